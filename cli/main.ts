@@ -1,0 +1,68 @@
+/** The `emx` command line: thin shells over the library functions. */
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import yargs from "yargs";
+import { hideBin } from "yargs/helpers";
+import { generate } from "../generator/generate.js";
+import { SchemaError } from "../runtime/errors.js";
+
+const root = resolve(fileURLToPath(import.meta.url), "../..");
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  await yargs(argv)
+    .scriptName("emx")
+    .strict()
+    .demandCommand(1, "name a command")
+    .command(
+      "generate",
+      "compile the schemas into generated/",
+      (command) =>
+        command
+          .option("check", { type: "boolean", default: false, describe: "write nothing; fail naming the stale files" })
+          .option("schemas", { type: "string", default: resolve(root, "schemas"), describe: "folder of schema files" })
+          .option("out", { type: "string", default: resolve(root, "generated"), describe: "folder of generated files" }),
+      async (args) => {
+        const started = performance.now();
+        const { stale } = await generate({ schemas: args.schemas, out: args.out, check: args.check });
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        if (args.check) {
+          if (stale.length > 0) {
+            console.error(`generated/ is stale; run \`npm run generate\`. Files that differ:\n${stale.map((name) => `  ${name}`).join("\n")}`);
+            exitCode = 1;
+          } else console.log(`generated/ is up to date (${seconds} s)`);
+        } else console.log(`generated ${stale.length === 0 ? "nothing new" : `${stale.length} changed file(s)`} in ${seconds} s`);
+      },
+    )
+    .command(
+      "validate <paths..>",
+      "parse, write back and compare documents (files or folders of *.xml)",
+      (command) =>
+        command
+          .positional("paths", { type: "string", array: true, demandOption: true })
+          .option("strict", { type: "boolean", default: false, describe: "reject unknown elements, attributes and enumeration values" })
+          .option("allow-no-namespace", { type: "boolean", default: false, describe: "accept roots without the EM namespace" }),
+      async (args) => {
+        const { validateDocuments } = await import("./validate.js");
+        const results = validateDocuments(args.paths, { strict: args.strict, allowNoNamespace: args.allowNoNamespace });
+        for (const result of results) {
+          console.log(result.ok ? `ok    ${result.file} (${result.type})` : `FAIL  ${result.file}: ${result.problem}`);
+        }
+        const failed = results.filter((result) => !result.ok).length;
+        console.log(`${results.length - failed} passed, ${failed} failed`);
+        if (failed > 0 || results.length === 0) exitCode = 1;
+      },
+    )
+    .fail((message, error) => {
+      if (error instanceof SchemaError) console.error(error.message);
+      else if (error !== undefined) console.error(error.stack ?? error.message);
+      else console.error(message);
+      exitCode = 2;
+    })
+    .parseAsync();
+  return exitCode;
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(hideBin(process.argv));
+}

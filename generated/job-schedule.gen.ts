@@ -1,0 +1,865 @@
+// Generated from schemas/job-schedule.json by `npm run generate`. Do not edit: change the schema or the generator, then regenerate.
+// When a job runs: the JobScheduleOptions block that backup, replica, backup copy, agent and file share jobs carry, with its retry, daily, monthly, periodic, continuous, backup window and chaining settings.
+
+import {
+  attribute,
+  booleanCodec,
+  type ClassBinding,
+  defineBinding,
+  enumerationCodec,
+  type Init,
+  intCodec,
+  longCodec,
+  objectElement,
+  scalarElement,
+  stringCodec,
+  timeCodec,
+  wrappedElement,
+  XmlObject,
+  type XmlTime,
+} from "../runtime/index.js";
+import { Info } from "./common.gen.js";
+import { types } from "./type-table.gen.js";
+/** A day of the week. Open: other values are kept (strict reading rejects them). */
+export type DaysOfWeekEnumeration =
+  "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | (string & {});
+/** Codec of {@link DaysOfWeekEnumeration}. */
+export const daysOfWeekEnumerationCodec = enumerationCodec<DaysOfWeekEnumeration>("DaysOfWeekEnumeration", [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+]);
+/** A month of the year. Open: other values are kept (strict reading rejects them). */
+export type JobScheduleMonthEnumeration =
+  | "January"
+  | "February"
+  | "March"
+  | "April"
+  | "May"
+  | "June"
+  | "July"
+  | "August"
+  | "September"
+  | "October"
+  | "November"
+  | "December"
+  | (string & {});
+/** Codec of {@link JobScheduleMonthEnumeration}. */
+export const jobScheduleMonthEnumerationCodec = enumerationCodec<JobScheduleMonthEnumeration>(
+  "JobScheduleMonthEnumeration",
+  [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+);
+/** Which days a daily schedule covers: all of them, Monday to Friday, or the days listed in Days. Open: other values are kept (strict reading rejects them). */
+export type JobScheduleDailyKindEnumeration = "Everyday" | "WeekDays" | "SelectedDays" | (string & {});
+/** Codec of {@link JobScheduleDailyKindEnumeration}. */
+export const jobScheduleDailyKindEnumerationCodec = enumerationCodec<JobScheduleDailyKindEnumeration>(
+  "JobScheduleDailyKindEnumeration",
+  ["Everyday", "WeekDays", "SelectedDays"],
+);
+/** The unit in which a periodic schedule counts its period. Open: other values are kept (strict reading rejects them). */
+export type JobSchedulePeriodicallyKindEnumeration = "Hours" | "Minutes" | (string & {});
+/** Codec of {@link JobSchedulePeriodicallyKindEnumeration}. */
+export const jobSchedulePeriodicallyKindEnumerationCodec = enumerationCodec<JobSchedulePeriodicallyKindEnumeration>(
+  "JobSchedulePeriodicallyKindEnumeration",
+  ["Hours", "Minutes"],
+);
+const JobScheduleOptionsInfoFields = {
+  standart: objectElement(types, "Standart", "standart", "JobScheduleStandartOptionsType"),
+  immediateCopyMode: objectElement(
+    types,
+    "ImmediateCopyMode",
+    "immediateCopyMode",
+    "JobScheduleImmediateCopyModeOptionsType",
+  ),
+  retryOptions: objectElement(types, "RetryOptions", "retryOptions", "JobScheduleRetryOptionsType"),
+  waitForBackupCompletion: scalarElement("WaitForBackupCompletion", "waitForBackupCompletion", booleanCodec),
+  backupCompetitionWaitingPeriodMin: scalarElement(
+    "BackupCompetitionWaitingPeriodMin",
+    "backupCompetitionWaitingPeriodMin",
+    longCodec,
+  ),
+  optionsDaily: objectElement(types, "OptionsDaily", "optionsDaily", "JobScheduleDailyOptionsType"),
+  optionsMonthly: objectElement(types, "OptionsMonthly", "optionsMonthly", "JobScheduleMonthlyOptionsType"),
+  optionsPeriodically: objectElement(
+    types,
+    "OptionsPeriodically",
+    "optionsPeriodically",
+    "JobSchedulePeriodicallyOptionsType",
+  ),
+  optionsContinuous: objectElement(types, "OptionsContinuous", "optionsContinuous", "JobScheduleContinuousOptionsType"),
+  optionsBackupWindow: objectElement(
+    types,
+    "OptionsBackupWindow",
+    "optionsBackupWindow",
+    "JobScheduleBackupWindowOptionsType",
+  ),
+  optionsDaisyChaining: objectElement(
+    types,
+    "OptionsDaisyChaining",
+    "optionsDaisyChaining",
+    "JobScheduleDaisyChainingOptionsType",
+  ),
+};
+
+/** The schedule of a job. Current servers wrap the settings in Standart, or in ImmediateCopyMode for immediate backup copy jobs; the unwrapped sequence is the layout older servers (API v1_2) wrote. */
+export class JobScheduleOptionsInfo extends Info {
+  /** Schedule settings of backup, replica, backup copy, agent and file share jobs (the misspelling is EM's). */
+  declare standart?: JobScheduleStandartOptions;
+  /** Schedule settings of immediate backup copy jobs. */
+  declare immediateCopyMode?: JobScheduleImmediateCopyModeOptions;
+  /** Legacy unwrapped layout: retry settings. */
+  declare retryOptions?: JobScheduleRetryOptions;
+  /** Legacy unwrapped layout: whether to wait for the source job to finish. */
+  declare waitForBackupCompletion?: boolean;
+  /** Legacy unwrapped layout: how long to wait for the source job, in minutes. */
+  declare backupCompetitionWaitingPeriodMin?: number;
+  /** Legacy unwrapped layout: daily schedule. */
+  declare optionsDaily?: JobScheduleDailyOptions;
+  /** Legacy unwrapped layout: monthly schedule. */
+  declare optionsMonthly?: JobScheduleMonthlyOptions;
+  /** Legacy unwrapped layout: periodic schedule. */
+  declare optionsPeriodically?: JobSchedulePeriodicallyOptions;
+  /** Legacy unwrapped layout: continuous schedule. */
+  declare optionsContinuous?: JobScheduleContinuousOptions;
+  /** Legacy unwrapped layout: backup window. */
+  declare optionsBackupWindow?: JobScheduleBackupWindowOptions;
+  /** Legacy unwrapped layout: job chaining. */
+  declare optionsDaisyChaining?: JobScheduleDaisyChainingOptions;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<JobScheduleOptionsInfo> = defineBinding<JobScheduleOptionsInfo>({
+    typeName: "JobScheduleOptionsInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new JobScheduleOptionsInfo(),
+    fields: [
+      JobScheduleOptionsInfoFields.standart,
+      JobScheduleOptionsInfoFields.immediateCopyMode,
+      JobScheduleOptionsInfoFields.retryOptions,
+      JobScheduleOptionsInfoFields.waitForBackupCompletion,
+      JobScheduleOptionsInfoFields.backupCompetitionWaitingPeriodMin,
+      JobScheduleOptionsInfoFields.optionsDaily,
+      JobScheduleOptionsInfoFields.optionsMonthly,
+      JobScheduleOptionsInfoFields.optionsPeriodically,
+      JobScheduleOptionsInfoFields.optionsContinuous,
+      JobScheduleOptionsInfoFields.optionsBackupWindow,
+      JobScheduleOptionsInfoFields.optionsDaisyChaining,
+    ],
+    child(name) {
+      switch (name) {
+        case "Standart":
+          return JobScheduleOptionsInfoFields.standart;
+        case "ImmediateCopyMode":
+          return JobScheduleOptionsInfoFields.immediateCopyMode;
+        case "RetryOptions":
+          return JobScheduleOptionsInfoFields.retryOptions;
+        case "WaitForBackupCompletion":
+          return JobScheduleOptionsInfoFields.waitForBackupCompletion;
+        case "BackupCompetitionWaitingPeriodMin":
+          return JobScheduleOptionsInfoFields.backupCompetitionWaitingPeriodMin;
+        case "OptionsDaily":
+          return JobScheduleOptionsInfoFields.optionsDaily;
+        case "OptionsMonthly":
+          return JobScheduleOptionsInfoFields.optionsMonthly;
+        case "OptionsPeriodically":
+          return JobScheduleOptionsInfoFields.optionsPeriodically;
+        case "OptionsContinuous":
+          return JobScheduleOptionsInfoFields.optionsContinuous;
+        case "OptionsBackupWindow":
+          return JobScheduleOptionsInfoFields.optionsBackupWindow;
+        case "OptionsDaisyChaining":
+          return JobScheduleOptionsInfoFields.optionsDaisyChaining;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.standart, JobScheduleOptionsInfoFields.standart);
+      w.child(o.immediateCopyMode, JobScheduleOptionsInfoFields.immediateCopyMode);
+      w.child(o.retryOptions, JobScheduleOptionsInfoFields.retryOptions);
+      w.child(o.waitForBackupCompletion, JobScheduleOptionsInfoFields.waitForBackupCompletion);
+      w.child(o.backupCompetitionWaitingPeriodMin, JobScheduleOptionsInfoFields.backupCompetitionWaitingPeriodMin);
+      w.child(o.optionsDaily, JobScheduleOptionsInfoFields.optionsDaily);
+      w.child(o.optionsMonthly, JobScheduleOptionsInfoFields.optionsMonthly);
+      w.child(o.optionsPeriodically, JobScheduleOptionsInfoFields.optionsPeriodically);
+      w.child(o.optionsContinuous, JobScheduleOptionsInfoFields.optionsContinuous);
+      w.child(o.optionsBackupWindow, JobScheduleOptionsInfoFields.optionsBackupWindow);
+      w.child(o.optionsDaisyChaining, JobScheduleOptionsInfoFields.optionsDaisyChaining);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<JobScheduleOptionsInfo>) {
+    super(init);
+  }
+}
+
+const JobScheduleStandartOptionsFields = {
+  retryOptions: objectElement(types, "RetryOptions", "retryOptions", "JobScheduleRetryOptionsType"),
+  waitForBackupCompletion: scalarElement("WaitForBackupCompletion", "waitForBackupCompletion", booleanCodec),
+  backupCompetitionWaitingPeriodMin: scalarElement(
+    "BackupCompetitionWaitingPeriodMin",
+    "backupCompetitionWaitingPeriodMin",
+    longCodec,
+  ),
+  optionsDaily: objectElement(types, "OptionsDaily", "optionsDaily", "JobScheduleDailyOptionsType"),
+  optionsMonthly: objectElement(types, "OptionsMonthly", "optionsMonthly", "JobScheduleMonthlyOptionsType"),
+  optionsPeriodically: objectElement(
+    types,
+    "OptionsPeriodically",
+    "optionsPeriodically",
+    "JobSchedulePeriodicallyOptionsType",
+  ),
+  optionsContinuous: objectElement(types, "OptionsContinuous", "optionsContinuous", "JobScheduleContinuousOptionsType"),
+  optionsBackupWindow: objectElement(
+    types,
+    "OptionsBackupWindow",
+    "optionsBackupWindow",
+    "JobScheduleBackupWindowOptionsType",
+  ),
+  optionsDaisyChaining: objectElement(
+    types,
+    "OptionsDaisyChaining",
+    "optionsDaisyChaining",
+    "JobScheduleDaisyChainingOptionsType",
+  ),
+};
+
+/** The schedule settings of a regular job, in the order the server writes them. */
+export class JobScheduleStandartOptions extends Info {
+  /** Whether and how a failed run is retried. */
+  declare retryOptions?: JobScheduleRetryOptions;
+  /** Whether the job waits for its source backup or replica job to finish (SureBackup and backup copy jobs). */
+  declare waitForBackupCompletion?: boolean;
+  /** How long, in minutes, the job waits for its source job (EM's spelling). */
+  declare backupCompetitionWaitingPeriodMin?: number;
+  /** Run at a time of day. */
+  declare optionsDaily?: JobScheduleDailyOptions;
+  /** Run on a day of selected months. */
+  declare optionsMonthly?: JobScheduleMonthlyOptions;
+  /** Run every so many hours or minutes. */
+  declare optionsPeriodically?: JobSchedulePeriodicallyOptions;
+  /** Run again as soon as a run ends. */
+  declare optionsContinuous?: JobScheduleContinuousOptions;
+  /** Hours in which the job may run. */
+  declare optionsBackupWindow?: JobScheduleBackupWindowOptions;
+  /** Run after another job. */
+  declare optionsDaisyChaining?: JobScheduleDaisyChainingOptions;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<JobScheduleStandartOptions> =
+    defineBinding<JobScheduleStandartOptions>({
+      typeName: "JobScheduleStandartOptionsType",
+      table: types,
+      base: Info.binding,
+      create: () => new JobScheduleStandartOptions(),
+      fields: [
+        JobScheduleStandartOptionsFields.retryOptions,
+        JobScheduleStandartOptionsFields.waitForBackupCompletion,
+        JobScheduleStandartOptionsFields.backupCompetitionWaitingPeriodMin,
+        JobScheduleStandartOptionsFields.optionsDaily,
+        JobScheduleStandartOptionsFields.optionsMonthly,
+        JobScheduleStandartOptionsFields.optionsPeriodically,
+        JobScheduleStandartOptionsFields.optionsContinuous,
+        JobScheduleStandartOptionsFields.optionsBackupWindow,
+        JobScheduleStandartOptionsFields.optionsDaisyChaining,
+      ],
+      child(name) {
+        switch (name) {
+          case "RetryOptions":
+            return JobScheduleStandartOptionsFields.retryOptions;
+          case "WaitForBackupCompletion":
+            return JobScheduleStandartOptionsFields.waitForBackupCompletion;
+          case "BackupCompetitionWaitingPeriodMin":
+            return JobScheduleStandartOptionsFields.backupCompetitionWaitingPeriodMin;
+          case "OptionsDaily":
+            return JobScheduleStandartOptionsFields.optionsDaily;
+          case "OptionsMonthly":
+            return JobScheduleStandartOptionsFields.optionsMonthly;
+          case "OptionsPeriodically":
+            return JobScheduleStandartOptionsFields.optionsPeriodically;
+          case "OptionsContinuous":
+            return JobScheduleStandartOptionsFields.optionsContinuous;
+          case "OptionsBackupWindow":
+            return JobScheduleStandartOptionsFields.optionsBackupWindow;
+          case "OptionsDaisyChaining":
+            return JobScheduleStandartOptionsFields.optionsDaisyChaining;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.retryOptions, JobScheduleStandartOptionsFields.retryOptions);
+        w.child(o.waitForBackupCompletion, JobScheduleStandartOptionsFields.waitForBackupCompletion);
+        w.child(
+          o.backupCompetitionWaitingPeriodMin,
+          JobScheduleStandartOptionsFields.backupCompetitionWaitingPeriodMin,
+        );
+        w.child(o.optionsDaily, JobScheduleStandartOptionsFields.optionsDaily);
+        w.child(o.optionsMonthly, JobScheduleStandartOptionsFields.optionsMonthly);
+        w.child(o.optionsPeriodically, JobScheduleStandartOptionsFields.optionsPeriodically);
+        w.child(o.optionsContinuous, JobScheduleStandartOptionsFields.optionsContinuous);
+        w.child(o.optionsBackupWindow, JobScheduleStandartOptionsFields.optionsBackupWindow);
+        w.child(o.optionsDaisyChaining, JobScheduleStandartOptionsFields.optionsDaisyChaining);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<JobScheduleStandartOptions>) {
+    super(init);
+  }
+}
+
+const JobScheduleImmediateCopyModeOptionsFields = {
+  optionsContinuous: objectElement(types, "OptionsContinuous", "optionsContinuous", "JobScheduleContinuousOptionsType"),
+};
+
+/** The schedule of an immediate backup copy job; only the continuous settings apply. */
+export class JobScheduleImmediateCopyModeOptions extends Info {
+  /** Hours in which copying runs continuously. */
+  declare optionsContinuous?: JobScheduleContinuousOptions;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<JobScheduleImmediateCopyModeOptions> =
+    defineBinding<JobScheduleImmediateCopyModeOptions>({
+      typeName: "JobScheduleImmediateCopyModeOptionsType",
+      table: types,
+      base: Info.binding,
+      create: () => new JobScheduleImmediateCopyModeOptions(),
+      fields: [JobScheduleImmediateCopyModeOptionsFields.optionsContinuous],
+      child(name) {
+        switch (name) {
+          case "OptionsContinuous":
+            return JobScheduleImmediateCopyModeOptionsFields.optionsContinuous;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.optionsContinuous, JobScheduleImmediateCopyModeOptionsFields.optionsContinuous);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<JobScheduleImmediateCopyModeOptions>) {
+    super(init);
+  }
+}
+
+const JobScheduleRetryOptionsFields = {
+  retryTimes: scalarElement("RetryTimes", "retryTimes", longCodec),
+  retryTimeout: scalarElement("RetryTimeout", "retryTimeout", longCodec),
+  retrySpecified: scalarElement("RetrySpecified", "retrySpecified", booleanCodec),
+};
+
+/** Automatic retries of a failed job run. */
+export class JobScheduleRetryOptions extends Info {
+  /** How many times to retry. */
+  declare retryTimes?: number;
+  /** Pause between retries, in minutes. */
+  declare retryTimeout?: number;
+  /** Whether retries are turned on. */
+  declare retrySpecified?: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<JobScheduleRetryOptions> = defineBinding<JobScheduleRetryOptions>({
+    typeName: "JobScheduleRetryOptionsType",
+    table: types,
+    base: Info.binding,
+    create: () => new JobScheduleRetryOptions(),
+    fields: [
+      JobScheduleRetryOptionsFields.retryTimes,
+      JobScheduleRetryOptionsFields.retryTimeout,
+      JobScheduleRetryOptionsFields.retrySpecified,
+    ],
+    child(name) {
+      switch (name) {
+        case "RetryTimes":
+          return JobScheduleRetryOptionsFields.retryTimes;
+        case "RetryTimeout":
+          return JobScheduleRetryOptionsFields.retryTimeout;
+        case "RetrySpecified":
+          return JobScheduleRetryOptionsFields.retrySpecified;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.retryTimes, JobScheduleRetryOptionsFields.retryTimes);
+      w.child(o.retryTimeout, JobScheduleRetryOptionsFields.retryTimeout);
+      w.child(o.retrySpecified, JobScheduleRetryOptionsFields.retrySpecified);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<JobScheduleRetryOptions>) {
+    super(init);
+  }
+}
+
+const JobScheduleDailyOptionsFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  kind: scalarElement("Kind", "kind", jobScheduleDailyKindEnumerationCodec),
+  days: scalarElement("Days", "days", daysOfWeekEnumerationCodec, true),
+  time: scalarElement("Time", "time", timeCodec),
+  timeOffsetUtc: scalarElement("TimeOffsetUtc", "timeOffsetUtc", intCodec),
+};
+
+/** A schedule that starts the job once a day at a set time. */
+export class JobScheduleDailyOptions extends Info {
+  /** Whether this schedule is the active one. */
+  declare enabled?: boolean;
+  /** Which days the job runs on. */
+  declare kind?: JobScheduleDailyKindEnumeration;
+  /** The days picked, one element per day. */
+  declare days?: DaysOfWeekEnumeration[];
+  /** Start time, with the server's UTC offset. */
+  declare time?: XmlTime;
+  /** The server's offset from UTC, in hours. */
+  declare timeOffsetUtc?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<JobScheduleDailyOptions> = defineBinding<JobScheduleDailyOptions>({
+    typeName: "JobScheduleDailyOptionsType",
+    table: types,
+    base: Info.binding,
+    create: () => new JobScheduleDailyOptions(),
+    fields: [
+      JobScheduleDailyOptionsFields.enabled,
+      JobScheduleDailyOptionsFields.kind,
+      JobScheduleDailyOptionsFields.days,
+      JobScheduleDailyOptionsFields.time,
+      JobScheduleDailyOptionsFields.timeOffsetUtc,
+    ],
+    attribute(name) {
+      switch (name) {
+        case "Enabled":
+          return JobScheduleDailyOptionsFields.enabled;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.enabled, JobScheduleDailyOptionsFields.enabled);
+    },
+    child(name) {
+      switch (name) {
+        case "Kind":
+          return JobScheduleDailyOptionsFields.kind;
+        case "Days":
+          return JobScheduleDailyOptionsFields.days;
+        case "Time":
+          return JobScheduleDailyOptionsFields.time;
+        case "TimeOffsetUtc":
+          return JobScheduleDailyOptionsFields.timeOffsetUtc;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.kind, JobScheduleDailyOptionsFields.kind);
+      w.child(o.days, JobScheduleDailyOptionsFields.days);
+      w.child(o.time, JobScheduleDailyOptionsFields.time);
+      w.child(o.timeOffsetUtc, JobScheduleDailyOptionsFields.timeOffsetUtc);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<JobScheduleDailyOptions>) {
+    super(init);
+  }
+}
+
+const JobScheduleMonthlyOptionsFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  time: scalarElement("Time", "time", timeCodec),
+  timeOffsetUtc: scalarElement("TimeOffsetUtc", "timeOffsetUtc", intCodec),
+  dayNumberInMonth: scalarElement("DayNumberInMonth", "dayNumberInMonth", stringCodec),
+  dayOfWeek: scalarElement("DayOfWeek", "dayOfWeek", daysOfWeekEnumerationCodec),
+  months: scalarElement("Months", "months", jobScheduleMonthEnumerationCodec, true),
+  dayOfMonth: scalarElement("DayOfMonth", "dayOfMonth", intCodec),
+};
+
+/** A schedule that starts the job on one day in each selected month. */
+export class JobScheduleMonthlyOptions extends Info {
+  /** Whether this schedule is the active one. */
+  declare enabled?: boolean;
+  /** Start time, with the server's UTC offset. */
+  declare time?: XmlTime;
+  /** The server's offset from UTC, in hours. */
+  declare timeOffsetUtc?: number;
+  /** Which occurrence of DayOfWeek in the month, such as `Fourth`. */
+  declare dayNumberInMonth?: string;
+  /** The weekday the job runs on. */
+  declare dayOfWeek?: DaysOfWeekEnumeration;
+  /** The months picked, one element per month. */
+  declare months?: JobScheduleMonthEnumeration[];
+  /** Day number in the month, for a schedule by date. */
+  declare dayOfMonth?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<JobScheduleMonthlyOptions> = defineBinding<JobScheduleMonthlyOptions>({
+    typeName: "JobScheduleMonthlyOptionsType",
+    table: types,
+    base: Info.binding,
+    create: () => new JobScheduleMonthlyOptions(),
+    fields: [
+      JobScheduleMonthlyOptionsFields.enabled,
+      JobScheduleMonthlyOptionsFields.time,
+      JobScheduleMonthlyOptionsFields.timeOffsetUtc,
+      JobScheduleMonthlyOptionsFields.dayNumberInMonth,
+      JobScheduleMonthlyOptionsFields.dayOfWeek,
+      JobScheduleMonthlyOptionsFields.months,
+      JobScheduleMonthlyOptionsFields.dayOfMonth,
+    ],
+    attribute(name) {
+      switch (name) {
+        case "Enabled":
+          return JobScheduleMonthlyOptionsFields.enabled;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.enabled, JobScheduleMonthlyOptionsFields.enabled);
+    },
+    child(name) {
+      switch (name) {
+        case "Time":
+          return JobScheduleMonthlyOptionsFields.time;
+        case "TimeOffsetUtc":
+          return JobScheduleMonthlyOptionsFields.timeOffsetUtc;
+        case "DayNumberInMonth":
+          return JobScheduleMonthlyOptionsFields.dayNumberInMonth;
+        case "DayOfWeek":
+          return JobScheduleMonthlyOptionsFields.dayOfWeek;
+        case "Months":
+          return JobScheduleMonthlyOptionsFields.months;
+        case "DayOfMonth":
+          return JobScheduleMonthlyOptionsFields.dayOfMonth;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.time, JobScheduleMonthlyOptionsFields.time);
+      w.child(o.timeOffsetUtc, JobScheduleMonthlyOptionsFields.timeOffsetUtc);
+      w.child(o.dayNumberInMonth, JobScheduleMonthlyOptionsFields.dayNumberInMonth);
+      w.child(o.dayOfWeek, JobScheduleMonthlyOptionsFields.dayOfWeek);
+      w.child(o.months, JobScheduleMonthlyOptionsFields.months);
+      w.child(o.dayOfMonth, JobScheduleMonthlyOptionsFields.dayOfMonth);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<JobScheduleMonthlyOptions>) {
+    super(init);
+  }
+}
+
+const JobSchedulePeriodicallyOptionsFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  kind: scalarElement("Kind", "kind", jobSchedulePeriodicallyKindEnumerationCodec),
+  fullPeriod: scalarElement("FullPeriod", "fullPeriod", longCodec),
+  schedule: wrappedElement(types, "Schedule", "schedule", "Day", "TimePeriodDayType"),
+};
+
+/** A schedule that starts the job at a fixed interval, within allowed hours. */
+export class JobSchedulePeriodicallyOptions extends Info {
+  /** Whether this schedule is the active one. */
+  declare enabled?: boolean;
+  /** Unit of FullPeriod. */
+  declare kind?: JobSchedulePeriodicallyKindEnumeration;
+  /** Interval between starts: 1 to 24 hours or 1 to 60 minutes. */
+  declare fullPeriod?: number;
+  /**
+   * Hours of the week in which starts are allowed.
+   *
+   * Written as `<Schedule>` around one `<Day>` per item; absent and empty stay distinct.
+   */
+  declare schedule?: TimePeriodDay[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<JobSchedulePeriodicallyOptions> =
+    defineBinding<JobSchedulePeriodicallyOptions>({
+      typeName: "JobSchedulePeriodicallyOptionsType",
+      table: types,
+      base: Info.binding,
+      create: () => new JobSchedulePeriodicallyOptions(),
+      fields: [
+        JobSchedulePeriodicallyOptionsFields.enabled,
+        JobSchedulePeriodicallyOptionsFields.kind,
+        JobSchedulePeriodicallyOptionsFields.fullPeriod,
+        JobSchedulePeriodicallyOptionsFields.schedule,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "Enabled":
+            return JobSchedulePeriodicallyOptionsFields.enabled;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.enabled, JobSchedulePeriodicallyOptionsFields.enabled);
+      },
+      child(name) {
+        switch (name) {
+          case "Kind":
+            return JobSchedulePeriodicallyOptionsFields.kind;
+          case "FullPeriod":
+            return JobSchedulePeriodicallyOptionsFields.fullPeriod;
+          case "Schedule":
+            return JobSchedulePeriodicallyOptionsFields.schedule;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.kind, JobSchedulePeriodicallyOptionsFields.kind);
+        w.child(o.fullPeriod, JobSchedulePeriodicallyOptionsFields.fullPeriod);
+        w.child(o.schedule, JobSchedulePeriodicallyOptionsFields.schedule);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<JobSchedulePeriodicallyOptions>) {
+    super(init);
+  }
+}
+
+const TimePeriodsFields = {
+  days: objectElement(types, "Day", "days", "TimePeriodDayType", true),
+};
+
+/** An hour-by-hour grid of the week, one Day element per weekday. */
+export class TimePeriods extends Info {
+  /** The grid of one weekday. */
+  declare days?: TimePeriodDay[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<TimePeriods> = defineBinding<TimePeriods>({
+    typeName: "TimePeriodsType",
+    table: types,
+    base: Info.binding,
+    create: () => new TimePeriods(),
+    fields: [TimePeriodsFields.days],
+    child(name) {
+      switch (name) {
+        case "Day":
+          return TimePeriodsFields.days;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.days, TimePeriodsFields.days);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<TimePeriods>) {
+    super(init);
+  }
+}
+
+const TimePeriodDayFields = {
+  name: attribute("Name", "name", daysOfWeekEnumerationCodec),
+};
+
+/** One weekday of an hourly grid: 24 comma-separated flags, one per hour, 1 for allowed and 0 for not. */
+export class TimePeriodDay extends XmlObject {
+  /** The text content. */
+  declare value?: string;
+  /** The weekday this grid is for. */
+  declare name: DaysOfWeekEnumeration;
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<TimePeriodDay> = defineBinding<TimePeriodDay>({
+    typeName: "TimePeriodDayType",
+    table: types,
+    base: undefined,
+    create: () => new TimePeriodDay(),
+    text: stringCodec,
+    fields: [TimePeriodDayFields.name],
+    attribute(name) {
+      switch (name) {
+        case "Name":
+          return TimePeriodDayFields.name;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.name, TimePeriodDayFields.name);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<TimePeriodDay>) {
+    super(init);
+  }
+}
+
+const JobScheduleContinuousOptionsFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  schedule: wrappedElement(types, "Schedule", "schedule", "Day", "TimePeriodDayType"),
+};
+
+/** A schedule that restarts the job as soon as a run finishes, within allowed hours. */
+export class JobScheduleContinuousOptions extends Info {
+  /** Whether this schedule is the active one. */
+  declare enabled?: boolean;
+  /**
+   * Hours of the week in which the job may run.
+   *
+   * Written as `<Schedule>` around one `<Day>` per item; absent and empty stay distinct.
+   */
+  declare schedule?: TimePeriodDay[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<JobScheduleContinuousOptions> =
+    defineBinding<JobScheduleContinuousOptions>({
+      typeName: "JobScheduleContinuousOptionsType",
+      table: types,
+      base: Info.binding,
+      create: () => new JobScheduleContinuousOptions(),
+      fields: [JobScheduleContinuousOptionsFields.enabled, JobScheduleContinuousOptionsFields.schedule],
+      attribute(name) {
+        switch (name) {
+          case "Enabled":
+            return JobScheduleContinuousOptionsFields.enabled;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.enabled, JobScheduleContinuousOptionsFields.enabled);
+      },
+      child(name) {
+        switch (name) {
+          case "Schedule":
+            return JobScheduleContinuousOptionsFields.schedule;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.schedule, JobScheduleContinuousOptionsFields.schedule);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<JobScheduleContinuousOptions>) {
+    super(init);
+  }
+}
+
+const JobScheduleBackupWindowOptionsFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  timePeriods: wrappedElement(types, "TimePeriods", "timePeriods", "Day", "TimePeriodDayType"),
+};
+
+/** A window outside which a running job is stopped. */
+export class JobScheduleBackupWindowOptions extends Info {
+  /** Whether the window applies. */
+  declare enabled?: boolean;
+  /**
+   * Hours of the week that make up the window.
+   *
+   * Written as `<TimePeriods>` around one `<Day>` per item; absent and empty stay distinct.
+   */
+  declare timePeriods?: TimePeriodDay[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<JobScheduleBackupWindowOptions> =
+    defineBinding<JobScheduleBackupWindowOptions>({
+      typeName: "JobScheduleBackupWindowOptionsType",
+      table: types,
+      base: Info.binding,
+      create: () => new JobScheduleBackupWindowOptions(),
+      fields: [JobScheduleBackupWindowOptionsFields.enabled, JobScheduleBackupWindowOptionsFields.timePeriods],
+      attribute(name) {
+        switch (name) {
+          case "Enabled":
+            return JobScheduleBackupWindowOptionsFields.enabled;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.enabled, JobScheduleBackupWindowOptionsFields.enabled);
+      },
+      child(name) {
+        switch (name) {
+          case "TimePeriods":
+            return JobScheduleBackupWindowOptionsFields.timePeriods;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.timePeriods, JobScheduleBackupWindowOptionsFields.timePeriods);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<JobScheduleBackupWindowOptions>) {
+    super(init);
+  }
+}
+
+const JobScheduleDaisyChainingOptionsFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  previousJobUid: scalarElement("PreviousJobUid", "previousJobUid", stringCodec),
+};
+
+/** Chaining: start the job when another job finishes. */
+export class JobScheduleDaisyChainingOptions extends Info {
+  /** Whether chaining is on. */
+  declare enabled?: boolean;
+  /** The job to follow; the server writes it empty while chaining is off. */
+  declare previousJobUid: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<JobScheduleDaisyChainingOptions> =
+    defineBinding<JobScheduleDaisyChainingOptions>({
+      typeName: "JobScheduleDaisyChainingOptionsType",
+      table: types,
+      base: Info.binding,
+      create: () => new JobScheduleDaisyChainingOptions(),
+      fields: [JobScheduleDaisyChainingOptionsFields.enabled, JobScheduleDaisyChainingOptionsFields.previousJobUid],
+      attribute(name) {
+        switch (name) {
+          case "Enabled":
+            return JobScheduleDaisyChainingOptionsFields.enabled;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.enabled, JobScheduleDaisyChainingOptionsFields.enabled);
+      },
+      child(name) {
+        switch (name) {
+          case "PreviousJobUid":
+            return JobScheduleDaisyChainingOptionsFields.previousJobUid;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.previousJobUid, JobScheduleDaisyChainingOptionsFields.previousJobUid);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<JobScheduleDaisyChainingOptions>) {
+    super(init);
+  }
+}

@@ -1,0 +1,63 @@
+/** Emits the modules that tie the generated set together: the type table and the index with the registry. */
+import type { IrModel } from "../ir.js";
+import { header, RUNTIME_ENTRY, TYPE_TABLE_MODULE } from "./emit-module.js";
+import { symbolTable } from "./scalars.js";
+
+/** The module holding the table every generated class adds its binding to. */
+export function emitTypeTable(): string {
+  return `${header("schemas/")}
+
+import { TypeTable } from "${RUNTIME_ENTRY}";
+
+/** The bindings of every generated class, by schema type name. */
+export const types = new TypeTable();
+`;
+}
+
+/** The entry of the generated set: every module, the registry of root elements, parse and serialize. */
+export function emitIndex(model: IrModel): string {
+  const symbols = symbolTable(model);
+  const roots = model.files.flatMap((file) => file.roots);
+  const rootClasses = [...new Set(roots.map((root) => symbols.classes.get(root.type)!))];
+  const byModule = new Map<string, string[]>();
+  for (const target of rootClasses) byModule.set(target.module, [...(byModule.get(target.module) ?? []), target.tsName]);
+  const lines = [header("schemas/*.json"), ""];
+  lines.push(`import { Registry, type BoundClass, type ReadOptions, type SerializeOptions, type XmlObject } from "${RUNTIME_ENTRY}";`);
+  for (const [module, names] of [...byModule].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(`import { ${[...names].sort().join(", ")} } from "./${module}.gen.js";`);
+  }
+  lines.push("");
+  for (const file of model.files) lines.push(`export * from "./${file.module}.gen.js";`);
+  lines.push(`export { types } from "./${TYPE_TABLE_MODULE}.gen.js";`, "");
+  lines.push("/** Every class a document root binds to. */");
+  lines.push(`export type EmRoot = ${rootClasses.map((target) => target.tsName).sort().join(" | ") || "never"};`, "");
+  lines.push("/** Root elements and link Types of the EM namespace, and the classes they bind to. */");
+  lines.push("export const registry = new Registry([");
+  for (const root of roots) {
+    const target = symbols.classes.get(root.type)!;
+    lines.push(`  { element: ${JSON.stringify(root.element)}, type: () => ${target.tsName}, linkTypes: ${JSON.stringify(root.linkTypes)} },`);
+  }
+  lines.push("]);", "");
+  lines.push(`/**
+ * Reads an EM document (string or UTF-8 bytes) into the class its root element names.
+ * With \`expect\`, only that class is accepted and the result is typed as it.
+ */
+export function parse<T extends XmlObject = EmRoot>(input: string | Uint8Array, options?: ReadOptions & { readonly expect?: BoundClass<T> }): T {
+  return registry.parse(input, options) as T;
+}
+
+/** Reads an EM document from a Node Readable, a web ReadableStream or an async iterable of chunks. */
+export async function parseStream<T extends XmlObject = EmRoot>(
+  input: Parameters<Registry["parseStream"]>[0],
+  options?: ReadOptions & { readonly expect?: BoundClass<T> },
+): Promise<T> {
+  return (await registry.parseStream(input, options)) as T;
+}
+
+/** Writes an object as an EM document, under the root element its class is registered for. */
+export function serialize(object: XmlObject, options?: SerializeOptions): string {
+  return registry.serialize(object, options);
+}
+`);
+  return lines.join("\n");
+}

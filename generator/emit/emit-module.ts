@@ -1,0 +1,223 @@
+/**
+ * Emits one generated module per schema file with ts-morph: structures for declarations, writer
+ * functions for bodies; each file's statements are built in full, then created once.
+ */
+import { Project, StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type StatementStructures } from "ts-morph";
+import { classIndex, isRepeated, type IrClass, type IrElement, type IrFile, type IrModel } from "../ir.js";
+import { codecOf, contentType, enumCodecName, ImportSet, scalarType, symbolTable, type SymbolTable } from "./scalars.js";
+
+/** The path generated modules import the runtime from. */
+export const RUNTIME_ENTRY = "../runtime/index.js";
+/** The module that holds the type table of the generated set. */
+export const TYPE_TABLE_MODULE = "type-table";
+
+/** The first line of every generated file. */
+export function header(source: string): string {
+  return `// Generated from ${source} by \`npm run generate\`. Do not edit: change the schema or the generator, then regenerate.`;
+}
+
+/** Emits the module of one schema file as unformatted TypeScript. */
+export function emitModule(model: IrModel, file: IrFile, project = new Project({ useInMemoryFileSystem: true })): string {
+  const symbols = symbolTable(model);
+  const classes = classIndex(model);
+  const imports = new ImportSet(file.module);
+  const body: StatementStructures[] = [];
+
+  for (const enumeration of file.enums) {
+    const union = [...enumeration.values.map((value) => JSON.stringify(value)), "(string & {})"].join(" | ");
+    body.push({
+      kind: StructureKind.TypeAlias,
+      name: enumeration.tsName,
+      isExported: true,
+      type: union,
+      docs: [`${enumeration.doc ?? `Values of ${enumeration.schemaName}.`} Open: other values are kept (strict reading rejects them).`],
+    });
+    imports.runtime.add("enumerationCodec");
+    body.push({
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [`Codec of {@link ${enumeration.tsName}}.`],
+      declarations: [
+        {
+          name: enumCodecName(enumeration.tsName),
+          initializer: `enumerationCodec<${enumeration.tsName}>(${JSON.stringify(enumeration.schemaName)}, [${enumeration.values
+            .map((value) => JSON.stringify(value))
+            .join(", ")}])`,
+        },
+      ],
+    });
+  }
+
+  for (const type of file.classes) body.push(...emitClass(type, classes, symbols, imports));
+
+  const statements: StatementStructures[] = [...importStatements(imports, file.classes.length > 0), ...body];
+  const sourceFile = project.createSourceFile(`${file.module}.gen.ts`, { statements }, { overwrite: true });
+  return `${header(`schemas/${file.source}`)}\n${file.doc === "" ? "" : `// ${file.doc}\n`}\n${sourceFile.getFullText()}`;
+}
+
+function importStatements(imports: ImportSet, needsTable: boolean): StatementStructures[] {
+  const statements: StatementStructures[] = [];
+  const runtime = [...imports.runtime].sort();
+  const runtimeTypes = [...imports.runtimeTypes].filter((name) => !imports.runtime.has(name)).sort();
+  if (runtime.length + runtimeTypes.length > 0) {
+    statements.push({
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: RUNTIME_ENTRY,
+      namedImports: [...runtime.map((name) => ({ name })), ...runtimeTypes.map((name) => ({ name, isTypeOnly: true }))].sort((a, b) =>
+        a.name.localeCompare(b.name),
+      ),
+    });
+  }
+  const modules = [...new Set([...imports.values.keys(), ...imports.types.keys()])].sort();
+  for (const module of modules) {
+    const values = [...(imports.values.get(module) ?? [])].sort();
+    const types = [...(imports.types.get(module) ?? [])].filter((name) => !values.includes(name)).sort();
+    statements.push({
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: `./${module}.gen.js`,
+      isTypeOnly: values.length === 0,
+      namedImports: [...values.map((name) => ({ name })), ...types.map((name) => ({ name, isTypeOnly: values.length > 0 }))],
+    });
+  }
+  if (needsTable) {
+    statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: `./${TYPE_TABLE_MODULE}.gen.js`, namedImports: [{ name: "types" }] });
+  }
+  return statements;
+}
+
+function emitClass(type: IrClass, classes: Map<string, IrClass>, symbols: SymbolTable, imports: ImportSet): StatementStructures[] {
+  const name = type.tsName;
+  const fieldsName = `${name}Fields`;
+  const base = type.base === undefined ? undefined : classes.get(type.base)!;
+  if (base !== undefined) imports.value(symbols.classes.get(base.schemaName)!.module, base.tsName);
+  else imports.runtime.add("XmlObject");
+  imports.runtime.add("defineBinding");
+  imports.runtimeTypes.add("ClassBinding");
+  imports.runtimeTypes.add("Init");
+
+  const fieldLines: string[] = [];
+  for (const attribute of type.attributes) {
+    imports.runtime.add("attribute");
+    fieldLines.push(`${attribute.member}: attribute(${JSON.stringify(attribute.xmlName)}, ${JSON.stringify(attribute.member)}, ${codecOf(attribute.scalar, symbols, imports)}),`);
+  }
+  for (const element of type.elements) fieldLines.push(`${element.member}: ${fieldExpression(element, symbols, imports)},`);
+
+  const properties: NonNullable<ClassDeclarationStructure["properties"]> = [];
+  const ownText = type.text !== undefined && (base === undefined || base.text === undefined);
+  if (ownText) {
+    properties.push({ name: "value", type: scalarType(type.text!, symbols, imports), hasQuestionToken: true, hasDeclareKeyword: true, docs: ["The text content."] });
+  }
+  for (const attribute of type.attributes) {
+    properties.push({
+      name: attribute.member,
+      type: scalarType(attribute.scalar, symbols, imports),
+      hasQuestionToken: !attribute.required,
+      hasDeclareKeyword: true,
+      docs: docsOf(attribute.doc, `Attribute ${attribute.xmlName}`, attribute.defaultValue === undefined ? undefined : `Absent means ${attribute.defaultValue}.`),
+    });
+  }
+  for (const element of type.elements) {
+    const item = element.wrapped === undefined ? contentType(element.content, symbols, imports) : contentType(element.wrapped.content, symbols, imports);
+    const array = element.wrapped !== undefined || isRepeated(element);
+    properties.push({
+      name: element.member,
+      type: array ? `${item}[]` : item,
+      hasQuestionToken: element.minOccurs === 0 || element.wrapped !== undefined,
+      hasDeclareKeyword: true,
+      docs: docsOf(
+        element.doc,
+        `Element ${element.xmlName}`,
+        element.wrapped === undefined ? undefined : `Written as \`<${element.xmlName}>\` around one \`<${element.wrapped.item}>\` per item; absent and empty stay distinct.`,
+      ),
+    });
+  }
+
+  const spec: string[] = [
+    `typeName: ${JSON.stringify(type.schemaName)},`,
+    "table: types,",
+    `base: ${base === undefined ? "undefined" : `${base.tsName}.binding`},`,
+  ];
+  if (type.abstract) {
+    imports.runtime.add("abstractType");
+    spec.push(`create: abstractType(${JSON.stringify(type.schemaName)}),`);
+  } else spec.push(`create: () => new ${name}(),`);
+  if (ownText) spec.push(`text: ${codecOf(type.text!, symbols, imports)},`);
+  if (type.openContent) spec.push("openContent: true,");
+  spec.push(`fields: [${[...type.attributes, ...type.elements].map((field) => `${fieldsName}.${field.member}`).join(", ")}],`);
+  if (type.attributes.length > 0) {
+    spec.push(
+      `attribute(name) { switch (name) { ${type.attributes.map((attribute) => `case ${JSON.stringify(attribute.xmlName)}: return ${fieldsName}.${attribute.member};`).join(" ")} default: return undefined; } },`,
+      `writeAttributes(o, w) { ${type.attributes.map((attribute) => `w.attribute(o.${attribute.member}, ${fieldsName}.${attribute.member});`).join(" ")} },`,
+    );
+  }
+  if (type.elements.length > 0) {
+    spec.push(
+      `child(name) { switch (name) { ${type.elements.map((element) => `case ${JSON.stringify(element.xmlName)}: return ${fieldsName}.${element.member};`).join(" ")} default: return undefined; } },`,
+      `writeChildren(o, w) { ${type.elements.map((element) => `w.child(o.${element.member}, ${fieldsName}.${element.member});`).join(" ")} },`,
+    );
+  }
+
+  const statements: StatementStructures[] = [];
+  if (fieldLines.length > 0) {
+    statements.push({
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: fieldsName, initializer: (writer) => writer.write(`{\n${fieldLines.join("\n")}\n}`) }],
+    });
+  }
+  statements.push({
+    kind: StructureKind.Class,
+    name,
+    isExported: true,
+    isAbstract: type.abstract,
+    extends: base === undefined ? "XmlObject" : base.tsName,
+    docs: [type.doc ?? `The ${type.schemaName} type.`],
+    properties: [
+      ...properties,
+      {
+        name: "binding",
+        isStatic: true,
+        isReadonly: true,
+        hasOverrideKeyword: base !== undefined,
+        type: `ClassBinding<${name}>`,
+        docs: ["How instances are read and written."],
+        initializer: (writer) => writer.write(`defineBinding<${name}>({\n${spec.join("\n")}\n})`),
+      },
+    ],
+    ctors: [
+      {
+        parameters: [{ name: "init", type: `Init<${name}>`, hasQuestionToken: true }],
+        statements: ["super(init);"],
+        docs: ["Makes an instance, optionally from plain data (nested objects may be plain too)."],
+      },
+    ],
+  });
+  return statements;
+}
+
+function fieldExpression(element: IrElement, symbols: SymbolTable, imports: ImportSet): string {
+  const name = JSON.stringify(element.xmlName);
+  const member = JSON.stringify(element.member);
+  const repeated = isRepeated(element) ? ", true" : "";
+  if (element.wrapped !== undefined) {
+    const item = JSON.stringify(element.wrapped.item);
+    if (element.wrapped.content.kind === "scalar") {
+      imports.runtime.add("wrappedScalars");
+      return `wrappedScalars(${name}, ${member}, ${item}, ${codecOf(element.wrapped.content.scalar, symbols, imports)})`;
+    }
+    imports.runtime.add("wrappedElement");
+    return `wrappedElement(types, ${name}, ${member}, ${item}, ${JSON.stringify(element.wrapped.content.type)})`;
+  }
+  if (element.content.kind === "scalar") {
+    imports.runtime.add("scalarElement");
+    return `scalarElement(${name}, ${member}, ${codecOf(element.content.scalar, symbols, imports)}${repeated})`;
+  }
+  imports.runtime.add("objectElement");
+  return `objectElement(types, ${name}, ${member}, ${JSON.stringify(element.content.type)}${repeated})`;
+}
+
+function docsOf(doc: string | undefined, fallback: string, note: string | undefined): string[] {
+  const text = doc ?? `${fallback}.`;
+  return [note === undefined ? text : `${text}\n\n${note}`];
+}

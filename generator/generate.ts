@@ -1,0 +1,72 @@
+/**
+ * The generator: load → lower → passes → emit → prettier. Deterministic: the same schemas give the
+ * same bytes.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { format } from "prettier";
+import { Project } from "ts-morph";
+import { emitIndex, emitTypeTable } from "./emit/emit-index.js";
+import { emitModule, TYPE_TABLE_MODULE } from "./emit/emit-module.js";
+import type { IrModel } from "./ir.js";
+import { loadSchemaFolder, type LoadedSchema } from "./load/load-schemas.js";
+import { lower } from "./lower/lower.js";
+import { allocateNames } from "./passes/allocate-names.js";
+import { collapseWrappers } from "./passes/collapse-wrappers.js";
+import { orderByInheritance } from "./passes/order-by-inheritance.js";
+
+/** The passes, in the order they run. */
+export const PASSES: readonly ((model: IrModel) => IrModel)[] = [collapseWrappers, allocateNames, orderByInheritance];
+
+/** The formatting every generated file gets. */
+export const PRETTIER_OPTIONS = { parser: "typescript", printWidth: 120 } as const;
+
+/** Builds the IR of a set of loaded schemas, passes applied. */
+export function buildModel(schemas: readonly LoadedSchema[]): IrModel {
+  return PASSES.reduce((model, pass) => pass(model), lower(schemas));
+}
+
+/** Generates every file of the `generated/` folder, by file name. */
+export async function generateFiles(schemas: readonly LoadedSchema[]): Promise<Map<string, string>> {
+  const model = buildModel(schemas);
+  const project = new Project({ useInMemoryFileSystem: true });
+  const files = new Map<string, string>();
+  files.set(`${TYPE_TABLE_MODULE}.gen.ts`, emitTypeTable());
+  for (const file of model.files) files.set(`${file.module}.gen.ts`, emitModule(model, file, project));
+  files.set("index.ts", emitIndex(model));
+  const formatted = new Map<string, string>();
+  for (const name of [...files.keys()].sort()) formatted.set(name, await format(files.get(name)!, PRETTIER_OPTIONS));
+  return formatted;
+}
+
+/** What `--check` found: files that differ, are missing, or should not be there. */
+export interface StaleReport {
+  readonly stale: readonly string[];
+}
+
+/** Generates from a schema folder into an output folder, or only compares when `check` is set. */
+export async function generate(options: { schemas: string; out: string; check: boolean }): Promise<StaleReport> {
+  const files = await generateFiles(loadSchemaFolder(options.schemas));
+  const existing = new Set(safeList(options.out).filter((name) => name.endsWith(".ts")));
+  const stale: string[] = [];
+  for (const [name, text] of files) {
+    const current = existing.has(name) ? readFileSync(join(options.out, name), "utf8") : undefined;
+    if (current !== text) stale.push(current === undefined ? `${name} (missing)` : name);
+    existing.delete(name);
+  }
+  for (const name of existing) stale.push(`${name} (not generated from any schema)`);
+  if (!options.check) {
+    mkdirSync(options.out, { recursive: true });
+    for (const name of existing) rmSync(join(options.out, name));
+    for (const [name, text] of files) writeFileSync(join(options.out, name), text);
+  }
+  return { stale: stale.sort() };
+}
+
+function safeList(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The intermediate representation: plain, readonly, JSON-serialisable data. Lowering builds it from
+ * the schema files; passes rewrite it; emit is a pure function of it.
+ */
+import type { BuiltinType } from "./schema-types.js";
+
+export interface IrModel {
+  readonly files: readonly IrFile[];
+}
+
+/** One schema file and what it defines; emitted as one module. */
+export interface IrFile {
+  /** The schema file name, `nas.json`. */
+  readonly source: string;
+  /** The module name, `nas` (emitted as `nas.gen.ts`). */
+  readonly module: string;
+  readonly doc: string;
+  readonly enums: readonly IrEnum[];
+  readonly classes: readonly IrClass[];
+  readonly roots: readonly IrRoot[];
+}
+
+/** A simple type with an enumeration: an open string-literal union and its codec. */
+export interface IrEnum {
+  readonly schemaName: string;
+  /** Assigned by `allocate-names`. */
+  readonly tsName: string;
+  readonly values: readonly string[];
+  readonly doc: string | undefined;
+}
+
+/** What a scalar (attribute, simple element, text content) holds. */
+export interface IrScalar {
+  readonly builtin: BuiltinType;
+  /** The schema name of the enumeration, when it is one. */
+  readonly enumeration: string | undefined;
+  /** Patterns of the simple type chain, innermost first (checked by validation, not by the reader). */
+  readonly patterns: readonly string[];
+}
+
+export interface IrAttribute {
+  readonly xmlName: string;
+  /** Assigned by `allocate-names`. */
+  readonly member: string;
+  readonly scalar: IrScalar;
+  readonly required: boolean;
+  readonly defaultValue: string | undefined;
+  readonly doc: string | undefined;
+}
+
+/** What a child element holds: a scalar, or an object of a class. */
+export type IrContent = { readonly kind: "scalar"; readonly scalar: IrScalar } | { readonly kind: "class"; readonly type: string };
+
+export interface IrElement {
+  readonly xmlName: string;
+  /** Assigned by `allocate-names`. */
+  readonly member: string;
+  readonly content: IrContent;
+  readonly minOccurs: number;
+  /** `undefined` for unbounded. */
+  readonly maxOccurs: number | undefined;
+  /** Set by `collapse-wrappers` when the element's type holds only one repeated element. */
+  readonly wrapped: { readonly item: string; readonly content: IrContent } | undefined;
+  readonly doc: string | undefined;
+}
+
+export interface IrClass {
+  /** The schema type name (named, or made up for an anonymous type). */
+  readonly schemaName: string;
+  /** Assigned by `allocate-names`. */
+  readonly tsName: string;
+  readonly doc: string | undefined;
+  readonly abstract: boolean;
+  readonly base: string | undefined;
+  /** Own attributes (not the base's). */
+  readonly attributes: readonly IrAttribute[];
+  /** Own child elements in schema order (not the base's). */
+  readonly elements: readonly IrElement[];
+  /** The scalar of the text content, for simple-content types (here or inherited). */
+  readonly text: IrScalar | undefined;
+  /** Whether the content model admits elements from other namespaces (`xs:any`). */
+  readonly openContent: boolean;
+  /** Set by `collapse-wrappers`: the one repeated element this type consists of. */
+  readonly wrapperOf: { readonly item: string; readonly content: IrContent } | undefined;
+}
+
+export interface IrRoot {
+  readonly element: string;
+  readonly type: string;
+  readonly linkTypes: readonly string[];
+  readonly doc: string | undefined;
+}
+
+/** Whether an element occurs more than once. */
+export function isRepeated(element: Pick<IrElement, "maxOccurs">): boolean {
+  return element.maxOccurs === undefined || element.maxOccurs > 1;
+}
+
+/** Every class of the model by schema name. */
+export function classIndex(model: IrModel): Map<string, IrClass> {
+  const index = new Map<string, IrClass>();
+  for (const file of model.files) for (const type of file.classes) index.set(type.schemaName, type);
+  return index;
+}

@@ -1,0 +1,91 @@
+/** The shape of a schema file, as `schemas/schema.schema.json` defines it. */
+
+export type MaxOccurs = number | "unbounded";
+
+export interface SchemaFile {
+  readonly doc: string;
+  readonly simpleTypes?: readonly SimpleTypeSchema[];
+  readonly complexTypes?: readonly ComplexTypeSchema[];
+  readonly elements?: readonly RootElementSchema[];
+}
+
+export interface SimpleTypeSchema {
+  readonly name: string;
+  readonly doc?: string;
+  readonly base: string;
+  readonly enumeration?: readonly string[];
+  readonly pattern?: string;
+}
+
+export interface AttributeSchema {
+  readonly name: string;
+  readonly type: string;
+  readonly use?: "required" | "optional";
+  readonly default?: string;
+  readonly doc?: string;
+}
+
+export interface TypeBodySchema {
+  readonly doc?: string;
+  readonly base?: string;
+  readonly abstract?: boolean;
+  readonly attributes?: readonly AttributeSchema[];
+  readonly content?: GroupSchema;
+  readonly simpleContent?: string;
+}
+
+export interface ComplexTypeSchema extends TypeBodySchema {
+  readonly name: string;
+}
+
+export interface GroupSchema {
+  readonly sequence?: readonly ParticleSchema[];
+  readonly choice?: readonly ParticleSchema[];
+  readonly minOccurs?: number;
+  readonly maxOccurs?: MaxOccurs;
+}
+
+export interface ElementParticleSchema {
+  readonly element: string;
+  readonly type?: string;
+  readonly complexType?: TypeBodySchema;
+  readonly minOccurs?: number;
+  readonly maxOccurs?: MaxOccurs;
+  readonly doc?: string;
+}
+
+export interface AnyParticleSchema {
+  readonly any: "##any" | "##other" | "##local" | "##targetNamespace";
+  readonly processContents?: "strict" | "lax" | "skip";
+  readonly minOccurs?: number;
+  readonly maxOccurs?: MaxOccurs;
+}
+
+export type ParticleSchema = ElementParticleSchema | GroupSchema | AnyParticleSchema;
+
+export interface RootElementSchema {
+  readonly name: string;
+  readonly type: string;
+  readonly linkTypes?: readonly string[];
+  readonly doc?: string;
+}
+
+/** The built-in XSD types the schemas may use. */
+export const BUILTIN_TYPES = [
+  "xs:string",
+  "xs:boolean",
+  "xs:int",
+  "xs:long",
+  "xs:unsignedShort",
+  "xs:unsignedLong",
+  "xs:double",
+  "xs:dateTime",
+  "xs:time",
+  "xs:duration",
+] as const;
+
+export type BuiltinType = (typeof BUILTIN_TYPES)[number];
+
+export function isBuiltin(type: string): type is BuiltinType {
+  return (BUILTIN_TYPES as readonly string[]).includes(type);
+}

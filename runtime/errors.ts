@@ -1,0 +1,75 @@
+/**
+ * One error class per layer. Messages are lower-case, name the subject first, quote the bad value,
+ * then say where (file, `line:column`, element path) when that is known.
+ */
+
+/** Where in a document something happened. */
+export interface XmlLocation {
+  /** One-based line. */
+  readonly line: number;
+  /** One-based column. */
+  readonly column: number;
+  /** Element path such as `/NASJob/Includes/NASObject[2]/FileOrFolder`. */
+  readonly path: string;
+}
+
+/** Formats a location as `line:column at /path` for messages. */
+export function describeLocation(location: XmlLocation): string {
+  return `${location.line}:${location.column}${location.path === "" ? "" : ` at ${location.path}`}`;
+}
+
+/** A schema file, or the set of schema files, is not valid. */
+export class SchemaError extends Error {
+  override readonly name = "SchemaError";
+  /** Every problem found, each with its file and JSON pointer. */
+  readonly problems: readonly SchemaProblem[];
+  constructor(problems: readonly SchemaProblem[]) {
+    super(
+      problems.length === 1
+        ? formatSchemaProblem(problems[0]!)
+        : `${problems.length} schema problems:\n${problems.map((p) => `  ${formatSchemaProblem(p)}`).join("\n")}`,
+    );
+    this.problems = problems;
+  }
+}
+
+/** One problem in a schema file. */
+export interface SchemaProblem {
+  readonly file: string;
+  /** JSON pointer into the file, `""` for the whole file. */
+  readonly pointer: string;
+  readonly message: string;
+}
+
+function formatSchemaProblem(problem: SchemaProblem): string {
+  return `${problem.file}#${problem.pointer}: ${problem.message}`;
+}
+
+/** A lexical value does not fit its type (the reader adds the location). */
+export class CodecError extends Error {
+  override readonly name = "CodecError";
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+/** A document could not be read: not well-formed, not allowed, or not what the schema says. */
+export class XmlReadError extends Error {
+  override readonly name = "XmlReadError";
+  readonly location: XmlLocation | undefined;
+  /** The message without the location. */
+  readonly reason: string;
+  constructor(reason: string, location?: XmlLocation, options?: { cause?: unknown }) {
+    super(location === undefined ? reason : `${reason} (${describeLocation(location)})`, options);
+    this.reason = reason;
+    this.location = location;
+  }
+}
+
+/** A value could not be written. */
+export class XmlWriteError extends Error {
+  override readonly name = "XmlWriteError";
+  constructor(message: string) {
+    super(message);
+  }
+}

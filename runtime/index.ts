@@ -1,0 +1,29 @@
+/** The runtime of the EM bindings: reader, writer, codecs, errors and the base of generated classes. */
+export * from "./errors.js";
+export * from "./codecs/index.js";
+export {
+  XmlObject,
+  defineBinding,
+  abstractType,
+  attribute,
+  scalarElement,
+  objectElement,
+  wrappedElement,
+  wrappedScalars,
+  TypeTable,
+  bindingOf,
+  type Init,
+  type BoundClass,
+  type ClassBinding,
+  type BindingSpec,
+  type AttributeField,
+  type ElementField,
+} from "./xml/binding.js";
+export { EXTRAS, extrasOf, type Extras, type UnknownNode, type UnknownElement, type PlacedNode, type RawAttribute } from "./xml/extras.js";
+export { XmlWriter, EM_NAMESPACE, type WriteOptions } from "./xml/writer.js";
+export { DocumentReader, type ReadOptions, type RootRegistry } from "./xml/reader.js";
+export { DEFAULT_LIMITS, type ReadLimits } from "./xml/limits.js";
+export { Registry, type RootEntry, type SerializeOptions } from "./xml/registry.js";
+export { parseDocument, parseDocumentStream } from "./xml/parse.js";
+export { canonicalize, firstDifference, type CanonicalEvent } from "./xml/canonical.js";
+export type { XmlInput } from "./xml/input.js";

@@ -1,0 +1,62 @@
+/**
+ * What the schema does not describe but a document carried: unknown attributes and elements,
+ * stray text, comments and processing instructions, and lexical forms that differ from the
+ * canonical one. Kept on each object under the {@link EXTRAS} symbol so a GET-modify-PUT writes
+ * them back where they were.
+ */
+
+/** The key under which an object (or a collapsed wrapper array) keeps its {@link Extras}. */
+export const EXTRAS: unique symbol = Symbol.for("emx.extras");
+
+/** An attribute as written: qualified name and value. */
+export type RawAttribute = readonly [name: string, value: string];
+
+/** An element the schema does not know, kept whole. */
+export interface UnknownElement {
+  readonly kind: "element";
+  /** The qualified name as written (`Foo`, `x:Foo`). */
+  readonly name: string;
+  readonly attributes: RawAttribute[];
+  readonly children: UnknownNode[];
+}
+
+/** Anything kept verbatim in a place the schema does not give it. */
+export type UnknownNode =
+  | UnknownElement
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "cdata"; readonly text: string }
+  | { readonly kind: "comment"; readonly text: string }
+  | { readonly kind: "instruction"; readonly target: string; readonly body: string };
+
+/** An unknown node and its place: it came after `after` known child elements of its parent. */
+export interface PlacedNode {
+  readonly after: number;
+  readonly node: UnknownNode;
+}
+
+/** Everything an object keeps beside its typed fields. */
+export interface Extras {
+  /** Unknown attributes and namespace declarations other than the default one, in document order. */
+  attributes?: RawAttribute[];
+  /** Unknown child nodes with their places, in document order. */
+  nodes?: PlacedNode[];
+  /** Non-canonical lexical forms of scalar fields, by member (`retryTimes`, `days[2]`). */
+  lexical?: Map<string, string>;
+}
+
+/** Gets the extras of an object or array, creating them when asked to. */
+export function extrasOf(target: object): Extras | undefined {
+  return (target as { [EXTRAS]?: Extras })[EXTRAS];
+}
+
+/** Gets or creates the extras of an object or array. */
+export function ensureExtras(target: object): Extras {
+  const holder = target as { [EXTRAS]?: Extras };
+  let extras = holder[EXTRAS];
+  if (extras === undefined) {
+    extras = {};
+    // Not enumerable, so arrays and objects still compare and print as plain data.
+    Object.defineProperty(target, EXTRAS, { value: extras, writable: true, configurable: true, enumerable: false });
+  }
+  return extras;
+}

@@ -1,0 +1,67 @@
+/** Entry points: parse a document into its typed root, and serialize a typed object back. */
+import { XmlReadError } from "../errors.js";
+import type { BoundClass, XmlObject } from "./binding.js";
+import { chunksOf, Utf8Chunks, type XmlInput } from "./input.js";
+import { DocumentReader, type ReadOptions, type RootRegistry } from "./reader.js";
+import { XmlWriter, type WriteOptions } from "./writer.js";
+
+/**
+ * Readers are reused: making a fresh saxes parser for every document was measured to slow a
+ * process down badly under GC pressure. One idle reader per registry is kept.
+ */
+const idle = new WeakMap<RootRegistry, DocumentReader>();
+
+function acquire(registry: RootRegistry, options: ReadOptions): DocumentReader {
+  const reader = idle.get(registry);
+  if (reader === undefined) return new DocumentReader(registry, options);
+  idle.delete(registry);
+  reader.configure(options);
+  return reader;
+}
+
+function release(registry: RootRegistry, reader: DocumentReader): void {
+  idle.set(registry, reader);
+}
+
+/** Reads a whole document held in memory and returns its typed root. */
+export function parseDocument(registry: RootRegistry, input: string | Uint8Array, options: ReadOptions = {}): XmlObject {
+  const reader = acquire(registry, options);
+  try {
+    const decoder = new Utf8Chunks();
+    reader.write(typeof input === "string" ? input : decoder.decode(input, true));
+    return reader.finish();
+  } catch (error) {
+    reader.reset();
+    throw asReadError(error);
+  } finally {
+    release(registry, reader);
+  }
+}
+
+/** Reads a document from a stream (Node Readable, web ReadableStream, async iterable of chunks). */
+export async function parseDocumentStream(registry: RootRegistry, input: XmlInput, options: ReadOptions = {}): Promise<XmlObject> {
+  const reader = new DocumentReader(registry, options);
+  const decoder = new Utf8Chunks();
+  try {
+    for await (const chunk of chunksOf(input)) {
+      const text = decoder.decode(chunk);
+      if (text !== "") reader.write(text);
+    }
+    const rest = decoder.end();
+    if (rest !== "") reader.write(rest);
+    return reader.finish();
+  } catch (error) {
+    reader.reset();
+    throw asReadError(error);
+  }
+}
+
+function asReadError(error: unknown): unknown {
+  if (error instanceof XmlReadError || !(error instanceof Error)) return error;
+  return new XmlReadError(`document could not be read: ${error.message}`, undefined, { cause: error });
+}
+
+/** Writes a typed object as a document; the root element name is the one its class is registered under. */
+export function serializeDocument(rootName: string, object: XmlObject, type: BoundClass, options: WriteOptions = {}): string {
+  return new XmlWriter(options).document(rootName, object, type.binding);
+}

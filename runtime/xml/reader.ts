@@ -1,0 +1,500 @@
+/**
+ * The streaming reader: saxes tokenizes (namespaces off, resolved here, which is cheaper for EM's
+ * one default namespace), and a stack of reused frames binds each element to its field.
+ */
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { CodecError, XmlReadError, type XmlLocation } from "../errors.js";
+import type { Codec } from "../codecs/codec.js";
+import { bindingOf, type BoundClass, type ClassBinding, type ElementField, type XmlObject } from "./binding.js";
+import { ensureExtras, type RawAttribute, type UnknownElement, type UnknownNode } from "./extras.js";
+import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
+import { EM_NAMESPACE } from "./writer.js";
+
+/** Maps root element names to the classes they bind to. */
+export interface RootRegistry {
+  /** The class for a root element's local name in the EM namespace, if any. */
+  rootClass(localName: string): BoundClass | undefined;
+}
+
+/** Options of the reader. */
+export interface ReadOptions {
+  /** Reject what the schema does not know (elements, attributes, enumeration values). Default false. */
+  readonly strict?: boolean;
+  /** Raise or lower the {@link DEFAULT_LIMITS}. */
+  readonly limits?: Partial<ReadLimits>;
+  /** Accept a root element with no namespace (snippets as the reference pages show them). Default false. */
+  readonly allowNoNamespace?: boolean;
+  /** Only accept this class (or a subclass) as the root. */
+  readonly expect?: BoundClass;
+}
+
+const OBJECT = 0;
+const SCALAR = 1;
+const WRAPPER = 2;
+const UNKNOWN = 3;
+
+/** Namespace bindings in force; a new scope is made only where an element declares some. */
+class Scope {
+  constructor(
+    readonly defaultNamespace: string,
+    readonly prefixes: ReadonlyMap<string, string> | undefined,
+    readonly parent: Scope | undefined,
+  ) {}
+
+  lookup(prefix: string): string | undefined {
+    for (let scope: Scope | undefined = this; scope !== undefined; scope = scope.parent) {
+      const uri = scope.prefixes?.get(prefix);
+      if (uri !== undefined) return uri;
+    }
+    return prefix === "xml" ? "http://www.w3.org/XML/1998/namespace" : undefined;
+  }
+}
+
+const NO_NAMESPACE = new Scope("", undefined, undefined);
+
+/** One open element. Frames are reused from depth to depth, so reading allocates none per element. */
+class Frame {
+  kind = OBJECT;
+  /** The qualified name as written, for paths. */
+  name = "";
+  /** Position among consecutive siblings of the same name. */
+  index = 0;
+  /** Whether the path shows the index (repeated fields, or a second sibling of the name). */
+  indexed = false;
+  /** OBJECT: the instance; SCALAR: where the value goes (object or array); WRAPPER: the array; UNKNOWN: the node. */
+  target: any = undefined;
+  binding: ClassBinding | undefined = undefined;
+  field: ElementField | undefined = undefined;
+  /** SCALAR: the member or `[index]` under which a non-canonical lexical form is kept. */
+  key = "";
+  text = "";
+  /** Known child elements started so far, the place of the next unknown node. */
+  known = 0;
+  lastChild = "";
+  lastCount = 0;
+  scope: Scope = NO_NAMESPACE;
+}
+
+function isWhitespace(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 10 && code !== 9 && code !== 13) return false;
+  }
+  return true;
+}
+
+/** Reads one document at a time; reusable after {@link finish} or {@link reset}. */
+export class DocumentReader {
+  private readonly parser: SaxesParser<{}>;
+  private frames: Frame[] = [new Frame()];
+  private depth = 0;
+  private root: XmlObject | undefined;
+  private length = 0;
+  private strict: boolean;
+  private limits: ReadLimits;
+  private allowNoNamespace: boolean;
+  private expect: BoundClass | undefined;
+  private failure: XmlReadError | undefined;
+
+  constructor(
+    private readonly registry: RootRegistry,
+    options: ReadOptions = {},
+  ) {
+    this.strict = options.strict === true;
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.allowNoNamespace = options.allowNoNamespace === true;
+    this.expect = options.expect;
+    this.parser = new SaxesParser({ xmlns: false, position: true });
+    const parser = this.parser;
+    parser.on("opentag", (tag) => this.openTag(tag));
+    parser.on("closetag", () => this.closeTag());
+    parser.on("text", (text) => this.text(text));
+    parser.on("cdata", (text) => this.cdata(text));
+    parser.on("comment", (text) => this.keep({ kind: "comment", text }));
+    parser.on("processinginstruction", ({ target, body }) => this.keep({ kind: "instruction", target, body }));
+    parser.on("doctype", () => this.fail("a DOCTYPE is not allowed (EM never sends one)"));
+    parser.on("error", (error) => {
+      throw this.failure ?? this.wellFormednessError(error);
+    });
+  }
+
+  /** Changes the options for the next document. */
+  configure(options: ReadOptions): void {
+    this.strict = options.strict === true;
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.allowNoNamespace = options.allowNoNamespace === true;
+    this.expect = options.expect;
+  }
+
+  /** Feeds the next piece of text. */
+  write(chunk: string): void {
+    if (this.length === 0 && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    this.length += chunk.length;
+    if (this.length > this.limits.maxDocumentLength) {
+      this.fail(`document is longer than the limit of ${this.limits.maxDocumentLength} characters`);
+    }
+    this.parser.write(chunk);
+  }
+
+  /** Ends the document and returns its root object. */
+  finish(): XmlObject {
+    this.parser.close();
+    const root = this.root;
+    this.reset();
+    if (root === undefined) throw new XmlReadError("document has no root element");
+    return root;
+  }
+
+  /** Forgets the current document (after an error, or to start over). */
+  reset(): void {
+    this.parser._init();
+    this.depth = 0;
+    this.root = undefined;
+    this.length = 0;
+    this.failure = undefined;
+    const top = this.frames[0]!;
+    top.lastChild = "";
+    top.lastCount = 0;
+  }
+
+  private push(name: string, scope: Scope): Frame {
+    const depth = ++this.depth;
+    if (depth > this.limits.maxDepth) this.fail(`element ${name} is nested deeper than the limit of ${this.limits.maxDepth}`);
+    let frame = this.frames[depth];
+    if (frame === undefined) this.frames.push((frame = new Frame()));
+    const parent = this.frames[depth - 1]!;
+    if (parent.lastChild === name) frame.index = ++parent.lastCount;
+    else {
+      parent.lastChild = name;
+      frame.index = parent.lastCount = 1;
+    }
+    frame.indexed = frame.index > 1;
+    frame.name = name;
+    frame.text = "";
+    frame.known = 0;
+    frame.lastChild = "";
+    frame.lastCount = 0;
+    frame.scope = scope;
+    frame.field = undefined;
+    frame.binding = undefined;
+    return frame;
+  }
+
+  private openTag(tag: SaxesTagPlain): void {
+    const name = tag.name;
+    const attributes = tag.attributes;
+    const parent = this.frames[this.depth]!;
+    let scope = parent.scope;
+    let count = 0;
+    let declares = false;
+    for (const attributeName in attributes) {
+      count++;
+      if (attributeName.charCodeAt(0) === 120 /* x */ && (attributeName === "xmlns" || attributeName.startsWith("xmlns:"))) {
+        declares = true;
+      }
+    }
+    if (count > this.limits.maxAttributes) {
+      this.fail(`element ${name} has ${count} attributes, more than the limit of ${this.limits.maxAttributes}`);
+    }
+    if (declares) scope = this.declare(attributes, scope);
+
+    const colon = name.indexOf(":");
+    const local = colon < 0 ? name : name.slice(colon + 1);
+    const namespace = colon < 0 ? scope.defaultNamespace : this.resolvePrefix(name.slice(0, colon), name, scope);
+    const known = namespace === EM_NAMESPACE;
+
+    if (this.depth === 0) return this.openRoot(name, local, namespace, attributes, scope);
+
+    switch (parent.kind) {
+      case OBJECT: {
+        const field = known ? parent.binding!.findChild(local) : undefined;
+        if (field === undefined) return this.openUnknown(parent, name, attributes, scope, colon < 0 && !known ? namespace : undefined);
+        parent.known++;
+        return this.openField(parent.target, field, name, attributes, scope);
+      }
+      case WRAPPER: {
+        const field = parent.field!;
+        if (!known || local !== field.item) return this.openUnknown(parent, name, attributes, scope, colon < 0 && !known ? namespace : undefined);
+        parent.known++;
+        const items = parent.target as unknown[];
+        if (field.codec !== undefined) {
+          const frame = this.push(name, scope);
+          frame.kind = SCALAR;
+          frame.target = items;
+          frame.field = field;
+          frame.key = `[${items.length}]`;
+          frame.indexed = true;
+          this.rejectAttributes(attributes, frame);
+          return;
+        }
+        const binding = bindingOf(field);
+        const object = binding.create();
+        items.push(object);
+        const frame = this.push(name, scope);
+        frame.indexed = true;
+        this.enterObject(frame, object, binding, attributes);
+        return;
+      }
+      case UNKNOWN: {
+        const node = this.unknownElement(name, attributes);
+        (parent.target as UnknownElement).children.push(node);
+        const frame = this.push(name, scope);
+        frame.kind = UNKNOWN;
+        frame.target = node;
+        return;
+      }
+      default:
+        this.fail(`element ${name} is not allowed inside ${parent.name}, which holds text only`);
+    }
+  }
+
+  private openRoot(name: string, local: string, namespace: string, attributes: Record<string, string>, scope: Scope): void {
+    if (namespace !== EM_NAMESPACE && !(namespace === "" && this.allowNoNamespace)) {
+      this.fail(
+        namespace === ""
+          ? `root element ${name} has no namespace; expected ${EM_NAMESPACE}`
+          : `root element ${name} is in namespace ${namespace}; expected ${EM_NAMESPACE}`,
+      );
+    }
+    const type = this.registry.rootClass(local);
+    if (type === undefined) this.fail(`root element ${name} is not an EM resource this library knows`);
+    const expect = this.expect;
+    if (expect !== undefined && !(type.binding.chain as readonly ClassBinding[]).includes(expect.binding)) {
+      this.fail(`root element ${name} binds to ${type.name}, not to the expected ${expect.name}`);
+    }
+    const object = type.binding.create();
+    this.root = object;
+    const frame = this.push(name, scope);
+    if (namespace === "") frame.scope = new Scope(EM_NAMESPACE, undefined, scope);
+    this.enterObject(frame, object, type.binding, attributes);
+  }
+
+  private openField(target: any, field: ElementField, name: string, attributes: Record<string, string>, scope: Scope): void {
+    const frame = this.push(name, scope);
+    if (field.repeated) frame.indexed = true;
+    if (field.item !== undefined) {
+      const items: unknown[] = [];
+      target[field.member] = items;
+      frame.kind = WRAPPER;
+      frame.target = items;
+      frame.field = field;
+      this.keepAttributes(attributes, items, frame);
+      return;
+    }
+    if (field.codec !== undefined) {
+      frame.kind = SCALAR;
+      frame.field = field;
+      if (field.repeated) {
+        const list: unknown[] = (target[field.member] ??= []);
+        frame.target = list;
+        frame.key = `${field.member}[${list.length}]`;
+      } else {
+        frame.target = target;
+        frame.key = field.member;
+      }
+      this.rejectAttributes(attributes, frame);
+      return;
+    }
+    const binding = bindingOf(field);
+    const object = binding.create();
+    if (field.repeated) (target[field.member] ??= []).push(object);
+    else target[field.member] = object;
+    this.enterObject(frame, object, binding, attributes);
+  }
+
+  private enterObject(frame: Frame, object: XmlObject, binding: ClassBinding, attributes: Record<string, string>): void {
+    frame.kind = OBJECT;
+    frame.target = object;
+    frame.binding = binding;
+    for (const name in attributes) {
+      const value = attributes[name]!;
+      if (value.length > this.limits.maxTextLength) this.tooLong(`attribute ${name}`);
+      const field = name.indexOf(":") < 0 && name !== "xmlns" ? binding.findAttribute(name) : undefined;
+      if (field === undefined) {
+        this.keepAttribute(object, name, value, frame);
+        continue;
+      }
+      const parsed = this.decode(field.codec, value, `attribute ${name}`);
+      (object as any)[field.member] = parsed;
+      if (!field.codec.isCanonical(value, parsed)) ((ensureExtras(object).lexical ??= new Map())).set(field.member, value);
+    }
+  }
+
+  private keepAttributes(attributes: Record<string, string>, target: object, frame: Frame): void {
+    for (const name in attributes) this.keepAttribute(target, name, attributes[name]!, frame);
+  }
+
+  /** Keeps an attribute the schema does not know; namespace declarations are kept even when strict. */
+  private keepAttribute(target: object, name: string, value: string, frame: Frame): void {
+    const declaration = name === "xmlns" || name.startsWith("xmlns:");
+    if (name === "xmlns" && value === EM_NAMESPACE) return;
+    if (!declaration) {
+      const colon = name.indexOf(":");
+      if (colon >= 0) this.resolvePrefix(name.slice(0, colon), name, frame.scope);
+      if (this.strict) this.fail(`attribute ${name} is not part of ${this.describe(frame)}`);
+    }
+    (ensureExtras(target).attributes ??= []).push([name, value]);
+  }
+
+  private rejectAttributes(attributes: Record<string, string>, frame: Frame): void {
+    for (const name in attributes) {
+      if (name === "xmlns" && attributes[name] === EM_NAMESPACE) continue;
+      this.fail(`attribute ${name} is not allowed on ${frame.name}, which holds a ${frame.field!.codec!.name} value`);
+    }
+  }
+
+  private openUnknown(parent: Frame, name: string, attributes: Record<string, string>, scope: Scope, foreignDefault: string | undefined): void {
+    if (this.strict && parent.binding?.openContent !== true) {
+      this.fail(`element ${name} is not part of ${this.describe(parent)}`);
+    }
+    const node = this.unknownElement(name, attributes);
+    // An unprefixed element outside the EM namespace keeps its namespace when written under an EM parent.
+    if (foreignDefault !== undefined && attributes.xmlns === undefined) node.attributes.unshift(["xmlns", foreignDefault]);
+    (ensureExtras(parent.target).nodes ??= []).push({ after: parent.known, node });
+    const frame = this.push(name, scope);
+    frame.kind = UNKNOWN;
+    frame.target = node;
+  }
+
+  private unknownElement(name: string, attributes: Record<string, string>): UnknownElement {
+    const list: RawAttribute[] = [];
+    for (const attributeName in attributes) list.push([attributeName, attributes[attributeName]!]);
+    return { kind: "element", name, attributes: list, children: [] };
+  }
+
+  private declare(attributes: Record<string, string>, scope: Scope): Scope {
+    let defaultNamespace = scope.defaultNamespace;
+    let prefixes: Map<string, string> | undefined;
+    for (const name in attributes) {
+      if (name === "xmlns") defaultNamespace = attributes[name]!.trim();
+      else if (name.startsWith("xmlns:")) (prefixes ??= new Map()).set(name.slice(6), attributes[name]!.trim());
+    }
+    return new Scope(defaultNamespace, prefixes, scope);
+  }
+
+  private resolvePrefix(prefix: string, name: string, scope: Scope): string {
+    const uri = scope.lookup(prefix);
+    if (uri === undefined) this.fail(`namespace prefix ${prefix} of ${name} is not declared`);
+    return uri;
+  }
+
+  private closeTag(): void {
+    const frame = this.frames[this.depth]!;
+    switch (frame.kind) {
+      case SCALAR: {
+        const field = frame.field!;
+        const codec = field.codec!;
+        const text = frame.text;
+        const value = this.decode(codec, text, `element ${frame.name}`);
+        const target = frame.target;
+        if (Array.isArray(target)) target.push(value);
+        else target[field.member] = value;
+        if (!codec.isCanonical(text, value)) {
+          // Wrapped items keep their lexical form on the array; other scalars on the owning object.
+          const owner = field.item !== undefined ? target : Array.isArray(target) ? this.frames[this.depth - 1]!.target : target;
+          (ensureExtras(owner).lexical ??= new Map()).set(frame.key, text);
+        }
+        break;
+      }
+      case OBJECT: {
+        const codec = frame.binding!.textCodec;
+        if (codec !== undefined) {
+          const value = this.decode(codec, frame.text, `element ${frame.name}`);
+          frame.target.value = value;
+          if (!codec.isCanonical(frame.text, value)) (ensureExtras(frame.target).lexical ??= new Map()).set("value", frame.text);
+        }
+        break;
+      }
+    }
+    frame.target = undefined;
+    this.depth--;
+  }
+
+  private text(text: string): void {
+    const frame = this.frames[this.depth]!;
+    switch (frame.kind) {
+      case SCALAR:
+        frame.text = frame.text === "" ? text : frame.text + text;
+        if (frame.text.length > this.limits.maxTextLength) this.tooLong(`text of ${frame.name}`);
+        return;
+      case OBJECT:
+        if (frame.binding!.textCodec !== undefined) {
+          frame.text = frame.text === "" ? text : frame.text + text;
+          if (frame.text.length > this.limits.maxTextLength) this.tooLong(`text of ${frame.name}`);
+          return;
+        }
+        if (!isWhitespace(text)) this.keep({ kind: "text", text });
+        return;
+      case WRAPPER:
+        if (!isWhitespace(text)) this.keep({ kind: "text", text });
+        return;
+      case UNKNOWN:
+        (frame.target as UnknownElement).children.push({ kind: "text", text });
+    }
+  }
+
+  private cdata(text: string): void {
+    const frame = this.frames[this.depth]!;
+    if (frame.kind === SCALAR || (frame.kind === OBJECT && frame.binding!.textCodec !== undefined)) this.text(text);
+    else this.keep({ kind: "cdata", text });
+  }
+
+  /** Keeps a node the schema has no place for at the current position. */
+  private keep(node: UnknownNode): void {
+    if (this.depth === 0) return;
+    const frame = this.frames[this.depth]!;
+    if (frame.kind === UNKNOWN) (frame.target as UnknownElement).children.push(node);
+    else if (frame.kind !== SCALAR) (ensureExtras(frame.target).nodes ??= []).push({ after: frame.known, node });
+    else if (node.kind !== "comment" && node.kind !== "instruction") this.text((node as { text: string }).text);
+    // A comment inside a scalar element is dropped: scalar text is all its content can hold.
+  }
+
+  private decode(codec: Codec<unknown>, text: string, what: string): unknown {
+    try {
+      const value = codec.parse(text);
+      if (this.strict && codec.values !== undefined && !codec.values.has(text)) {
+        this.fail(`${what} has value ${JSON.stringify(text)}, which is not one of the documented ${codec.name} values`);
+      }
+      return value;
+    } catch (error) {
+      if (error instanceof CodecError) this.fail(`${what}: ${error.message}`);
+      throw error;
+    }
+  }
+
+  private tooLong(what: string): never {
+    this.fail(`${what} is longer than the limit of ${this.limits.maxTextLength} characters`);
+  }
+
+  private describe(frame: Frame): string {
+    if (frame.kind === WRAPPER) return `${frame.name}, which holds ${frame.field!.item} elements`;
+    return `${frame.name} (${frame.binding?.typeName ?? "unknown"})`;
+  }
+
+  /** The element path of the open elements, `/A/B[2]/C`. */
+  path(): string {
+    let path = "";
+    for (let depth = 1; depth <= this.depth; depth++) {
+      const frame = this.frames[depth]!;
+      path += `/${frame.name}${frame.indexed ? `[${frame.index}]` : ""}`;
+    }
+    return path;
+  }
+
+  location(): XmlLocation {
+    return { line: this.parser.line, column: this.parser.column + 1, path: this.path() };
+  }
+
+  /** Stops the parse with a located error. */
+  fail(reason: string): never {
+    const error = new XmlReadError(reason, this.location());
+    this.failure = error;
+    throw error;
+  }
+
+  private wellFormednessError(error: Error): XmlReadError {
+    // saxes prefixes its messages with `line:column: `; the location is given separately.
+    const reason = error.message.replace(/^\d+:\d+: /, "").replace(/\.$/, "");
+    return new XmlReadError(`document is not well-formed: ${reason}`, this.location(), { cause: error });
+  }
+}

@@ -1,0 +1,75 @@
+/** The map between root elements, link Types and generated classes, with parse and serialize on top. */
+import { XmlWriteError } from "../errors.js";
+import type { BoundClass, XmlObject } from "./binding.js";
+import type { XmlInput } from "./input.js";
+import { parseDocument, parseDocumentStream } from "./parse.js";
+import type { ReadOptions, RootRegistry } from "./reader.js";
+import { XmlWriter, type WriteOptions } from "./writer.js";
+
+/** One root element of the schema. */
+export interface RootEntry {
+  /** The element's local name in the EM namespace. */
+  readonly element: string;
+  /** The class it binds to (a thunk, as classes load in any order). */
+  readonly type: () => BoundClass;
+  /** Values of a link's `Type` that point at a resource with this root. */
+  readonly linkTypes: readonly string[];
+}
+
+/** Options of {@link Registry.serialize}. */
+export interface SerializeOptions extends WriteOptions {
+  /** The root element name, when the class is the type of more than one root. */
+  readonly root?: string;
+}
+
+/** Root elements and link Types to classes, and back. */
+export class Registry implements RootRegistry {
+  private readonly byElement = new Map<string, RootEntry>();
+  private readonly byLinkType = new Map<string, RootEntry>();
+  private byClass: Map<BoundClass, string> | undefined;
+
+  constructor(readonly entries: readonly RootEntry[]) {
+    for (const entry of entries) {
+      this.byElement.set(entry.element, entry);
+      for (const linkType of entry.linkTypes) this.byLinkType.set(linkType, entry);
+    }
+  }
+
+  rootClass(localName: string): BoundClass | undefined {
+    return this.byElement.get(localName)?.type();
+  }
+
+  /** The class that a link or reference `Type` points at, if known. */
+  classForLinkType(linkType: string): BoundClass | undefined {
+    return this.byLinkType.get(linkType)?.type();
+  }
+
+  /** The root element name a class is written as. */
+  rootNameOf(type: BoundClass): string | undefined {
+    if (this.byClass === undefined) {
+      this.byClass = new Map();
+      for (const entry of this.entries) if (!this.byClass.has(entry.type())) this.byClass.set(entry.type(), entry.element);
+    }
+    return this.byClass.get(type);
+  }
+
+  /** Parses a document held in memory into its typed root. */
+  parse(input: string | Uint8Array, options?: ReadOptions): XmlObject {
+    return parseDocument(this, input, options);
+  }
+
+  /** Parses a document from a Node Readable, web ReadableStream or async iterable of chunks. */
+  parseStream(input: XmlInput, options?: ReadOptions): Promise<XmlObject> {
+    return parseDocumentStream(this, input, options);
+  }
+
+  /** Writes an object as a document under the root element its class is registered for. */
+  serialize(object: XmlObject, options: SerializeOptions = {}): string {
+    const type = object.constructor as BoundClass;
+    const root = options.root ?? this.rootNameOf(type);
+    if (root === undefined) {
+      throw new XmlWriteError(`${type.name} is not the type of a root element; pass the root element name`);
+    }
+    return new XmlWriter(options).document(root, object, type.binding);
+  }
+}

@@ -1,0 +1,258 @@
+/**
+ * The XML writer. Generated bindings call it field by field in schema order; it interleaves the
+ * unknown nodes that the reader kept, at the places they came from, and writes kept lexical forms
+ * of untouched scalars.
+ */
+import { CodecError, XmlWriteError } from "../errors.js";
+import type { Codec } from "../codecs/codec.js";
+import { bindingOf, type AttributeField, type ClassBinding, type ElementField, type XmlObject } from "./binding.js";
+import { escapeAttribute, escapeText } from "./escape.js";
+import { EXTRAS, type Extras, type PlacedNode, type RawAttribute, type UnknownNode } from "./extras.js";
+
+/** The EM namespace, declared once on the root element. */
+export const EM_NAMESPACE = "http://www.veeam.com/ent/v1.0";
+
+/** Options of {@link serialize}. */
+export interface WriteOptions {
+  /** Indentation per level; `""` writes everything on one line. Default two spaces. */
+  readonly indent?: string;
+  /** Whether to start with `<?xml version="1.0" encoding="utf-8"?>`. Default false. */
+  readonly declaration?: boolean;
+  /** Called with each piece of output when about this many characters are ready (streaming). */
+  readonly chunkSize?: number;
+  readonly onChunk?: (chunk: string) => void;
+}
+
+/** The element being written: its name, kept nodes, and how many known children are out. */
+interface Level {
+  readonly name: string;
+  readonly nodes: readonly PlacedNode[] | undefined;
+  next: number;
+  known: number;
+  readonly lexical: ReadonlyMap<string, string> | undefined;
+  /** Whether a child element has been written (the end tag then goes on its own line). */
+  hasChildren: boolean;
+  /** Output length right after the start tag, to write `<a />` when nothing followed. */
+  readonly start: number;
+}
+
+const TOP: Level = { name: "", nodes: undefined, next: 0, known: 0, lexical: undefined, hasChildren: false, start: -1 };
+
+/** Writes bound objects as XML. One instance writes one document. */
+export class XmlWriter {
+  private out = "";
+  private readonly indent: string;
+  private readonly pretty: boolean;
+  private level: Level = TOP;
+  private readonly levels: Level[] = [];
+  private readonly chunkSize: number;
+  private readonly onChunk: ((chunk: string) => void) | undefined;
+
+  constructor(options: WriteOptions = {}) {
+    this.indent = options.indent ?? "  ";
+    this.pretty = this.indent !== "";
+    this.onChunk = options.onChunk;
+    this.chunkSize = options.chunkSize ?? 65536;
+    if (options.declaration === true) this.out = `<?xml version="1.0" encoding="utf-8"?>${this.pretty ? "\n" : ""}`;
+  }
+
+  /** Writes a whole document whose root element is `name`; returns what was not given to `onChunk`. */
+  document(name: string, object: XmlObject, binding: ClassBinding): string {
+    this.object(name, object, binding, true);
+    if (this.pretty) this.out += "\n";
+    if (this.onChunk !== undefined && this.out !== "") {
+      this.onChunk(this.out);
+      this.out = "";
+    }
+    return this.out;
+  }
+
+/** Writes an attribute when the value is present. */
+  attribute(value: unknown, field: AttributeField): void {
+    if (value === undefined || value === null) return;
+    this.out += ` ${field.name}="${escapeAttribute(this.format(value, field.codec, field.member))}"`;
+  }
+
+  /** Writes a child element (or each of a repeated one) when present. */
+  child(value: unknown, field: ElementField): void {
+    if (value === undefined || value === null) return;
+    if (field.item !== undefined) return this.wrapper(value as unknown[], field);
+    if (field.repeated) {
+      if (!Array.isArray(value)) throw new XmlWriteError(`${field.member} must be an array to write ${field.name} elements`);
+      for (let index = 0; index < value.length; index++) this.one(value[index], field, `${field.member}[${index}]`);
+    } else {
+      this.one(value, field, field.member);
+    }
+  }
+
+  private one(value: unknown, field: ElementField, key: string): void {
+    if (value === undefined || value === null) return;
+    this.beforeChild();
+    if (field.codec !== undefined) this.textElement(field.name, this.format(value, field.codec, key));
+    else this.object(field.name, value as XmlObject, bindingOf(field), false);
+  }
+
+  private wrapper(items: unknown[], field: ElementField): void {
+    if (!Array.isArray(items)) throw new XmlWriteError(`${field.member} must be an array to write ${field.name}`);
+    this.beforeChild();
+    const extras = (items as { [EXTRAS]?: Extras })[EXTRAS];
+    this.out += `${this.newline()}<${field.name}`;
+    this.rawAttributes(extras?.attributes);
+    this.open(field.name, extras);
+    const item = field.item!;
+    for (let index = 0; index < items.length; index++) {
+      const value = items[index];
+      if (value === undefined || value === null) continue;
+      this.beforeChild();
+      if (field.codec !== undefined) this.textElement(item, this.format(value, field.codec, `[${index}]`));
+      else this.object(item, value as XmlObject, bindingOf(field), false);
+    }
+    this.close();
+  }
+
+  /** Writes an object as an element: attributes (known, then kept), text or children, end tag. */
+  private object(name: string, object: XmlObject, binding: ClassBinding, root: boolean): void {
+    if (typeof object !== "object") throw new XmlWriteError(`${name} must be an object, got ${typeof object}`);
+    this.out += root ? `<${name} xmlns="${EM_NAMESPACE}"` : `${this.newline()}<${name}`;
+    const chain = binding.chain;
+    for (let index = 0; index < chain.length; index++) chain[index]!.writeAttributes?.(object, this);
+    const extras = object[EXTRAS];
+    this.rawAttributes(extras?.attributes);
+    this.open(name, extras);
+    const textCodec = binding.textCodec;
+    if (textCodec !== undefined) {
+      const value = (object as unknown as { value?: unknown }).value;
+      if (value !== undefined && value !== null) this.out += escapeText(this.format(value, textCodec, "value"));
+    }
+    for (let index = 0; index < chain.length; index++) chain[index]!.writeChildren?.(object, this);
+    this.close();
+  }
+
+  /** Finishes a start tag and enters the element. */
+  private open(name: string, extras: Extras | undefined): void {
+    this.out += ">";
+    this.levels.push(this.level);
+    this.level = {
+      name,
+      nodes: extras?.nodes,
+      next: 0,
+      known: 0,
+      lexical: extras?.lexical,
+      hasChildren: false,
+      start: this.out.length,
+    };
+  }
+
+  /** Writes the kept nodes that are left, then the end tag (`<a />` when the element stayed empty). */
+  private close(): void {
+    this.placeNodes(Infinity);
+    const level = this.level;
+    this.level = this.levels.pop()!;
+    if (level.hasChildren) this.out += `${this.newline()}</${level.name}>`;
+    else if (this.out.length === level.start) this.out = `${this.out.slice(0, -1)} />`;
+    else this.out += `</${level.name}>`;
+  }
+
+  /** Places kept nodes due before the next known child, counts it, and hands out full chunks. */
+  private beforeChild(): void {
+    const level = this.level;
+    if (level.nodes !== undefined) this.placeNodes(level.known);
+    level.known++;
+    level.hasChildren = true;
+    if (this.onChunk !== undefined && this.out.length >= this.chunkSize) {
+      this.onChunk(this.out);
+      this.out = "";
+    }
+  }
+
+  /** Writes the kept nodes whose place is at or before `known` children. */
+  private placeNodes(known: number): void {
+    const level = this.level;
+    const nodes = level.nodes;
+    if (nodes === undefined) return;
+    while (level.next < nodes.length && nodes[level.next]!.after <= known) {
+      const node = nodes[level.next++]!.node;
+      if (node.kind === "element") level.hasChildren = true;
+      this.unknown(node);
+    }
+  }
+
+  private unknown(node: UnknownNode): void {
+    switch (node.kind) {
+      case "text":
+        this.out += escapeText(node.text);
+        return;
+      case "cdata":
+        this.out += `<![CDATA[${node.text.replaceAll("]]>", "]]]]><![CDATA[>")}]]>`;
+        return;
+      case "comment":
+        this.out += `<!--${node.text}-->`;
+        return;
+      case "instruction":
+        this.out += `<?${node.target}${node.body === "" ? "" : ` ${node.body}`}?>`;
+        return;
+      case "element": {
+        this.out += `${this.newline()}<${node.name}`;
+        this.rawAttributes(node.attributes);
+        if (node.children.length === 0) {
+          this.out += " />";
+          return;
+        }
+        this.out += ">";
+        // Inside unknown content every text node is kept, so no indentation is added.
+        for (const child of node.children) this.unknownInline(child);
+        this.out += `</${node.name}>`;
+      }
+    }
+  }
+
+  private unknownInline(node: UnknownNode): void {
+    if (node.kind !== "element") return this.unknown(node);
+    this.out += `<${node.name}`;
+    this.rawAttributes(node.attributes);
+    if (node.children.length === 0) {
+      this.out += " />";
+      return;
+    }
+    this.out += ">";
+    for (const child of node.children) this.unknownInline(child);
+    this.out += `</${node.name}>`;
+  }
+
+  private rawAttributes(attributes: readonly RawAttribute[] | undefined): void {
+    if (attributes === undefined) return;
+    for (const [name, value] of attributes) this.out += ` ${name}="${escapeAttribute(value)}"`;
+  }
+
+  private textElement(name: string, text: string): void {
+    this.out += text === "" ? `${this.newline()}<${name} />` : `${this.newline()}<${name}>${escapeText(text)}</${name}>`;
+  }
+
+  /** Formats a scalar, writing the kept lexical form when the value is unchanged. */
+  private format(value: unknown, codec: Codec<unknown>, key: string): string {
+    const lexical = this.level.lexical;
+    if (lexical !== undefined) {
+      const text = lexical.get(key);
+      if (text !== undefined && sameValue(codec, text, value)) return text;
+    }
+    try {
+      return codec.format(value);
+    } catch (error) {
+      if (error instanceof CodecError) throw new XmlWriteError(`${key}: ${error.message}`);
+      throw error;
+    }
+  }
+
+  private newline(): string {
+    return this.pretty ? `\n${this.indent.repeat(this.levels.length)}` : "";
+  }
+}
+
+function sameValue(codec: Codec<unknown>, text: string, value: unknown): boolean {
+  try {
+    const parsed = codec.parse(text);
+    return Object.is(parsed, value) || (typeof parsed === "object" && parsed !== null && String(parsed) === String(value));
+  } catch {
+    return false;
+  }
+}
