@@ -2,6 +2,8 @@ import { CodecError } from "../errors.js";
 import { collapseWhitespace, invalid, type Codec } from "./codec.js";
 
 const INTEGER = /^[+-]?[0-9]+$/;
+/** The form `String(value)` gives: no sign but a minus, no leading zeros, no `-0`. */
+const CANONICAL_INTEGER = /^(0|-?[1-9][0-9]*)$/;
 
 /**
  * Makes a codec for an XSD integer type bounded by `min` and `max`. Values are JavaScript numbers,
@@ -26,7 +28,8 @@ export function integerCodec(name: string, min: number, max: number): Codec<numb
       }
       return String(value);
     },
-    isCanonical: (text, value) => text === String(value),
+    // A regular expression test allocates nothing, unlike comparing with `String(value)`.
+    isCanonical: (text) => CANONICAL_INTEGER.test(text),
   };
 }
 

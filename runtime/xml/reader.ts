@@ -9,6 +9,7 @@ import { bindingOf, type BoundClass, type ClassBinding, type ElementField, type 
 import { ensureExtras, type RawAttribute, type UnknownElement, type UnknownNode } from "./extras.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
 import { EM_NAMESPACE } from "./writer.js";
+import { attachHandlers, takeAttributeLists, type PlainAttribute } from "./saxes-handlers.js";
 
 /** Maps root element names to the classes they bind to. */
 export interface RootRegistry {
@@ -35,11 +36,16 @@ const UNKNOWN = 3;
 
 /** Namespace bindings in force; a new scope is made only where an element declares some. */
 class Scope {
+  /** Whether unprefixed names are in the EM namespace, decided once rather than per element. */
+  readonly defaultIsEm: boolean;
+
   constructor(
     readonly defaultNamespace: string,
     readonly prefixes: ReadonlyMap<string, string> | undefined,
     readonly parent: Scope | undefined,
-  ) {}
+  ) {
+    this.defaultIsEm = defaultNamespace === EM_NAMESPACE;
+  }
 
   lookup(prefix: string): string | undefined {
     for (let scope: Scope | undefined = this; scope !== undefined; scope = scope.parent) {
@@ -95,6 +101,8 @@ export class DocumentReader {
   private allowNoNamespace: boolean;
   private expect: BoundClass | undefined;
   private failure: XmlReadError | undefined;
+  /** The attributes of the tag being opened, in document order (handed over by saxes). */
+  private attributes: readonly PlainAttribute[] = [];
 
   constructor(
     private readonly registry: RootRegistry,
@@ -105,16 +113,20 @@ export class DocumentReader {
     this.allowNoNamespace = options.allowNoNamespace === true;
     this.expect = options.expect;
     this.parser = new SaxesParser({ xmlns: false, position: true });
-    const parser = this.parser;
-    parser.on("opentag", (tag) => this.openTag(tag));
-    parser.on("closetag", () => this.closeTag());
-    parser.on("text", (text) => this.text(text));
-    parser.on("cdata", (text) => this.cdata(text));
-    parser.on("comment", (text) => this.keep({ kind: "comment", text }));
-    parser.on("processinginstruction", ({ target, body }) => this.keep({ kind: "instruction", target, body }));
-    parser.on("doctype", () => this.fail("a DOCTYPE is not allowed (EM never sends one)"));
-    parser.on("error", (error) => {
-      throw this.failure ?? this.wellFormednessError(error);
+    attachHandlers(this.parser, {
+      openTag: (tag) => this.openTag(tag),
+      closeTag: () => this.closeTag(),
+      text: (text) => this.text(text),
+      cdata: (text) => this.cdata(text),
+      comment: (text) => this.keep({ kind: "comment", text }),
+      processingInstruction: ({ target, body }) => this.keep({ kind: "instruction", target, body }),
+      doctype: () => this.fail("a DOCTYPE is not allowed (EM never sends one)"),
+      error: (error) => {
+        throw this.failure ?? this.wellFormednessError(error);
+      },
+    });
+    takeAttributeLists(this.parser, (list) => {
+      this.attributes = list;
     });
   }
 
@@ -182,26 +194,30 @@ export class DocumentReader {
 
   private openTag(tag: SaxesTagPlain): void {
     const name = tag.name;
-    const attributes = tag.attributes;
+    const attributes = this.attributes;
     const parent = this.frames[this.depth]!;
     let scope = parent.scope;
-    let count = 0;
-    let declares = false;
-    for (const attributeName in attributes) {
-      count++;
-      if (attributeName.charCodeAt(0) === 120 /* x */ && (attributeName === "xmlns" || attributeName.startsWith("xmlns:"))) {
-        declares = true;
+    const count = attributes.length;
+    if (count > 0) {
+      if (count > this.limits.maxAttributes) {
+        this.fail(`element ${name} has ${count} attributes, more than the limit of ${this.limits.maxAttributes}`);
       }
+      let declares = false;
+      for (let index = 0; index < count; index++) {
+        const attributeName = attributes[index]!.name;
+        if (attributeName.charCodeAt(0) === 120 /* x */ && (attributeName === "xmlns" || attributeName.startsWith("xmlns:"))) declares = true;
+        // saxes checks duplicates while building an object we no longer ask it for; check here.
+        for (let other = 0; other < index; other++) {
+          if (attributes[other]!.name === attributeName) this.fail(`document is not well-formed: duplicate attribute ${attributeName} on ${name}`);
+        }
+      }
+      if (declares) scope = this.declare(attributes, scope);
     }
-    if (count > this.limits.maxAttributes) {
-      this.fail(`element ${name} has ${count} attributes, more than the limit of ${this.limits.maxAttributes}`);
-    }
-    if (declares) scope = this.declare(attributes, scope);
 
     const colon = name.indexOf(":");
     const local = colon < 0 ? name : name.slice(colon + 1);
     const namespace = colon < 0 ? scope.defaultNamespace : this.resolvePrefix(name.slice(0, colon), name, scope);
-    const known = namespace === EM_NAMESPACE;
+    const known = colon < 0 ? scope.defaultIsEm : namespace === EM_NAMESPACE;
 
     if (this.depth === 0) return this.openRoot(name, local, namespace, attributes, scope);
 
@@ -248,7 +264,7 @@ export class DocumentReader {
     }
   }
 
-  private openRoot(name: string, local: string, namespace: string, attributes: Record<string, string>, scope: Scope): void {
+  private openRoot(name: string, local: string, namespace: string, attributes: readonly PlainAttribute[], scope: Scope): void {
     if (namespace !== EM_NAMESPACE && !(namespace === "" && this.allowNoNamespace)) {
       this.fail(
         namespace === ""
@@ -269,7 +285,7 @@ export class DocumentReader {
     this.enterObject(frame, object, type.binding, attributes);
   }
 
-  private openField(target: any, field: ElementField, name: string, attributes: Record<string, string>, scope: Scope): void {
+  private openField(target: any, field: ElementField, name: string, attributes: readonly PlainAttribute[], scope: Scope): void {
     const frame = this.push(name, scope);
     if (field.repeated) frame.indexed = true;
     if (field.item !== undefined) {
@@ -302,12 +318,12 @@ export class DocumentReader {
     this.enterObject(frame, object, binding, attributes);
   }
 
-  private enterObject(frame: Frame, object: XmlObject, binding: ClassBinding, attributes: Record<string, string>): void {
+  private enterObject(frame: Frame, object: XmlObject, binding: ClassBinding, attributes: readonly PlainAttribute[]): void {
     frame.kind = OBJECT;
     frame.target = object;
     frame.binding = binding;
-    for (const name in attributes) {
-      const value = attributes[name]!;
+    for (let index = 0; index < attributes.length; index++) {
+      const { name, value } = attributes[index]!;
       if (value.length > this.limits.maxTextLength) this.tooLong(`attribute ${name}`);
       const field = name.indexOf(":") < 0 && name !== "xmlns" ? binding.findAttribute(name) : undefined;
       if (field === undefined) {
@@ -316,12 +332,12 @@ export class DocumentReader {
       }
       const parsed = this.decode(field.codec, value, `attribute ${name}`);
       (object as any)[field.member] = parsed;
-      if (!field.codec.isCanonical(value, parsed)) ((ensureExtras(object).lexical ??= new Map())).set(field.member, value);
+      if (!field.codec.isCanonical(value, parsed)) (ensureExtras(object).lexical ??= new Map()).set(field.member, value);
     }
   }
 
-  private keepAttributes(attributes: Record<string, string>, target: object, frame: Frame): void {
-    for (const name in attributes) this.keepAttribute(target, name, attributes[name]!, frame);
+  private keepAttributes(attributes: readonly PlainAttribute[], target: object, frame: Frame): void {
+    for (let index = 0; index < attributes.length; index++) this.keepAttribute(target, attributes[index]!.name, attributes[index]!.value, frame);
   }
 
   /** Keeps an attribute the schema does not know; namespace declarations are kept even when strict. */
@@ -336,38 +352,37 @@ export class DocumentReader {
     (ensureExtras(target).attributes ??= []).push([name, value]);
   }
 
-  private rejectAttributes(attributes: Record<string, string>, frame: Frame): void {
-    for (const name in attributes) {
-      if (name === "xmlns" && attributes[name] === EM_NAMESPACE) continue;
+  private rejectAttributes(attributes: readonly PlainAttribute[], frame: Frame): void {
+    for (let index = 0; index < attributes.length; index++) {
+      const { name, value } = attributes[index]!;
+      if (name === "xmlns" && value === EM_NAMESPACE) continue;
       this.fail(`attribute ${name} is not allowed on ${frame.name}, which holds a ${frame.field!.codec!.name} value`);
     }
   }
 
-  private openUnknown(parent: Frame, name: string, attributes: Record<string, string>, scope: Scope, foreignDefault: string | undefined): void {
+  private openUnknown(parent: Frame, name: string, attributes: readonly PlainAttribute[], scope: Scope, foreignDefault: string | undefined): void {
     if (this.strict && parent.binding?.openContent !== true) {
       this.fail(`element ${name} is not part of ${this.describe(parent)}`);
     }
     const node = this.unknownElement(name, attributes);
     // An unprefixed element outside the EM namespace keeps its namespace when written under an EM parent.
-    if (foreignDefault !== undefined && attributes.xmlns === undefined) node.attributes.unshift(["xmlns", foreignDefault]);
+    if (foreignDefault !== undefined && !attributes.some((attribute) => attribute.name === "xmlns")) node.attributes.unshift(["xmlns", foreignDefault]);
     (ensureExtras(parent.target).nodes ??= []).push({ after: parent.known, node });
     const frame = this.push(name, scope);
     frame.kind = UNKNOWN;
     frame.target = node;
   }
 
-  private unknownElement(name: string, attributes: Record<string, string>): UnknownElement {
-    const list: RawAttribute[] = [];
-    for (const attributeName in attributes) list.push([attributeName, attributes[attributeName]!]);
-    return { kind: "element", name, attributes: list, children: [] };
+  private unknownElement(name: string, attributes: readonly PlainAttribute[]): UnknownElement {
+    return { kind: "element", name, attributes: attributes.map((attribute): RawAttribute => [attribute.name, attribute.value]), children: [] };
   }
 
-  private declare(attributes: Record<string, string>, scope: Scope): Scope {
+  private declare(attributes: readonly PlainAttribute[], scope: Scope): Scope {
     let defaultNamespace = scope.defaultNamespace;
     let prefixes: Map<string, string> | undefined;
-    for (const name in attributes) {
-      if (name === "xmlns") defaultNamespace = attributes[name]!.trim();
-      else if (name.startsWith("xmlns:")) (prefixes ??= new Map()).set(name.slice(6), attributes[name]!.trim());
+    for (const { name, value } of attributes) {
+      if (name === "xmlns") defaultNamespace = value.trim();
+      else if (name.startsWith("xmlns:")) (prefixes ??= new Map()).set(name.slice(6), value.trim());
     }
     return new Scope(defaultNamespace, prefixes, scope);
   }
@@ -411,6 +426,8 @@ export class DocumentReader {
   }
 
   private text(text: string): void {
+    // Outside the root only blank text can occur (saxes rejects the rest).
+    if (this.depth === 0) return;
     const frame = this.frames[this.depth]!;
     switch (frame.kind) {
       case SCALAR:
