@@ -71,8 +71,8 @@ class Frame {
   target: any = undefined;
   binding: ClassBinding | undefined = undefined;
   field: ElementField | undefined = undefined;
-  /** SCALAR: the member or `[index]` under which a non-canonical lexical form is kept. */
-  key = "";
+  /** SCALAR in a list: the item's index, for the key of a kept lexical form (`days[2]`, `[2]`). */
+  item = -1;
   text = "";
   /** Known child elements started so far, the place of the next unknown node. */
   known = 0;
@@ -238,7 +238,7 @@ export class DocumentReader {
           frame.kind = SCALAR;
           frame.target = items;
           frame.field = field;
-          frame.key = `[${items.length}]`;
+          frame.item = items.length;
           frame.indexed = true;
           this.rejectAttributes(attributes, frame);
           return;
@@ -303,10 +303,10 @@ export class DocumentReader {
       if (field.repeated) {
         const list: unknown[] = (target[field.member] ??= []);
         frame.target = list;
-        frame.key = `${field.member}[${list.length}]`;
+        frame.item = list.length;
       } else {
         frame.target = target;
-        frame.key = field.member;
+        frame.item = -1;
       }
       this.rejectAttributes(attributes, frame);
       return;
@@ -330,7 +330,7 @@ export class DocumentReader {
         this.keepAttribute(object, name, value, frame);
         continue;
       }
-      const parsed = this.decode(field.codec, value, `attribute ${name}`);
+      const parsed = this.decode(field.codec, value, "attribute", name);
       (object as any)[field.member] = parsed;
       if (!field.codec.isCanonical(value, parsed)) (ensureExtras(object).lexical ??= new Map()).set(field.member, value);
     }
@@ -400,21 +400,23 @@ export class DocumentReader {
         const field = frame.field!;
         const codec = field.codec!;
         const text = frame.text;
-        const value = this.decode(codec, text, `element ${frame.name}`);
+        const value = this.decode(codec, text, "element", frame.name);
         const target = frame.target;
         if (Array.isArray(target)) target.push(value);
         else target[field.member] = value;
         if (!codec.isCanonical(text, value)) {
           // Wrapped items keep their lexical form on the array; other scalars on the owning object.
-          const owner = field.item !== undefined ? target : Array.isArray(target) ? this.frames[this.depth - 1]!.target : target;
-          (ensureExtras(owner).lexical ??= new Map()).set(frame.key, text);
+          const wrapped = field.item !== undefined;
+          const owner = wrapped || !Array.isArray(target) ? target : this.frames[this.depth - 1]!.target;
+          const key = frame.item < 0 ? field.member : wrapped ? `[${frame.item}]` : `${field.member}[${frame.item}]`;
+          (ensureExtras(owner).lexical ??= new Map()).set(key, text);
         }
         break;
       }
       case OBJECT: {
         const codec = frame.binding!.textCodec;
         if (codec !== undefined) {
-          const value = this.decode(codec, frame.text, `element ${frame.name}`);
+          const value = this.decode(codec, frame.text, "element", frame.name);
           frame.target.value = value;
           if (!codec.isCanonical(frame.text, value)) (ensureExtras(frame.target).lexical ??= new Map()).set("value", frame.text);
         }
@@ -466,15 +468,16 @@ export class DocumentReader {
     // A comment inside a scalar element is dropped: scalar text is all its content can hold.
   }
 
-  private decode(codec: Codec<unknown>, text: string, what: string): unknown {
+  /** Parses a scalar; `kind` and `name` say what it belongs to, for messages only. */
+  private decode(codec: Codec<unknown>, text: string, kind: "attribute" | "element", name: string): unknown {
     try {
       const value = codec.parse(text);
       if (this.strict && codec.values !== undefined && !codec.values.has(text)) {
-        this.fail(`${what} has value ${JSON.stringify(text)}, which is not one of the documented ${codec.name} values`);
+        this.fail(`${kind} ${name} has value ${JSON.stringify(text)}, which is not one of the documented ${codec.name} values`);
       }
       return value;
     } catch (error) {
-      if (error instanceof CodecError) this.fail(`${what}: ${error.message}`);
+      if (error instanceof CodecError) this.fail(`${kind} ${name}: ${error.message}`);
       throw error;
     }
   }
