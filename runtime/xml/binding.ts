@@ -38,6 +38,8 @@ export interface ElementField {
   readonly table: TypeTable | undefined;
   /** The binding of `type`, resolved on first use. */
   resolved: ClassBinding | undefined;
+  /** Place in the schema order of the declaring type's content, bases first (set by {@link defineBinding}). */
+  position: number;
 }
 
 /**
@@ -104,22 +106,27 @@ export function attribute(name: string, member: string, codec: Codec<any>): Attr
 
 /** Declares a child element with scalar content. */
 export function scalarElement(name: string, member: string, codec: Codec<any>, repeated = false): ElementField {
-  return { name, member, repeated, codec, type: undefined, item: undefined, table: undefined, resolved: undefined };
+  return { name, member, repeated, codec, type: undefined, item: undefined, table: undefined, resolved: undefined, position: 0 };
 }
 
 /** Declares a child element bound to the class of schema type `type`. */
 export function objectElement(table: TypeTable, name: string, member: string, type: string, repeated = false): ElementField {
-  return { name, member, repeated, codec: undefined, type, item: undefined, table, resolved: undefined };
+  return { name, member, repeated, codec: undefined, type, item: undefined, table, resolved: undefined, position: 0 };
 }
 
 /** Declares a wrapper element surfaced as an array of its `item` elements, of schema type `type`. */
 export function wrappedElement(table: TypeTable, name: string, member: string, item: string, type: string): ElementField {
-  return { name, member, repeated: false, codec: undefined, type, item, table, resolved: undefined };
+  return { name, member, repeated: false, codec: undefined, type, item, table, resolved: undefined, position: 0 };
 }
 
 /** Declares a wrapper element surfaced as an array of the scalar values of its `item` elements. */
 export function wrappedScalars(name: string, member: string, item: string, codec: Codec<any>): ElementField {
-  return { name, member, repeated: false, codec, type: undefined, item, table: undefined, resolved: undefined };
+  return { name, member, repeated: false, codec, type: undefined, item, table: undefined, resolved: undefined, position: 0 };
+}
+
+/** Whether a field is an element field (attributes have no `repeated`). */
+export function isElementField(field: AttributeField | ElementField): field is ElementField {
+  return "repeated" in field;
 }
 
 /** The binding of a complex field, resolved once. */
@@ -137,6 +144,9 @@ export function abstractType(typeName: string): () => never {
 /** Completes a generated spec into a binding. */
 export function defineBinding<T extends XmlObject>(spec: BindingSpec<T>): ClassBinding<T> {
   const chain: ClassBinding[] = spec.base === undefined ? [] : [...spec.base.chain];
+  // Elements of a base come before those of the type that extends it.
+  let position = chain.reduce((count, binding) => count + binding.fields.filter(isElementField).length, 0);
+  for (const field of spec.fields) if (isElementField(field)) field.position = position++;
   const base = spec.base;
   const ownAttribute = spec.attribute;
   const ownChild = spec.child;
@@ -205,7 +215,7 @@ function initialize(target: XmlObject, init: object, binding: ClassBinding): voi
 }
 
 function convertInit(field: AttributeField | ElementField, value: unknown): unknown {
-  if ("type" in field && field.type !== undefined) {
+  if (isElementField(field) && field.type !== undefined) {
     const binding = bindingOf(field);
     const one = (item: unknown) => {
       if (item instanceof XmlObject || item === null || typeof item !== "object") return item;

@@ -76,6 +76,8 @@ class Frame {
   text = "";
   /** Known child elements started so far, the place of the next unknown node. */
   known = 0;
+  /** OBJECT: schema position of the last known child, to notice elements out of order. */
+  lastPosition = -1;
   lastChild = "";
   lastCount = 0;
   scope: Scope = NO_NAMESPACE;
@@ -184,6 +186,7 @@ export class DocumentReader {
     frame.name = name;
     frame.text = "";
     frame.known = 0;
+    frame.lastPosition = -1;
     frame.lastChild = "";
     frame.lastCount = 0;
     frame.scope = scope;
@@ -225,6 +228,9 @@ export class DocumentReader {
       case OBJECT: {
         const field = known ? parent.binding!.findChild(local) : undefined;
         if (field === undefined) return this.openUnknown(parent, name, attributes, scope, colon < 0 && !known ? namespace : undefined);
+        if (field.position < parent.lastPosition) this.outOfOrder(parent, name);
+        else if (field.position === parent.lastPosition && !field.repeated) this.fail(`element ${name} occurs more than once in ${parent.name}`);
+        parent.lastPosition = field.position;
         parent.known++;
         return this.openField(parent.target, field, name, attributes, scope);
       }
@@ -480,6 +486,20 @@ export class DocumentReader {
       if (error instanceof CodecError) this.fail(`${kind} ${name}: ${error.message}`);
       throw error;
     }
+  }
+
+  /**
+   * A known element before one that the schema puts ahead of it. EM rejects such bodies, so strict
+   * reading does too; otherwise the value is kept (a second single occurrence is an error, since
+   * keeping only one would lose data) and writing restores the schema order.
+   */
+  private outOfOrder(parent: Frame, name: string): void {
+    const field = parent.binding!.findChild(name.slice(name.indexOf(":") + 1))!;
+    const target = parent.target as Record<string, unknown>;
+    if (!field.repeated && field.item === undefined && target[field.member] !== undefined) {
+      this.fail(`element ${name} occurs more than once in ${parent.name}`);
+    }
+    if (this.strict) this.fail(`element ${name} is out of order in ${parent.name}: the schema puts it earlier`);
   }
 
   private tooLong(what: string): never {

@@ -44,6 +44,8 @@ export class XmlWriter {
   private readonly indent: string;
   private readonly pretty: boolean;
   private level: Level = TOP;
+  /** Kept lexical forms of the object whose attributes are being written (its level is not open yet). */
+  private attributeLexical: ReadonlyMap<string, string> | undefined;
   private readonly levels: Level[] = [];
   private readonly chunkSize: number;
   private readonly onChunk: ((chunk: string) => void) | undefined;
@@ -70,7 +72,7 @@ export class XmlWriter {
 /** Writes an attribute when the value is present. */
   attribute(value: unknown, field: AttributeField): void {
     if (value === undefined || value === null) return;
-    this.out += ` ${field.name}="${escapeAttribute(this.format(value, field.codec, field.member))}"`;
+    this.out += ` ${field.name}="${escapeAttribute(this.format(value, field.codec, field.member, this.attributeLexical))}"`;
   }
 
   /** Writes a child element (or each of a repeated one) when present. */
@@ -115,8 +117,9 @@ export class XmlWriter {
     if (typeof object !== "object") throw new XmlWriteError(`${name} must be an object, got ${typeof object}`);
     this.out += root ? `<${name} xmlns="${EM_NAMESPACE}"` : `${this.newline()}<${name}`;
     const chain = binding.chain;
-    for (let index = 0; index < chain.length; index++) chain[index]!.writeAttributes?.(object, this);
     const extras = object[EXTRAS];
+    this.attributeLexical = extras?.lexical;
+    for (let index = 0; index < chain.length; index++) chain[index]!.writeAttributes?.(object, this);
     this.rawAttributes(extras?.attributes);
     this.open(name, extras);
     const textCodec = binding.textCodec;
@@ -186,10 +189,10 @@ export class XmlWriter {
         this.out += `<![CDATA[${node.text.replaceAll("]]>", "]]]]><![CDATA[>")}]]>`;
         return;
       case "comment":
-        this.out += `<!--${node.text}-->`;
+        this.out += `${this.newline()}<!--${node.text}-->`;
         return;
       case "instruction":
-        this.out += `<?${node.target}${node.body === "" ? "" : ` ${node.body}`}?>`;
+        this.out += `${this.newline()}<?${node.target}${node.body === "" ? "" : ` ${node.body}`}?>`;
         return;
       case "element": {
         this.out += `${this.newline()}<${node.name}`;
@@ -229,8 +232,7 @@ export class XmlWriter {
   }
 
   /** Formats a scalar, writing the kept lexical form when the value is unchanged. */
-  private format(value: unknown, codec: Codec<unknown>, key: string): string {
-    const lexical = this.level.lexical;
+  private format(value: unknown, codec: Codec<unknown>, key: string, lexical = this.level.lexical): string {
     if (lexical !== undefined) {
       const text = lexical.get(key);
       if (text !== undefined && sameValue(codec, text, value)) return text;
