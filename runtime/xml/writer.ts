@@ -210,6 +210,14 @@ export class XmlWriter {
   }
 
   private unknownInline(node: UnknownNode): void {
+    if (node.kind === "comment") {
+      this.out += `<!--${node.text}-->`;
+      return;
+    }
+    if (node.kind === "instruction") {
+      this.out += `<?${node.target}${node.body === "" ? "" : ` ${node.body}`}?>`;
+      return;
+    }
     if (node.kind !== "element") return this.unknown(node);
     this.out += `<${node.name}`;
     this.rawAttributes(node.attributes);
