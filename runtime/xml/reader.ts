@@ -172,8 +172,8 @@ export class DocumentReader {
   }
 
   private push(name: string, scope: Scope): Frame {
+    if (this.depth >= this.limits.maxDepth) this.fail(`element ${name} is nested deeper than the limit of ${this.limits.maxDepth}`);
     const depth = ++this.depth;
-    if (depth > this.limits.maxDepth) this.fail(`element ${name} is nested deeper than the limit of ${this.limits.maxDepth}`);
     let frame = this.frames[depth];
     if (frame === undefined) this.frames.push((frame = new Frame()));
     const parent = this.frames[depth - 1]!;
@@ -229,7 +229,7 @@ export class DocumentReader {
         const field = known ? parent.binding!.findChild(local) : undefined;
         if (field === undefined) return this.openUnknown(parent, name, attributes, scope, colon < 0 && !known ? namespace : undefined);
         if (field.position < parent.lastPosition) this.outOfOrder(parent, name);
-        else if (field.position === parent.lastPosition && !field.repeated) this.fail(`element ${name} occurs more than once in ${parent.name}`);
+        else if (field.position === parent.lastPosition && !field.repeated) this.fail(`element ${name} occurs more than once in ${parent.name}`, name);
         parent.lastPosition = field.position;
         parent.known++;
         return this.openField(parent.target, field, name, attributes, scope);
@@ -368,7 +368,7 @@ export class DocumentReader {
 
   private openUnknown(parent: Frame, name: string, attributes: readonly PlainAttribute[], scope: Scope, foreignDefault: string | undefined): void {
     if (this.strict && parent.binding?.openContent !== true) {
-      this.fail(`element ${name} is not part of ${this.describe(parent)}`);
+      this.fail(`element ${name} is not part of ${this.describe(parent)}`, name);
     }
     const node = this.unknownElement(name, attributes);
     // An unprefixed element outside the EM namespace keeps its namespace when written under an EM parent.
@@ -497,9 +497,9 @@ export class DocumentReader {
     const field = parent.binding!.findChild(name.slice(name.indexOf(":") + 1))!;
     const target = parent.target as Record<string, unknown>;
     if (!field.repeated && field.item === undefined && target[field.member] !== undefined) {
-      this.fail(`element ${name} occurs more than once in ${parent.name}`);
+      this.fail(`element ${name} occurs more than once in ${parent.name}`, name);
     }
-    if (this.strict) this.fail(`element ${name} is out of order in ${parent.name}: the schema puts it earlier`);
+    if (this.strict) this.fail(`element ${name} is out of order in ${parent.name}: the schema puts it earlier`, name);
   }
 
   private tooLong(what: string): never {
@@ -521,13 +521,15 @@ export class DocumentReader {
     return path;
   }
 
-  location(): XmlLocation {
-    return { line: this.parser.line, column: this.parser.column + 1, path: this.path() };
+  /** Where the parser is; `child` names an element being opened, not yet on the path. */
+  location(child?: string): XmlLocation {
+    const path = this.path();
+    return { line: this.parser.line, column: this.parser.column + 1, path: child === undefined ? path : `${path}/${child}` };
   }
 
-  /** Stops the parse with a located error. */
-  fail(reason: string): never {
-    const error = new XmlReadError(reason, this.location());
+  /** Stops the parse with a located error; `child` names the element it is about, when not yet open. */
+  fail(reason: string, child?: string): never {
+    const error = new XmlReadError(reason, this.location(child));
     this.failure = error;
     throw error;
   }

@@ -1,0 +1,25 @@
+/** Shared paths and small helpers of the test suites. */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const fixtures = join(projectRoot, "test", "fixtures");
+export const documents = join(fixtures, "documents");
+/** The shared EM reference corpus, read in place when it is there. */
+export const corpus = resolve(projectRoot, "..", "shared", "em-corpus");
+
+/** Reads a fixture document as text. */
+export function fixture(name: string): string {
+  return readFileSync(join(documents, name), "utf8");
+}
+
+/** Every fixture document name. */
+export function fixtureNames(): string[] {
+  return readdirSync(documents).filter((name) => name.endsWith(".xml")).sort();
+}
+
+/** Whether the shared corpus is present (it is beside the project in development and CI). */
+export function corpusPresent(): boolean {
+  return existsSync(join(corpus, "samples.json"));
+}
