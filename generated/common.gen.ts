@@ -17,8 +17,10 @@ import {
   XmlObject,
 } from "../runtime/index.js";
 import { types } from "./type-table.gen.js";
+
 /** Where an asynchronous task stands. Open: other values are kept (strict reading rejects them). */
 export type TaskStateEnumeration = "Running" | "OperationFinished" | "Finished" | (string & {});
+
 /** Codec of {@link TaskStateEnumeration}. */
 export const taskStateEnumerationCodec = enumerationCodec<TaskStateEnumeration>("TaskStateEnumeration", [
   "Running",

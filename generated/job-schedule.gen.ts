@@ -20,9 +20,11 @@ import {
 } from "../runtime/index.js";
 import { Info } from "./common.gen.js";
 import { types } from "./type-table.gen.js";
+
 /** A day of the week. Open: other values are kept (strict reading rejects them). */
 export type DaysOfWeekEnumeration =
   "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | (string & {});
+
 /** Codec of {@link DaysOfWeekEnumeration}. */
 export const daysOfWeekEnumerationCodec = enumerationCodec<DaysOfWeekEnumeration>("DaysOfWeekEnumeration", [
   "Sunday",
@@ -33,6 +35,7 @@ export const daysOfWeekEnumerationCodec = enumerationCodec<DaysOfWeekEnumeration
   "Friday",
   "Saturday",
 ]);
+
 /** A month of the year. Open: other values are kept (strict reading rejects them). */
 export type JobScheduleMonthEnumeration =
   | "January"
@@ -48,6 +51,7 @@ export type JobScheduleMonthEnumeration =
   | "November"
   | "December"
   | (string & {});
+
 /** Codec of {@link JobScheduleMonthEnumeration}. */
 export const jobScheduleMonthEnumerationCodec = enumerationCodec<JobScheduleMonthEnumeration>(
   "JobScheduleMonthEnumeration",
@@ -66,20 +70,25 @@ export const jobScheduleMonthEnumerationCodec = enumerationCodec<JobScheduleMont
     "December",
   ],
 );
+
 /** Which days a daily schedule covers: all of them, Monday to Friday, or the days listed in Days. Open: other values are kept (strict reading rejects them). */
 export type JobScheduleDailyKindEnumeration = "Everyday" | "WeekDays" | "SelectedDays" | (string & {});
+
 /** Codec of {@link JobScheduleDailyKindEnumeration}. */
 export const jobScheduleDailyKindEnumerationCodec = enumerationCodec<JobScheduleDailyKindEnumeration>(
   "JobScheduleDailyKindEnumeration",
   ["Everyday", "WeekDays", "SelectedDays"],
 );
+
 /** The unit in which a periodic schedule counts its period. Open: other values are kept (strict reading rejects them). */
 export type JobSchedulePeriodicallyKindEnumeration = "Hours" | "Minutes" | (string & {});
+
 /** Codec of {@link JobSchedulePeriodicallyKindEnumeration}. */
 export const jobSchedulePeriodicallyKindEnumerationCodec = enumerationCodec<JobSchedulePeriodicallyKindEnumeration>(
   "JobSchedulePeriodicallyKindEnumeration",
   ["Hours", "Minutes"],
 );
+
 const JobScheduleOptionsInfoFields = {
   standart: objectElement(types, "Standart", "standart", "JobScheduleStandartOptionsType"),
   immediateCopyMode: objectElement(

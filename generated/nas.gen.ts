@@ -20,36 +20,45 @@ import {
 import { Entity, Info, List, Resource } from "./common.gen.js";
 import type { JobScheduleOptionsInfo } from "./job-schedule.gen.js";
 import { types } from "./type-table.gen.js";
+
 /** Unit of the short-term retention period. Open: other values are kept (strict reading rejects them). */
 export type NASShorttermRetentionTypeEnumeration = "Day" | "Month" | (string & {});
+
 /** Codec of {@link NASShorttermRetentionTypeEnumeration}. */
 export const nasShorttermRetentionTypeEnumerationCodec = enumerationCodec<NASShorttermRetentionTypeEnumeration>(
   "NASShorttermRetentionTypeEnumeration",
   ["Day", "Month"],
 );
+
 /** Unit of the long-term (archive) retention period. Open: other values are kept (strict reading rejects them). */
 export type NASLongtermRetentionTypeEnumeration = "Month" | "Year" | (string & {});
+
 /** Codec of {@link NASLongtermRetentionTypeEnumeration}. */
 export const nasLongtermRetentionTypeEnumerationCodec = enumerationCodec<NASLongtermRetentionTypeEnumeration>(
   "NASLongtermRetentionTypeEnumeration",
   ["Month", "Year"],
 );
+
 /** Which files go to the archive: all, only the listed extensions, or all but the listed extensions. Open: other values are kept (strict reading rejects them). */
 export type NASArchiveFileExtensionsScopeEnumeration = "Any" | "Specified" | "ExceptSpecified" | (string & {});
+
 /** Codec of {@link NASArchiveFileExtensionsScopeEnumeration}. */
 export const nasArchiveFileExtensionsScopeEnumerationCodec = enumerationCodec<NASArchiveFileExtensionsScopeEnumeration>(
   "NASArchiveFileExtensionsScopeEnumeration",
   ["Any", "Specified", "ExceptSpecified"],
 );
+
 /** Whether permission and attribute changes are tracked for folders only or for folders and files. Open: other values are kept (strict reading rejects them). */
 export type NASFileAttributesChangeTrackingModeEnumeration =
   "TrackOnlyFolderAttributesChanges" | "TrackEverythingAttributesChanges" | (string & {});
+
 /** Codec of {@link NASFileAttributesChangeTrackingModeEnumeration}. */
 export const nasFileAttributesChangeTrackingModeEnumerationCodec =
   enumerationCodec<NASFileAttributesChangeTrackingModeEnumeration>("NASFileAttributesChangeTrackingModeEnumeration", [
     "TrackOnlyFolderAttributesChanges",
     "TrackEverythingAttributesChanges",
   ]);
+
 const NASJobFields = {
   description: scalarElement("Description", "description", stringCodec),
   includes: wrappedElement(types, "Includes", "includes", "NASObject", "NASObjectType"),

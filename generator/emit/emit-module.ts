@@ -51,6 +51,8 @@ export function emitModule(model: IrModel, file: IrFile, project = new Project({
 
   for (const type of file.classes) body.push(...emitClass(type, classes, symbols, imports));
 
+  // A blank line between declarations; prettier keeps blank lines but does not add them.
+  for (const statement of body) statement.leadingTrivia = "\n";
   const statements: StatementStructures[] = [...importStatements(imports, file.classes.length > 0), ...body];
   const sourceFile = project.createSourceFile(`${file.module}.gen.ts`, { statements }, { overwrite: true });
   return `${header(`schemas/${file.source}`)}\n${file.doc === "" ? "" : `// ${file.doc}\n`}\n${sourceFile.getFullText()}`;

@@ -15,16 +15,6 @@ function readError(run: () => unknown): XmlReadError {
   throw new Error("expected an XmlReadError");
 }
 
-async function readErrorAsync(run: () => Promise<unknown>): Promise<XmlReadError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof XmlReadError) return error;
-    throw error;
-  }
-  throw new Error("expected an XmlReadError");
-}
-
 const EM = 'xmlns="http://www.veeam.com/ent/v1.0"';
 
 test("binds the root element to its class and fields to members", () => {

@@ -1,0 +1,58 @@
+/** `emx validate` end to end: the real command, its output and exit codes. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { validateDocument } from "../../cli/validate.js";
+import { documents, fixture, fixtureNames, projectRoot } from "../helpers.js";
+
+function emx(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(projectRoot, "bin", "emx.js"), ...args], { encoding: "utf8", cwd: projectRoot });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+test("validates a folder: one line per file and a summary, exit 0", () => {
+  const { code, out } = emx("validate", documents);
+  const lines = out.trim().split("\n");
+  assert.is(code, 0);
+  assert.is(lines.length, fixtureNames().length + 1);
+  assert.ok(lines.some((line) => /^ok {4}.*nas-job-full\.xml \(NASJob\)$/.test(line)));
+  assert.is(lines[lines.length - 1], `${fixtureNames().length} passed, 0 failed`);
+});
+
+test("fails with the location of each problem and exit 1", () => {
+  const folder = mkdtempSync(join(tmpdir(), "emx-validate-"));
+  writeFileSync(join(folder, "good.xml"), fixture("task-running.xml"));
+  writeFileSync(join(folder, "broken.xml"), '<Task xmlns="http://www.veeam.com/ent/v1.0" Href="h">\n  <TaskId>1</TaskId>\n  <State>');
+  writeFileSync(join(folder, "unknown.xml"), fixture("unknown-content.xml"));
+  const lenient = emx("validate", folder);
+  assert.is(lenient.code, 1);
+  assert.match(lenient.out, /FAIL {2}.*broken\.xml: document is not well-formed: .* \(3:\d+ at \/Task\/State\)/);
+  assert.match(lenient.out, /ok {4}.*unknown\.xml \(NASJob\)/);
+  assert.match(lenient.out, /2 passed, 1 failed\n$/);
+  const strict = emx("validate", "--strict", folder);
+  assert.match(strict.out, /FAIL {2}.*unknown\.xml: attribute ImmutabilityDays is not part of NASJob \(NASJobEntityType\) \(1:\d+ at \/NASJob\)/);
+  assert.match(strict.out, /1 passed, 2 failed\n$/);
+  rmSync(folder, { recursive: true });
+});
+
+test("reports a round trip that loses something", () => {
+  // A comment inside a scalar cannot be kept, but comments do not count in the comparison.
+  const result = validateDocument("mixed.xml", new TextEncoder().encode('<Task xmlns="http://www.veeam.com/ent/v1.0" Href="h"><TaskId>1<!--c--></TaskId></Task>'));
+  assert.is(result.ok, true);
+  const lossy = validateDocument(
+    "lossy.xml",
+    new TextEncoder().encode('<Task xmlns="http://www.veeam.com/ent/v1.0" Href="h"><State>Running</State><TaskId>1</TaskId><Operation>o</Operation></Task>'),
+  );
+  assert.is(lossy.ok, false);
+  assert.match(lossy.problem!, /^round trip differs at \/Task\/State\[1\]: expected start .*State, wrote start .*TaskId$/);
+});
+
+test("asks for a command and rejects unknown options", () => {
+  assert.is(emx().code, 2);
+  assert.is(emx("validate", documents, "--no-such-option").code, 2);
+});
+
+test.run();
