@@ -45,11 +45,11 @@ export function checkSchemas(sources: readonly { file: string; text: string }[],
     try {
       data = JSON.parse(text);
     } catch (error) {
-      problems.push({ file, pointer: "", message: `not valid JSON: ${(error as Error).message}` });
+      problems.push({ file: basename(file), pointer: "", message: `not valid JSON: ${(error as Error).message}` });
       continue;
     }
     if (!validate(data)) {
-      problems.push(...describeAjvErrors(file, validate.errors ?? []));
+      problems.push(...describeAjvErrors(basename(file), validate.errors ?? []));
       continue;
     }
     loaded.push({ file: basename(file), schema: data as SchemaFile });
@@ -59,28 +59,30 @@ export function checkSchemas(sources: readonly { file: string; text: string }[],
   return loaded;
 }
 
-/** Turns ajv's errors into one problem per place, dropping the noise of `oneOf` branches. */
+/** Keywords whose failure only summarises the failures of their branches. */
+const SUMMARY_KEYWORDS = new Set(["oneOf", "anyOf", "allOf", "not", "if"]);
+
+/**
+ * Turns ajv's errors into one problem per place and message. A summary (a failed `if`/`oneOf`)
+ * is dropped when a problem at or below its place says what is actually wrong.
+ */
 function describeAjvErrors(file: string, errors: readonly ErrorObject[]): SchemaProblem[] {
-  const byPointer = new Map<string, ErrorObject[]>();
-  for (const error of errors) {
-    const list = byPointer.get(error.instancePath) ?? [];
-    list.push(error);
-    byPointer.set(error.instancePath, list);
-  }
-  const problems: SchemaProblem[] = [];
-  for (const [pointer, list] of byPointer) {
-    // A failed oneOf/anyOf/not reports every branch; the specific reasons say more than the summary.
-    const specific = list.filter((error) => !["oneOf", "anyOf", "allOf", "not", "if"].includes(error.keyword));
-    const chosen = specific.length > 0 ? specific : list;
-    const messages = new Set(chosen.map(describeAjvError));
-    for (const message of messages) problems.push({ file, pointer, message });
-  }
-  // A deeper problem explains its parents' summaries: keep only the deepest pointers on a path.
-  return problems.filter(
-    (problem) =>
-      !problems.some((other) => other !== problem && other.pointer.startsWith(`${problem.pointer}/`)) ||
-      !["does not match any allowed form", "matches more than one allowed form"].includes(problem.message),
+  const specific = errors.filter((error) => !SUMMARY_KEYWORDS.has(error.keyword));
+  const kept = errors.filter(
+    (error) =>
+      !SUMMARY_KEYWORDS.has(error.keyword) ||
+      !specific.some((other) => other.instancePath === error.instancePath || other.instancePath.startsWith(`${error.instancePath}/`)),
   );
+  const seen = new Set<string>();
+  const problems: SchemaProblem[] = [];
+  for (const error of kept) {
+    const message = describeAjvError(error);
+    const key = `${error.instancePath}\u0000${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push({ file, pointer: error.instancePath, message });
+  }
+  return problems;
 }
 
 function describeAjvError(error: ErrorObject): string {
@@ -98,6 +100,8 @@ function describeAjvError(error: ErrorObject): string {
       return params.limit === 1 ? "must not be empty" : `must have at least ${String(params.limit)} items`;
     case "pattern":
       return `${error.message ?? "does not match its pattern"}`;
+    case "const":
+      return `must be ${JSON.stringify(params.allowedValue)}`;
     case "oneOf":
       return params.passingSchemas === null ? "does not match any allowed form" : "matches more than one allowed form";
     case "not":
@@ -219,13 +223,13 @@ function checkReferences(loaded: readonly LoadedSchema[]): SchemaProblem[] {
 
   // Base chains must end: a type may not extend itself through any path.
   for (const [name, definition] of definitions) {
-    const seen = new Set<string>([name]);
+    const chain = [name];
     for (let base = definition.base; base !== undefined && !isBuiltin(base); base = definitions.get(base)?.base) {
-      if (seen.has(base)) {
-        problems.push({ file: definition.file, pointer: `${definition.pointer}/base`, message: `type ${name} extends itself through ${base}` });
+      if (chain.includes(base)) {
+        problems.push({ file: definition.file, pointer: `${definition.pointer}/base`, message: `type ${name} extends itself (${[...chain, base].join(" -> ")})` });
         break;
       }
-      seen.add(base);
+      chain.push(base);
     }
   }
   return problems;

@@ -26,7 +26,9 @@ export class XmlTime {
       const magnitude = Math.abs(offset);
       zone = offset === 0 ? "Z" : `${offset < 0 ? "-" : "+"}${two(Math.floor(magnitude / 60))}:${two(magnitude % 60)}`;
     }
-    return new XmlTime(`${two(hours)}:${two(minutes)}:${two(seconds)}${zone}`);
+    const whole = Math.floor(seconds);
+    const fraction = seconds === whole ? "" : String(seconds - whole).slice(1, 9).replace(/0+$/, "");
+    return new XmlTime(`${two(hours)}:${two(minutes)}:${two(whole)}${fraction}${zone}`);
   }
 
   private get parts(): RegExpExecArray {
