@@ -1,12 +1,22 @@
 /** The `emx` command line: thin shells over the library functions. */
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { generate } from "../generator/generate.js";
 import { SchemaError } from "../runtime/errors.js";
+import type { Bindings } from "./validate.js";
 
 const root = resolve(fileURLToPath(import.meta.url), "../..");
+
+/** Loads a generated index module (TypeScript works: the CLI runs under tsx). */
+async function loadBindings(path: string): Promise<Bindings> {
+  const module = (await import(pathToFileURL(path).href)) as Partial<Bindings>;
+  if (typeof module.parse !== "function" || typeof module.serialize !== "function") {
+    throw new Error(`${path} is not a generated index: it exports no parse and serialize`);
+  }
+  return module as Bindings;
+}
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
@@ -21,10 +31,11 @@ export async function main(argv: string[]): Promise<number> {
         command
           .option("check", { type: "boolean", default: false, describe: "write nothing; fail naming the stale files" })
           .option("schemas", { type: "string", default: resolve(root, "schemas"), describe: "folder of schema files" })
-          .option("out", { type: "string", default: resolve(root, "generated"), describe: "folder of generated files" }),
+          .option("out", { type: "string", default: resolve(root, "generated"), describe: "folder of generated files" })
+          .option("runtime-import", { type: "string", describe: "module specifier generated code imports the runtime from (default: this package's runtime, relative to --out)" }),
       async (args) => {
         const started = performance.now();
-        const { stale } = await generate({ schemas: args.schemas, out: args.out, check: args.check });
+        const { stale } = await generate({ schemas: args.schemas, out: args.out, check: args.check, runtimeImport: args.runtimeImport });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         if (args.check) {
           if (stale.length > 0) {
@@ -41,10 +52,12 @@ export async function main(argv: string[]): Promise<number> {
         command
           .positional("paths", { type: "string", array: true, demandOption: true })
           .option("strict", { type: "boolean", default: false, describe: "reject unknown elements, attributes and enumeration values" })
-          .option("allow-no-namespace", { type: "boolean", default: false, describe: "accept roots without the EM namespace" }),
+          .option("allow-no-namespace", { type: "boolean", default: false, describe: "accept roots without the EM namespace" })
+          .option("bindings", { type: "string", describe: "index module of other generated bindings to validate with (default: this package's)" }),
       async (args) => {
         const { validateDocuments } = await import("./validate.js");
-        const results = validateDocuments(args.paths, { strict: args.strict, allowNoNamespace: args.allowNoNamespace });
+        const bindings = args.bindings === undefined ? undefined : await loadBindings(resolve(args.bindings));
+        const results = validateDocuments(args.paths, { strict: args.strict, allowNoNamespace: args.allowNoNamespace, bindings });
         for (const result of results) {
           console.log(result.ok ? `ok    ${result.file} (${result.type})` : `FAIL  ${result.file}: ${result.problem}`);
         }

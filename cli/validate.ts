@@ -4,8 +4,14 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { firstDifference, XmlReadError, type XmlObject } from "../runtime/index.js";
-import { parse, serialize } from "../generated/index.js";
+import { firstDifference, XmlReadError, type ReadOptions, type XmlObject } from "../runtime/index.js";
+import * as ownBindings from "../generated/index.js";
+
+/** What validation needs of a set of generated bindings (its index module). */
+export interface Bindings {
+  parse(input: string | Uint8Array, options?: ReadOptions): XmlObject;
+  serialize(object: XmlObject): string;
+}
 
 /** The outcome for one file. */
 export interface ValidationResult {
@@ -22,6 +28,8 @@ export interface ValidateOptions {
   readonly strict?: boolean;
   /** Accept roots with no namespace (snippets). */
   readonly allowNoNamespace?: boolean;
+  /** The bindings to validate with; this package's by default. */
+  readonly bindings?: Bindings;
 }
 
 /** Expands files and folders (recursively, `*.xml` only) into a sorted list of files. */
@@ -41,6 +49,7 @@ export function expandPaths(paths: readonly string[]): string[] {
 
 /** Validates one document held in memory. */
 export function validateDocument(file: string, bytes: Uint8Array, options: ValidateOptions = {}): ValidationResult {
+  const { parse, serialize } = options.bindings ?? ownBindings;
   let object: XmlObject;
   try {
     object = parse(bytes, { strict: options.strict === true, allowNoNamespace: options.allowNoNamespace === true });

@@ -3,11 +3,12 @@
  * same bytes.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { format } from "prettier";
 import { Project } from "ts-morph";
 import { emitIndex, emitTypeTable } from "./emit/emit-index.js";
-import { emitModule, TYPE_TABLE_MODULE } from "./emit/emit-module.js";
+import { emitModule, RUNTIME_ENTRY, TYPE_TABLE_MODULE, type EmitOptions } from "./emit/emit-module.js";
 import type { IrModel } from "./ir.js";
 import { loadSchemaFolder, type LoadedSchema } from "./load/load-schemas.js";
 import { lower } from "./lower/lower.js";
@@ -27,13 +28,16 @@ export function buildModel(schemas: readonly LoadedSchema[]): IrModel {
 }
 
 /** Generates every file of the `generated/` folder, by file name. */
-export async function generateFiles(schemas: readonly LoadedSchema[]): Promise<Map<string, string>> {
+export async function generateFiles(
+  schemas: readonly LoadedSchema[],
+  options: EmitOptions = { runtimeImport: RUNTIME_ENTRY },
+): Promise<Map<string, string>> {
   const model = buildModel(schemas);
   const project = new Project({ useInMemoryFileSystem: true });
   const files = new Map<string, string>();
-  files.set(`${TYPE_TABLE_MODULE}.gen.ts`, emitTypeTable());
-  for (const file of model.files) files.set(`${file.module}.gen.ts`, emitModule(model, file, project));
-  files.set("index.ts", emitIndex(model));
+  files.set(`${TYPE_TABLE_MODULE}.gen.ts`, emitTypeTable(options));
+  for (const file of model.files) files.set(`${file.module}.gen.ts`, emitModule(model, file, project, options));
+  files.set("index.ts", emitIndex(model, options));
   const formatted = new Map<string, string>();
   for (const name of [...files.keys()].sort()) formatted.set(name, await format(files.get(name)!, PRETTIER_OPTIONS));
   return formatted;
@@ -44,9 +48,22 @@ export interface StaleReport {
   readonly stale: readonly string[];
 }
 
-/** Generates from a schema folder into an output folder, or only compares when `check` is set. */
-export async function generate(options: { schemas: string; out: string; check: boolean }): Promise<StaleReport> {
-  const files = await generateFiles(loadSchemaFolder(options.schemas));
+/** This package's runtime entry, which generated code imports by default. */
+const RUNTIME_INDEX = resolve(dirname(fileURLToPath(import.meta.url)), "..", "runtime", "index.js");
+
+/** The import specifier of this package's runtime as seen from a folder of generated files. */
+export function runtimeImportFrom(out: string): string {
+  const path = relative(resolve(out), RUNTIME_INDEX).split(sep).join("/");
+  return path.startsWith(".") ? path : `./${path}`;
+}
+
+/**
+ * Generates from a schema folder into an output folder, or only compares when `check` is set.
+ * `runtimeImport` defaults to this package's runtime, relative to `out`.
+ */
+export async function generate(options: { schemas: string; out: string; check: boolean; runtimeImport?: string }): Promise<StaleReport> {
+  const runtimeImport = options.runtimeImport ?? runtimeImportFrom(options.out);
+  const files = await generateFiles(loadSchemaFolder(options.schemas), { runtimeImport });
   const existing = new Set(safeList(options.out).filter((name) => name.endsWith(".ts")));
   const stale: string[] = [];
   for (const [name, text] of files) {

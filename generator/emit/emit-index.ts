@@ -1,13 +1,13 @@
 /** Emits the modules that tie the generated set together: the type table and the index with the registry. */
 import type { IrModel } from "../ir.js";
-import { header, RUNTIME_ENTRY, TYPE_TABLE_MODULE } from "./emit-module.js";
+import { header, RUNTIME_ENTRY, TYPE_TABLE_MODULE, type EmitOptions } from "./emit-module.js";
 import { symbolTable } from "./scalars.js";
 
 /** The module holding the table every generated class adds its binding to. */
-export function emitTypeTable(): string {
+export function emitTypeTable(options: EmitOptions = { runtimeImport: RUNTIME_ENTRY }): string {
   return `${header("schemas/")}
 
-import { TypeTable } from "${RUNTIME_ENTRY}";
+import { TypeTable } from "${options.runtimeImport}";
 
 /** The bindings of every generated class, by schema type name. */
 export const types = new TypeTable();
@@ -15,14 +15,14 @@ export const types = new TypeTable();
 }
 
 /** The entry of the generated set: every module, the registry of root elements, parse and serialize. */
-export function emitIndex(model: IrModel): string {
+export function emitIndex(model: IrModel, options: EmitOptions = { runtimeImport: RUNTIME_ENTRY }): string {
   const symbols = symbolTable(model);
   const roots = model.files.flatMap((file) => file.roots);
   const rootClasses = [...new Set(roots.map((root) => symbols.classes.get(root.type)!))];
   const byModule = new Map<string, string[]>();
   for (const target of rootClasses) byModule.set(target.module, [...(byModule.get(target.module) ?? []), target.tsName]);
   const lines = [header("schemas/*.json"), ""];
-  lines.push(`import { Registry, type BoundClass, type ReadOptions, type SerializeOptions, type XmlObject } from "${RUNTIME_ENTRY}";`);
+  lines.push(`import { Registry, type BoundClass, type ReadOptions, type SerializeOptions, type XmlObject } from "${options.runtimeImport}";`);
   for (const [module, names] of [...byModule].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`import { ${[...names].sort().join(", ")} } from "./${module}.gen.js";`);
   }

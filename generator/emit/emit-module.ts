@@ -6,8 +6,16 @@ import { Project, StructureKind, VariableDeclarationKind, type ClassDeclarationS
 import { classIndex, isRepeated, type IrClass, type IrElement, type IrFile, type IrModel } from "../ir.js";
 import { codecOf, contentType, enumCodecName, ImportSet, scalarType, symbolTable, type SymbolTable } from "./scalars.js";
 
-/** The path generated modules import the runtime from. */
+/** The path generated modules import the runtime from, when generated into `generated/` here. */
 export const RUNTIME_ENTRY = "../runtime/index.js";
+
+/** What emit needs beyond the IR. */
+export interface EmitOptions {
+  /** The module specifier generated code imports the runtime from. */
+  readonly runtimeImport: string;
+}
+
+const DEFAULT_EMIT: EmitOptions = { runtimeImport: RUNTIME_ENTRY };
 /** The module that holds the type table of the generated set. */
 export const TYPE_TABLE_MODULE = "type-table";
 
@@ -17,7 +25,12 @@ export function header(source: string): string {
 }
 
 /** Emits the module of one schema file as unformatted TypeScript. */
-export function emitModule(model: IrModel, file: IrFile, project = new Project({ useInMemoryFileSystem: true })): string {
+export function emitModule(
+  model: IrModel,
+  file: IrFile,
+  project = new Project({ useInMemoryFileSystem: true }),
+  options: EmitOptions = DEFAULT_EMIT,
+): string {
   const symbols = symbolTable(model);
   const classes = classIndex(model);
   const imports = new ImportSet(file.module);
@@ -53,19 +66,19 @@ export function emitModule(model: IrModel, file: IrFile, project = new Project({
 
   // A blank line between declarations; prettier keeps blank lines but does not add them.
   for (const statement of body) statement.leadingTrivia = "\n";
-  const statements: StatementStructures[] = [...importStatements(imports, file.classes.length > 0), ...body];
+  const statements: StatementStructures[] = [...importStatements(imports, file.classes.length > 0, options.runtimeImport), ...body];
   const sourceFile = project.createSourceFile(`${file.module}.gen.ts`, { statements }, { overwrite: true });
   return `${header(`schemas/${file.source}`)}\n${file.doc === "" ? "" : `// ${file.doc}\n`}\n${sourceFile.getFullText()}`;
 }
 
-function importStatements(imports: ImportSet, needsTable: boolean): StatementStructures[] {
+function importStatements(imports: ImportSet, needsTable: boolean, runtimeImport: string): StatementStructures[] {
   const statements: StatementStructures[] = [];
   const runtime = [...imports.runtime].sort();
   const runtimeTypes = [...imports.runtimeTypes].filter((name) => !imports.runtime.has(name)).sort();
   if (runtime.length + runtimeTypes.length > 0) {
     statements.push({
       kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: RUNTIME_ENTRY,
+      moduleSpecifier: runtimeImport,
       namedImports: [...runtime.map((name) => ({ name })), ...runtimeTypes.map((name) => ({ name, isTypeOnly: true }))].sort((a, b) =>
         a.name.localeCompare(b.name),
       ),
