@@ -46,6 +46,21 @@ export async function main(argv: string[]): Promise<number> {
       },
     )
     .command(
+      "import-xsd <xsd>",
+      "convert an EM RestAPI.xsd into a folder of schema files",
+      (command) =>
+        command
+          .positional("xsd", { type: "string", demandOption: true })
+          .option("out", { type: "string", demandOption: true, describe: "folder to write the schema files to" }),
+      async (args) => {
+        const { importXsdToFolder } = await import("../generator/import-xsd/write-folder.js");
+        const summary = importXsdToFolder(args.xsd, args.out, resolve(root, "schemas", "schema.schema.json"));
+        console.log(
+          `imported ${summary.complexTypes} complex types, ${summary.simpleTypes} simple types and ${summary.elements} root elements into ${summary.file}`,
+        );
+      },
+    )
+    .command(
       "validate <paths..>",
       "parse, write back and compare documents (files or folders of *.xml)",
       (command) =>

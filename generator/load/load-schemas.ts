@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
 import { SchemaError, type SchemaProblem } from "../../runtime/errors.js";
+import { xsdPatternToRegExp } from "../../runtime/codecs/pattern.js";
 import { isBuiltin, type GroupSchema, type ParticleSchema, type SchemaFile, type TypeBodySchema } from "../schema-types.js";
 
 /** A schema file with the name it is reported under. */
@@ -211,7 +212,7 @@ function checkReferences(loaded: readonly LoadedSchema[]): SchemaProblem[] {
       }
       if (type.pattern !== undefined) {
         try {
-          new RegExp(type.pattern, "u");
+          xsdPatternToRegExp(type.pattern);
         } catch (error) {
           problems.push({ file, pointer: `${pointer}/pattern`, message: `pattern is not a valid regular expression: ${(error as Error).message}` });
         }

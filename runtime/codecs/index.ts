@@ -7,3 +7,4 @@ export { dateTimeCodec, XmlDateTime } from "./date-time.js";
 export { timeCodec, XmlTime } from "./time.js";
 export { durationCodec } from "./duration.js";
 export { enumerationCodec } from "./enumeration.js";
+export { xsdPatternToRegExp } from "./pattern.js";
