@@ -20,8 +20,8 @@ export type EmRoot = EntityRef | EntityReferences | ErrorType | NASJob | NASJobs
 
 /** Root elements and link Types of the EM namespace, and the classes they bind to. */
 export const registry = new Registry([
-  { element: "EntityRef", type: () => EntityRef, linkTypes: ["EntityReference"] },
-  { element: "EntityReferences", type: () => EntityReferences, linkTypes: ["EntityReferenceList"] },
+  { element: "EntityRef", type: () => EntityRef, linkTypes: ["EntityReference", "*Reference"] },
+  { element: "EntityReferences", type: () => EntityReferences, linkTypes: ["EntityReferenceList", "*ReferenceList"] },
   { element: "Task", type: () => Task, linkTypes: ["Task"] },
   { element: "Error", type: () => ErrorType, linkTypes: [] },
   { element: "NASJob", type: () => NASJob, linkTypes: ["NASJob", "NasJob"] },

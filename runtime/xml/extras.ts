@@ -42,6 +42,8 @@ export interface Extras {
   nodes?: PlacedNode[];
   /** Non-canonical lexical forms of scalar fields, by member (`retryTimes`, `days[2]`). */
   lexical?: Map<string, string>;
+  /** On a root read without a namespace (a snippet): written back without one too. */
+  noNamespace?: boolean;
 }
 
 /** Gets the extras of an object or array, creating them when asked to. */

@@ -27,6 +27,11 @@ export interface ReadOptions {
   readonly allowNoNamespace?: boolean;
   /** Only accept this class (or a subclass) as the root. */
   readonly expect?: BoundClass;
+  /**
+   * Bind the root element as this class whatever its name: for fragments such as the snippets of
+   * the reference pages (`<OptionsDaily>` on its own), which are not root elements of the API.
+   */
+  readonly as?: BoundClass;
 }
 
 const OBJECT = 0;
@@ -102,6 +107,7 @@ export class DocumentReader {
   private limits: ReadLimits;
   private allowNoNamespace: boolean;
   private expect: BoundClass | undefined;
+  private as: BoundClass | undefined;
   private failure: XmlReadError | undefined;
   /** The attributes of the tag being opened, in document order (handed over by saxes). */
   private attributes: readonly PlainAttribute[] = [];
@@ -114,6 +120,7 @@ export class DocumentReader {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.allowNoNamespace = options.allowNoNamespace === true;
     this.expect = options.expect;
+    this.as = options.as;
     this.parser = new SaxesParser({ xmlns: false, position: true });
     attachHandlers(this.parser, {
       openTag: (tag) => this.openTag(tag),
@@ -138,6 +145,7 @@ export class DocumentReader {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.allowNoNamespace = options.allowNoNamespace === true;
     this.expect = options.expect;
+    this.as = options.as;
   }
 
   /** Feeds the next piece of text. */
@@ -278,7 +286,7 @@ export class DocumentReader {
           : `root element ${name} is in namespace ${namespace}; expected ${EM_NAMESPACE}`,
       );
     }
-    const type = this.registry.rootClass(local);
+    const type = this.as ?? this.registry.rootClass(local);
     if (type === undefined) this.fail(`root element ${name} is not an EM resource this library knows`);
     const expect = this.expect;
     if (expect !== undefined && !(type.binding.chain as readonly ClassBinding[]).includes(expect.binding)) {
@@ -287,7 +295,11 @@ export class DocumentReader {
     const object = type.binding.create();
     this.root = object;
     const frame = this.push(name, scope);
-    if (namespace === "") frame.scope = new Scope(EM_NAMESPACE, undefined, scope);
+    if (namespace === "") {
+      // Unprefixed children of a namespace-less snippet are read as EM elements.
+      frame.scope = new Scope(EM_NAMESPACE, undefined, scope);
+      ensureExtras(object).noNamespace = true;
+    }
     this.enterObject(frame, object, type.binding, attributes);
   }
 

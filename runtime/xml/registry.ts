@@ -12,7 +12,10 @@ export interface RootEntry {
   readonly element: string;
   /** The class it binds to (a thunk, as classes load in any order). */
   readonly type: () => BoundClass;
-  /** Values of a link's `Type` that point at a resource with this root. */
+  /**
+   * Values of a link's `Type` that point at a resource with this root. A leading `*` matches any
+   * prefix: `*Reference` is every `<Resource>Reference`.
+   */
   readonly linkTypes: readonly string[];
 }
 
@@ -26,13 +29,19 @@ export interface SerializeOptions extends WriteOptions {
 export class Registry implements RootRegistry {
   private readonly byElement = new Map<string, RootEntry>();
   private readonly byLinkType = new Map<string, RootEntry>();
+  /** Suffix patterns (`*Reference`), longest first so `*ReferenceList` wins over `*Reference`. */
+  private readonly bySuffix: { readonly suffix: string; readonly entry: RootEntry }[] = [];
   private byClass: Map<BoundClass, string> | undefined;
 
   constructor(readonly entries: readonly RootEntry[]) {
     for (const entry of entries) {
       this.byElement.set(entry.element, entry);
-      for (const linkType of entry.linkTypes) this.byLinkType.set(linkType, entry);
+      for (const linkType of entry.linkTypes) {
+        if (linkType.startsWith("*")) this.bySuffix.push({ suffix: linkType.slice(1), entry });
+        else this.byLinkType.set(linkType, entry);
+      }
     }
+    this.bySuffix.sort((a, b) => b.suffix.length - a.suffix.length);
   }
 
   rootClass(localName: string): BoundClass | undefined {
@@ -41,7 +50,8 @@ export class Registry implements RootRegistry {
 
   /** The class that a link or reference `Type` points at, if known. */
   classForLinkType(linkType: string): BoundClass | undefined {
-    return this.byLinkType.get(linkType)?.type();
+    const entry = this.byLinkType.get(linkType) ?? this.bySuffix.find(({ suffix }) => linkType.endsWith(suffix))?.entry;
+    return entry?.type();
   }
 
   /** The root element name a class is written as. */

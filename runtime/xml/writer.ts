@@ -115,9 +115,10 @@ export class XmlWriter {
   /** Writes an object as an element: attributes (known, then kept), text or children, end tag. */
   private object(name: string, object: XmlObject, binding: ClassBinding, root: boolean): void {
     if (typeof object !== "object") throw new XmlWriteError(`${name} must be an object, got ${typeof object}`);
-    this.out += root ? `<${name} xmlns="${EM_NAMESPACE}"` : `${this.newline()}<${name}`;
-    const chain = binding.chain;
     const extras = object[EXTRAS];
+    if (!root) this.out += `${this.newline()}<${name}`;
+    else this.out += extras?.noNamespace === true ? `<${name}` : `<${name} xmlns="${EM_NAMESPACE}"`;
+    const chain = binding.chain;
     this.attributeLexical = extras?.lexical;
     for (let index = 0; index < chain.length; index++) chain[index]!.writeAttributes?.(object, this);
     this.rawAttributes(extras?.attributes);

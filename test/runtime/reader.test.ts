@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { EntityReferences, NASJob, NASObject, parse, parseStream, registry, serialize, Task } from "../../generated/index.js";
+import { EntityRef, EntityReferences, JobScheduleDailyOptions, NASJob, NASObject, parse, parseStream, registry, serialize, Task } from "../../generated/index.js";
 import { EXTRAS, extrasOf, firstDifference, XmlReadError } from "../../runtime/index.js";
 import { fixture } from "../helpers.js";
 
@@ -242,6 +242,18 @@ test("the registry maps link Types to classes", () => {
   assert.is(registry.classForLinkType("NASJob"), NASJob);
   assert.is(registry.classForLinkType("Task"), Task);
   assert.is(registry.classForLinkType("NoSuchType"), undefined);
+  assert.is(registry.classForLinkType("BackupServerReference"), EntityRef);
+  assert.is(registry.classForLinkType("BackupJobSessionReferenceList"), EntityReferences);
+});
+
+test("binds a namespace-less snippet as a given class and writes it back without a namespace", () => {
+  const snippet = '<OptionsDaily Enabled="true"><Kind>Everyday</Kind><Days>Monday</Days><Time>16:00:00.0000000+01:00</Time></OptionsDaily>';
+  const daily = parse(snippet, { as: JobScheduleDailyOptions, allowNoNamespace: true, strict: true });
+  assert.instance(daily, JobScheduleDailyOptions);
+  assert.equal((daily as JobScheduleDailyOptions).days, ["Monday"]);
+  const written = serialize(daily, { root: "OptionsDaily", indent: "" });
+  assert.is(written, snippet);
+  assert.is(firstDifference(snippet, written), undefined);
 });
 
 test.run();
