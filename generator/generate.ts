@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { format } from "prettier";
 import { Project } from "ts-morph";
-import { emitIndex, emitTypeTable } from "./emit/emit-index.js";
+import { emitBindingsReference, emitIndex, emitTypeTable } from "./emit/emit-index.js";
 import { emitModule, RUNTIME_ENTRY, TYPE_TABLE_MODULE, type EmitOptions } from "./emit/emit-module.js";
 import type { IrModel } from "./ir.js";
 import { loadSchemaFolder, type LoadedSchema } from "./load/load-schemas.js";
@@ -40,6 +40,7 @@ export async function generateFiles(
   files.set("index.ts", emitIndex(model, options));
   const formatted = new Map<string, string>();
   for (const name of [...files.keys()].sort()) formatted.set(name, await format(files.get(name)!, PRETTIER_OPTIONS));
+  formatted.set("BINDINGS.md", emitBindingsReference(model));
   return formatted;
 }
 
@@ -64,7 +65,7 @@ export function runtimeImportFrom(out: string): string {
 export async function generate(options: { schemas: string; out: string; check: boolean; runtimeImport?: string }): Promise<StaleReport> {
   const runtimeImport = options.runtimeImport ?? runtimeImportFrom(options.out);
   const files = await generateFiles(loadSchemaFolder(options.schemas), { runtimeImport });
-  const existing = new Set(safeList(options.out).filter((name) => name.endsWith(".ts")));
+  const existing = new Set(safeList(options.out).filter((name) => name.endsWith(".ts") || name.endsWith(".md")));
   const stale: string[] = [];
   for (const [name, text] of files) {
     const current = existing.has(name) ? readFileSync(join(options.out, name), "utf8") : undefined;

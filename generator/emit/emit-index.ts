@@ -61,3 +61,29 @@ export function serialize(object: XmlObject, options?: SerializeOptions): string
 `);
   return lines.join("\n");
 }
+
+/** The reference of the bindings: every root element with its class, link Types and schema file. */
+export function emitBindingsReference(model: IrModel): string {
+  const symbols = symbolTable(model);
+  const rows = model.files
+    .flatMap((file) => file.roots.map((root) => ({ root, file })))
+    .sort((a, b) => a.root.element.localeCompare(b.root.element));
+  const escape = (text: string) => text.replace(/\|/g, "\\|");
+  const lines = [
+    "<!-- Generated from schemas/*.json by `npm run generate`. Do not edit. -->",
+    "",
+    "# Bindings of the EM namespace",
+    "",
+    `${rows.length} root elements, ${model.files.reduce((count, file) => count + file.classes.length, 0)} classes, ` +
+      `${model.files.reduce((count, file) => count + file.enums.length, 0)} enumerations, from ${model.files.length} schema files.`,
+    "",
+    "| Root element | Class | Link Types | Schema file |",
+    "| --- | --- | --- | --- |",
+  ];
+  for (const { root, file } of rows) {
+    const target = symbols.classes.get(root.type)!;
+    const linkTypes = root.linkTypes.map((linkType) => `\`${escape(linkType)}\``).join(", ");
+    lines.push(`| \`${root.element}\` | \`${target.tsName}\` (${root.type}) | ${linkTypes} | \`schemas/${file.source}\` |`);
+  }
+  return `${lines.join("\n")}\n`;
+}
