@@ -23,6 +23,8 @@ export interface IrFile {
 /** A simple type with an enumeration: an open string-literal union and its codec. */
 export interface IrEnum {
   readonly schemaName: string;
+  /** The built-in the enumerated values are of (`xs:string`, `xs:int`, ...). */
+  readonly builtin: BuiltinType;
   /** Assigned by `allocate-names`. */
   readonly tsName: string;
   readonly values: readonly string[];

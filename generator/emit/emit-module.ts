@@ -4,7 +4,7 @@
  */
 import { Project, StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type StatementStructures } from "ts-morph";
 import { classIndex, isRepeated, type IrClass, type IrElement, type IrFile, type IrModel } from "../ir.js";
-import { codecOf, contentType, enumCodecName, ImportSet, scalarType, symbolTable, type SymbolTable } from "./scalars.js";
+import { builtinCodec, codecOf, contentType, enumCodecName, enumerable, ImportSet, scalarType, symbolTable, type SymbolTable } from "./scalars.js";
 
 /** The path generated modules import the runtime from, when generated into `generated/` here. */
 export const RUNTIME_ENTRY = "../runtime/index.js";
@@ -37,15 +37,23 @@ export function emitModule(
   const body: StatementStructures[] = [];
 
   for (const enumeration of file.enums) {
-    const union = [...enumeration.values.map((value) => JSON.stringify(value)), "(string & {})"].join(" | ");
+    const kind = enumerable(enumeration.builtin);
+    // Enumerations of other built-ins (booleans, dates) are plain values of their type.
+    if (kind === undefined) continue;
+    const literals = enumeration.values.map((value) => (kind === "string" ? JSON.stringify(value) : String(Number(value))));
     body.push({
       kind: StructureKind.TypeAlias,
       name: enumeration.tsName,
       isExported: true,
-      type: union,
+      type: [...literals, `(${kind} & {})`].join(" | "),
       docs: [`${enumeration.doc ?? `Values of ${enumeration.schemaName}.`} Open: other values are kept (strict reading rejects them).`],
     });
     imports.runtime.add("enumerationCodec");
+    let base = "";
+    if (kind === "number") {
+      base = `, ${builtinCodec(enumeration.builtin)}`;
+      imports.runtime.add(builtinCodec(enumeration.builtin));
+    }
     body.push({
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -56,7 +64,7 @@ export function emitModule(
           name: enumCodecName(enumeration.tsName),
           initializer: `enumerationCodec<${enumeration.tsName}>(${JSON.stringify(enumeration.schemaName)}, [${enumeration.values
             .map((value) => JSON.stringify(value))
-            .join(", ")}])`,
+            .join(", ")}]${base})`,
         },
       ],
     });

@@ -47,9 +47,21 @@ export function symbolTable(model: IrModel): SymbolTable {
   return { enums, classes };
 }
 
-/** Whether a scalar is an open string enumeration with its own type and codec. */
+const NUMERIC = new Set<BuiltinType>(["xs:int", "xs:long", "xs:unsignedShort", "xs:unsignedLong", "xs:double"]);
+
+/** Whether enumerations of a built-in get a union type and codec (strings and numbers do). */
+export function enumerable(builtin: BuiltinType): "string" | "number" | undefined {
+  return builtin === "xs:string" ? "string" : NUMERIC.has(builtin) ? "number" : undefined;
+}
+
+/** Whether a scalar is an open enumeration with its own type and codec. */
 export function isEnumeration(scalar: IrScalar): scalar is IrScalar & { enumeration: string } {
-  return scalar.enumeration !== undefined && scalar.builtin === "xs:string";
+  return scalar.enumeration !== undefined && enumerable(scalar.builtin) !== undefined;
+}
+
+/** The codec name of a built-in, for enumerations over numbers. */
+export function builtinCodec(builtin: BuiltinType): string {
+  return BUILTIN_CODECS[builtin];
 }
 
 /** The name of an enumeration's codec constant. */

@@ -51,7 +51,7 @@ export function lower(schemas: readonly LoadedSchema[]): IrModel {
     const classes: IrClass[] = [];
     const enums: IrEnum[] = (schema.simpleTypes ?? [])
       .filter((type) => type.enumeration !== undefined)
-      .map((type) => ({ schemaName: type.name, tsName: "", values: type.enumeration!, doc: type.doc }));
+      .map((type) => ({ schemaName: type.name, builtin: scalarOf(type.name).builtin, tsName: "", values: type.enumeration!, doc: type.doc }));
 
     const lowerType = (name: string, body: TypeBodySchema, abstract: boolean): void => {
       const elements: IrElement[] = [];

@@ -56,7 +56,7 @@ function klass(
 
 const root = (name: string, type: string): IrRoot => ({ element: name, type, linkTypes: [], doc: undefined });
 
-const enumeration = (schemaName: string, values: string[]): IrEnum => ({ schemaName, tsName: "", values, doc: undefined });
+const enumeration = (schemaName: string, values: string[]): IrEnum => ({ schemaName, builtin: "xs:string", tsName: "", values, doc: undefined });
 
 function file(source: string, classes: IrClass[], roots: IrRoot[] = [], enums: IrEnum[] = []): IrFile {
   return { source, module: source.replace(/\.json$/, ""), doc: `The ${source} file.`, enums, classes, roots };
