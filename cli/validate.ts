@@ -4,13 +4,13 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { firstDifference, XmlReadError, type ReadOptions, type XmlObject } from "../runtime/index.js";
+import { canonicalize, firstDifference, XmlReadError, type BoundClass, type ReadOptions, type SerializeOptions, type XmlObject } from "../runtime/index.js";
 import * as ownBindings from "../generated/index.js";
 
 /** What validation needs of a set of generated bindings (its index module). */
 export interface Bindings {
   parse(input: string | Uint8Array, options?: ReadOptions): XmlObject;
-  serialize(object: XmlObject): string;
+  serialize(object: XmlObject, options?: SerializeOptions): string;
 }
 
 /** The outcome for one file. */
@@ -30,6 +30,8 @@ export interface ValidateOptions {
   readonly allowNoNamespace?: boolean;
   /** The bindings to validate with; this package's by default. */
   readonly bindings?: Bindings;
+  /** Bind the root as this class whatever its name (fragments), and write it back under its own name. */
+  readonly as?: BoundClass;
 }
 
 /** Expands files and folders (recursively, `*.xml` only) into a sorted list of files. */
@@ -52,14 +54,14 @@ export function validateDocument(file: string, bytes: Uint8Array, options: Valid
   const { parse, serialize } = options.bindings ?? ownBindings;
   let object: XmlObject;
   try {
-    object = parse(bytes, { strict: options.strict === true, allowNoNamespace: options.allowNoNamespace === true });
+    object = parse(bytes, { strict: options.strict === true, allowNoNamespace: options.allowNoNamespace === true, as: options.as });
   } catch (error) {
     if (error instanceof XmlReadError) return { file, ok: false, problem: error.message };
     throw error;
   }
   const type = object.constructor.name;
-  const written = serialize(object);
   const input = new TextDecoder().decode(bytes);
+  const written = serialize(object, options.as === undefined ? {} : { root: rootName(input) });
   const difference = firstDifference(input, written);
   if (difference !== undefined) {
     return {
@@ -75,4 +77,10 @@ export function validateDocument(file: string, bytes: Uint8Array, options: Valid
 /** Validates every file under the given paths. */
 export function validateDocuments(paths: readonly string[], options: ValidateOptions = {}): ValidationResult[] {
   return expandPaths(paths).map((file) => validateDocument(file, readFileSync(file), options));
+}
+
+/** The local name of a document's root element. */
+function rootName(xml: string): string {
+  const start = canonicalize(xml)[0]!.event;
+  return /^start \{[^}]*\}(\S+)/.exec(start)![1]!;
 }

@@ -172,7 +172,7 @@ test("rejects malformed and truncated documents with their location", () => {
 test("rejects a DOCTYPE, an unknown root, and a root outside the EM namespace", () => {
   const doctype = readError(() => parse(`<!DOCTYPE Task [<!ENTITY x "y">]><Task ${EM} Href="h"/>`));
   assert.is(doctype.reason, "a DOCTYPE is not allowed (EM never sends one)");
-  assert.is(readError(() => parse(`<Job ${EM}/>`)).reason, "root element Job is not an EM resource this library knows");
+  assert.is(readError(() => parse(`<Jobb ${EM}/>`)).reason, "root element Jobb is not an EM resource this library knows");
   assert.is(readError(() => parse(`<Task Href="h"/>`)).reason, "root element Task has no namespace; expected http://www.veeam.com/ent/v1.0");
   assert.is(readError(() => parse(`<Task xmlns="urn:other"/>`)).reason, "root element Task is in namespace urn:other; expected http://www.veeam.com/ent/v1.0");
   assert.is(parse(`<Task Href="h"><TaskId>1</TaskId></Task>`, { allowNoNamespace: true, expect: Task }).taskId, "1");

@@ -1,0 +1,750 @@
+// Generated from schemas/agents.json by `npm run generate`. Do not edit: change the schema or the generator, then regenerate.
+// Veeam Agent management: the /agents entry point, discovered computers, protection groups, Veeam Agent backup jobs with the machines they process and their options, Veeam Agent restore points and the mount points opened for file-level restore.
+
+import {
+  booleanCodec,
+  type ClassBinding,
+  dateTimeCodec,
+  defineBinding,
+  enumerationCodec,
+  type Init,
+  objectElement,
+  scalarElement,
+  stringCodec,
+  wrappedElement,
+  type XmlDateTime,
+} from "../runtime/index.js";
+import { Entity, Info, List, Resource } from "./common.gen.js";
+import type { GuestProcessingOptions } from "./guest-processing.gen.js";
+import type { JobScheduleOptionsInfo } from "./job-schedule.gen.js";
+import type { GfsRetentionPolicyOptionsInfo, SimpleRetentionPolicyInfo } from "./jobs.gen.js";
+import type { DirectoryEntry } from "./restore.gen.js";
+import { types } from "./type-table.gen.js";
+
+/** Kind of a Veeam Agent backup job. Open: other values are kept (strict reading rejects them). */
+export type AgentBackupJobTypeEnumeration = "AgentBackup" | (string & {});
+
+/** Codec of {@link AgentBackupJobTypeEnumeration}. */
+export const agentBackupJobTypeEnumerationCodec = enumerationCodec<AgentBackupJobTypeEnumeration>(
+  "AgentBackupJobTypeEnumeration",
+  ["AgentBackup"],
+);
+
+/** Operating system family a Veeam Agent backup job is made for. Open: other values are kept (strict reading rejects them). */
+export type AgentBackupJobPlatformEnumeration = "AgentForLinux" | "AgentForWindows" | (string & {});
+
+/** Codec of {@link AgentBackupJobPlatformEnumeration}. */
+export const agentBackupJobPlatformEnumerationCodec = enumerationCodec<AgentBackupJobPlatformEnumeration>(
+  "AgentBackupJobPlatformEnumeration",
+  ["AgentForLinux", "AgentForWindows"],
+);
+
+/** Whether a discovered computer can be reached. Open: other values are kept (strict reading rejects them). */
+export type DiscoveredComputerHostStatusEnumeration = "Online" | "Offline" | (string & {});
+
+/** Codec of {@link DiscoveredComputerHostStatusEnumeration}. */
+export const discoveredComputerHostStatusEnumerationCodec = enumerationCodec<DiscoveredComputerHostStatusEnumeration>(
+  "DiscoveredComputerHostStatusEnumeration",
+  ["Online", "Offline"],
+);
+
+/** Where the Veeam Agent deployment on a discovered computer stands. Open: other values are kept (strict reading rejects them). */
+export type DiscoveredComputerAgentStatusEnumeration =
+  "NotInstalled" | "Installed" | "UnsupportedOs" | "Failed" | "Exclude" | (string & {});
+
+/** Codec of {@link DiscoveredComputerAgentStatusEnumeration}. */
+export const discoveredComputerAgentStatusEnumerationCodec = enumerationCodec<DiscoveredComputerAgentStatusEnumeration>(
+  "DiscoveredComputerAgentStatusEnumeration",
+  ["NotInstalled", "Installed", "UnsupportedOs", "Failed", "Exclude"],
+);
+
+/** Backup method that produced a Veeam Agent restore point. Open: other values are kept (strict reading rejects them). */
+export type AgentRestorePointAlgorithmEnumeration = "Full" | "Incremental" | "SyntheticFull" | (string & {});
+
+/** Codec of {@link AgentRestorePointAlgorithmEnumeration}. */
+export const agentRestorePointAlgorithmEnumerationCodec = enumerationCodec<AgentRestorePointAlgorithmEnumeration>(
+  "AgentRestorePointAlgorithmEnumeration",
+  ["Full", "Incremental", "SyntheticFull"],
+);
+
+/** Whether a Veeam Agent restore point is a full point or an increment. Open: other values are kept (strict reading rejects them). */
+export type AgentRestorePointTypeEnumeration = "Full" | "Increment" | (string & {});
+
+/** Codec of {@link AgentRestorePointTypeEnumeration}. */
+export const agentRestorePointTypeEnumerationCodec = enumerationCodec<AgentRestorePointTypeEnumeration>(
+  "AgentRestorePointTypeEnumeration",
+  ["Full", "Increment"],
+);
+
+/** The /agents entry point: links to the Veeam Agent management collections. */
+export class Agents extends Resource {
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<Agents> = defineBinding<Agents>({
+    typeName: "AgentsServiceType",
+    table: types,
+    base: Resource.binding,
+    create: () => new Agents(),
+    fields: [],
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<Agents>) {
+    super(init);
+  }
+}
+
+const DiscoveredComputerFields = {
+  hostStatus: scalarElement("HostStatus", "hostStatus", discoveredComputerHostStatusEnumerationCodec),
+  agentVersion: scalarElement("AgentVersion", "agentVersion", stringCodec),
+  agentStatus: scalarElement("AgentStatus", "agentStatus", discoveredComputerAgentStatusEnumerationCodec),
+  osVersion: scalarElement("OsVersion", "osVersion", stringCodec),
+  ipAddress: scalarElement("IpAddress", "ipAddress", stringCodec),
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
+};
+
+/** A computer found by a protection group rescan, with its Veeam Agent state. */
+export class DiscoveredComputer extends Entity {
+  /** Reachability of the computer. */
+  declare hostStatus?: DiscoveredComputerHostStatusEnumeration;
+  /** Version of the Veeam Agent on the computer. */
+  declare agentVersion?: string;
+  /** State of the Veeam Agent installation. */
+  declare agentStatus?: DiscoveredComputerAgentStatusEnumeration;
+  /** Operating system of the computer. */
+  declare osVersion?: string;
+  /** IP address of the computer. */
+  declare ipAddress?: string;
+  /** The computer in the Veeam Agent hierarchy. */
+  declare hierarchyObjRef?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<DiscoveredComputer> = defineBinding<DiscoveredComputer>({
+    typeName: "DiscoveredComputerEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new DiscoveredComputer(),
+    fields: [
+      DiscoveredComputerFields.hostStatus,
+      DiscoveredComputerFields.agentVersion,
+      DiscoveredComputerFields.agentStatus,
+      DiscoveredComputerFields.osVersion,
+      DiscoveredComputerFields.ipAddress,
+      DiscoveredComputerFields.hierarchyObjRef,
+    ],
+    child(name) {
+      switch (name) {
+        case "HostStatus":
+          return DiscoveredComputerFields.hostStatus;
+        case "AgentVersion":
+          return DiscoveredComputerFields.agentVersion;
+        case "AgentStatus":
+          return DiscoveredComputerFields.agentStatus;
+        case "OsVersion":
+          return DiscoveredComputerFields.osVersion;
+        case "IpAddress":
+          return DiscoveredComputerFields.ipAddress;
+        case "HierarchyObjRef":
+          return DiscoveredComputerFields.hierarchyObjRef;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.hostStatus, DiscoveredComputerFields.hostStatus);
+      w.child(o.agentVersion, DiscoveredComputerFields.agentVersion);
+      w.child(o.agentStatus, DiscoveredComputerFields.agentStatus);
+      w.child(o.osVersion, DiscoveredComputerFields.osVersion);
+      w.child(o.ipAddress, DiscoveredComputerFields.ipAddress);
+      w.child(o.hierarchyObjRef, DiscoveredComputerFields.hierarchyObjRef);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<DiscoveredComputer>) {
+    super(init);
+  }
+}
+
+const DiscoveredComputersFields = {
+  discoveredComputers: objectElement(
+    types,
+    "DiscoveredComputer",
+    "discoveredComputers",
+    "DiscoveredComputerEntityType",
+    true,
+  ),
+};
+
+/** A list of discovered computers. */
+export class DiscoveredComputers extends List {
+  /** One computer. */
+  declare discoveredComputers?: DiscoveredComputer[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<DiscoveredComputers> = defineBinding<DiscoveredComputers>({
+    typeName: "DiscoveredComputerEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new DiscoveredComputers(),
+    fields: [DiscoveredComputersFields.discoveredComputers],
+    child(name) {
+      switch (name) {
+        case "DiscoveredComputer":
+          return DiscoveredComputersFields.discoveredComputers;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.discoveredComputers, DiscoveredComputersFields.discoveredComputers);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<DiscoveredComputers>) {
+    super(init);
+  }
+}
+
+const AgentProtectionGroupFields = {
+  rescanScheduleEnabled: scalarElement("RescanScheduleEnabled", "rescanScheduleEnabled", booleanCodec),
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
+};
+
+/** A protection group: a set of computers that Veeam Agent jobs protect together. */
+export class AgentProtectionGroup extends Entity {
+  /** Whether the group is rescanned on a schedule. */
+  declare rescanScheduleEnabled?: boolean;
+  /** The group in the Veeam Agent hierarchy. */
+  declare hierarchyObjRef?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<AgentProtectionGroup> = defineBinding<AgentProtectionGroup>({
+    typeName: "AgentProtectionGroupEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new AgentProtectionGroup(),
+    fields: [AgentProtectionGroupFields.rescanScheduleEnabled, AgentProtectionGroupFields.hierarchyObjRef],
+    child(name) {
+      switch (name) {
+        case "RescanScheduleEnabled":
+          return AgentProtectionGroupFields.rescanScheduleEnabled;
+        case "HierarchyObjRef":
+          return AgentProtectionGroupFields.hierarchyObjRef;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.rescanScheduleEnabled, AgentProtectionGroupFields.rescanScheduleEnabled);
+      w.child(o.hierarchyObjRef, AgentProtectionGroupFields.hierarchyObjRef);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<AgentProtectionGroup>) {
+    super(init);
+  }
+}
+
+const AgentProtectionGroupsFields = {
+  agentProtectionGroups: objectElement(
+    types,
+    "AgentProtectionGroup",
+    "agentProtectionGroups",
+    "AgentProtectionGroupEntityType",
+    true,
+  ),
+};
+
+/** A list of protection groups. */
+export class AgentProtectionGroups extends List {
+  /** One group. */
+  declare agentProtectionGroups?: AgentProtectionGroup[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<AgentProtectionGroups> = defineBinding<AgentProtectionGroups>({
+    typeName: "AgentProtectionGroupEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new AgentProtectionGroups(),
+    fields: [AgentProtectionGroupsFields.agentProtectionGroups],
+    child(name) {
+      switch (name) {
+        case "AgentProtectionGroup":
+          return AgentProtectionGroupsFields.agentProtectionGroups;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.agentProtectionGroups, AgentProtectionGroupsFields.agentProtectionGroups);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<AgentProtectionGroups>) {
+    super(init);
+  }
+}
+
+const AgentBackupJobFields = {
+  jobType: scalarElement("JobType", "jobType", agentBackupJobTypeEnumerationCodec),
+  platform: scalarElement("Platform", "platform", agentBackupJobPlatformEnumerationCodec),
+  description: scalarElement("Description", "description", stringCodec),
+  scheduleConfigured: scalarElement("ScheduleConfigured", "scheduleConfigured", booleanCodec),
+  scheduleEnabled: scalarElement("ScheduleEnabled", "scheduleEnabled", booleanCodec),
+  nextRun: scalarElement("NextRun", "nextRun", dateTimeCodec),
+  jobScheduleOptions: objectElement(types, "JobScheduleOptions", "jobScheduleOptions", "JobScheduleOptionsInfoType"),
+  jobInfo: objectElement(types, "JobInfo", "jobInfo", "AgentBackupJobInfoType"),
+};
+
+/** A Veeam Agent backup job managed by a backup server. */
+export class AgentBackupJob extends Entity {
+  /** Kind of job. */
+  declare jobType?: AgentBackupJobTypeEnumeration;
+  /** Operating system family of the protected machines. */
+  declare platform?: AgentBackupJobPlatformEnumeration;
+  /** Free text about the job. */
+  declare description?: string;
+  /** Whether a schedule has been set up. */
+  declare scheduleConfigured?: boolean;
+  /** Whether the schedule is switched on. */
+  declare scheduleEnabled?: boolean;
+  /** When the job starts next, in UTC. */
+  declare nextRun?: XmlDateTime;
+  /** When the job runs; the same block as VM jobs carry. */
+  declare jobScheduleOptions?: JobScheduleOptionsInfo;
+  /** What the job processes and how. */
+  declare jobInfo?: AgentBackupJobInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<AgentBackupJob> = defineBinding<AgentBackupJob>({
+    typeName: "AgentBackupJobEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new AgentBackupJob(),
+    fields: [
+      AgentBackupJobFields.jobType,
+      AgentBackupJobFields.platform,
+      AgentBackupJobFields.description,
+      AgentBackupJobFields.scheduleConfigured,
+      AgentBackupJobFields.scheduleEnabled,
+      AgentBackupJobFields.nextRun,
+      AgentBackupJobFields.jobScheduleOptions,
+      AgentBackupJobFields.jobInfo,
+    ],
+    child(name) {
+      switch (name) {
+        case "JobType":
+          return AgentBackupJobFields.jobType;
+        case "Platform":
+          return AgentBackupJobFields.platform;
+        case "Description":
+          return AgentBackupJobFields.description;
+        case "ScheduleConfigured":
+          return AgentBackupJobFields.scheduleConfigured;
+        case "ScheduleEnabled":
+          return AgentBackupJobFields.scheduleEnabled;
+        case "NextRun":
+          return AgentBackupJobFields.nextRun;
+        case "JobScheduleOptions":
+          return AgentBackupJobFields.jobScheduleOptions;
+        case "JobInfo":
+          return AgentBackupJobFields.jobInfo;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.jobType, AgentBackupJobFields.jobType);
+      w.child(o.platform, AgentBackupJobFields.platform);
+      w.child(o.description, AgentBackupJobFields.description);
+      w.child(o.scheduleConfigured, AgentBackupJobFields.scheduleConfigured);
+      w.child(o.scheduleEnabled, AgentBackupJobFields.scheduleEnabled);
+      w.child(o.nextRun, AgentBackupJobFields.nextRun);
+      w.child(o.jobScheduleOptions, AgentBackupJobFields.jobScheduleOptions);
+      w.child(o.jobInfo, AgentBackupJobFields.jobInfo);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<AgentBackupJob>) {
+    super(init);
+  }
+}
+
+const AgentBackupJobsFields = {
+  agentBackupJobs: objectElement(types, "AgentBackupJob", "agentBackupJobs", "AgentBackupJobEntityType", true),
+};
+
+/** A list of Veeam Agent backup jobs. */
+export class AgentBackupJobs extends List {
+  /** One job. */
+  declare agentBackupJobs?: AgentBackupJob[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<AgentBackupJobs> = defineBinding<AgentBackupJobs>({
+    typeName: "AgentBackupJobEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new AgentBackupJobs(),
+    fields: [AgentBackupJobsFields.agentBackupJobs],
+    child(name) {
+      switch (name) {
+        case "AgentBackupJob":
+          return AgentBackupJobsFields.agentBackupJobs;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.agentBackupJobs, AgentBackupJobsFields.agentBackupJobs);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<AgentBackupJobs>) {
+    super(init);
+  }
+}
+
+const AgentBackupJobInfoFields = {
+  includes: wrappedElement(types, "Includes", "includes", "ObjectInAgentBackupJob", "ObjectInAgentBackupJobType"),
+  guestProcessingOptions: objectElement(
+    types,
+    "GuestProcessingOptions",
+    "guestProcessingOptions",
+    "GuestProcessingOptionsType",
+  ),
+  gfsRetentionPolicy: objectElement(
+    types,
+    "GfsRetentionPolicy",
+    "gfsRetentionPolicy",
+    "GfsRetentionPolicyOptionsInfoType",
+  ),
+  simpleRetentionPolicy: objectElement(
+    types,
+    "SimpleRetentionPolicy",
+    "simpleRetentionPolicy",
+    "SimpleRetentionPolicyInfoType",
+  ),
+};
+
+/** Settings of a Veeam Agent backup job: the machines and groups it covers, guest processing and retention. */
+export class AgentBackupJobInfo extends Info {
+  /**
+   * Computers and protection groups the job processes.
+   *
+   * Written as `<Includes>` around one `<ObjectInAgentBackupJob>` per item; absent and empty stay distinct.
+   */
+  declare includes?: ObjectInAgentBackupJob[];
+  /** Job-wide application-aware processing and indexing; the same block as VM jobs carry. */
+  declare guestProcessingOptions?: GuestProcessingOptions;
+  /** Long-term (GFS) retention. */
+  declare gfsRetentionPolicy?: GfsRetentionPolicyOptionsInfo;
+  /** Short-term retention. */
+  declare simpleRetentionPolicy?: SimpleRetentionPolicyInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<AgentBackupJobInfo> = defineBinding<AgentBackupJobInfo>({
+    typeName: "AgentBackupJobInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new AgentBackupJobInfo(),
+    fields: [
+      AgentBackupJobInfoFields.includes,
+      AgentBackupJobInfoFields.guestProcessingOptions,
+      AgentBackupJobInfoFields.gfsRetentionPolicy,
+      AgentBackupJobInfoFields.simpleRetentionPolicy,
+    ],
+    child(name) {
+      switch (name) {
+        case "Includes":
+          return AgentBackupJobInfoFields.includes;
+        case "GuestProcessingOptions":
+          return AgentBackupJobInfoFields.guestProcessingOptions;
+        case "GfsRetentionPolicy":
+          return AgentBackupJobInfoFields.gfsRetentionPolicy;
+        case "SimpleRetentionPolicy":
+          return AgentBackupJobInfoFields.simpleRetentionPolicy;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.includes, AgentBackupJobInfoFields.includes);
+      w.child(o.guestProcessingOptions, AgentBackupJobInfoFields.guestProcessingOptions);
+      w.child(o.gfsRetentionPolicy, AgentBackupJobInfoFields.gfsRetentionPolicy);
+      w.child(o.simpleRetentionPolicy, AgentBackupJobInfoFields.simpleRetentionPolicy);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<AgentBackupJobInfo>) {
+    super(init);
+  }
+}
+
+const ObjectInAgentBackupJobFields = {
+  objectInJobId: scalarElement("ObjectInJobId", "objectInJobId", stringCodec),
+  name: scalarElement("Name", "name", stringCodec),
+  displayName: scalarElement("DisplayName", "displayName", stringCodec),
+  guestProcessingOptions: objectElement(
+    types,
+    "GuestProcessingOptions",
+    "guestProcessingOptions",
+    "GuestProcessingOptionsType",
+  ),
+};
+
+/** A computer or protection group processed by a Veeam Agent backup job. */
+export class ObjectInAgentBackupJob extends Resource {
+  /** Identifier of this item within the job. */
+  declare objectInJobId?: string;
+  /** Name of the computer or group. */
+  declare name?: string;
+  /** Name shown for the item. */
+  declare displayName?: string;
+  /** Processing settings for this item. */
+  declare guestProcessingOptions?: GuestProcessingOptions;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ObjectInAgentBackupJob> = defineBinding<ObjectInAgentBackupJob>({
+    typeName: "ObjectInAgentBackupJobType",
+    table: types,
+    base: Resource.binding,
+    create: () => new ObjectInAgentBackupJob(),
+    fields: [
+      ObjectInAgentBackupJobFields.objectInJobId,
+      ObjectInAgentBackupJobFields.name,
+      ObjectInAgentBackupJobFields.displayName,
+      ObjectInAgentBackupJobFields.guestProcessingOptions,
+    ],
+    child(name) {
+      switch (name) {
+        case "ObjectInJobId":
+          return ObjectInAgentBackupJobFields.objectInJobId;
+        case "Name":
+          return ObjectInAgentBackupJobFields.name;
+        case "DisplayName":
+          return ObjectInAgentBackupJobFields.displayName;
+        case "GuestProcessingOptions":
+          return ObjectInAgentBackupJobFields.guestProcessingOptions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.objectInJobId, ObjectInAgentBackupJobFields.objectInJobId);
+      w.child(o.name, ObjectInAgentBackupJobFields.name);
+      w.child(o.displayName, ObjectInAgentBackupJobFields.displayName);
+      w.child(o.guestProcessingOptions, ObjectInAgentBackupJobFields.guestProcessingOptions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ObjectInAgentBackupJob>) {
+    super(init);
+  }
+}
+
+const ObjectsInAgentBackupJobFields = {
+  objectInAgentBackupJobs: objectElement(
+    types,
+    "ObjectInAgentBackupJob",
+    "objectInAgentBackupJobs",
+    "ObjectInAgentBackupJobType",
+    true,
+  ),
+};
+
+/** The computers and protection groups processed by a Veeam Agent backup job. */
+export class ObjectsInAgentBackupJob extends List {
+  /** One item. */
+  declare objectInAgentBackupJobs?: ObjectInAgentBackupJob[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ObjectsInAgentBackupJob> = defineBinding<ObjectsInAgentBackupJob>({
+    typeName: "ObjectInAgentBackupJobListType",
+    table: types,
+    base: List.binding,
+    create: () => new ObjectsInAgentBackupJob(),
+    fields: [ObjectsInAgentBackupJobFields.objectInAgentBackupJobs],
+    child(name) {
+      switch (name) {
+        case "ObjectInAgentBackupJob":
+          return ObjectsInAgentBackupJobFields.objectInAgentBackupJobs;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.objectInAgentBackupJobs, ObjectsInAgentBackupJobFields.objectInAgentBackupJobs);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ObjectsInAgentBackupJob>) {
+    super(init);
+  }
+}
+
+const AgentRestorePointFields = {
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  algorithm: scalarElement("Algorithm", "algorithm", agentRestorePointAlgorithmEnumerationCodec),
+  pointType: scalarElement("PointType", "pointType", agentRestorePointTypeEnumerationCodec),
+};
+
+/** A restore point of one machine in a Veeam Agent backup. */
+export class AgentRestorePoint extends Entity {
+  /** When the point was created, in UTC. */
+  declare creationTimeUTC?: XmlDateTime;
+  /** Backup method that created the point. */
+  declare algorithm?: AgentRestorePointAlgorithmEnumeration;
+  /** Full point or increment. */
+  declare pointType?: AgentRestorePointTypeEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<AgentRestorePoint> = defineBinding<AgentRestorePoint>({
+    typeName: "AgentRestorePointEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new AgentRestorePoint(),
+    fields: [
+      AgentRestorePointFields.creationTimeUTC,
+      AgentRestorePointFields.algorithm,
+      AgentRestorePointFields.pointType,
+    ],
+    child(name) {
+      switch (name) {
+        case "CreationTimeUTC":
+          return AgentRestorePointFields.creationTimeUTC;
+        case "Algorithm":
+          return AgentRestorePointFields.algorithm;
+        case "PointType":
+          return AgentRestorePointFields.pointType;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.creationTimeUTC, AgentRestorePointFields.creationTimeUTC);
+      w.child(o.algorithm, AgentRestorePointFields.algorithm);
+      w.child(o.pointType, AgentRestorePointFields.pointType);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<AgentRestorePoint>) {
+    super(init);
+  }
+}
+
+const AgentRestorePointsFields = {
+  agentRestorePoints: objectElement(
+    types,
+    "AgentRestorePoint",
+    "agentRestorePoints",
+    "AgentRestorePointEntityType",
+    true,
+  ),
+};
+
+/** A list of Veeam Agent restore points. */
+export class AgentRestorePoints extends List {
+  /** One restore point. */
+  declare agentRestorePoints?: AgentRestorePoint[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<AgentRestorePoints> = defineBinding<AgentRestorePoints>({
+    typeName: "AgentRestorePointEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new AgentRestorePoints(),
+    fields: [AgentRestorePointsFields.agentRestorePoints],
+    child(name) {
+      switch (name) {
+        case "AgentRestorePoint":
+          return AgentRestorePointsFields.agentRestorePoints;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.agentRestorePoints, AgentRestorePointsFields.agentRestorePoints);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<AgentRestorePoints>) {
+    super(init);
+  }
+}
+
+const AgentRestorePointMountFields = {
+  fsRoots: wrappedElement(types, "FSRoots", "fsRoots", "DirectoryEntry", "DirectoryEntryType"),
+};
+
+/** A mount point opened for file-level restore from a Veeam Agent restore point; lives as long as the logon session. */
+export class AgentRestorePointMount extends Resource {
+  /**
+   * Top-level folders of the mounted guest file system.
+   *
+   * Written as `<FSRoots>` around one `<DirectoryEntry>` per item; absent and empty stay distinct.
+   */
+  declare fsRoots?: DirectoryEntry[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<AgentRestorePointMount> = defineBinding<AgentRestorePointMount>({
+    typeName: "AgentRestorePointMountType",
+    table: types,
+    base: Resource.binding,
+    create: () => new AgentRestorePointMount(),
+    fields: [AgentRestorePointMountFields.fsRoots],
+    child(name) {
+      switch (name) {
+        case "FSRoots":
+          return AgentRestorePointMountFields.fsRoots;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.fsRoots, AgentRestorePointMountFields.fsRoots);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<AgentRestorePointMount>) {
+    super(init);
+  }
+}
+
+const AgentRestorePointMountsFields = {
+  agentRestorePointMounts: objectElement(
+    types,
+    "AgentRestorePointMount",
+    "agentRestorePointMounts",
+    "AgentRestorePointMountType",
+    true,
+  ),
+};
+
+/** The mount points of a Veeam Agent restore point. */
+export class AgentRestorePointMounts extends List {
+  /** One mount point. */
+  declare agentRestorePointMounts?: AgentRestorePointMount[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<AgentRestorePointMounts> = defineBinding<AgentRestorePointMounts>({
+    typeName: "AgentRestorePointMountListType",
+    table: types,
+    base: List.binding,
+    create: () => new AgentRestorePointMounts(),
+    fields: [AgentRestorePointMountsFields.agentRestorePointMounts],
+    child(name) {
+      switch (name) {
+        case "AgentRestorePointMount":
+          return AgentRestorePointMountsFields.agentRestorePointMounts;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.agentRestorePointMounts, AgentRestorePointMountsFields.agentRestorePointMounts);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<AgentRestorePointMounts>) {
+    super(init);
+  }
+}

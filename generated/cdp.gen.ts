@@ -1,0 +1,1581 @@
+// Generated from schemas/cdp.json by `npm run generate`. Do not edit: change the schema or the generator, then regenerate.
+// Continuous data protection (CDP): CDP policies with their RPO, reporting and retention schedule, CDP replicas of VMs and vApps, their replication and task sessions, the intervals a replica can be restored to, and CDP failover.
+
+import {
+  attribute,
+  booleanCodec,
+  type ClassBinding,
+  dateTimeCodec,
+  defineBinding,
+  enumerationCodec,
+  type Init,
+  intCodec,
+  longCodec,
+  objectElement,
+  scalarElement,
+  stringCodec,
+  wrappedElement,
+  type XmlDateTime,
+  XmlObject,
+} from "../runtime/index.js";
+import { Entity, Info, List, Spec } from "./common.gen.js";
+import type { GuestProcessingOptions } from "./guest-processing.gen.js";
+import type { TimePeriodDay } from "./job-schedule.gen.js";
+import type { LongTermRetentionSchedule, ObjectInJob } from "./jobs.gen.js";
+import { types } from "./type-table.gen.js";
+
+/** Kind of a CDP policy. Open: other values are kept (strict reading rejects them). */
+export type CdpPolicyTypeEnumeration = "CdpReplica" | (string & {});
+
+/** Codec of {@link CdpPolicyTypeEnumeration}. */
+export const cdpPolicyTypeEnumerationCodec = enumerationCodec<CdpPolicyTypeEnumeration>("CdpPolicyTypeEnumeration", [
+  "CdpReplica",
+]);
+
+/** Platform a CDP policy replicates: vSphere or Cloud Director. Open: other values are kept (strict reading rejects them). */
+export type CdpPolicyPlatformEnumeration = "VMware" | "vCloud" | (string & {});
+
+/** Codec of {@link CdpPolicyPlatformEnumeration}. */
+export const cdpPolicyPlatformEnumerationCodec = enumerationCodec<CdpPolicyPlatformEnumeration>(
+  "CdpPolicyPlatformEnumeration",
+  ["VMware", "vCloud"],
+);
+
+/** Where a CDP replication session stands. Open: other values are kept (strict reading rejects them). */
+export type CdpReplicaSessionStateEnumeration =
+  "Starting" | "Stopping" | "Working" | "Pausing" | "Resuming" | "Stopped" | (string & {});
+
+/** Codec of {@link CdpReplicaSessionStateEnumeration}. */
+export const cdpReplicaSessionStateEnumerationCodec = enumerationCodec<CdpReplicaSessionStateEnumeration>(
+  "CdpReplicaSessionStateEnumeration",
+  ["Starting", "Stopping", "Working", "Pausing", "Resuming", "Stopped"],
+);
+
+/** Where a CDP replication task session stands. Open: other values are kept (strict reading rejects them). */
+export type CdpReplicaTaskSessionStateEnumeration = "InProgress" | "Pending" | "Completed" | (string & {});
+
+/** Codec of {@link CdpReplicaTaskSessionStateEnumeration}. */
+export const cdpReplicaTaskSessionStateEnumerationCodec = enumerationCodec<CdpReplicaTaskSessionStateEnumeration>(
+  "CdpReplicaTaskSessionStateEnumeration",
+  ["InProgress", "Pending", "Completed"],
+);
+
+/** Outcome of a CDP replication or task session; `None` while it has none yet. Open: other values are kept (strict reading rejects them). */
+export type CdpSessionResultEnumeration = "None" | "Success" | "Warning" | "Failed" | (string & {});
+
+/** Codec of {@link CdpSessionResultEnumeration}. */
+export const cdpSessionResultEnumerationCodec = enumerationCodec<CdpSessionResultEnumeration>(
+  "CdpSessionResultEnumeration",
+  ["None", "Success", "Warning", "Failed"],
+);
+
+const CdpPolicyFields = {
+  policyType: scalarElement("PolicyType", "policyType", cdpPolicyTypeEnumerationCodec),
+  platform: scalarElement("Platform", "platform", cdpPolicyPlatformEnumerationCodec),
+  description: scalarElement("Description", "description", stringCodec),
+  scheduleConfigured: scalarElement("ScheduleConfigured", "scheduleConfigured", booleanCodec),
+  scheduleEnabled: scalarElement("ScheduleEnabled", "scheduleEnabled", booleanCodec),
+  nextRun: scalarElement("NextRun", "nextRun", dateTimeCodec),
+  policyScheduleOptions: objectElement(
+    types,
+    "PolicyScheduleOptions",
+    "policyScheduleOptions",
+    "CdpPolicyScheduleOptionsInfoType",
+  ),
+  cdpPolicyInfo: objectElement(types, "CdpPolicyInfo", "cdpPolicyInfo", "CdpPolicyInfoType"),
+};
+
+/** A CDP policy: continuous replication of VMs or vApps with a recovery point objective. */
+export class CdpPolicy extends Entity {
+  /** Kind of policy. */
+  declare policyType?: CdpPolicyTypeEnumeration;
+  /** Platform the policy replicates. */
+  declare platform?: CdpPolicyPlatformEnumeration;
+  /** Free text about the policy. */
+  declare description?: string;
+  /** Whether a schedule has been set up. */
+  declare scheduleConfigured?: boolean;
+  /** Whether the schedule is switched on; PolicyScheduleOptions is then needed. */
+  declare scheduleEnabled?: boolean;
+  /** When the policy runs next, in UTC. */
+  declare nextRun?: XmlDateTime;
+  /** RPO, reporting and retention settings. */
+  declare policyScheduleOptions?: CdpPolicyScheduleOptionsInfo;
+  /** What the policy processes and how. */
+  declare cdpPolicyInfo?: CdpPolicyInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CdpPolicy> = defineBinding<CdpPolicy>({
+    typeName: "CdpPolicyEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new CdpPolicy(),
+    fields: [
+      CdpPolicyFields.policyType,
+      CdpPolicyFields.platform,
+      CdpPolicyFields.description,
+      CdpPolicyFields.scheduleConfigured,
+      CdpPolicyFields.scheduleEnabled,
+      CdpPolicyFields.nextRun,
+      CdpPolicyFields.policyScheduleOptions,
+      CdpPolicyFields.cdpPolicyInfo,
+    ],
+    child(name) {
+      switch (name) {
+        case "PolicyType":
+          return CdpPolicyFields.policyType;
+        case "Platform":
+          return CdpPolicyFields.platform;
+        case "Description":
+          return CdpPolicyFields.description;
+        case "ScheduleConfigured":
+          return CdpPolicyFields.scheduleConfigured;
+        case "ScheduleEnabled":
+          return CdpPolicyFields.scheduleEnabled;
+        case "NextRun":
+          return CdpPolicyFields.nextRun;
+        case "PolicyScheduleOptions":
+          return CdpPolicyFields.policyScheduleOptions;
+        case "CdpPolicyInfo":
+          return CdpPolicyFields.cdpPolicyInfo;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.policyType, CdpPolicyFields.policyType);
+      w.child(o.platform, CdpPolicyFields.platform);
+      w.child(o.description, CdpPolicyFields.description);
+      w.child(o.scheduleConfigured, CdpPolicyFields.scheduleConfigured);
+      w.child(o.scheduleEnabled, CdpPolicyFields.scheduleEnabled);
+      w.child(o.nextRun, CdpPolicyFields.nextRun);
+      w.child(o.policyScheduleOptions, CdpPolicyFields.policyScheduleOptions);
+      w.child(o.cdpPolicyInfo, CdpPolicyFields.cdpPolicyInfo);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpPolicy>) {
+    super(init);
+  }
+}
+
+const CdpPoliciesFields = {
+  cdpPolicies: objectElement(types, "CdpPolicy", "cdpPolicies", "CdpPolicyEntityType", true),
+};
+
+/** A list of CDP policies. */
+export class CdpPolicies extends List {
+  /** One policy. */
+  declare cdpPolicies?: CdpPolicy[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CdpPolicies> = defineBinding<CdpPolicies>({
+    typeName: "CdpPolicyEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new CdpPolicies(),
+    fields: [CdpPoliciesFields.cdpPolicies],
+    child(name) {
+      switch (name) {
+        case "CdpPolicy":
+          return CdpPoliciesFields.cdpPolicies;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cdpPolicies, CdpPoliciesFields.cdpPolicies);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpPolicies>) {
+    super(init);
+  }
+}
+
+const CdpPolicyScheduleOptionsInfoFields = {
+  cdpReplica: objectElement(types, "CdpReplica", "cdpReplica", "CdpReplicaPolicyScheduleOptionsInfoType"),
+};
+
+/** The scheduling block of a CDP policy; the settings are wrapped in an element named after the policy kind. */
+export class CdpPolicyScheduleOptionsInfo extends Info {
+  /** Settings of a CDP replication policy. */
+  declare cdpReplica?: CdpReplicaPolicyScheduleOptionsInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CdpPolicyScheduleOptionsInfo> =
+    defineBinding<CdpPolicyScheduleOptionsInfo>({
+      typeName: "CdpPolicyScheduleOptionsInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new CdpPolicyScheduleOptionsInfo(),
+      fields: [CdpPolicyScheduleOptionsInfoFields.cdpReplica],
+      child(name) {
+        switch (name) {
+          case "CdpReplica":
+            return CdpPolicyScheduleOptionsInfoFields.cdpReplica;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.cdpReplica, CdpPolicyScheduleOptionsInfoFields.cdpReplica);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpPolicyScheduleOptionsInfo>) {
+    super(init);
+  }
+}
+
+const CdpReplicaPolicyScheduleOptionsInfoFields = {
+  recoveryPointObjectiveSeconds: scalarElement(
+    "RecoveryPointObjectiveSeconds",
+    "recoveryPointObjectiveSeconds",
+    longCodec,
+  ),
+  recoveryPointObjectiveMinutes: scalarElement(
+    "RecoveryPointObjectiveMinutes",
+    "recoveryPointObjectiveMinutes",
+    longCodec,
+  ),
+  rpoSchedule: objectElement(types, "RPOSchedule", "rpoSchedule", "RPOScheduleType"),
+  rpoReporting: objectElement(types, "RPOReporting", "rpoReporting", "RPOReportingType"),
+  shortTermRetentionMinutes: scalarElement("ShortTermRetentionMinutes", "shortTermRetentionMinutes", longCodec),
+  shortTermRetentionHours: scalarElement("ShortTermRetentionHours", "shortTermRetentionHours", longCodec),
+  longTermRetentionHours: scalarElement("LongTermRetentionHours", "longTermRetentionHours", longCodec),
+  longTermRetentionKeepDays: scalarElement("LongTermRetentionKeepDays", "longTermRetentionKeepDays", longCodec),
+  longTermRetentionSchedule: objectElement(
+    types,
+    "LongTermRetentionSchedule",
+    "longTermRetentionSchedule",
+    "LongTermRetentionScheduleType",
+  ),
+};
+
+/** Recovery point objective, RPO schedule and reporting, and short- and long-term retention of a CDP replication policy. */
+export class CdpReplicaPolicyScheduleOptionsInfo extends Info {
+  /** Recovery point objective, seconds part. */
+  declare recoveryPointObjectiveSeconds?: number;
+  /** Recovery point objective, minutes part. */
+  declare recoveryPointObjectiveMinutes?: number;
+  /** Hours in which replicated states may be created. */
+  declare rpoSchedule?: RPOSchedule;
+  /** When missed RPOs raise warnings or errors. */
+  declare rpoReporting?: RPOReporting;
+  /** How long short-term points are kept, minutes part. */
+  declare shortTermRetentionMinutes?: number;
+  /** How long short-term points are kept, hours part. */
+  declare shortTermRetentionHours?: number;
+  /** Interval between long-term points, in hours. */
+  declare longTermRetentionHours?: number;
+  /** How long long-term points are kept, in days. */
+  declare longTermRetentionKeepDays?: number;
+  /** Hours in which long-term points are crash-consistent (1) or application-consistent (2). */
+  declare longTermRetentionSchedule?: LongTermRetentionSchedule;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CdpReplicaPolicyScheduleOptionsInfo> =
+    defineBinding<CdpReplicaPolicyScheduleOptionsInfo>({
+      typeName: "CdpReplicaPolicyScheduleOptionsInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new CdpReplicaPolicyScheduleOptionsInfo(),
+      fields: [
+        CdpReplicaPolicyScheduleOptionsInfoFields.recoveryPointObjectiveSeconds,
+        CdpReplicaPolicyScheduleOptionsInfoFields.recoveryPointObjectiveMinutes,
+        CdpReplicaPolicyScheduleOptionsInfoFields.rpoSchedule,
+        CdpReplicaPolicyScheduleOptionsInfoFields.rpoReporting,
+        CdpReplicaPolicyScheduleOptionsInfoFields.shortTermRetentionMinutes,
+        CdpReplicaPolicyScheduleOptionsInfoFields.shortTermRetentionHours,
+        CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionHours,
+        CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionKeepDays,
+        CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionSchedule,
+      ],
+      child(name) {
+        switch (name) {
+          case "RecoveryPointObjectiveSeconds":
+            return CdpReplicaPolicyScheduleOptionsInfoFields.recoveryPointObjectiveSeconds;
+          case "RecoveryPointObjectiveMinutes":
+            return CdpReplicaPolicyScheduleOptionsInfoFields.recoveryPointObjectiveMinutes;
+          case "RPOSchedule":
+            return CdpReplicaPolicyScheduleOptionsInfoFields.rpoSchedule;
+          case "RPOReporting":
+            return CdpReplicaPolicyScheduleOptionsInfoFields.rpoReporting;
+          case "ShortTermRetentionMinutes":
+            return CdpReplicaPolicyScheduleOptionsInfoFields.shortTermRetentionMinutes;
+          case "ShortTermRetentionHours":
+            return CdpReplicaPolicyScheduleOptionsInfoFields.shortTermRetentionHours;
+          case "LongTermRetentionHours":
+            return CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionHours;
+          case "LongTermRetentionKeepDays":
+            return CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionKeepDays;
+          case "LongTermRetentionSchedule":
+            return CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionSchedule;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(
+          o.recoveryPointObjectiveSeconds,
+          CdpReplicaPolicyScheduleOptionsInfoFields.recoveryPointObjectiveSeconds,
+        );
+        w.child(
+          o.recoveryPointObjectiveMinutes,
+          CdpReplicaPolicyScheduleOptionsInfoFields.recoveryPointObjectiveMinutes,
+        );
+        w.child(o.rpoSchedule, CdpReplicaPolicyScheduleOptionsInfoFields.rpoSchedule);
+        w.child(o.rpoReporting, CdpReplicaPolicyScheduleOptionsInfoFields.rpoReporting);
+        w.child(o.shortTermRetentionMinutes, CdpReplicaPolicyScheduleOptionsInfoFields.shortTermRetentionMinutes);
+        w.child(o.shortTermRetentionHours, CdpReplicaPolicyScheduleOptionsInfoFields.shortTermRetentionHours);
+        w.child(o.longTermRetentionHours, CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionHours);
+        w.child(o.longTermRetentionKeepDays, CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionKeepDays);
+        w.child(o.longTermRetentionSchedule, CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionSchedule);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpReplicaPolicyScheduleOptionsInfo>) {
+    super(init);
+  }
+}
+
+const RPOScheduleFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  timePeriods: wrappedElement(types, "TimePeriods", "timePeriods", "Day", "TimePeriodDayType"),
+};
+
+/** Hours of the week in which a CDP policy may create replicated states. */
+export class RPOSchedule extends Info {
+  /** Whether the schedule applies. */
+  declare enabled?: boolean;
+  /**
+   * Hourly grid: 1 allows replication in that hour, 0 does not.
+   *
+   * Written as `<TimePeriods>` around one `<Day>` per item; absent and empty stay distinct.
+   */
+  declare timePeriods?: TimePeriodDay[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<RPOSchedule> = defineBinding<RPOSchedule>({
+    typeName: "RPOScheduleType",
+    table: types,
+    base: Info.binding,
+    create: () => new RPOSchedule(),
+    fields: [RPOScheduleFields.enabled, RPOScheduleFields.timePeriods],
+    attribute(name) {
+      switch (name) {
+        case "Enabled":
+          return RPOScheduleFields.enabled;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.enabled, RPOScheduleFields.enabled);
+    },
+    child(name) {
+      switch (name) {
+        case "TimePeriods":
+          return RPOScheduleFields.timePeriods;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.timePeriods, RPOScheduleFields.timePeriods);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<RPOSchedule>) {
+    super(init);
+  }
+}
+
+const RPOReportingFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  markAsWarning: objectElement(types, "MarkAsWarning", "markAsWarning", "CDPReplicaRPOReportingWarningOptionsType"),
+  markAsFailed: objectElement(types, "MarkAsFailed", "markAsFailed", "CDPReplicaRPOReportingFailedOptionsType"),
+};
+
+/** Thresholds past a missed RPO after which a CDP policy reports a warning or an error. */
+export class RPOReporting extends Info {
+  /** Whether RPO reporting applies; listed by the docs, not seen in samples. */
+  declare enabled?: boolean;
+  /** When to report a warning. */
+  declare markAsWarning?: CDPReplicaRPOReportingWarningOptions;
+  /** When to report an error. */
+  declare markAsFailed?: CDPReplicaRPOReportingFailedOptions;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<RPOReporting> = defineBinding<RPOReporting>({
+    typeName: "RPOReportingType",
+    table: types,
+    base: Info.binding,
+    create: () => new RPOReporting(),
+    fields: [RPOReportingFields.enabled, RPOReportingFields.markAsWarning, RPOReportingFields.markAsFailed],
+    attribute(name) {
+      switch (name) {
+        case "Enabled":
+          return RPOReportingFields.enabled;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.enabled, RPOReportingFields.enabled);
+    },
+    child(name) {
+      switch (name) {
+        case "MarkAsWarning":
+          return RPOReportingFields.markAsWarning;
+        case "MarkAsFailed":
+          return RPOReportingFields.markAsFailed;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.markAsWarning, RPOReportingFields.markAsWarning);
+      w.child(o.markAsFailed, RPOReportingFields.markAsFailed);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<RPOReporting>) {
+    super(init);
+  }
+}
+
+const CDPReplicaRPOReportingWarningOptionsFields = {
+  enabled: scalarElement("Enabled", "enabled", booleanCodec),
+  rpoThresholdSeconds: scalarElement("RPOThresholdSeconds", "rpoThresholdSeconds", intCodec),
+  rpoThresholdMinutes: scalarElement("RPOThresholdMinutes", "rpoThresholdMinutes", intCodec),
+};
+
+/** Warning threshold of RPO reporting. */
+export class CDPReplicaRPOReportingWarningOptions extends Info {
+  /** Whether warnings are sent. */
+  declare enabled?: boolean;
+  /** Threshold, seconds part. */
+  declare rpoThresholdSeconds?: number;
+  /** Threshold, minutes part. */
+  declare rpoThresholdMinutes?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CDPReplicaRPOReportingWarningOptions> =
+    defineBinding<CDPReplicaRPOReportingWarningOptions>({
+      typeName: "CDPReplicaRPOReportingWarningOptionsType",
+      table: types,
+      base: Info.binding,
+      create: () => new CDPReplicaRPOReportingWarningOptions(),
+      fields: [
+        CDPReplicaRPOReportingWarningOptionsFields.enabled,
+        CDPReplicaRPOReportingWarningOptionsFields.rpoThresholdSeconds,
+        CDPReplicaRPOReportingWarningOptionsFields.rpoThresholdMinutes,
+      ],
+      child(name) {
+        switch (name) {
+          case "Enabled":
+            return CDPReplicaRPOReportingWarningOptionsFields.enabled;
+          case "RPOThresholdSeconds":
+            return CDPReplicaRPOReportingWarningOptionsFields.rpoThresholdSeconds;
+          case "RPOThresholdMinutes":
+            return CDPReplicaRPOReportingWarningOptionsFields.rpoThresholdMinutes;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.enabled, CDPReplicaRPOReportingWarningOptionsFields.enabled);
+        w.child(o.rpoThresholdSeconds, CDPReplicaRPOReportingWarningOptionsFields.rpoThresholdSeconds);
+        w.child(o.rpoThresholdMinutes, CDPReplicaRPOReportingWarningOptionsFields.rpoThresholdMinutes);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CDPReplicaRPOReportingWarningOptions>) {
+    super(init);
+  }
+}
+
+const CDPReplicaRPOReportingFailedOptionsFields = {
+  enabled: scalarElement("Enabled", "enabled", booleanCodec),
+  rpoThresholdSeconds: scalarElement("RPOThresholdSeconds", "rpoThresholdSeconds", intCodec),
+  rpoThresholdMinutes: scalarElement("RPOThresholdMinutes", "rpoThresholdMinutes", intCodec),
+};
+
+/** Error threshold of RPO reporting. */
+export class CDPReplicaRPOReportingFailedOptions extends Info {
+  /** Whether errors are sent. */
+  declare enabled?: boolean;
+  /** Threshold, seconds part. */
+  declare rpoThresholdSeconds?: number;
+  /** Threshold, minutes part. */
+  declare rpoThresholdMinutes?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CDPReplicaRPOReportingFailedOptions> =
+    defineBinding<CDPReplicaRPOReportingFailedOptions>({
+      typeName: "CDPReplicaRPOReportingFailedOptionsType",
+      table: types,
+      base: Info.binding,
+      create: () => new CDPReplicaRPOReportingFailedOptions(),
+      fields: [
+        CDPReplicaRPOReportingFailedOptionsFields.enabled,
+        CDPReplicaRPOReportingFailedOptionsFields.rpoThresholdSeconds,
+        CDPReplicaRPOReportingFailedOptionsFields.rpoThresholdMinutes,
+      ],
+      child(name) {
+        switch (name) {
+          case "Enabled":
+            return CDPReplicaRPOReportingFailedOptionsFields.enabled;
+          case "RPOThresholdSeconds":
+            return CDPReplicaRPOReportingFailedOptionsFields.rpoThresholdSeconds;
+          case "RPOThresholdMinutes":
+            return CDPReplicaRPOReportingFailedOptionsFields.rpoThresholdMinutes;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.enabled, CDPReplicaRPOReportingFailedOptionsFields.enabled);
+        w.child(o.rpoThresholdSeconds, CDPReplicaRPOReportingFailedOptionsFields.rpoThresholdSeconds);
+        w.child(o.rpoThresholdMinutes, CDPReplicaRPOReportingFailedOptionsFields.rpoThresholdMinutes);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CDPReplicaRPOReportingFailedOptions>) {
+    super(init);
+  }
+}
+
+const CdpPolicyInfoFields = {
+  cdpReplicaPolicyInfo: objectElement(
+    types,
+    "CdpReplicaPolicyInfo",
+    "cdpReplicaPolicyInfo",
+    "CdpReplicaPolicyInfoType",
+  ),
+};
+
+/** The settings block of a CDP policy; the settings are wrapped in an element named after the policy kind. */
+export class CdpPolicyInfo extends Info {
+  /** Settings of a CDP replication policy. */
+  declare cdpReplicaPolicyInfo?: CdpReplicaPolicyInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CdpPolicyInfo> = defineBinding<CdpPolicyInfo>({
+    typeName: "CdpPolicyInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new CdpPolicyInfo(),
+    fields: [CdpPolicyInfoFields.cdpReplicaPolicyInfo],
+    child(name) {
+      switch (name) {
+        case "CdpReplicaPolicyInfo":
+          return CdpPolicyInfoFields.cdpReplicaPolicyInfo;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cdpReplicaPolicyInfo, CdpPolicyInfoFields.cdpReplicaPolicyInfo);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpPolicyInfo>) {
+    super(init);
+  }
+}
+
+const CdpReplicaPolicyInfoFields = {
+  includes: wrappedElement(types, "Includes", "includes", "ObjectInJob", "ObjectInJobType"),
+  guestProcessingOptions: objectElement(
+    types,
+    "GuestProcessingOptions",
+    "guestProcessingOptions",
+    "GuestProcessingOptionsType",
+  ),
+};
+
+/** What a CDP replication policy processes, and its policy-wide guest processing. */
+export class CdpReplicaPolicyInfo extends Info {
+  /**
+   * VMs, vApps and containers processed by the policy.
+   *
+   * Written as `<Includes>` around one `<ObjectInJob>` per item; absent and empty stay distinct.
+   */
+  declare includes?: ObjectInJob[];
+  /** Policy-wide application-aware processing; the same block as VM jobs carry. */
+  declare guestProcessingOptions?: GuestProcessingOptions;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CdpReplicaPolicyInfo> = defineBinding<CdpReplicaPolicyInfo>({
+    typeName: "CdpReplicaPolicyInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new CdpReplicaPolicyInfo(),
+    fields: [CdpReplicaPolicyInfoFields.includes, CdpReplicaPolicyInfoFields.guestProcessingOptions],
+    child(name) {
+      switch (name) {
+        case "Includes":
+          return CdpReplicaPolicyInfoFields.includes;
+        case "GuestProcessingOptions":
+          return CdpReplicaPolicyInfoFields.guestProcessingOptions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.includes, CdpReplicaPolicyInfoFields.includes);
+      w.child(o.guestProcessingOptions, CdpReplicaPolicyInfoFields.guestProcessingOptions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpReplicaPolicyInfo>) {
+    super(init);
+  }
+}
+
+const CdpReplicaFields = {
+  backupServer: scalarElement("BackupServer", "backupServer", stringCodec),
+  policyUid: scalarElement("PolicyUid", "policyUid", stringCodec),
+  policyName: scalarElement("PolicyName", "policyName", stringCodec),
+};
+
+/** A CDP replica: what a CDP policy has replicated. */
+export class CdpReplica extends Entity {
+  /** Name of the backup server that holds the replica. */
+  declare backupServer?: string;
+  /** The CDP policy that made the replica (EM sends a bare identifier). */
+  declare policyUid?: string;
+  /** Name of that policy. */
+  declare policyName?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CdpReplica> = defineBinding<CdpReplica>({
+    typeName: "CdpReplicaEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new CdpReplica(),
+    fields: [CdpReplicaFields.backupServer, CdpReplicaFields.policyUid, CdpReplicaFields.policyName],
+    child(name) {
+      switch (name) {
+        case "BackupServer":
+          return CdpReplicaFields.backupServer;
+        case "PolicyUid":
+          return CdpReplicaFields.policyUid;
+        case "PolicyName":
+          return CdpReplicaFields.policyName;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.backupServer, CdpReplicaFields.backupServer);
+      w.child(o.policyUid, CdpReplicaFields.policyUid);
+      w.child(o.policyName, CdpReplicaFields.policyName);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpReplica>) {
+    super(init);
+  }
+}
+
+const CdpReplicasFields = {
+  cdpReplicas: objectElement(types, "CdpReplica", "cdpReplicas", "CdpReplicaEntityType", true),
+};
+
+/** A list of CDP replicas. */
+export class CdpReplicas extends List {
+  /** One replica. */
+  declare cdpReplicas?: CdpReplica[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CdpReplicas> = defineBinding<CdpReplicas>({
+    typeName: "CdpReplicaEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new CdpReplicas(),
+    fields: [CdpReplicasFields.cdpReplicas],
+    child(name) {
+      switch (name) {
+        case "CdpReplica":
+          return CdpReplicasFields.cdpReplicas;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cdpReplicas, CdpReplicasFields.cdpReplicas);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpReplicas>) {
+    super(init);
+  }
+}
+
+const VmCdpReplicaEntityFields = {
+  vmRef: scalarElement("VmRef", "vmRef", stringCodec),
+  replicaUid: scalarElement("ReplicaUid", "replicaUid", stringCodec),
+  backupServer: scalarElement("BackupServer", "backupServer", stringCodec),
+  policyUid: scalarElement("PolicyUid", "policyUid", stringCodec),
+  policyName: scalarElement("PolicyName", "policyName", stringCodec),
+  repositoryName: scalarElement("RepositoryName", "repositoryName", stringCodec),
+};
+
+/** A VM in a CDP replica. */
+export class VmCdpReplicaEntity extends Entity {
+  /** The source VM. */
+  declare vmRef?: string;
+  /** The CDP replica the VM belongs to (EM sends a bare identifier). */
+  declare replicaUid?: string;
+  /** Name of the backup server that holds the replica. */
+  declare backupServer?: string;
+  /** The CDP policy that processes the VM (EM sends a bare identifier). */
+  declare policyUid?: string;
+  /** Name of that policy. */
+  declare policyName?: string;
+  /** Repository that keeps the replica metadata; seen in samples, not in the docs table. */
+  declare repositoryName?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VmCdpReplicaEntity> = defineBinding<VmCdpReplicaEntity>({
+    typeName: "VmCdpReplicaEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new VmCdpReplicaEntity(),
+    fields: [
+      VmCdpReplicaEntityFields.vmRef,
+      VmCdpReplicaEntityFields.replicaUid,
+      VmCdpReplicaEntityFields.backupServer,
+      VmCdpReplicaEntityFields.policyUid,
+      VmCdpReplicaEntityFields.policyName,
+      VmCdpReplicaEntityFields.repositoryName,
+    ],
+    child(name) {
+      switch (name) {
+        case "VmRef":
+          return VmCdpReplicaEntityFields.vmRef;
+        case "ReplicaUid":
+          return VmCdpReplicaEntityFields.replicaUid;
+        case "BackupServer":
+          return VmCdpReplicaEntityFields.backupServer;
+        case "PolicyUid":
+          return VmCdpReplicaEntityFields.policyUid;
+        case "PolicyName":
+          return VmCdpReplicaEntityFields.policyName;
+        case "RepositoryName":
+          return VmCdpReplicaEntityFields.repositoryName;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.vmRef, VmCdpReplicaEntityFields.vmRef);
+      w.child(o.replicaUid, VmCdpReplicaEntityFields.replicaUid);
+      w.child(o.backupServer, VmCdpReplicaEntityFields.backupServer);
+      w.child(o.policyUid, VmCdpReplicaEntityFields.policyUid);
+      w.child(o.policyName, VmCdpReplicaEntityFields.policyName);
+      w.child(o.repositoryName, VmCdpReplicaEntityFields.repositoryName);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VmCdpReplicaEntity>) {
+    super(init);
+  }
+}
+
+const VmCdpReplicasFields = {
+  items: objectElement(types, "Items", "items", "VmCdpReplicaEntityType", true),
+};
+
+/** A list of VMs in a CDP replica. The item element name follows the sibling VAppCdpReplicaVms collection, the only one of this family EM has been seen to send. */
+export class VmCdpReplicas extends List {
+  /** One VM. */
+  declare items?: VmCdpReplicaEntity[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VmCdpReplicas> = defineBinding<VmCdpReplicas>({
+    typeName: "VmCdpReplicaEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new VmCdpReplicas(),
+    fields: [VmCdpReplicasFields.items],
+    child(name) {
+      switch (name) {
+        case "Items":
+          return VmCdpReplicasFields.items;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.items, VmCdpReplicasFields.items);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VmCdpReplicas>) {
+    super(init);
+  }
+}
+
+const VAppCdpReplicaFields = {
+  vAppRef: scalarElement("vAppRef", "vAppRef", stringCodec),
+  replicaUid: scalarElement("ReplicaUid", "replicaUid", stringCodec),
+  backupServer: scalarElement("BackupServer", "backupServer", stringCodec),
+  policyUid: scalarElement("PolicyUid", "policyUid", stringCodec),
+  policyName: scalarElement("PolicyName", "policyName", stringCodec),
+};
+
+/** A vApp replicated by a CDP policy for Cloud Director. */
+export class VAppCdpReplica extends Entity {
+  /** The source vApp. */
+  declare vAppRef?: string;
+  /** The CDP replica (EM sends a bare identifier). */
+  declare replicaUid?: string;
+  /** Name of the backup server that holds the replica. */
+  declare backupServer?: string;
+  /** The CDP policy that processes the vApp (EM sends a bare identifier). */
+  declare policyUid?: string;
+  /** Name of that policy. */
+  declare policyName?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VAppCdpReplica> = defineBinding<VAppCdpReplica>({
+    typeName: "VAppCdpReplicaEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new VAppCdpReplica(),
+    fields: [
+      VAppCdpReplicaFields.vAppRef,
+      VAppCdpReplicaFields.replicaUid,
+      VAppCdpReplicaFields.backupServer,
+      VAppCdpReplicaFields.policyUid,
+      VAppCdpReplicaFields.policyName,
+    ],
+    child(name) {
+      switch (name) {
+        case "vAppRef":
+          return VAppCdpReplicaFields.vAppRef;
+        case "ReplicaUid":
+          return VAppCdpReplicaFields.replicaUid;
+        case "BackupServer":
+          return VAppCdpReplicaFields.backupServer;
+        case "PolicyUid":
+          return VAppCdpReplicaFields.policyUid;
+        case "PolicyName":
+          return VAppCdpReplicaFields.policyName;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.vAppRef, VAppCdpReplicaFields.vAppRef);
+      w.child(o.replicaUid, VAppCdpReplicaFields.replicaUid);
+      w.child(o.backupServer, VAppCdpReplicaFields.backupServer);
+      w.child(o.policyUid, VAppCdpReplicaFields.policyUid);
+      w.child(o.policyName, VAppCdpReplicaFields.policyName);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VAppCdpReplica>) {
+    super(init);
+  }
+}
+
+const VAppCdpReplicasFields = {
+  items: objectElement(types, "Items", "items", "VAppCdpReplicaEntityType", true),
+};
+
+/** A list of vApps replicated by CDP policies. The item element name follows the sibling VAppCdpReplicaVms collection. */
+export class VAppCdpReplicas extends List {
+  /** One vApp. */
+  declare items?: VAppCdpReplica[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VAppCdpReplicas> = defineBinding<VAppCdpReplicas>({
+    typeName: "VAppCdpReplicaEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new VAppCdpReplicas(),
+    fields: [VAppCdpReplicasFields.items],
+    child(name) {
+      switch (name) {
+        case "Items":
+          return VAppCdpReplicasFields.items;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.items, VAppCdpReplicasFields.items);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VAppCdpReplicas>) {
+    super(init);
+  }
+}
+
+const VAppCdpReplicaVmFields = {
+  replicaUid: scalarElement("ReplicaUid", "replicaUid", stringCodec),
+  vmRef: scalarElement("VmRef", "vmRef", stringCodec),
+};
+
+/** A VM of a vApp replicated by a CDP policy. */
+export class VAppCdpReplicaVm extends Entity {
+  /** The CDP replica (EM sends a bare identifier). */
+  declare replicaUid?: string;
+  /** The source VM. */
+  declare vmRef?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VAppCdpReplicaVm> = defineBinding<VAppCdpReplicaVm>({
+    typeName: "VAppCdpReplicaVmEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new VAppCdpReplicaVm(),
+    fields: [VAppCdpReplicaVmFields.replicaUid, VAppCdpReplicaVmFields.vmRef],
+    child(name) {
+      switch (name) {
+        case "ReplicaUid":
+          return VAppCdpReplicaVmFields.replicaUid;
+        case "VmRef":
+          return VAppCdpReplicaVmFields.vmRef;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.replicaUid, VAppCdpReplicaVmFields.replicaUid);
+      w.child(o.vmRef, VAppCdpReplicaVmFields.vmRef);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VAppCdpReplicaVm>) {
+    super(init);
+  }
+}
+
+const VAppCdpReplicaVmsFields = {
+  items: objectElement(types, "Items", "items", "VAppCdpReplicaVmEntityType", true),
+};
+
+/** The VMs of a vApp replicated by a CDP policy; EM names each item `Items`. */
+export class VAppCdpReplicaVms extends List {
+  /** One VM. */
+  declare items?: VAppCdpReplicaVm[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VAppCdpReplicaVms> = defineBinding<VAppCdpReplicaVms>({
+    typeName: "VAppCdpReplicaVmEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new VAppCdpReplicaVms(),
+    fields: [VAppCdpReplicaVmsFields.items],
+    child(name) {
+      switch (name) {
+        case "Items":
+          return VAppCdpReplicaVmsFields.items;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.items, VAppCdpReplicaVmsFields.items);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VAppCdpReplicaVms>) {
+    super(init);
+  }
+}
+
+const CdpReplicaSessionFields = {
+  policyUid: scalarElement("PolicyUid", "policyUid", stringCodec),
+  policyName: scalarElement("PolicyName", "policyName", stringCodec),
+  policyType: scalarElement("PolicyType", "policyType", cdpPolicyTypeEnumerationCodec),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  endTimeUTC: scalarElement("EndTimeUTC", "endTimeUTC", dateTimeCodec),
+  state: scalarElement("State", "state", cdpReplicaSessionStateEnumerationCodec),
+  result: scalarElement("Result", "result", cdpSessionResultEnumerationCodec),
+  progress: scalarElement("Progress", "progress", intCodec),
+  failureMessage: scalarElement("FailureMessage", "failureMessage", stringCodec),
+  isRetry: scalarElement("IsRetry", "isRetry", booleanCodec),
+};
+
+/** A CDP replication session; a new one starts every 24 hours. */
+export class CdpReplicaSession extends Entity {
+  /** The CDP policy of the session. */
+  declare policyUid?: string;
+  /** Name of that policy. */
+  declare policyName?: string;
+  /** Kind of policy. */
+  declare policyType?: CdpPolicyTypeEnumeration;
+  /** When the session started, in UTC. */
+  declare creationTimeUTC?: XmlDateTime;
+  /** When the session ended, in UTC. */
+  declare endTimeUTC?: XmlDateTime;
+  /** Where the session stands. */
+  declare state?: CdpReplicaSessionStateEnumeration;
+  /** Outcome of the session. */
+  declare result?: CdpSessionResultEnumeration;
+  /** Progress in percent. */
+  declare progress?: number;
+  /** Why the session failed. */
+  declare failureMessage?: string;
+  /** Whether the session is a retry. */
+  declare isRetry?: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CdpReplicaSession> = defineBinding<CdpReplicaSession>({
+    typeName: "CdpReplicaSessionEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new CdpReplicaSession(),
+    fields: [
+      CdpReplicaSessionFields.policyUid,
+      CdpReplicaSessionFields.policyName,
+      CdpReplicaSessionFields.policyType,
+      CdpReplicaSessionFields.creationTimeUTC,
+      CdpReplicaSessionFields.endTimeUTC,
+      CdpReplicaSessionFields.state,
+      CdpReplicaSessionFields.result,
+      CdpReplicaSessionFields.progress,
+      CdpReplicaSessionFields.failureMessage,
+      CdpReplicaSessionFields.isRetry,
+    ],
+    child(name) {
+      switch (name) {
+        case "PolicyUid":
+          return CdpReplicaSessionFields.policyUid;
+        case "PolicyName":
+          return CdpReplicaSessionFields.policyName;
+        case "PolicyType":
+          return CdpReplicaSessionFields.policyType;
+        case "CreationTimeUTC":
+          return CdpReplicaSessionFields.creationTimeUTC;
+        case "EndTimeUTC":
+          return CdpReplicaSessionFields.endTimeUTC;
+        case "State":
+          return CdpReplicaSessionFields.state;
+        case "Result":
+          return CdpReplicaSessionFields.result;
+        case "Progress":
+          return CdpReplicaSessionFields.progress;
+        case "FailureMessage":
+          return CdpReplicaSessionFields.failureMessage;
+        case "IsRetry":
+          return CdpReplicaSessionFields.isRetry;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.policyUid, CdpReplicaSessionFields.policyUid);
+      w.child(o.policyName, CdpReplicaSessionFields.policyName);
+      w.child(o.policyType, CdpReplicaSessionFields.policyType);
+      w.child(o.creationTimeUTC, CdpReplicaSessionFields.creationTimeUTC);
+      w.child(o.endTimeUTC, CdpReplicaSessionFields.endTimeUTC);
+      w.child(o.state, CdpReplicaSessionFields.state);
+      w.child(o.result, CdpReplicaSessionFields.result);
+      w.child(o.progress, CdpReplicaSessionFields.progress);
+      w.child(o.failureMessage, CdpReplicaSessionFields.failureMessage);
+      w.child(o.isRetry, CdpReplicaSessionFields.isRetry);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpReplicaSession>) {
+    super(init);
+  }
+}
+
+const CdpReplicaSessionsFields = {
+  cdpReplicaSessions: objectElement(
+    types,
+    "CdpReplicaSession",
+    "cdpReplicaSessions",
+    "CdpReplicaSessionEntityType",
+    true,
+  ),
+};
+
+/** A list of CDP replication sessions. */
+export class CdpReplicaSessions extends List {
+  /** One session. */
+  declare cdpReplicaSessions?: CdpReplicaSession[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CdpReplicaSessions> = defineBinding<CdpReplicaSessions>({
+    typeName: "CdpReplicaSessionEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new CdpReplicaSessions(),
+    fields: [CdpReplicaSessionsFields.cdpReplicaSessions],
+    child(name) {
+      switch (name) {
+        case "CdpReplicaSession":
+          return CdpReplicaSessionsFields.cdpReplicaSessions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cdpReplicaSessions, CdpReplicaSessionsFields.cdpReplicaSessions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpReplicaSessions>) {
+    super(init);
+  }
+}
+
+const CdpReplicaTaskSessionFields = {
+  vmDisplayName: attribute("VmDisplayName", "vmDisplayName", stringCodec),
+  policySessionUid: scalarElement("PolicySessionUid", "policySessionUid", stringCodec),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  endTimeUTC: scalarElement("EndTimeUTC", "endTimeUTC", dateTimeCodec),
+  state: scalarElement("State", "state", cdpReplicaTaskSessionStateEnumerationCodec),
+  result: scalarElement("Result", "result", cdpSessionResultEnumerationCodec),
+  reason: scalarElement("Reason", "reason", stringCodec),
+  totalSize: scalarElement("TotalSize", "totalSize", longCodec),
+};
+
+/** A CDP replication task session: the work on one object until the next long-term point. */
+export class CdpReplicaTaskSession extends Entity {
+  /** Name of the VM the task processes. */
+  declare vmDisplayName?: string;
+  /** The CDP replication session the task belongs to. */
+  declare policySessionUid?: string;
+  /** When the task started, in UTC. */
+  declare creationTimeUTC?: XmlDateTime;
+  /** When the task ended, in UTC. */
+  declare endTimeUTC?: XmlDateTime;
+  /** Where the task stands. */
+  declare state?: CdpReplicaTaskSessionStateEnumeration;
+  /** Outcome of the task. */
+  declare result?: CdpSessionResultEnumeration;
+  /** Why the task ended with a warning or failure. */
+  declare reason?: string;
+  /** Size of all restore points the task produced, in bytes. */
+  declare totalSize?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CdpReplicaTaskSession> = defineBinding<CdpReplicaTaskSession>({
+    typeName: "CdpReplicaTaskSessionEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new CdpReplicaTaskSession(),
+    fields: [
+      CdpReplicaTaskSessionFields.vmDisplayName,
+      CdpReplicaTaskSessionFields.policySessionUid,
+      CdpReplicaTaskSessionFields.creationTimeUTC,
+      CdpReplicaTaskSessionFields.endTimeUTC,
+      CdpReplicaTaskSessionFields.state,
+      CdpReplicaTaskSessionFields.result,
+      CdpReplicaTaskSessionFields.reason,
+      CdpReplicaTaskSessionFields.totalSize,
+    ],
+    attribute(name) {
+      switch (name) {
+        case "VmDisplayName":
+          return CdpReplicaTaskSessionFields.vmDisplayName;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.vmDisplayName, CdpReplicaTaskSessionFields.vmDisplayName);
+    },
+    child(name) {
+      switch (name) {
+        case "PolicySessionUid":
+          return CdpReplicaTaskSessionFields.policySessionUid;
+        case "CreationTimeUTC":
+          return CdpReplicaTaskSessionFields.creationTimeUTC;
+        case "EndTimeUTC":
+          return CdpReplicaTaskSessionFields.endTimeUTC;
+        case "State":
+          return CdpReplicaTaskSessionFields.state;
+        case "Result":
+          return CdpReplicaTaskSessionFields.result;
+        case "Reason":
+          return CdpReplicaTaskSessionFields.reason;
+        case "TotalSize":
+          return CdpReplicaTaskSessionFields.totalSize;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.policySessionUid, CdpReplicaTaskSessionFields.policySessionUid);
+      w.child(o.creationTimeUTC, CdpReplicaTaskSessionFields.creationTimeUTC);
+      w.child(o.endTimeUTC, CdpReplicaTaskSessionFields.endTimeUTC);
+      w.child(o.state, CdpReplicaTaskSessionFields.state);
+      w.child(o.result, CdpReplicaTaskSessionFields.result);
+      w.child(o.reason, CdpReplicaTaskSessionFields.reason);
+      w.child(o.totalSize, CdpReplicaTaskSessionFields.totalSize);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpReplicaTaskSession>) {
+    super(init);
+  }
+}
+
+const CdpReplicaTaskSessionsFields = {
+  cdpReplicaTaskSessions: objectElement(
+    types,
+    "CdpReplicaTaskSession",
+    "cdpReplicaTaskSessions",
+    "CdpReplicaTaskSessionEntityType",
+    true,
+  ),
+};
+
+/** A list of CDP replication task sessions. */
+export class CdpReplicaTaskSessions extends List {
+  /** One task session. */
+  declare cdpReplicaTaskSessions?: CdpReplicaTaskSession[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CdpReplicaTaskSessions> = defineBinding<CdpReplicaTaskSessions>({
+    typeName: "CdpReplicaTaskSessionEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new CdpReplicaTaskSessions(),
+    fields: [CdpReplicaTaskSessionsFields.cdpReplicaTaskSessions],
+    child(name) {
+      switch (name) {
+        case "CdpReplicaTaskSession":
+          return CdpReplicaTaskSessionsFields.cdpReplicaTaskSessions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cdpReplicaTaskSessions, CdpReplicaTaskSessionsFields.cdpReplicaTaskSessions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpReplicaTaskSessions>) {
+    super(init);
+  }
+}
+
+const CdpReplicaIntervalsFields = {
+  startDate: scalarElement("StartDate", "startDate", dateTimeCodec),
+  endDate: scalarElement("EndDate", "endDate", dateTimeCodec),
+  hasApplicationConsistentState: scalarElement(
+    "HasApplicationConsistentState",
+    "hasApplicationConsistentState",
+    booleanCodec,
+  ),
+  intervals: wrappedElement(types, "Intervals", "intervals", "Interval", "CdpReplicaIntervalType"),
+  restorePoints: wrappedElement(types, "RestorePoints", "restorePoints", "RestorePoint", "CdpReplicaRestorePointType"),
+};
+
+/** Body of the intervals action of a CDP VM or vApp replica: the request gives the time range, the answer adds the intervals and long-term points in it. */
+export class CdpReplicaIntervals extends Info {
+  /** Start of the range, in UTC. */
+  declare startDate: XmlDateTime;
+  /** End of the range, in UTC. */
+  declare endDate: XmlDateTime;
+  /** Whether the range holds an application-consistent state. */
+  declare hasApplicationConsistentState?: boolean;
+  /**
+   * Periods the replica can be restored to.
+   *
+   * Written as `<Intervals>` around one `<Interval>` per item; absent and empty stay distinct.
+   */
+  declare intervals?: CdpReplicaInterval[];
+  /**
+   * Long-term restore points in the range.
+   *
+   * Written as `<RestorePoints>` around one `<RestorePoint>` per item; absent and empty stay distinct.
+   */
+  declare restorePoints?: CdpReplicaRestorePoint[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CdpReplicaIntervals> = defineBinding<CdpReplicaIntervals>({
+    typeName: "CdpReplicaIntervalsType",
+    table: types,
+    base: Info.binding,
+    create: () => new CdpReplicaIntervals(),
+    fields: [
+      CdpReplicaIntervalsFields.startDate,
+      CdpReplicaIntervalsFields.endDate,
+      CdpReplicaIntervalsFields.hasApplicationConsistentState,
+      CdpReplicaIntervalsFields.intervals,
+      CdpReplicaIntervalsFields.restorePoints,
+    ],
+    child(name) {
+      switch (name) {
+        case "StartDate":
+          return CdpReplicaIntervalsFields.startDate;
+        case "EndDate":
+          return CdpReplicaIntervalsFields.endDate;
+        case "HasApplicationConsistentState":
+          return CdpReplicaIntervalsFields.hasApplicationConsistentState;
+        case "Intervals":
+          return CdpReplicaIntervalsFields.intervals;
+        case "RestorePoints":
+          return CdpReplicaIntervalsFields.restorePoints;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.startDate, CdpReplicaIntervalsFields.startDate);
+      w.child(o.endDate, CdpReplicaIntervalsFields.endDate);
+      w.child(o.hasApplicationConsistentState, CdpReplicaIntervalsFields.hasApplicationConsistentState);
+      w.child(o.intervals, CdpReplicaIntervalsFields.intervals);
+      w.child(o.restorePoints, CdpReplicaIntervalsFields.restorePoints);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpReplicaIntervals>) {
+    super(init);
+  }
+}
+
+const CdpReplicaIntervalListFields = {
+  intervals: objectElement(types, "Interval", "intervals", "CdpReplicaIntervalType", true),
+};
+
+/** Periods a CDP replica can be restored to. */
+export class CdpReplicaIntervalList extends XmlObject {
+  /** One period. */
+  declare intervals?: CdpReplicaInterval[];
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<CdpReplicaIntervalList> = defineBinding<CdpReplicaIntervalList>({
+    typeName: "CdpReplicaIntervalListType",
+    table: types,
+    base: undefined,
+    create: () => new CdpReplicaIntervalList(),
+    fields: [CdpReplicaIntervalListFields.intervals],
+    child(name) {
+      switch (name) {
+        case "Interval":
+          return CdpReplicaIntervalListFields.intervals;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.intervals, CdpReplicaIntervalListFields.intervals);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpReplicaIntervalList>) {
+    super(init);
+  }
+}
+
+const CdpReplicaIntervalFields = {
+  startDate: scalarElement("StartDate", "startDate", dateTimeCodec),
+  endDate: scalarElement("EndDate", "endDate", dateTimeCodec),
+  rpo: scalarElement("Rpo", "rpo", intCodec),
+  intervalType: scalarElement("IntervalType", "intervalType", stringCodec),
+};
+
+/** A period with a steady RPO in which a CDP replica can be restored. */
+export class CdpReplicaInterval extends XmlObject {
+  /** Start of the period. */
+  declare startDate?: XmlDateTime;
+  /** End of the period. */
+  declare endDate?: XmlDateTime;
+  /** Recovery point objective reached in the period. */
+  declare rpo?: number;
+  /** Kind of period, such as `RestoreAvailable`. */
+  declare intervalType?: string;
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<CdpReplicaInterval> = defineBinding<CdpReplicaInterval>({
+    typeName: "CdpReplicaIntervalType",
+    table: types,
+    base: undefined,
+    create: () => new CdpReplicaInterval(),
+    fields: [
+      CdpReplicaIntervalFields.startDate,
+      CdpReplicaIntervalFields.endDate,
+      CdpReplicaIntervalFields.rpo,
+      CdpReplicaIntervalFields.intervalType,
+    ],
+    child(name) {
+      switch (name) {
+        case "StartDate":
+          return CdpReplicaIntervalFields.startDate;
+        case "EndDate":
+          return CdpReplicaIntervalFields.endDate;
+        case "Rpo":
+          return CdpReplicaIntervalFields.rpo;
+        case "IntervalType":
+          return CdpReplicaIntervalFields.intervalType;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.startDate, CdpReplicaIntervalFields.startDate);
+      w.child(o.endDate, CdpReplicaIntervalFields.endDate);
+      w.child(o.rpo, CdpReplicaIntervalFields.rpo);
+      w.child(o.intervalType, CdpReplicaIntervalFields.intervalType);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpReplicaInterval>) {
+    super(init);
+  }
+}
+
+const CdpReplicaRestorePointListFields = {
+  restorePoints: objectElement(types, "RestorePoint", "restorePoints", "CdpReplicaRestorePointType", true),
+};
+
+/** Long-term restore points of a CDP replica. */
+export class CdpReplicaRestorePointList extends XmlObject {
+  /** One point. */
+  declare restorePoints?: CdpReplicaRestorePoint[];
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<CdpReplicaRestorePointList> = defineBinding<CdpReplicaRestorePointList>({
+    typeName: "CdpReplicaRestorePointListType",
+    table: types,
+    base: undefined,
+    create: () => new CdpReplicaRestorePointList(),
+    fields: [CdpReplicaRestorePointListFields.restorePoints],
+    child(name) {
+      switch (name) {
+        case "RestorePoint":
+          return CdpReplicaRestorePointListFields.restorePoints;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.restorePoints, CdpReplicaRestorePointListFields.restorePoints);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpReplicaRestorePointList>) {
+    super(init);
+  }
+}
+
+const CdpReplicaRestorePointFields = {
+  id: scalarElement("Id", "id", stringCodec),
+  date: scalarElement("Date", "date", dateTimeCodec),
+  isApplicationConsistent: scalarElement("IsApplicationConsistent", "isApplicationConsistent", booleanCodec),
+};
+
+/** A long-term restore point of a CDP replica. */
+export class CdpReplicaRestorePoint extends XmlObject {
+  /** Identifier of the point. */
+  declare id?: string;
+  /** When the point was created. */
+  declare date?: XmlDateTime;
+  /** Whether the point is application-consistent. */
+  declare isApplicationConsistent?: boolean;
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<CdpReplicaRestorePoint> = defineBinding<CdpReplicaRestorePoint>({
+    typeName: "CdpReplicaRestorePointType",
+    table: types,
+    base: undefined,
+    create: () => new CdpReplicaRestorePoint(),
+    fields: [
+      CdpReplicaRestorePointFields.id,
+      CdpReplicaRestorePointFields.date,
+      CdpReplicaRestorePointFields.isApplicationConsistent,
+    ],
+    child(name) {
+      switch (name) {
+        case "Id":
+          return CdpReplicaRestorePointFields.id;
+        case "Date":
+          return CdpReplicaRestorePointFields.date;
+        case "IsApplicationConsistent":
+          return CdpReplicaRestorePointFields.isApplicationConsistent;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.id, CdpReplicaRestorePointFields.id);
+      w.child(o.date, CdpReplicaRestorePointFields.date);
+      w.child(o.isApplicationConsistent, CdpReplicaRestorePointFields.isApplicationConsistent);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpReplicaRestorePoint>) {
+    super(init);
+  }
+}
+
+const CdpFailoverStartSpecFields = {
+  restoreCurrent: scalarElement("RestoreCurrent", "restoreCurrent", booleanCodec),
+  restoreCurrentVss: scalarElement("RestoreCurrentVss", "restoreCurrentVss", booleanCodec),
+  restoreAtInterval: scalarElement("RestoreAtInterval", "restoreAtInterval", dateTimeCodec),
+  restoreAtPointInTime: scalarElement("RestoreAtPointInTime", "restoreAtPointInTime", dateTimeCodec),
+  restoreAtPointinTime: scalarElement("RestoreAtPointinTime", "restoreAtPointinTime", dateTimeCodec),
+};
+
+/** Body of the failover action of a CDP VM or vApp replica: which state to fail over to. */
+export class CdpFailoverStartSpec extends Spec {
+  /** Fail over to the latest crash-consistent state. */
+  declare restoreCurrent: boolean;
+  /** Fail over to the latest application-consistent long-term point. */
+  declare restoreCurrentVss: boolean;
+  /** Fail over to the latest point of the interval holding this time, in UTC. */
+  declare restoreAtInterval?: XmlDateTime;
+  /** Fail over to the latest state before this time, in UTC (spelling of the JSON example). */
+  declare restoreAtPointInTime?: XmlDateTime;
+  /** The same setting as the Parameters table spells it. */
+  declare restoreAtPointinTime?: XmlDateTime;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CdpFailoverStartSpec> = defineBinding<CdpFailoverStartSpec>({
+    typeName: "CdpFailoverStartSpecType",
+    table: types,
+    base: Spec.binding,
+    create: () => new CdpFailoverStartSpec(),
+    fields: [
+      CdpFailoverStartSpecFields.restoreCurrent,
+      CdpFailoverStartSpecFields.restoreCurrentVss,
+      CdpFailoverStartSpecFields.restoreAtInterval,
+      CdpFailoverStartSpecFields.restoreAtPointInTime,
+      CdpFailoverStartSpecFields.restoreAtPointinTime,
+    ],
+    child(name) {
+      switch (name) {
+        case "RestoreCurrent":
+          return CdpFailoverStartSpecFields.restoreCurrent;
+        case "RestoreCurrentVss":
+          return CdpFailoverStartSpecFields.restoreCurrentVss;
+        case "RestoreAtInterval":
+          return CdpFailoverStartSpecFields.restoreAtInterval;
+        case "RestoreAtPointInTime":
+          return CdpFailoverStartSpecFields.restoreAtPointInTime;
+        case "RestoreAtPointinTime":
+          return CdpFailoverStartSpecFields.restoreAtPointinTime;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.restoreCurrent, CdpFailoverStartSpecFields.restoreCurrent);
+      w.child(o.restoreCurrentVss, CdpFailoverStartSpecFields.restoreCurrentVss);
+      w.child(o.restoreAtInterval, CdpFailoverStartSpecFields.restoreAtInterval);
+      w.child(o.restoreAtPointInTime, CdpFailoverStartSpecFields.restoreAtPointInTime);
+      w.child(o.restoreAtPointinTime, CdpFailoverStartSpecFields.restoreAtPointinTime);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CdpFailoverStartSpec>) {
+    super(init);
+  }
+}

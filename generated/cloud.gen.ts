@@ -1,0 +1,4719 @@
+// Generated from schemas/cloud.json by `npm run generate`. Do not edit: change the schema or the generator, then regenerate.
+// Veeam Cloud Connect as seen from the Enterprise Manager: cloud gateways and gateway pools, tenant accounts with their backup quotas, replication (compute) resources and subtenants, hardware plans, public IP addresses, VLAN ranges, cloud replicas and their restore points, cloud failover plans and their sessions.
+
+import {
+  attribute,
+  booleanCodec,
+  type ClassBinding,
+  dateTimeCodec,
+  defineBinding,
+  enumerationCodec,
+  type Init,
+  intCodec,
+  longCodec,
+  objectElement,
+  scalarElement,
+  stringCodec,
+  unsignedShortCodec,
+  wrappedElement,
+  wrappedScalars,
+  type XmlDateTime,
+  XmlObject,
+} from "../runtime/index.js";
+import { Entity, Info, List, Resource, Spec, type EntityRef, type Link } from "./common.gen.js";
+import type { TenantCredentialsInfo } from "./session.gen.js";
+import { JobSessionEntity } from "./sessions.gen.js";
+import { types } from "./type-table.gen.js";
+
+/** How a cloud gateway is reached: on its own address, or behind a NAT device. Open: other values are kept (strict reading rejects them). */
+export type CloudGatewayNetworkingMode = "Direct" | "NAT" | (string & {});
+
+/** Codec of {@link CloudGatewayNetworkingMode}. */
+export const cloudGatewayNetworkingModeCodec = enumerationCodec<CloudGatewayNetworkingMode>(
+  "CloudGatewayNetworkingMode",
+  ["Direct", "NAT"],
+);
+
+/** Kind of tenant account to create. The pages spell the VMware Cloud Director kind `vCD`, `Vcd` and (in examples) `VCD`. Open: other values are kept (strict reading rejects them). */
+export type CloudTenantTypeEnumeration = "Standalone" | "vCD" | "ActiveDirectory" | "VCD" | "Vcd" | (string & {});
+
+/** Codec of {@link CloudTenantTypeEnumeration}. */
+export const cloudTenantTypeEnumerationCodec = enumerationCodec<CloudTenantTypeEnumeration>(
+  "CloudTenantTypeEnumeration",
+  ["Standalone", "vCD", "ActiveDirectory", "VCD", "Vcd"],
+);
+
+/** Unit of a tenant's bandwidth limit. Open: other values are kept (strict reading rejects them). */
+export type CloudTenantThrottlingSpeedUnitEnumeration = "Mbps" | "KBps" | "MBps" | (string & {});
+
+/** Codec of {@link CloudTenantThrottlingSpeedUnitEnumeration}. */
+export const cloudTenantThrottlingSpeedUnitEnumerationCodec =
+  enumerationCodec<CloudTenantThrottlingSpeedUnitEnumeration>("CloudTenantThrottlingSpeedUnitEnumeration", [
+    "Mbps",
+    "KBps",
+    "MBps",
+  ]);
+
+/** Virtualization platform of a hardware plan, compute resource or VLAN range. Open: other values are kept (strict reading rejects them). */
+export type CloudPlatformTypeEnumeration = "VMware" | "HyperV" | (string & {});
+
+/** Codec of {@link CloudPlatformTypeEnumeration}. */
+export const cloudPlatformTypeEnumerationCodec = enumerationCodec<CloudPlatformTypeEnumeration>(
+  "CloudPlatformTypeEnumeration",
+  ["VMware", "HyperV"],
+);
+
+/** Allocation model of an organization virtual datacenter. Open: other values are kept (strict reading rejects them). */
+export type CloudTenantVCloudAllocationModelEnumeration =
+  "Unknown" | "AllocationPool" | "PayAsYouGo" | "ReservationPool" | "Flex" | (string & {});
+
+/** Codec of {@link CloudTenantVCloudAllocationModelEnumeration}. */
+export const cloudTenantVCloudAllocationModelEnumerationCodec =
+  enumerationCodec<CloudTenantVCloudAllocationModelEnumeration>("CloudTenantVCloudAllocationModelEnumeration", [
+    "Unknown",
+    "AllocationPool",
+    "PayAsYouGo",
+    "ReservationPool",
+    "Flex",
+  ]);
+
+/** Whether a VMware hardware plan sits on a cluster or on a single host. Open: other values are kept (strict reading rejects them). */
+export type CloudHardwarePlanParentTypeEnumeration = "ClusterComputeResource" | "HostSystem" | (string & {});
+
+/** Codec of {@link CloudHardwarePlanParentTypeEnumeration}. */
+export const cloudHardwarePlanParentTypeEnumerationCodec = enumerationCodec<CloudHardwarePlanParentTypeEnumeration>(
+  "CloudHardwarePlanParentTypeEnumeration",
+  ["ClusterComputeResource", "HostSystem"],
+);
+
+/** Whether a hardware plan storage is a single datastore or a datastore cluster. Open: other values are kept (strict reading rejects them). */
+export type CloudHardwarePlanDatastoreTypeEnumeration = "Datastore" | "StoragePod" | (string & {});
+
+/** Codec of {@link CloudHardwarePlanDatastoreTypeEnumeration}. */
+export const cloudHardwarePlanDatastoreTypeEnumerationCodec =
+  enumerationCodec<CloudHardwarePlanDatastoreTypeEnumeration>("CloudHardwarePlanDatastoreTypeEnumeration", [
+    "Datastore",
+    "StoragePod",
+  ]);
+
+/** Kind of virtual switch that carries a VLAN range. Open: other values are kept (strict reading rejects them). */
+export type VlanConfigurationSwitchTypeEnumeration = "VirtualSwitch" | "DistributedVirtualSwitch" | (string & {});
+
+/** Codec of {@link VlanConfigurationSwitchTypeEnumeration}. */
+export const vlanConfigurationSwitchTypeEnumerationCodec = enumerationCodec<VlanConfigurationSwitchTypeEnumeration>(
+  "VlanConfigurationSwitchTypeEnumeration",
+  ["VirtualSwitch", "DistributedVirtualSwitch"],
+);
+
+/** Platform of a cloud replica. Open: other values are kept (strict reading rejects them). */
+export type CloudReplicaPlatformEnumeration = "VMware" | "HyperV" | "vCloud" | (string & {});
+
+/** Codec of {@link CloudReplicaPlatformEnumeration}. */
+export const cloudReplicaPlatformEnumerationCodec = enumerationCodec<CloudReplicaPlatformEnumeration>(
+  "CloudReplicaPlatformEnumeration",
+  ["VMware", "HyperV", "vCloud"],
+);
+
+/** Kind of a cloud VM replica restore point. Open: other values are kept (strict reading rejects them). */
+export type CloudVmReplicaPointTypeEnumeration =
+  "CDP" | "Full" | "ReverseIncrement" | "Increment" | "Snapshot" | (string & {});
+
+/** Codec of {@link CloudVmReplicaPointTypeEnumeration}. */
+export const cloudVmReplicaPointTypeEnumerationCodec = enumerationCodec<CloudVmReplicaPointTypeEnumeration>(
+  "CloudVmReplicaPointTypeEnumeration",
+  ["CDP", "Full", "ReverseIncrement", "Increment", "Snapshot"],
+);
+
+/** Where a cloud VM replica restore point stands. Open: other values are kept (strict reading rejects them). */
+export type CloudVmReplicaPointStateEnumeration =
+  "Unknown" | "Ready" | "Failover" | "Failback" | "PermanentFailover" | (string & {});
+
+/** Codec of {@link CloudVmReplicaPointStateEnumeration}. */
+export const cloudVmReplicaPointStateEnumerationCodec = enumerationCodec<CloudVmReplicaPointStateEnumeration>(
+  "CloudVmReplicaPointStateEnumeration",
+  ["Unknown", "Ready", "Failover", "Failback", "PermanentFailover"],
+);
+
+/** Progress of a cloud failover task. Open: other values are kept (strict reading rejects them). */
+export type CloudFailoverSessionStateEnumeration = "Starting" | "Stopping" | "Working" | "Stopped" | (string & {});
+
+/** Codec of {@link CloudFailoverSessionStateEnumeration}. */
+export const cloudFailoverSessionStateEnumerationCodec = enumerationCodec<CloudFailoverSessionStateEnumeration>(
+  "CloudFailoverSessionStateEnumeration",
+  ["Starting", "Stopping", "Working", "Stopped"],
+);
+
+/** Outcome of a cloud failover task; `None` while it runs. Open: other values are kept (strict reading rejects them). */
+export type CloudFailoverSessionResultEnumeration = "None" | "Success" | "Warning" | "Failed" | (string & {});
+
+/** Codec of {@link CloudFailoverSessionResultEnumeration}. */
+export const cloudFailoverSessionResultEnumerationCodec = enumerationCodec<CloudFailoverSessionResultEnumeration>(
+  "CloudFailoverSessionResultEnumeration",
+  ["None", "Success", "Warning", "Failed"],
+);
+
+/** Entry point of the cloud resources (/cloud); only links. */
+export class CloudConnectService extends Resource {
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudConnectService> = defineBinding<CloudConnectService>({
+    typeName: "CloudConnectServiceType",
+    table: types,
+    base: Resource.binding,
+    create: () => new CloudConnectService(),
+    fields: [],
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudConnectService>) {
+    super(init);
+  }
+}
+
+const CloudGatewayFields = {
+  enabled: scalarElement("Enabled", "enabled", booleanCodec),
+  dnsNameOrIpAddress: scalarElement("DnsNameOrIpAddress", "dnsNameOrIpAddress", stringCodec),
+  networkMode: scalarElement("NetworkMode", "networkMode", cloudGatewayNetworkingModeCodec),
+  externalIP: scalarElement("ExternalIP", "externalIP", stringCodec),
+  externalPort: scalarElement("ExternalPort", "externalPort", unsignedShortCodec),
+  internalPort: scalarElement("InternalPort", "internalPort", unsignedShortCodec),
+  description: scalarElement("Description", "description", stringCodec),
+};
+
+/** A cloud gateway of a service provider backup server. */
+export class CloudGateway extends Entity {
+  /** Whether the gateway is switched on. */
+  declare enabled?: boolean;
+  /** DNS name or address of the gateway server (API v1_2). */
+  declare dnsNameOrIpAddress?: string;
+  /** Direct or NAT. */
+  declare networkMode: CloudGatewayNetworkingMode;
+  /** Address tenants connect to. */
+  declare externalIP?: string;
+  /** Port tenants connect to. */
+  declare externalPort?: number;
+  /** Port the gateway listens on behind NAT. */
+  declare internalPort?: number;
+  /** Free text. */
+  declare description?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudGateway> = defineBinding<CloudGateway>({
+    typeName: "CloudGatewayEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new CloudGateway(),
+    fields: [
+      CloudGatewayFields.enabled,
+      CloudGatewayFields.dnsNameOrIpAddress,
+      CloudGatewayFields.networkMode,
+      CloudGatewayFields.externalIP,
+      CloudGatewayFields.externalPort,
+      CloudGatewayFields.internalPort,
+      CloudGatewayFields.description,
+    ],
+    child(name) {
+      switch (name) {
+        case "Enabled":
+          return CloudGatewayFields.enabled;
+        case "DnsNameOrIpAddress":
+          return CloudGatewayFields.dnsNameOrIpAddress;
+        case "NetworkMode":
+          return CloudGatewayFields.networkMode;
+        case "ExternalIP":
+          return CloudGatewayFields.externalIP;
+        case "ExternalPort":
+          return CloudGatewayFields.externalPort;
+        case "InternalPort":
+          return CloudGatewayFields.internalPort;
+        case "Description":
+          return CloudGatewayFields.description;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.enabled, CloudGatewayFields.enabled);
+      w.child(o.dnsNameOrIpAddress, CloudGatewayFields.dnsNameOrIpAddress);
+      w.child(o.networkMode, CloudGatewayFields.networkMode);
+      w.child(o.externalIP, CloudGatewayFields.externalIP);
+      w.child(o.externalPort, CloudGatewayFields.externalPort);
+      w.child(o.internalPort, CloudGatewayFields.internalPort);
+      w.child(o.description, CloudGatewayFields.description);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudGateway>) {
+    super(init);
+  }
+}
+
+const CloudGatewaysFields = {
+  cloudGateways: objectElement(types, "CloudGateway", "cloudGateways", "CloudGatewayEntityType", true),
+};
+
+/** A list of cloud gateways. */
+export class CloudGateways extends List {
+  /** One gateway. */
+  declare cloudGateways?: CloudGateway[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudGateways> = defineBinding<CloudGateways>({
+    typeName: "CloudGatewayEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new CloudGateways(),
+    fields: [CloudGatewaysFields.cloudGateways],
+    child(name) {
+      switch (name) {
+        case "CloudGateway":
+          return CloudGatewaysFields.cloudGateways;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cloudGateways, CloudGatewaysFields.cloudGateways);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudGateways>) {
+    super(init);
+  }
+}
+
+const CreateCloudGatewaySpecFields = {
+  backupServerIdOrName: scalarElement("BackupServerIdOrName", "backupServerIdOrName", stringCodec),
+  serverHostName: scalarElement("ServerHostName", "serverHostName", stringCodec),
+  description: scalarElement("Description", "description", stringCodec),
+  incomingPort: scalarElement("IncomingPort", "incomingPort", unsignedShortCodec),
+  externalIp: scalarElement("ExternalIp", "externalIp", stringCodec),
+  externalPort: scalarElement("ExternalPort", "externalPort", unsignedShortCodec),
+  networkType: scalarElement("NetworkType", "networkType", cloudGatewayNetworkingModeCodec),
+  internalPort: scalarElement("InternalPort", "internalPort", unsignedShortCodec),
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
+};
+
+/** Body of POST /cloud/gateways: a server to turn into a cloud gateway. */
+export class CreateCloudGatewaySpec extends Spec {
+  /** The backup server, by ID or name (instead of BackupServerUid). */
+  declare backupServerIdOrName?: string;
+  /** Server that becomes the gateway. */
+  declare serverHostName: string;
+  /** Free text. */
+  declare description?: string;
+  /** Incoming port (API v1_2). */
+  declare incomingPort?: number;
+  /** Address tenants connect to (NAT mode). */
+  declare externalIp?: string;
+  /** Port tenants connect to. */
+  declare externalPort?: number;
+  /** Direct or NAT. */
+  declare networkType: CloudGatewayNetworkingMode;
+  /** Port the gateway listens on. */
+  declare internalPort?: number;
+  /** The service provider backup server. */
+  declare backupServerUid?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CreateCloudGatewaySpec> = defineBinding<CreateCloudGatewaySpec>({
+    typeName: "CreateCloudGatewaySpecType",
+    table: types,
+    base: Spec.binding,
+    create: () => new CreateCloudGatewaySpec(),
+    fields: [
+      CreateCloudGatewaySpecFields.backupServerIdOrName,
+      CreateCloudGatewaySpecFields.serverHostName,
+      CreateCloudGatewaySpecFields.description,
+      CreateCloudGatewaySpecFields.incomingPort,
+      CreateCloudGatewaySpecFields.externalIp,
+      CreateCloudGatewaySpecFields.externalPort,
+      CreateCloudGatewaySpecFields.networkType,
+      CreateCloudGatewaySpecFields.internalPort,
+      CreateCloudGatewaySpecFields.backupServerUid,
+    ],
+    child(name) {
+      switch (name) {
+        case "BackupServerIdOrName":
+          return CreateCloudGatewaySpecFields.backupServerIdOrName;
+        case "ServerHostName":
+          return CreateCloudGatewaySpecFields.serverHostName;
+        case "Description":
+          return CreateCloudGatewaySpecFields.description;
+        case "IncomingPort":
+          return CreateCloudGatewaySpecFields.incomingPort;
+        case "ExternalIp":
+          return CreateCloudGatewaySpecFields.externalIp;
+        case "ExternalPort":
+          return CreateCloudGatewaySpecFields.externalPort;
+        case "NetworkType":
+          return CreateCloudGatewaySpecFields.networkType;
+        case "InternalPort":
+          return CreateCloudGatewaySpecFields.internalPort;
+        case "BackupServerUid":
+          return CreateCloudGatewaySpecFields.backupServerUid;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.backupServerIdOrName, CreateCloudGatewaySpecFields.backupServerIdOrName);
+      w.child(o.serverHostName, CreateCloudGatewaySpecFields.serverHostName);
+      w.child(o.description, CreateCloudGatewaySpecFields.description);
+      w.child(o.incomingPort, CreateCloudGatewaySpecFields.incomingPort);
+      w.child(o.externalIp, CreateCloudGatewaySpecFields.externalIp);
+      w.child(o.externalPort, CreateCloudGatewaySpecFields.externalPort);
+      w.child(o.networkType, CreateCloudGatewaySpecFields.networkType);
+      w.child(o.internalPort, CreateCloudGatewaySpecFields.internalPort);
+      w.child(o.backupServerUid, CreateCloudGatewaySpecFields.backupServerUid);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CreateCloudGatewaySpec>) {
+    super(init);
+  }
+}
+
+const CloudGatewayPoolFields = {
+  description: scalarElement("Description", "description", stringCodec),
+  cloudGateways: wrappedScalars("CloudGateways", "cloudGateways", "CloudGatewayUid", stringCodec),
+  cloudTenants: wrappedScalars("CloudTenants", "cloudTenants", "CloudTenantUid", stringCodec),
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
+};
+
+/** A named group of cloud gateways and the tenants that use it. */
+export class CloudGatewayPool extends Entity {
+  /** Free text. */
+  declare description?: string;
+  /**
+   * Gateways in the pool.
+   *
+   * Written as `<CloudGateways>` around one `<CloudGatewayUid>` per item; absent and empty stay distinct.
+   */
+  declare cloudGateways?: string[];
+  /**
+   * Tenants assigned to the pool.
+   *
+   * Written as `<CloudTenants>` around one `<CloudTenantUid>` per item; absent and empty stay distinct.
+   */
+  declare cloudTenants?: string[];
+  /** The backup server; listed by the PUT page. */
+  declare backupServerUid?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudGatewayPool> = defineBinding<CloudGatewayPool>({
+    typeName: "CloudGatewayPoolEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new CloudGatewayPool(),
+    fields: [
+      CloudGatewayPoolFields.description,
+      CloudGatewayPoolFields.cloudGateways,
+      CloudGatewayPoolFields.cloudTenants,
+      CloudGatewayPoolFields.backupServerUid,
+    ],
+    child(name) {
+      switch (name) {
+        case "Description":
+          return CloudGatewayPoolFields.description;
+        case "CloudGateways":
+          return CloudGatewayPoolFields.cloudGateways;
+        case "CloudTenants":
+          return CloudGatewayPoolFields.cloudTenants;
+        case "BackupServerUid":
+          return CloudGatewayPoolFields.backupServerUid;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.description, CloudGatewayPoolFields.description);
+      w.child(o.cloudGateways, CloudGatewayPoolFields.cloudGateways);
+      w.child(o.cloudTenants, CloudGatewayPoolFields.cloudTenants);
+      w.child(o.backupServerUid, CloudGatewayPoolFields.backupServerUid);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudGatewayPool>) {
+    super(init);
+  }
+}
+
+const CloudGatewayPoolsFields = {
+  cloudGatewayPools: objectElement(types, "CloudGatewayPool", "cloudGatewayPools", "CloudGatewayPoolEntityType", true),
+  cloudGatewayPoolUids: scalarElement("CloudGatewayPoolUid", "cloudGatewayPoolUids", stringCodec, true),
+};
+
+/** Cloud gateway pools: full entities in the collection, bare UIDs where a tenant account names its pools. */
+export class CloudGatewayPools extends List {
+  /** One pool. */
+  declare cloudGatewayPools?: CloudGatewayPool[];
+  /** A pool, by UID (tenant accounts). */
+  declare cloudGatewayPoolUids?: string[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudGatewayPools> = defineBinding<CloudGatewayPools>({
+    typeName: "CloudGatewayPoolEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new CloudGatewayPools(),
+    fields: [CloudGatewayPoolsFields.cloudGatewayPools, CloudGatewayPoolsFields.cloudGatewayPoolUids],
+    child(name) {
+      switch (name) {
+        case "CloudGatewayPool":
+          return CloudGatewayPoolsFields.cloudGatewayPools;
+        case "CloudGatewayPoolUid":
+          return CloudGatewayPoolsFields.cloudGatewayPoolUids;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cloudGatewayPools, CloudGatewayPoolsFields.cloudGatewayPools);
+      w.child(o.cloudGatewayPoolUids, CloudGatewayPoolsFields.cloudGatewayPoolUids);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudGatewayPools>) {
+    super(init);
+  }
+}
+
+const CloudGatewayPoolGatewayListFields = {
+  cloudGatewayUids: scalarElement("CloudGatewayUid", "cloudGatewayUids", stringCodec, true),
+};
+
+/** The gateways of a pool, by UID. */
+export class CloudGatewayPoolGatewayList extends List {
+  /** One gateway. */
+  declare cloudGatewayUids?: string[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudGatewayPoolGatewayList> =
+    defineBinding<CloudGatewayPoolGatewayList>({
+      typeName: "CloudGatewayPoolGatewayListType",
+      table: types,
+      base: List.binding,
+      create: () => new CloudGatewayPoolGatewayList(),
+      fields: [CloudGatewayPoolGatewayListFields.cloudGatewayUids],
+      child(name) {
+        switch (name) {
+          case "CloudGatewayUid":
+            return CloudGatewayPoolGatewayListFields.cloudGatewayUids;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.cloudGatewayUids, CloudGatewayPoolGatewayListFields.cloudGatewayUids);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudGatewayPoolGatewayList>) {
+    super(init);
+  }
+}
+
+const CloudGatewayPoolTenantListFields = {
+  cloudTenantUids: scalarElement("CloudTenantUid", "cloudTenantUids", stringCodec, true),
+};
+
+/** The tenants of a pool, by UID. */
+export class CloudGatewayPoolTenantList extends List {
+  /** One tenant account. */
+  declare cloudTenantUids?: string[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudGatewayPoolTenantList> =
+    defineBinding<CloudGatewayPoolTenantList>({
+      typeName: "CloudGatewayPoolTenantListType",
+      table: types,
+      base: List.binding,
+      create: () => new CloudGatewayPoolTenantList(),
+      fields: [CloudGatewayPoolTenantListFields.cloudTenantUids],
+      child(name) {
+        switch (name) {
+          case "CloudTenantUid":
+            return CloudGatewayPoolTenantListFields.cloudTenantUids;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.cloudTenantUids, CloudGatewayPoolTenantListFields.cloudTenantUids);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudGatewayPoolTenantList>) {
+    super(init);
+  }
+}
+
+const CreateCloudGatewayPoolSpecFields = {
+  name: scalarElement("Name", "name", stringCodec),
+  description: scalarElement("Description", "description", stringCodec),
+  cloudGateways: wrappedScalars("CloudGateways", "cloudGateways", "CloudGatewayUid", stringCodec),
+  cloudTenants: wrappedScalars("CloudTenants", "cloudTenants", "CloudTenantUid", stringCodec),
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
+};
+
+/** Body of POST /cloud/gatewayPools. */
+export class CreateCloudGatewayPoolSpec extends Spec {
+  /** Name of the pool. */
+  declare name: string;
+  /** Free text. */
+  declare description?: string;
+  /**
+   * Gateways to put in the pool.
+   *
+   * Written as `<CloudGateways>` around one `<CloudGatewayUid>` per item; absent and empty stay distinct.
+   */
+  declare cloudGateways?: string[];
+  /**
+   * Tenants to assign to the pool.
+   *
+   * Written as `<CloudTenants>` around one `<CloudTenantUid>` per item; absent and empty stay distinct.
+   */
+  declare cloudTenants?: string[];
+  /** The service provider backup server. */
+  declare backupServerUid: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CreateCloudGatewayPoolSpec> =
+    defineBinding<CreateCloudGatewayPoolSpec>({
+      typeName: "CreateCloudGatewayPoolSpecType",
+      table: types,
+      base: Spec.binding,
+      create: () => new CreateCloudGatewayPoolSpec(),
+      fields: [
+        CreateCloudGatewayPoolSpecFields.name,
+        CreateCloudGatewayPoolSpecFields.description,
+        CreateCloudGatewayPoolSpecFields.cloudGateways,
+        CreateCloudGatewayPoolSpecFields.cloudTenants,
+        CreateCloudGatewayPoolSpecFields.backupServerUid,
+      ],
+      child(name) {
+        switch (name) {
+          case "Name":
+            return CreateCloudGatewayPoolSpecFields.name;
+          case "Description":
+            return CreateCloudGatewayPoolSpecFields.description;
+          case "CloudGateways":
+            return CreateCloudGatewayPoolSpecFields.cloudGateways;
+          case "CloudTenants":
+            return CreateCloudGatewayPoolSpecFields.cloudTenants;
+          case "BackupServerUid":
+            return CreateCloudGatewayPoolSpecFields.backupServerUid;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.name, CreateCloudGatewayPoolSpecFields.name);
+        w.child(o.description, CreateCloudGatewayPoolSpecFields.description);
+        w.child(o.cloudGateways, CreateCloudGatewayPoolSpecFields.cloudGateways);
+        w.child(o.cloudTenants, CreateCloudGatewayPoolSpecFields.cloudTenants);
+        w.child(o.backupServerUid, CreateCloudGatewayPoolSpecFields.backupServerUid);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CreateCloudGatewayPoolSpec>) {
+    super(init);
+  }
+}
+
+const CloudTenantFields = {
+  password: scalarElement("Password", "password", stringCodec),
+  description: scalarElement("Description", "description", stringCodec),
+  enabled: scalarElement("Enabled", "enabled", booleanCodec),
+  leaseOptions: objectElement(types, "LeaseOptions", "leaseOptions", "CloudTenantLeaseOptionsType"),
+  resources: wrappedElement(types, "Resources", "resources", "CloudTenantResource", "CloudTenantResourceType"),
+  lastResult: scalarElement("LastResult", "lastResult", stringCodec),
+  lastActive: scalarElement("LastActive", "lastActive", dateTimeCodec),
+  vmCount: scalarElement("VmCount", "vmCount", intCodec),
+  computeResources: wrappedElement(
+    types,
+    "ComputeResources",
+    "computeResources",
+    "CloudTenantComputeResource",
+    "CloudTenantComputeResourceType",
+  ),
+  throttlingEnabled: scalarElement("ThrottlingEnabled", "throttlingEnabled", booleanCodec),
+  throttlingSpeedLimit: scalarElement("ThrottlingSpeedLimit", "throttlingSpeedLimit", intCodec),
+  throttlingSpeedUnit: scalarElement(
+    "ThrottlingSpeedUnit",
+    "throttlingSpeedUnit",
+    cloudTenantThrottlingSpeedUnitEnumerationCodec,
+  ),
+  publicIpCount: scalarElement("PublicIpCount", "publicIpCount", intCodec),
+  backupCount: scalarElement("BackupCount", "backupCount", intCodec),
+  replicaCount: scalarElement("ReplicaCount", "replicaCount", intCodec),
+  maxConcurrentTasks: scalarElement("MaxConcurrentTasks", "maxConcurrentTasks", intCodec),
+  workStationBackupCount: scalarElement("WorkStationBackupCount", "workStationBackupCount", intCodec),
+  serverBackupCount: scalarElement("ServerBackupCount", "serverBackupCount", intCodec),
+  backupProtectionEnabled: scalarElement("BackupProtectionEnabled", "backupProtectionEnabled", booleanCodec),
+  backupProtectionPeriod: scalarElement("BackupProtectionPeriod", "backupProtectionPeriod", intCodec),
+  tenantType: objectElement(types, "TenantType", "tenantType", "CloudTenantTypeInfoType"),
+  vCloudComputeResources: wrappedElement(
+    types,
+    "VCloudComputeResources",
+    "vCloudComputeResources",
+    "CloudTenantVCloudComputeResource",
+    "CloudTenantVCloudComputeResourceType",
+  ),
+  cloudGatewayPools: objectElement(types, "CloudGatewayPools", "cloudGatewayPools", "CloudGatewayPoolEntityListType"),
+  failoverToOtherGatewaysIfFail: scalarElement(
+    "FailoverToOtherGatewaysIfFail",
+    "failoverToOtherGatewaysIfFail",
+    booleanCodec,
+  ),
+};
+
+/** A tenant account on a service provider backup server, with its quotas, replication resources and counters. */
+export class CloudTenant extends Entity {
+  /** Password of a standalone tenant; servers send it empty. */
+  declare password?: string;
+  /** Free text. */
+  declare description?: string;
+  /** Whether the account is active. */
+  declare enabled?: boolean;
+  /** Lease period of the account. */
+  declare leaseOptions?: CloudTenantLeaseOptions;
+  /**
+   * Backup storage quotas.
+   *
+   * Written as `<Resources>` around one `<CloudTenantResource>` per item; absent and empty stay distinct.
+   */
+  declare resources?: CloudTenantResource[];
+  /** Result of the tenant's latest job (Success, Warning, Failed, ...). */
+  declare lastResult?: string;
+  /** When the tenant's latest job ended. */
+  declare lastActive?: XmlDateTime;
+  /** Number of VMs the tenant processes. */
+  declare vmCount?: number;
+  /**
+   * Hardware plans the tenant is subscribed to.
+   *
+   * Written as `<ComputeResources>` around one `<CloudTenantComputeResource>` per item; absent and empty stay distinct.
+   */
+  declare computeResources?: CloudTenantComputeResource[];
+  /** Whether a bandwidth limit applies. */
+  declare throttlingEnabled?: boolean;
+  /** Bandwidth limit, in ThrottlingSpeedUnit. */
+  declare throttlingSpeedLimit?: number;
+  /** Unit of the bandwidth limit. */
+  declare throttlingSpeedUnit?: CloudTenantThrottlingSpeedUnitEnumeration;
+  /** Public IP addresses allotted to the tenant. */
+  declare publicIpCount?: number;
+  /** VMs backed up under a Cloud Connect license in the last 31 days. */
+  declare backupCount?: number;
+  /** VMs replicated under a Cloud Connect license in the last 31 days. */
+  declare replicaCount?: number;
+  /** Limit of simultaneous tasks. */
+  declare maxConcurrentTasks?: number;
+  /** Licensed workstations backed up in the last 31 days. */
+  declare workStationBackupCount?: number;
+  /** Licensed servers backed up in the last 31 days. */
+  declare serverBackupCount?: number;
+  /** Whether backups the tenant deletes go to the provider's recycle bin. */
+  declare backupProtectionEnabled?: boolean;
+  /** Days deleted backups stay in the recycle bin. */
+  declare backupProtectionPeriod?: number;
+  /** Kind of account and its identity. */
+  declare tenantType?: CloudTenantTypeInfo;
+  /**
+   * Organization VDCs of a VMware Cloud Director tenant.
+   *
+   * Written as `<VCloudComputeResources>` around one `<CloudTenantVCloudComputeResource>` per item; absent and empty stay distinct.
+   */
+  declare vCloudComputeResources?: CloudTenantVCloudComputeResource[];
+  /** Gateway pools the tenant connects through. */
+  declare cloudGatewayPools?: CloudGatewayPools;
+  /** Whether the tenant may use gateways outside its pools when these are all down. */
+  declare failoverToOtherGatewaysIfFail?: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenant> = defineBinding<CloudTenant>({
+    typeName: "CloudTenantEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new CloudTenant(),
+    fields: [
+      CloudTenantFields.password,
+      CloudTenantFields.description,
+      CloudTenantFields.enabled,
+      CloudTenantFields.leaseOptions,
+      CloudTenantFields.resources,
+      CloudTenantFields.lastResult,
+      CloudTenantFields.lastActive,
+      CloudTenantFields.vmCount,
+      CloudTenantFields.computeResources,
+      CloudTenantFields.throttlingEnabled,
+      CloudTenantFields.throttlingSpeedLimit,
+      CloudTenantFields.throttlingSpeedUnit,
+      CloudTenantFields.publicIpCount,
+      CloudTenantFields.backupCount,
+      CloudTenantFields.replicaCount,
+      CloudTenantFields.maxConcurrentTasks,
+      CloudTenantFields.workStationBackupCount,
+      CloudTenantFields.serverBackupCount,
+      CloudTenantFields.backupProtectionEnabled,
+      CloudTenantFields.backupProtectionPeriod,
+      CloudTenantFields.tenantType,
+      CloudTenantFields.vCloudComputeResources,
+      CloudTenantFields.cloudGatewayPools,
+      CloudTenantFields.failoverToOtherGatewaysIfFail,
+    ],
+    child(name) {
+      switch (name) {
+        case "Password":
+          return CloudTenantFields.password;
+        case "Description":
+          return CloudTenantFields.description;
+        case "Enabled":
+          return CloudTenantFields.enabled;
+        case "LeaseOptions":
+          return CloudTenantFields.leaseOptions;
+        case "Resources":
+          return CloudTenantFields.resources;
+        case "LastResult":
+          return CloudTenantFields.lastResult;
+        case "LastActive":
+          return CloudTenantFields.lastActive;
+        case "VmCount":
+          return CloudTenantFields.vmCount;
+        case "ComputeResources":
+          return CloudTenantFields.computeResources;
+        case "ThrottlingEnabled":
+          return CloudTenantFields.throttlingEnabled;
+        case "ThrottlingSpeedLimit":
+          return CloudTenantFields.throttlingSpeedLimit;
+        case "ThrottlingSpeedUnit":
+          return CloudTenantFields.throttlingSpeedUnit;
+        case "PublicIpCount":
+          return CloudTenantFields.publicIpCount;
+        case "BackupCount":
+          return CloudTenantFields.backupCount;
+        case "ReplicaCount":
+          return CloudTenantFields.replicaCount;
+        case "MaxConcurrentTasks":
+          return CloudTenantFields.maxConcurrentTasks;
+        case "WorkStationBackupCount":
+          return CloudTenantFields.workStationBackupCount;
+        case "ServerBackupCount":
+          return CloudTenantFields.serverBackupCount;
+        case "BackupProtectionEnabled":
+          return CloudTenantFields.backupProtectionEnabled;
+        case "BackupProtectionPeriod":
+          return CloudTenantFields.backupProtectionPeriod;
+        case "TenantType":
+          return CloudTenantFields.tenantType;
+        case "VCloudComputeResources":
+          return CloudTenantFields.vCloudComputeResources;
+        case "CloudGatewayPools":
+          return CloudTenantFields.cloudGatewayPools;
+        case "FailoverToOtherGatewaysIfFail":
+          return CloudTenantFields.failoverToOtherGatewaysIfFail;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.password, CloudTenantFields.password);
+      w.child(o.description, CloudTenantFields.description);
+      w.child(o.enabled, CloudTenantFields.enabled);
+      w.child(o.leaseOptions, CloudTenantFields.leaseOptions);
+      w.child(o.resources, CloudTenantFields.resources);
+      w.child(o.lastResult, CloudTenantFields.lastResult);
+      w.child(o.lastActive, CloudTenantFields.lastActive);
+      w.child(o.vmCount, CloudTenantFields.vmCount);
+      w.child(o.computeResources, CloudTenantFields.computeResources);
+      w.child(o.throttlingEnabled, CloudTenantFields.throttlingEnabled);
+      w.child(o.throttlingSpeedLimit, CloudTenantFields.throttlingSpeedLimit);
+      w.child(o.throttlingSpeedUnit, CloudTenantFields.throttlingSpeedUnit);
+      w.child(o.publicIpCount, CloudTenantFields.publicIpCount);
+      w.child(o.backupCount, CloudTenantFields.backupCount);
+      w.child(o.replicaCount, CloudTenantFields.replicaCount);
+      w.child(o.maxConcurrentTasks, CloudTenantFields.maxConcurrentTasks);
+      w.child(o.workStationBackupCount, CloudTenantFields.workStationBackupCount);
+      w.child(o.serverBackupCount, CloudTenantFields.serverBackupCount);
+      w.child(o.backupProtectionEnabled, CloudTenantFields.backupProtectionEnabled);
+      w.child(o.backupProtectionPeriod, CloudTenantFields.backupProtectionPeriod);
+      w.child(o.tenantType, CloudTenantFields.tenantType);
+      w.child(o.vCloudComputeResources, CloudTenantFields.vCloudComputeResources);
+      w.child(o.cloudGatewayPools, CloudTenantFields.cloudGatewayPools);
+      w.child(o.failoverToOtherGatewaysIfFail, CloudTenantFields.failoverToOtherGatewaysIfFail);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenant>) {
+    super(init);
+  }
+}
+
+const CloudTenantsFields = {
+  cloudTenants: objectElement(types, "CloudTenant", "cloudTenants", "CloudTenantEntityType", true),
+};
+
+/** A list of tenant accounts. */
+export class CloudTenants extends List {
+  /** One tenant account. */
+  declare cloudTenants?: CloudTenant[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenants> = defineBinding<CloudTenants>({
+    typeName: "CloudTenantEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new CloudTenants(),
+    fields: [CloudTenantsFields.cloudTenants],
+    child(name) {
+      switch (name) {
+        case "CloudTenant":
+          return CloudTenantsFields.cloudTenants;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cloudTenants, CloudTenantsFields.cloudTenants);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenants>) {
+    super(init);
+  }
+}
+
+const CloudTenantLeaseOptionsFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  expirationDate: attribute("ExpirationDate", "expirationDate", dateTimeCodec),
+};
+
+/** Lease period of a tenant account. */
+export class CloudTenantLeaseOptions extends Info {
+  /** Whether the account expires. */
+  declare enabled?: boolean;
+  /** When the account expires. */
+  declare expirationDate?: XmlDateTime;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenantLeaseOptions> = defineBinding<CloudTenantLeaseOptions>({
+    typeName: "CloudTenantLeaseOptionsType",
+    table: types,
+    base: Info.binding,
+    create: () => new CloudTenantLeaseOptions(),
+    fields: [CloudTenantLeaseOptionsFields.enabled, CloudTenantLeaseOptionsFields.expirationDate],
+    attribute(name) {
+      switch (name) {
+        case "Enabled":
+          return CloudTenantLeaseOptionsFields.enabled;
+        case "ExpirationDate":
+          return CloudTenantLeaseOptionsFields.expirationDate;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.enabled, CloudTenantLeaseOptionsFields.enabled);
+      w.attribute(o.expirationDate, CloudTenantLeaseOptionsFields.expirationDate);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenantLeaseOptions>) {
+    super(init);
+  }
+}
+
+const CloudTenantTypeInfoFields = {
+  standaloneTenant: objectElement(types, "StandaloneTenant", "standaloneTenant", "CloudStandaloneTenantInfoType"),
+  adTenantType: objectElement(types, "ADTenantType", "adTenantType", "CloudADTenantInfoType"),
+  vCloudTenant: objectElement(types, "vCloudTenant", "vCloudTenant", "CloudVCloudTenantInfoType"),
+};
+
+/** Kind of a tenant account, as one of three blocks. */
+export class CloudTenantTypeInfo extends Info {
+  /** A tenant with its own user name and password. */
+  declare standaloneTenant?: CloudStandaloneTenantInfo;
+  /** A tenant that logs on with an Active Directory account. */
+  declare adTenantType?: CloudADTenantInfo;
+  /** A VMware Cloud Director organization. */
+  declare vCloudTenant?: CloudVCloudTenantInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenantTypeInfo> = defineBinding<CloudTenantTypeInfo>({
+    typeName: "CloudTenantTypeInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new CloudTenantTypeInfo(),
+    fields: [
+      CloudTenantTypeInfoFields.standaloneTenant,
+      CloudTenantTypeInfoFields.adTenantType,
+      CloudTenantTypeInfoFields.vCloudTenant,
+    ],
+    child(name) {
+      switch (name) {
+        case "StandaloneTenant":
+          return CloudTenantTypeInfoFields.standaloneTenant;
+        case "ADTenantType":
+          return CloudTenantTypeInfoFields.adTenantType;
+        case "vCloudTenant":
+          return CloudTenantTypeInfoFields.vCloudTenant;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.standaloneTenant, CloudTenantTypeInfoFields.standaloneTenant);
+      w.child(o.adTenantType, CloudTenantTypeInfoFields.adTenantType);
+      w.child(o.vCloudTenant, CloudTenantTypeInfoFields.vCloudTenant);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenantTypeInfo>) {
+    super(init);
+  }
+}
+
+const CloudStandaloneTenantInfoFields = {
+  tenantCredentials: objectElement(types, "TenantCredentials", "tenantCredentials", "TenantCredentialsInfoType"),
+};
+
+/** Identity of a standalone tenant. */
+export class CloudStandaloneTenantInfo extends Info {
+  /** User name (the password is not sent back). */
+  declare tenantCredentials?: TenantCredentialsInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudStandaloneTenantInfo> = defineBinding<CloudStandaloneTenantInfo>({
+    typeName: "CloudStandaloneTenantInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new CloudStandaloneTenantInfo(),
+    fields: [CloudStandaloneTenantInfoFields.tenantCredentials],
+    child(name) {
+      switch (name) {
+        case "TenantCredentials":
+          return CloudStandaloneTenantInfoFields.tenantCredentials;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.tenantCredentials, CloudStandaloneTenantInfoFields.tenantCredentials);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudStandaloneTenantInfo>) {
+    super(init);
+  }
+}
+
+const CloudADTenantInfoFields = {
+  domain: objectElement(types, "Domain", "domain", "CloudTenantADDomainInfoType"),
+  account: scalarElement("Account", "account", stringCodec),
+};
+
+/** Identity of an Active Directory tenant. */
+export class CloudADTenantInfo extends Info {
+  /** The domain. */
+  declare domain?: CloudTenantADDomainInfo;
+  /** The domain account, `DOMAIN\user`. */
+  declare account?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudADTenantInfo> = defineBinding<CloudADTenantInfo>({
+    typeName: "CloudADTenantInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new CloudADTenantInfo(),
+    fields: [CloudADTenantInfoFields.domain, CloudADTenantInfoFields.account],
+    child(name) {
+      switch (name) {
+        case "Domain":
+          return CloudADTenantInfoFields.domain;
+        case "Account":
+          return CloudADTenantInfoFields.account;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.domain, CloudADTenantInfoFields.domain);
+      w.child(o.account, CloudADTenantInfoFields.account);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudADTenantInfo>) {
+    super(init);
+  }
+}
+
+const CloudTenantADDomainInfoFields = {
+  domainName: scalarElement("DomainName", "domainName", stringCodec),
+  domainAccount: scalarElement("DomainAccount", "domainAccount", stringCodec),
+  port: scalarElement("Port", "port", unsignedShortCodec),
+};
+
+/** Active Directory domain of a tenant. */
+export class CloudTenantADDomainInfo extends Info {
+  /** Domain name. */
+  declare domainName: string;
+  /** Account in the domain (when creating the tenant). */
+  declare domainAccount?: string;
+  /** LDAP port. */
+  declare port?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenantADDomainInfo> = defineBinding<CloudTenantADDomainInfo>({
+    typeName: "CloudTenantADDomainInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new CloudTenantADDomainInfo(),
+    fields: [
+      CloudTenantADDomainInfoFields.domainName,
+      CloudTenantADDomainInfoFields.domainAccount,
+      CloudTenantADDomainInfoFields.port,
+    ],
+    child(name) {
+      switch (name) {
+        case "DomainName":
+          return CloudTenantADDomainInfoFields.domainName;
+        case "DomainAccount":
+          return CloudTenantADDomainInfoFields.domainAccount;
+        case "Port":
+          return CloudTenantADDomainInfoFields.port;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.domainName, CloudTenantADDomainInfoFields.domainName);
+      w.child(o.domainAccount, CloudTenantADDomainInfoFields.domainAccount);
+      w.child(o.port, CloudTenantADDomainInfoFields.port);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenantADDomainInfo>) {
+    super(init);
+  }
+}
+
+const CloudVCloudTenantInfoFields = {
+  organizationName: scalarElement("OrganizationName", "organizationName", stringCodec),
+  organizationRef: scalarElement("OrganizationRef", "organizationRef", stringCodec),
+};
+
+/** Identity of a VMware Cloud Director tenant. */
+export class CloudVCloudTenantInfo extends Info {
+  /** Organization name. */
+  declare organizationName?: string;
+  /** Organization reference, `urn:vCloud:Organization:...`. */
+  declare organizationRef?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudVCloudTenantInfo> = defineBinding<CloudVCloudTenantInfo>({
+    typeName: "CloudVCloudTenantInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new CloudVCloudTenantInfo(),
+    fields: [CloudVCloudTenantInfoFields.organizationName, CloudVCloudTenantInfoFields.organizationRef],
+    child(name) {
+      switch (name) {
+        case "OrganizationName":
+          return CloudVCloudTenantInfoFields.organizationName;
+        case "OrganizationRef":
+          return CloudVCloudTenantInfoFields.organizationRef;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.organizationName, CloudVCloudTenantInfoFields.organizationName);
+      w.child(o.organizationRef, CloudVCloudTenantInfoFields.organizationRef);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudVCloudTenantInfo>) {
+    super(init);
+  }
+}
+
+const CloudTenantResourceFields = {
+  id: attribute("Id", "id", stringCodec),
+  repositoryQuota: objectElement(types, "RepositoryQuota", "repositoryQuota", "CloudTenantRepositoryQuotaInfoType"),
+};
+
+/** A backup storage quota of a tenant on a cloud repository. */
+export class CloudTenantResource extends Resource {
+  /** Identifier of the quota. */
+  declare id: string;
+  /** The quota. */
+  declare repositoryQuota: CloudTenantRepositoryQuotaInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenantResource> = defineBinding<CloudTenantResource>({
+    typeName: "CloudTenantResourceType",
+    table: types,
+    base: Resource.binding,
+    create: () => new CloudTenantResource(),
+    fields: [CloudTenantResourceFields.id, CloudTenantResourceFields.repositoryQuota],
+    attribute(name) {
+      switch (name) {
+        case "Id":
+          return CloudTenantResourceFields.id;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.id, CloudTenantResourceFields.id);
+    },
+    child(name) {
+      switch (name) {
+        case "RepositoryQuota":
+          return CloudTenantResourceFields.repositoryQuota;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.repositoryQuota, CloudTenantResourceFields.repositoryQuota);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenantResource>) {
+    super(init);
+  }
+}
+
+const CloudTenantResourcesFields = {
+  cloudTenantResources: objectElement(
+    types,
+    "CloudTenantResource",
+    "cloudTenantResources",
+    "CloudTenantResourceType",
+    true,
+  ),
+};
+
+/** The backup storage quotas of a tenant. */
+export class CloudTenantResources extends List {
+  /** One quota. */
+  declare cloudTenantResources?: CloudTenantResource[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenantResources> = defineBinding<CloudTenantResources>({
+    typeName: "CloudTenantResourceListType",
+    table: types,
+    base: List.binding,
+    create: () => new CloudTenantResources(),
+    fields: [CloudTenantResourcesFields.cloudTenantResources],
+    child(name) {
+      switch (name) {
+        case "CloudTenantResource":
+          return CloudTenantResourcesFields.cloudTenantResources;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cloudTenantResources, CloudTenantResourcesFields.cloudTenantResources);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenantResources>) {
+    super(init);
+  }
+}
+
+const CloudTenantRepositoryQuotaInfoFields = {
+  displayName: scalarElement("DisplayName", "displayName", stringCodec),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", stringCodec),
+  quota: scalarElement("Quota", "quota", longCodec),
+  usedQuota: scalarElement("UsedQuota", "usedQuota", longCodec),
+};
+
+/** Size and place of a tenant backup quota. */
+export class CloudTenantRepositoryQuotaInfo extends Info {
+  /** Name the tenant sees for the cloud repository. */
+  declare displayName?: string;
+  /** The backup repository. */
+  declare repositoryUid?: string;
+  /** Target WAN accelerator, if any. */
+  declare wanAcceleratorUid?: string;
+  /** Quota size, in MB. */
+  declare quota?: number;
+  /** Space used, in MB. */
+  declare usedQuota?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenantRepositoryQuotaInfo> =
+    defineBinding<CloudTenantRepositoryQuotaInfo>({
+      typeName: "CloudTenantRepositoryQuotaInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new CloudTenantRepositoryQuotaInfo(),
+      fields: [
+        CloudTenantRepositoryQuotaInfoFields.displayName,
+        CloudTenantRepositoryQuotaInfoFields.repositoryUid,
+        CloudTenantRepositoryQuotaInfoFields.wanAcceleratorUid,
+        CloudTenantRepositoryQuotaInfoFields.quota,
+        CloudTenantRepositoryQuotaInfoFields.usedQuota,
+      ],
+      child(name) {
+        switch (name) {
+          case "DisplayName":
+            return CloudTenantRepositoryQuotaInfoFields.displayName;
+          case "RepositoryUid":
+            return CloudTenantRepositoryQuotaInfoFields.repositoryUid;
+          case "WanAcceleratorUid":
+            return CloudTenantRepositoryQuotaInfoFields.wanAcceleratorUid;
+          case "Quota":
+            return CloudTenantRepositoryQuotaInfoFields.quota;
+          case "UsedQuota":
+            return CloudTenantRepositoryQuotaInfoFields.usedQuota;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.displayName, CloudTenantRepositoryQuotaInfoFields.displayName);
+        w.child(o.repositoryUid, CloudTenantRepositoryQuotaInfoFields.repositoryUid);
+        w.child(o.wanAcceleratorUid, CloudTenantRepositoryQuotaInfoFields.wanAcceleratorUid);
+        w.child(o.quota, CloudTenantRepositoryQuotaInfoFields.quota);
+        w.child(o.usedQuota, CloudTenantRepositoryQuotaInfoFields.usedQuota);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenantRepositoryQuotaInfo>) {
+    super(init);
+  }
+}
+
+const CreateCloudTenantResourceSpecFields = {
+  name: scalarElement("Name", "name", stringCodec),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
+  quotaMb: scalarElement("QuotaMb", "quotaMb", intCodec),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", stringCodec),
+  folder: scalarElement("Folder", "folder", stringCodec),
+};
+
+/** A backup storage quota to create: body of POST /cloud/tenants/{ID}/resources and item of CreateCloudTenantSpec Resources. */
+export class CreateCloudTenantResourceSpec extends Spec {
+  /** Name the tenant sees for the cloud repository. */
+  declare name: string;
+  /** The backup repository. */
+  declare repositoryUid: string;
+  /** Quota size, in MB. */
+  declare quotaMb: number;
+  /** Target WAN accelerator, if any. */
+  declare wanAcceleratorUid?: string;
+  /** Folder on the repository (API v1_2). */
+  declare folder?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CreateCloudTenantResourceSpec> =
+    defineBinding<CreateCloudTenantResourceSpec>({
+      typeName: "CreateCloudTenantResourceSpecType",
+      table: types,
+      base: Spec.binding,
+      create: () => new CreateCloudTenantResourceSpec(),
+      fields: [
+        CreateCloudTenantResourceSpecFields.name,
+        CreateCloudTenantResourceSpecFields.repositoryUid,
+        CreateCloudTenantResourceSpecFields.quotaMb,
+        CreateCloudTenantResourceSpecFields.wanAcceleratorUid,
+        CreateCloudTenantResourceSpecFields.folder,
+      ],
+      child(name) {
+        switch (name) {
+          case "Name":
+            return CreateCloudTenantResourceSpecFields.name;
+          case "RepositoryUid":
+            return CreateCloudTenantResourceSpecFields.repositoryUid;
+          case "QuotaMb":
+            return CreateCloudTenantResourceSpecFields.quotaMb;
+          case "WanAcceleratorUid":
+            return CreateCloudTenantResourceSpecFields.wanAcceleratorUid;
+          case "Folder":
+            return CreateCloudTenantResourceSpecFields.folder;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.name, CreateCloudTenantResourceSpecFields.name);
+        w.child(o.repositoryUid, CreateCloudTenantResourceSpecFields.repositoryUid);
+        w.child(o.quotaMb, CreateCloudTenantResourceSpecFields.quotaMb);
+        w.child(o.wanAcceleratorUid, CreateCloudTenantResourceSpecFields.wanAcceleratorUid);
+        w.child(o.folder, CreateCloudTenantResourceSpecFields.folder);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CreateCloudTenantResourceSpec>) {
+    super(init);
+  }
+}
+
+const CreateCloudTenantResourceListFields = {
+  backupResources: objectElement(types, "BackupResource", "backupResources", "CreateCloudTenantResourceSpecType", true),
+};
+
+/** Backup storage quotas to create with a tenant. */
+export class CreateCloudTenantResourceList extends List {
+  /** One quota. */
+  declare backupResources?: CreateCloudTenantResourceSpec[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CreateCloudTenantResourceList> =
+    defineBinding<CreateCloudTenantResourceList>({
+      typeName: "CreateCloudTenantResourceListType",
+      table: types,
+      base: List.binding,
+      create: () => new CreateCloudTenantResourceList(),
+      fields: [CreateCloudTenantResourceListFields.backupResources],
+      child(name) {
+        switch (name) {
+          case "BackupResource":
+            return CreateCloudTenantResourceListFields.backupResources;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.backupResources, CreateCloudTenantResourceListFields.backupResources);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CreateCloudTenantResourceList>) {
+    super(init);
+  }
+}
+
+const CloudTenantComputeResourceFields = {
+  id: attribute("Id", "id", stringCodec),
+  cloudHardwarePlanUid: scalarElement("CloudHardwarePlanUid", "cloudHardwarePlanUid", stringCodec),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", stringCodec),
+  platformType: scalarElement("PlatformType", "platformType", cloudPlatformTypeEnumerationCodec),
+  useNetworkFailoverResources: scalarElement(
+    "UseNetworkFailoverResources",
+    "useNetworkFailoverResources",
+    booleanCodec,
+  ),
+  networkAppliance: objectElement(types, "NetworkAppliance", "networkAppliance", "NetworkApplianceInfoType"),
+  computeResourceStats: objectElement(
+    types,
+    "ComputeResourceStats",
+    "computeResourceStats",
+    "ComputeResourceStatsInfoType",
+  ),
+};
+
+/** A subscription of a tenant to a hardware plan (replication resources). */
+export class CloudTenantComputeResource extends Resource {
+  /** Identifier of the subscription. */
+  declare id: string;
+  /** The hardware plan. */
+  declare cloudHardwarePlanUid?: string;
+  /** Target WAN accelerator, if any. */
+  declare wanAcceleratorUid?: string;
+  /** Platform of the hardware plan. */
+  declare platformType?: CloudPlatformTypeEnumeration;
+  /** Whether a network extension appliance is deployed. */
+  declare useNetworkFailoverResources?: boolean;
+  /** The network extension appliance. */
+  declare networkAppliance?: NetworkApplianceInfo;
+  /** Usage of the resources. */
+  declare computeResourceStats?: ComputeResourceStatsInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenantComputeResource> =
+    defineBinding<CloudTenantComputeResource>({
+      typeName: "CloudTenantComputeResourceType",
+      table: types,
+      base: Resource.binding,
+      create: () => new CloudTenantComputeResource(),
+      fields: [
+        CloudTenantComputeResourceFields.id,
+        CloudTenantComputeResourceFields.cloudHardwarePlanUid,
+        CloudTenantComputeResourceFields.wanAcceleratorUid,
+        CloudTenantComputeResourceFields.platformType,
+        CloudTenantComputeResourceFields.useNetworkFailoverResources,
+        CloudTenantComputeResourceFields.networkAppliance,
+        CloudTenantComputeResourceFields.computeResourceStats,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "Id":
+            return CloudTenantComputeResourceFields.id;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.id, CloudTenantComputeResourceFields.id);
+      },
+      child(name) {
+        switch (name) {
+          case "CloudHardwarePlanUid":
+            return CloudTenantComputeResourceFields.cloudHardwarePlanUid;
+          case "WanAcceleratorUid":
+            return CloudTenantComputeResourceFields.wanAcceleratorUid;
+          case "PlatformType":
+            return CloudTenantComputeResourceFields.platformType;
+          case "UseNetworkFailoverResources":
+            return CloudTenantComputeResourceFields.useNetworkFailoverResources;
+          case "NetworkAppliance":
+            return CloudTenantComputeResourceFields.networkAppliance;
+          case "ComputeResourceStats":
+            return CloudTenantComputeResourceFields.computeResourceStats;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.cloudHardwarePlanUid, CloudTenantComputeResourceFields.cloudHardwarePlanUid);
+        w.child(o.wanAcceleratorUid, CloudTenantComputeResourceFields.wanAcceleratorUid);
+        w.child(o.platformType, CloudTenantComputeResourceFields.platformType);
+        w.child(o.useNetworkFailoverResources, CloudTenantComputeResourceFields.useNetworkFailoverResources);
+        w.child(o.networkAppliance, CloudTenantComputeResourceFields.networkAppliance);
+        w.child(o.computeResourceStats, CloudTenantComputeResourceFields.computeResourceStats);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenantComputeResource>) {
+    super(init);
+  }
+}
+
+const CloudTenantComputeResourcesFields = {
+  cloudTenantComputeResources: objectElement(
+    types,
+    "CloudTenantComputeResource",
+    "cloudTenantComputeResources",
+    "CloudTenantComputeResourceType",
+    true,
+  ),
+};
+
+/** The hardware plan subscriptions of a tenant. */
+export class CloudTenantComputeResources extends List {
+  /** One subscription. */
+  declare cloudTenantComputeResources?: CloudTenantComputeResource[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenantComputeResources> =
+    defineBinding<CloudTenantComputeResources>({
+      typeName: "CloudTenantComputeResourceListType",
+      table: types,
+      base: List.binding,
+      create: () => new CloudTenantComputeResources(),
+      fields: [CloudTenantComputeResourcesFields.cloudTenantComputeResources],
+      child(name) {
+        switch (name) {
+          case "CloudTenantComputeResource":
+            return CloudTenantComputeResourcesFields.cloudTenantComputeResources;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.cloudTenantComputeResources, CloudTenantComputeResourcesFields.cloudTenantComputeResources);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenantComputeResources>) {
+    super(init);
+  }
+}
+
+const ComputeResourceStatsInfoFields = {
+  memoryUsageMb: scalarElement("MemoryUsageMb", "memoryUsageMb", intCodec),
+  cpuCount: scalarElement("CPUCount", "cpuCount", intCodec),
+  storageResourceStats: wrappedElement(
+    types,
+    "StorageResourceStats",
+    "storageResourceStats",
+    "StorageResourceStat",
+    "StorageResourceStatInfoType",
+  ),
+};
+
+/** How much of a hardware plan a tenant uses. */
+export class ComputeResourceStatsInfo extends Info {
+  /** Memory used, in MB. */
+  declare memoryUsageMb?: number;
+  /** CPUs used. */
+  declare cpuCount?: number;
+  /**
+   * Usage per storage.
+   *
+   * Written as `<StorageResourceStats>` around one `<StorageResourceStat>` per item; absent and empty stay distinct.
+   */
+  declare storageResourceStats?: StorageResourceStatInfo[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ComputeResourceStatsInfo> = defineBinding<ComputeResourceStatsInfo>({
+    typeName: "ComputeResourceStatsInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new ComputeResourceStatsInfo(),
+    fields: [
+      ComputeResourceStatsInfoFields.memoryUsageMb,
+      ComputeResourceStatsInfoFields.cpuCount,
+      ComputeResourceStatsInfoFields.storageResourceStats,
+    ],
+    child(name) {
+      switch (name) {
+        case "MemoryUsageMb":
+          return ComputeResourceStatsInfoFields.memoryUsageMb;
+        case "CPUCount":
+          return ComputeResourceStatsInfoFields.cpuCount;
+        case "StorageResourceStats":
+          return ComputeResourceStatsInfoFields.storageResourceStats;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.memoryUsageMb, ComputeResourceStatsInfoFields.memoryUsageMb);
+      w.child(o.cpuCount, ComputeResourceStatsInfoFields.cpuCount);
+      w.child(o.storageResourceStats, ComputeResourceStatsInfoFields.storageResourceStats);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ComputeResourceStatsInfo>) {
+    super(init);
+  }
+}
+
+const StorageResourceStatsListFields = {
+  storageResourceStats: objectElement(
+    types,
+    "StorageResourceStat",
+    "storageResourceStats",
+    "StorageResourceStatInfoType",
+    true,
+  ),
+};
+
+/** Storage usage of a tenant, per storage of the hardware plan. */
+export class StorageResourceStatsList extends List {
+  /** One storage. */
+  declare storageResourceStats?: StorageResourceStatInfo[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<StorageResourceStatsList> = defineBinding<StorageResourceStatsList>({
+    typeName: "StorageResourceStatsListType",
+    table: types,
+    base: List.binding,
+    create: () => new StorageResourceStatsList(),
+    fields: [StorageResourceStatsListFields.storageResourceStats],
+    child(name) {
+      switch (name) {
+        case "StorageResourceStat":
+          return StorageResourceStatsListFields.storageResourceStats;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.storageResourceStats, StorageResourceStatsListFields.storageResourceStats);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<StorageResourceStatsList>) {
+    super(init);
+  }
+}
+
+const StorageResourceStatInfoFields = {
+  storageName: scalarElement("StorageName", "storageName", stringCodec),
+  storageUsageGb: scalarElement("StorageUsageGb", "storageUsageGb", intCodec),
+  storageLimitGb: scalarElement("StorageLimitGb", "storageLimitGb", intCodec),
+};
+
+/** Usage of one hardware plan storage. */
+export class StorageResourceStatInfo extends Info {
+  /** Storage holding the tenant's replicas. */
+  declare storageName?: string;
+  /** Space used, in GB. */
+  declare storageUsageGb?: number;
+  /** Space allowed, in GB. */
+  declare storageLimitGb?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<StorageResourceStatInfo> = defineBinding<StorageResourceStatInfo>({
+    typeName: "StorageResourceStatInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new StorageResourceStatInfo(),
+    fields: [
+      StorageResourceStatInfoFields.storageName,
+      StorageResourceStatInfoFields.storageUsageGb,
+      StorageResourceStatInfoFields.storageLimitGb,
+    ],
+    child(name) {
+      switch (name) {
+        case "StorageName":
+          return StorageResourceStatInfoFields.storageName;
+        case "StorageUsageGb":
+          return StorageResourceStatInfoFields.storageUsageGb;
+        case "StorageLimitGb":
+          return StorageResourceStatInfoFields.storageLimitGb;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.storageName, StorageResourceStatInfoFields.storageName);
+      w.child(o.storageUsageGb, StorageResourceStatInfoFields.storageUsageGb);
+      w.child(o.storageLimitGb, StorageResourceStatInfoFields.storageLimitGb);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<StorageResourceStatInfo>) {
+    super(init);
+  }
+}
+
+const CloudTenantComputeResourceLeaseOptionsFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  expirationDate: attribute("ExpirationDate", "expirationDate", dateTimeCodec),
+};
+
+/** Lease period of a compute resource (declared by API v1_2; no resource carries it). */
+export class CloudTenantComputeResourceLeaseOptions extends Info {
+  /** Whether the resource expires. */
+  declare enabled?: boolean;
+  /** When the resource expires. */
+  declare expirationDate?: XmlDateTime;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenantComputeResourceLeaseOptions> =
+    defineBinding<CloudTenantComputeResourceLeaseOptions>({
+      typeName: "CloudTenantComputeResourceLeaseOptionsType",
+      table: types,
+      base: Info.binding,
+      create: () => new CloudTenantComputeResourceLeaseOptions(),
+      fields: [
+        CloudTenantComputeResourceLeaseOptionsFields.enabled,
+        CloudTenantComputeResourceLeaseOptionsFields.expirationDate,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "Enabled":
+            return CloudTenantComputeResourceLeaseOptionsFields.enabled;
+          case "ExpirationDate":
+            return CloudTenantComputeResourceLeaseOptionsFields.expirationDate;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.enabled, CloudTenantComputeResourceLeaseOptionsFields.enabled);
+        w.attribute(o.expirationDate, CloudTenantComputeResourceLeaseOptionsFields.expirationDate);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenantComputeResourceLeaseOptions>) {
+    super(init);
+  }
+}
+
+const CloudTenantComputeResourceCreateSpecFields = {
+  cloudHardwarePlanUid: scalarElement("CloudHardwarePlanUid", "cloudHardwarePlanUid", stringCodec),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", stringCodec),
+  platformType: scalarElement("PlatformType", "platformType", cloudPlatformTypeEnumerationCodec),
+  useNetworkFailoverResources: scalarElement(
+    "UseNetworkFailoverResources",
+    "useNetworkFailoverResources",
+    booleanCodec,
+  ),
+  networkAppliance: objectElement(types, "NetworkAppliance", "networkAppliance", "NetworkApplianceInfoType"),
+};
+
+/** A hardware plan subscription to create: body of POST /cloud/tenants/{ID}/computeResources and item of CreateCloudTenantSpec ComputeResources. */
+export class CloudTenantComputeResourceCreateSpec extends Spec {
+  /** The hardware plan. */
+  declare cloudHardwarePlanUid: string;
+  /** Target WAN accelerator, if any. */
+  declare wanAcceleratorUid?: string;
+  /** Platform of the hardware plan. */
+  declare platformType: CloudPlatformTypeEnumeration;
+  /** Whether to deploy a network extension appliance. */
+  declare useNetworkFailoverResources: boolean;
+  /** The network extension appliance, when one is deployed. */
+  declare networkAppliance?: NetworkApplianceInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenantComputeResourceCreateSpec> =
+    defineBinding<CloudTenantComputeResourceCreateSpec>({
+      typeName: "CloudTenantComputeResourceCreateSpecType",
+      table: types,
+      base: Spec.binding,
+      create: () => new CloudTenantComputeResourceCreateSpec(),
+      fields: [
+        CloudTenantComputeResourceCreateSpecFields.cloudHardwarePlanUid,
+        CloudTenantComputeResourceCreateSpecFields.wanAcceleratorUid,
+        CloudTenantComputeResourceCreateSpecFields.platformType,
+        CloudTenantComputeResourceCreateSpecFields.useNetworkFailoverResources,
+        CloudTenantComputeResourceCreateSpecFields.networkAppliance,
+      ],
+      child(name) {
+        switch (name) {
+          case "CloudHardwarePlanUid":
+            return CloudTenantComputeResourceCreateSpecFields.cloudHardwarePlanUid;
+          case "WanAcceleratorUid":
+            return CloudTenantComputeResourceCreateSpecFields.wanAcceleratorUid;
+          case "PlatformType":
+            return CloudTenantComputeResourceCreateSpecFields.platformType;
+          case "UseNetworkFailoverResources":
+            return CloudTenantComputeResourceCreateSpecFields.useNetworkFailoverResources;
+          case "NetworkAppliance":
+            return CloudTenantComputeResourceCreateSpecFields.networkAppliance;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.cloudHardwarePlanUid, CloudTenantComputeResourceCreateSpecFields.cloudHardwarePlanUid);
+        w.child(o.wanAcceleratorUid, CloudTenantComputeResourceCreateSpecFields.wanAcceleratorUid);
+        w.child(o.platformType, CloudTenantComputeResourceCreateSpecFields.platformType);
+        w.child(o.useNetworkFailoverResources, CloudTenantComputeResourceCreateSpecFields.useNetworkFailoverResources);
+        w.child(o.networkAppliance, CloudTenantComputeResourceCreateSpecFields.networkAppliance);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenantComputeResourceCreateSpec>) {
+    super(init);
+  }
+}
+
+const CloudTenantComputeResourceCreateListFields = {
+  computeResources: objectElement(
+    types,
+    "ComputeResource",
+    "computeResources",
+    "CloudTenantComputeResourceCreateSpecType",
+    true,
+  ),
+};
+
+/** Hardware plan subscriptions to create with a tenant. */
+export class CloudTenantComputeResourceCreateList extends List {
+  /** One subscription. */
+  declare computeResources?: CloudTenantComputeResourceCreateSpec[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenantComputeResourceCreateList> =
+    defineBinding<CloudTenantComputeResourceCreateList>({
+      typeName: "CloudTenantComputeResourceCreateListType",
+      table: types,
+      base: List.binding,
+      create: () => new CloudTenantComputeResourceCreateList(),
+      fields: [CloudTenantComputeResourceCreateListFields.computeResources],
+      child(name) {
+        switch (name) {
+          case "ComputeResource":
+            return CloudTenantComputeResourceCreateListFields.computeResources;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.computeResources, CloudTenantComputeResourceCreateListFields.computeResources);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenantComputeResourceCreateList>) {
+    super(init);
+  }
+}
+
+const NetworkApplianceInfoFields = {
+  name: scalarElement("Name", "name", stringCodec),
+  productionNetwork: scalarElement("ProductionNetwork", "productionNetwork", stringCodec),
+  obtainIPAddressAutomatically: scalarElement(
+    "ObtainIPAddressAutomatically",
+    "obtainIPAddressAutomatically",
+    booleanCodec,
+  ),
+  manualIpAddressSettingsInfoType: objectElement(
+    types,
+    "ManualIpAddressSettingsInfoType",
+    "manualIpAddressSettingsInfoType",
+    "ManualIpAddressSettingsInfoType",
+  ),
+  viDistributedSwitchUuid: scalarElement("ViDistributedSwitchUuid", "viDistributedSwitchUuid", stringCodec),
+  productionNetworkUnderDvs: scalarElement("ProductionNetworkUnderDvs", "productionNetworkUnderDvs", booleanCodec),
+};
+
+/** A network extension appliance: the gateway between the provider network and a tenant's replica networks. */
+export class NetworkApplianceInfo extends Info {
+  /** Name of the appliance. */
+  declare name: string;
+  /** Port group the appliance connects to. */
+  declare productionNetwork?: string;
+  /** Whether the appliance gets its address by DHCP. */
+  declare obtainIPAddressAutomatically?: boolean;
+  /** Static addressing, when not automatic (the element is named after its type). */
+  declare manualIpAddressSettingsInfoType?: ManualIpAddressSettingsInfo;
+  /** Distributed switch of the port group, if any. */
+  declare viDistributedSwitchUuid?: string;
+  /** Whether the port group is on a distributed switch. */
+  declare productionNetworkUnderDvs?: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<NetworkApplianceInfo> = defineBinding<NetworkApplianceInfo>({
+    typeName: "NetworkApplianceInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new NetworkApplianceInfo(),
+    fields: [
+      NetworkApplianceInfoFields.name,
+      NetworkApplianceInfoFields.productionNetwork,
+      NetworkApplianceInfoFields.obtainIPAddressAutomatically,
+      NetworkApplianceInfoFields.manualIpAddressSettingsInfoType,
+      NetworkApplianceInfoFields.viDistributedSwitchUuid,
+      NetworkApplianceInfoFields.productionNetworkUnderDvs,
+    ],
+    child(name) {
+      switch (name) {
+        case "Name":
+          return NetworkApplianceInfoFields.name;
+        case "ProductionNetwork":
+          return NetworkApplianceInfoFields.productionNetwork;
+        case "ObtainIPAddressAutomatically":
+          return NetworkApplianceInfoFields.obtainIPAddressAutomatically;
+        case "ManualIpAddressSettingsInfoType":
+          return NetworkApplianceInfoFields.manualIpAddressSettingsInfoType;
+        case "ViDistributedSwitchUuid":
+          return NetworkApplianceInfoFields.viDistributedSwitchUuid;
+        case "ProductionNetworkUnderDvs":
+          return NetworkApplianceInfoFields.productionNetworkUnderDvs;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.name, NetworkApplianceInfoFields.name);
+      w.child(o.productionNetwork, NetworkApplianceInfoFields.productionNetwork);
+      w.child(o.obtainIPAddressAutomatically, NetworkApplianceInfoFields.obtainIPAddressAutomatically);
+      w.child(o.manualIpAddressSettingsInfoType, NetworkApplianceInfoFields.manualIpAddressSettingsInfoType);
+      w.child(o.viDistributedSwitchUuid, NetworkApplianceInfoFields.viDistributedSwitchUuid);
+      w.child(o.productionNetworkUnderDvs, NetworkApplianceInfoFields.productionNetworkUnderDvs);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<NetworkApplianceInfo>) {
+    super(init);
+  }
+}
+
+const ManualIpAddressSettingsInfoFields = {
+  ipAddress: scalarElement("IpAddress", "ipAddress", stringCodec),
+  subnetMask: scalarElement("SubnetMask", "subnetMask", stringCodec),
+  defaultGateway: scalarElement("DefaultGateway", "defaultGateway", stringCodec),
+};
+
+/** Static IP settings of a network extension appliance. */
+export class ManualIpAddressSettingsInfo extends Info {
+  /** Address. */
+  declare ipAddress: string;
+  /** Subnet mask. */
+  declare subnetMask: string;
+  /** Default gateway. */
+  declare defaultGateway: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ManualIpAddressSettingsInfo> =
+    defineBinding<ManualIpAddressSettingsInfo>({
+      typeName: "ManualIpAddressSettingsInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new ManualIpAddressSettingsInfo(),
+      fields: [
+        ManualIpAddressSettingsInfoFields.ipAddress,
+        ManualIpAddressSettingsInfoFields.subnetMask,
+        ManualIpAddressSettingsInfoFields.defaultGateway,
+      ],
+      child(name) {
+        switch (name) {
+          case "IpAddress":
+            return ManualIpAddressSettingsInfoFields.ipAddress;
+          case "SubnetMask":
+            return ManualIpAddressSettingsInfoFields.subnetMask;
+          case "DefaultGateway":
+            return ManualIpAddressSettingsInfoFields.defaultGateway;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.ipAddress, ManualIpAddressSettingsInfoFields.ipAddress);
+        w.child(o.subnetMask, ManualIpAddressSettingsInfoFields.subnetMask);
+        w.child(o.defaultGateway, ManualIpAddressSettingsInfoFields.defaultGateway);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ManualIpAddressSettingsInfo>) {
+    super(init);
+  }
+}
+
+const CloudTenantVCloudComputeResourceFields = {
+  id: attribute("Id", "id", stringCodec),
+  virtualDataCenterName: scalarElement("VirtualDataCenterName", "virtualDataCenterName", stringCodec),
+  virtualDataCenterRef: scalarElement("VirtualDataCenterRef", "virtualDataCenterRef", stringCodec),
+  enabled: scalarElement("Enabled", "enabled", booleanCodec),
+  allocationModel: scalarElement(
+    "AllocationModel",
+    "allocationModel",
+    cloudTenantVCloudAllocationModelEnumerationCodec,
+  ),
+  useNetworkFailoverResources: scalarElement(
+    "UseNetworkFailoverResources",
+    "useNetworkFailoverResources",
+    booleanCodec,
+  ),
+  resourceUsage: objectElement(
+    types,
+    "ResourceUsage",
+    "resourceUsage",
+    "CloudTenantVCloudComputeResourceUsageInfoType",
+  ),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", stringCodec),
+  networkAppliance: objectElement(types, "NetworkAppliance", "networkAppliance", "NetworkApplianceInfoType"),
+};
+
+/** An organization virtual datacenter assigned to a VMware Cloud Director tenant. */
+export class CloudTenantVCloudComputeResource extends Resource {
+  /** Identifier of the resource. */
+  declare id: string;
+  /** Name of the organization VDC. */
+  declare virtualDataCenterName?: string;
+  /** Reference of the organization VDC. */
+  declare virtualDataCenterRef?: string;
+  /** Whether the VDC is enabled. */
+  declare enabled?: boolean;
+  /** Allocation model of the VDC. */
+  declare allocationModel?: CloudTenantVCloudAllocationModelEnumeration;
+  /** Whether a network extension appliance is deployed. */
+  declare useNetworkFailoverResources?: boolean;
+  /** Usage of the VDC. */
+  declare resourceUsage?: CloudTenantVCloudComputeResourceUsageInfo;
+  /** Target WAN accelerator, if any. */
+  declare wanAcceleratorUid?: string;
+  /** The network extension appliance. */
+  declare networkAppliance?: NetworkApplianceInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenantVCloudComputeResource> =
+    defineBinding<CloudTenantVCloudComputeResource>({
+      typeName: "CloudTenantVCloudComputeResourceType",
+      table: types,
+      base: Resource.binding,
+      create: () => new CloudTenantVCloudComputeResource(),
+      fields: [
+        CloudTenantVCloudComputeResourceFields.id,
+        CloudTenantVCloudComputeResourceFields.virtualDataCenterName,
+        CloudTenantVCloudComputeResourceFields.virtualDataCenterRef,
+        CloudTenantVCloudComputeResourceFields.enabled,
+        CloudTenantVCloudComputeResourceFields.allocationModel,
+        CloudTenantVCloudComputeResourceFields.useNetworkFailoverResources,
+        CloudTenantVCloudComputeResourceFields.resourceUsage,
+        CloudTenantVCloudComputeResourceFields.wanAcceleratorUid,
+        CloudTenantVCloudComputeResourceFields.networkAppliance,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "Id":
+            return CloudTenantVCloudComputeResourceFields.id;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.id, CloudTenantVCloudComputeResourceFields.id);
+      },
+      child(name) {
+        switch (name) {
+          case "VirtualDataCenterName":
+            return CloudTenantVCloudComputeResourceFields.virtualDataCenterName;
+          case "VirtualDataCenterRef":
+            return CloudTenantVCloudComputeResourceFields.virtualDataCenterRef;
+          case "Enabled":
+            return CloudTenantVCloudComputeResourceFields.enabled;
+          case "AllocationModel":
+            return CloudTenantVCloudComputeResourceFields.allocationModel;
+          case "UseNetworkFailoverResources":
+            return CloudTenantVCloudComputeResourceFields.useNetworkFailoverResources;
+          case "ResourceUsage":
+            return CloudTenantVCloudComputeResourceFields.resourceUsage;
+          case "WanAcceleratorUid":
+            return CloudTenantVCloudComputeResourceFields.wanAcceleratorUid;
+          case "NetworkAppliance":
+            return CloudTenantVCloudComputeResourceFields.networkAppliance;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.virtualDataCenterName, CloudTenantVCloudComputeResourceFields.virtualDataCenterName);
+        w.child(o.virtualDataCenterRef, CloudTenantVCloudComputeResourceFields.virtualDataCenterRef);
+        w.child(o.enabled, CloudTenantVCloudComputeResourceFields.enabled);
+        w.child(o.allocationModel, CloudTenantVCloudComputeResourceFields.allocationModel);
+        w.child(o.useNetworkFailoverResources, CloudTenantVCloudComputeResourceFields.useNetworkFailoverResources);
+        w.child(o.resourceUsage, CloudTenantVCloudComputeResourceFields.resourceUsage);
+        w.child(o.wanAcceleratorUid, CloudTenantVCloudComputeResourceFields.wanAcceleratorUid);
+        w.child(o.networkAppliance, CloudTenantVCloudComputeResourceFields.networkAppliance);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenantVCloudComputeResource>) {
+    super(init);
+  }
+}
+
+const CloudTenantVCloudComputeResourcesFields = {
+  cloudTenantVCloudComputeResources: objectElement(
+    types,
+    "CloudTenantVCloudComputeResource",
+    "cloudTenantVCloudComputeResources",
+    "CloudTenantVCloudComputeResourceType",
+    true,
+  ),
+};
+
+/** The organization VDCs of a VMware Cloud Director tenant. */
+export class CloudTenantVCloudComputeResources extends List {
+  /** One VDC. */
+  declare cloudTenantVCloudComputeResources?: CloudTenantVCloudComputeResource[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenantVCloudComputeResources> =
+    defineBinding<CloudTenantVCloudComputeResources>({
+      typeName: "CloudTenantVCloudComputeResourceListType",
+      table: types,
+      base: List.binding,
+      create: () => new CloudTenantVCloudComputeResources(),
+      fields: [CloudTenantVCloudComputeResourcesFields.cloudTenantVCloudComputeResources],
+      child(name) {
+        switch (name) {
+          case "CloudTenantVCloudComputeResource":
+            return CloudTenantVCloudComputeResourcesFields.cloudTenantVCloudComputeResources;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(
+          o.cloudTenantVCloudComputeResources,
+          CloudTenantVCloudComputeResourcesFields.cloudTenantVCloudComputeResources,
+        );
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenantVCloudComputeResources>) {
+    super(init);
+  }
+}
+
+const CloudTenantVCloudComputeResourceUsageInfoFields = {
+  cpuUsageMhz: scalarElement("CpuUsageMhz", "cpuUsageMhz", intCodec),
+  memoryUsageMb: scalarElement("MemoryUsageMb", "memoryUsageMb", intCodec),
+  storageUsageGb: scalarElement("StorageUsageGb", "storageUsageGb", intCodec),
+};
+
+/** How much of an organization VDC a tenant uses. */
+export class CloudTenantVCloudComputeResourceUsageInfo extends Info {
+  /** CPU used, in MHz. */
+  declare cpuUsageMhz?: number;
+  /** Memory used, in MB. */
+  declare memoryUsageMb?: number;
+  /** Disk space used, in GB. */
+  declare storageUsageGb?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenantVCloudComputeResourceUsageInfo> =
+    defineBinding<CloudTenantVCloudComputeResourceUsageInfo>({
+      typeName: "CloudTenantVCloudComputeResourceUsageInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new CloudTenantVCloudComputeResourceUsageInfo(),
+      fields: [
+        CloudTenantVCloudComputeResourceUsageInfoFields.cpuUsageMhz,
+        CloudTenantVCloudComputeResourceUsageInfoFields.memoryUsageMb,
+        CloudTenantVCloudComputeResourceUsageInfoFields.storageUsageGb,
+      ],
+      child(name) {
+        switch (name) {
+          case "CpuUsageMhz":
+            return CloudTenantVCloudComputeResourceUsageInfoFields.cpuUsageMhz;
+          case "MemoryUsageMb":
+            return CloudTenantVCloudComputeResourceUsageInfoFields.memoryUsageMb;
+          case "StorageUsageGb":
+            return CloudTenantVCloudComputeResourceUsageInfoFields.storageUsageGb;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.cpuUsageMhz, CloudTenantVCloudComputeResourceUsageInfoFields.cpuUsageMhz);
+        w.child(o.memoryUsageMb, CloudTenantVCloudComputeResourceUsageInfoFields.memoryUsageMb);
+        w.child(o.storageUsageGb, CloudTenantVCloudComputeResourceUsageInfoFields.storageUsageGb);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenantVCloudComputeResourceUsageInfo>) {
+    super(init);
+  }
+}
+
+const CloudTenantVCloudComputeResourceCreateSpecFields = {
+  virtualDataCenterRef: scalarElement("VirtualDataCenterRef", "virtualDataCenterRef", stringCodec),
+  useNetworkFailoverResources: scalarElement(
+    "UseNetworkFailoverResources",
+    "useNetworkFailoverResources",
+    booleanCodec,
+  ),
+  networkAppliance: objectElement(types, "NetworkAppliance", "networkAppliance", "NetworkApplianceInfoType"),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", stringCodec),
+};
+
+/** An organization VDC to assign: body of POST /cloud/tenants/{ID}/vCloudComputeResources and item of CreateCloudTenantSpec VCloudComputeResources. */
+export class CloudTenantVCloudComputeResourceCreateSpec extends Spec {
+  /** Reference of the organization VDC. */
+  declare virtualDataCenterRef: string;
+  /** Whether to deploy a network extension appliance. */
+  declare useNetworkFailoverResources: boolean;
+  /** The network extension appliance, when one is deployed. */
+  declare networkAppliance?: NetworkApplianceInfo;
+  /** Target WAN accelerator, if any. */
+  declare wanAcceleratorUid?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenantVCloudComputeResourceCreateSpec> =
+    defineBinding<CloudTenantVCloudComputeResourceCreateSpec>({
+      typeName: "CloudTenantVCloudComputeResourceCreateSpecType",
+      table: types,
+      base: Spec.binding,
+      create: () => new CloudTenantVCloudComputeResourceCreateSpec(),
+      fields: [
+        CloudTenantVCloudComputeResourceCreateSpecFields.virtualDataCenterRef,
+        CloudTenantVCloudComputeResourceCreateSpecFields.useNetworkFailoverResources,
+        CloudTenantVCloudComputeResourceCreateSpecFields.networkAppliance,
+        CloudTenantVCloudComputeResourceCreateSpecFields.wanAcceleratorUid,
+      ],
+      child(name) {
+        switch (name) {
+          case "VirtualDataCenterRef":
+            return CloudTenantVCloudComputeResourceCreateSpecFields.virtualDataCenterRef;
+          case "UseNetworkFailoverResources":
+            return CloudTenantVCloudComputeResourceCreateSpecFields.useNetworkFailoverResources;
+          case "NetworkAppliance":
+            return CloudTenantVCloudComputeResourceCreateSpecFields.networkAppliance;
+          case "WanAcceleratorUid":
+            return CloudTenantVCloudComputeResourceCreateSpecFields.wanAcceleratorUid;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.virtualDataCenterRef, CloudTenantVCloudComputeResourceCreateSpecFields.virtualDataCenterRef);
+        w.child(
+          o.useNetworkFailoverResources,
+          CloudTenantVCloudComputeResourceCreateSpecFields.useNetworkFailoverResources,
+        );
+        w.child(o.networkAppliance, CloudTenantVCloudComputeResourceCreateSpecFields.networkAppliance);
+        w.child(o.wanAcceleratorUid, CloudTenantVCloudComputeResourceCreateSpecFields.wanAcceleratorUid);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenantVCloudComputeResourceCreateSpec>) {
+    super(init);
+  }
+}
+
+const CloudTenantVCloudComputeResourceCreateListFields = {
+  vCloudComputeResources: objectElement(
+    types,
+    "VCloudComputeResource",
+    "vCloudComputeResources",
+    "CloudTenantVCloudComputeResourceCreateSpecType",
+    true,
+  ),
+};
+
+/** Organization VDCs to assign with a tenant. */
+export class CloudTenantVCloudComputeResourceCreateList extends List {
+  /** One VDC. */
+  declare vCloudComputeResources?: CloudTenantVCloudComputeResourceCreateSpec[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenantVCloudComputeResourceCreateList> =
+    defineBinding<CloudTenantVCloudComputeResourceCreateList>({
+      typeName: "CloudTenantVCloudComputeResourceCreateListType",
+      table: types,
+      base: List.binding,
+      create: () => new CloudTenantVCloudComputeResourceCreateList(),
+      fields: [CloudTenantVCloudComputeResourceCreateListFields.vCloudComputeResources],
+      child(name) {
+        switch (name) {
+          case "VCloudComputeResource":
+            return CloudTenantVCloudComputeResourceCreateListFields.vCloudComputeResources;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.vCloudComputeResources, CloudTenantVCloudComputeResourceCreateListFields.vCloudComputeResources);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenantVCloudComputeResourceCreateList>) {
+    super(init);
+  }
+}
+
+const CreateCloudTenantSpecFields = {
+  backupServerIdOrName: scalarElement("BackupServerIdOrName", "backupServerIdOrName", stringCodec),
+  name: scalarElement("Name", "name", stringCodec),
+  description: scalarElement("Description", "description", stringCodec),
+  password: scalarElement("Password", "password", stringCodec),
+  enabled: scalarElement("Enabled", "enabled", booleanCodec),
+  leaseExpirationDate: scalarElement("LeaseExpirationDate", "leaseExpirationDate", dateTimeCodec),
+  resources: wrappedElement(types, "Resources", "resources", "BackupResource", "CreateCloudTenantResourceSpecType"),
+  computeResources: wrappedElement(
+    types,
+    "ComputeResources",
+    "computeResources",
+    "ComputeResource",
+    "CloudTenantComputeResourceCreateSpecType",
+  ),
+  vmCount: scalarElement("VmCount", "vmCount", intCodec),
+  throttlingEnabled: scalarElement("ThrottlingEnabled", "throttlingEnabled", booleanCodec),
+  throttlingSpeedLimit: scalarElement("ThrottlingSpeedLimit", "throttlingSpeedLimit", intCodec),
+  throttlingSpeedUnit: scalarElement(
+    "ThrottlingSpeedUnit",
+    "throttlingSpeedUnit",
+    cloudTenantThrottlingSpeedUnitEnumerationCodec,
+  ),
+  publicIpCount: scalarElement("PublicIpCount", "publicIpCount", intCodec),
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
+  maxConcurrentTasks: scalarElement("MaxConcurrentTasks", "maxConcurrentTasks", intCodec),
+  backupProtectionEnabled: scalarElement("BackupProtectionEnabled", "backupProtectionEnabled", booleanCodec),
+  backupProtectionPeriod: scalarElement("BackupProtectionPeriod", "backupProtectionPeriod", intCodec),
+  tenantType: scalarElement("TenantType", "tenantType", cloudTenantTypeEnumerationCodec),
+  organizationRef: scalarElement("OrganizationRef", "organizationRef", stringCodec),
+  vCloudComputeResources: wrappedElement(
+    types,
+    "VCloudComputeResources",
+    "vCloudComputeResources",
+    "VCloudComputeResource",
+    "CloudTenantVCloudComputeResourceCreateSpecType",
+  ),
+  cloudGatewayPools: objectElement(types, "CloudGatewayPools", "cloudGatewayPools", "CloudGatewayPoolEntityListType"),
+  failoverToOtherGatewaysIfFail: scalarElement(
+    "FailoverToOtherGatewaysIfFail",
+    "failoverToOtherGatewaysIfFail",
+    booleanCodec,
+  ),
+  domain: objectElement(types, "Domain", "domain", "CloudTenantADDomainInfoType"),
+};
+
+/** Body of POST /cloud/tenants: a standalone, Active Directory or VMware Cloud Director tenant account. */
+export class CreateCloudTenantSpec extends Spec {
+  /** The backup server, by ID or name (API v1_2). */
+  declare backupServerIdOrName?: string;
+  /** Name of the account. */
+  declare name: string;
+  /** Free text. */
+  declare description?: string;
+  /** Password of a standalone tenant. */
+  declare password?: string;
+  /** Whether the account starts active. */
+  declare enabled?: boolean;
+  /** When the account expires. */
+  declare leaseExpirationDate?: XmlDateTime;
+  /**
+   * Backup storage quotas.
+   *
+   * Written as `<Resources>` around one `<BackupResource>` per item; absent and empty stay distinct.
+   */
+  declare resources?: CreateCloudTenantResourceSpec[];
+  /**
+   * Hardware plan subscriptions.
+   *
+   * Written as `<ComputeResources>` around one `<ComputeResource>` per item; absent and empty stay distinct.
+   */
+  declare computeResources?: CloudTenantComputeResourceCreateSpec[];
+  /** Number of VMs (API v1_2). */
+  declare vmCount?: number;
+  /** Whether a bandwidth limit applies. */
+  declare throttlingEnabled?: boolean;
+  /** Bandwidth limit, in ThrottlingSpeedUnit. */
+  declare throttlingSpeedLimit?: number;
+  /** Unit of the bandwidth limit. */
+  declare throttlingSpeedUnit?: CloudTenantThrottlingSpeedUnitEnumeration;
+  /** Public IP addresses to allot. */
+  declare publicIpCount?: number;
+  /** The service provider backup server. */
+  declare backupServerUid: string;
+  /** Limit of simultaneous tasks. */
+  declare maxConcurrentTasks?: number;
+  /** Whether deleted backups go to the recycle bin. */
+  declare backupProtectionEnabled?: boolean;
+  /** Days deleted backups stay in the recycle bin. */
+  declare backupProtectionPeriod?: number;
+  /** Kind of account. */
+  declare tenantType?: CloudTenantTypeEnumeration;
+  /** The VMware Cloud Director organization, for vCD tenants. */
+  declare organizationRef?: string;
+  /**
+   * Organization VDCs, for vCD tenants.
+   *
+   * Written as `<VCloudComputeResources>` around one `<VCloudComputeResource>` per item; absent and empty stay distinct.
+   */
+  declare vCloudComputeResources?: CloudTenantVCloudComputeResourceCreateSpec[];
+  /** Gateway pools, by CloudGatewayPoolUid. */
+  declare cloudGatewayPools?: CloudGatewayPools;
+  /** Whether the tenant may use gateways outside its pools when these are all down. */
+  declare failoverToOtherGatewaysIfFail?: boolean;
+  /** The domain, for Active Directory tenants. */
+  declare domain?: CloudTenantADDomainInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CreateCloudTenantSpec> = defineBinding<CreateCloudTenantSpec>({
+    typeName: "CreateCloudTenantSpecType",
+    table: types,
+    base: Spec.binding,
+    create: () => new CreateCloudTenantSpec(),
+    fields: [
+      CreateCloudTenantSpecFields.backupServerIdOrName,
+      CreateCloudTenantSpecFields.name,
+      CreateCloudTenantSpecFields.description,
+      CreateCloudTenantSpecFields.password,
+      CreateCloudTenantSpecFields.enabled,
+      CreateCloudTenantSpecFields.leaseExpirationDate,
+      CreateCloudTenantSpecFields.resources,
+      CreateCloudTenantSpecFields.computeResources,
+      CreateCloudTenantSpecFields.vmCount,
+      CreateCloudTenantSpecFields.throttlingEnabled,
+      CreateCloudTenantSpecFields.throttlingSpeedLimit,
+      CreateCloudTenantSpecFields.throttlingSpeedUnit,
+      CreateCloudTenantSpecFields.publicIpCount,
+      CreateCloudTenantSpecFields.backupServerUid,
+      CreateCloudTenantSpecFields.maxConcurrentTasks,
+      CreateCloudTenantSpecFields.backupProtectionEnabled,
+      CreateCloudTenantSpecFields.backupProtectionPeriod,
+      CreateCloudTenantSpecFields.tenantType,
+      CreateCloudTenantSpecFields.organizationRef,
+      CreateCloudTenantSpecFields.vCloudComputeResources,
+      CreateCloudTenantSpecFields.cloudGatewayPools,
+      CreateCloudTenantSpecFields.failoverToOtherGatewaysIfFail,
+      CreateCloudTenantSpecFields.domain,
+    ],
+    child(name) {
+      switch (name) {
+        case "BackupServerIdOrName":
+          return CreateCloudTenantSpecFields.backupServerIdOrName;
+        case "Name":
+          return CreateCloudTenantSpecFields.name;
+        case "Description":
+          return CreateCloudTenantSpecFields.description;
+        case "Password":
+          return CreateCloudTenantSpecFields.password;
+        case "Enabled":
+          return CreateCloudTenantSpecFields.enabled;
+        case "LeaseExpirationDate":
+          return CreateCloudTenantSpecFields.leaseExpirationDate;
+        case "Resources":
+          return CreateCloudTenantSpecFields.resources;
+        case "ComputeResources":
+          return CreateCloudTenantSpecFields.computeResources;
+        case "VmCount":
+          return CreateCloudTenantSpecFields.vmCount;
+        case "ThrottlingEnabled":
+          return CreateCloudTenantSpecFields.throttlingEnabled;
+        case "ThrottlingSpeedLimit":
+          return CreateCloudTenantSpecFields.throttlingSpeedLimit;
+        case "ThrottlingSpeedUnit":
+          return CreateCloudTenantSpecFields.throttlingSpeedUnit;
+        case "PublicIpCount":
+          return CreateCloudTenantSpecFields.publicIpCount;
+        case "BackupServerUid":
+          return CreateCloudTenantSpecFields.backupServerUid;
+        case "MaxConcurrentTasks":
+          return CreateCloudTenantSpecFields.maxConcurrentTasks;
+        case "BackupProtectionEnabled":
+          return CreateCloudTenantSpecFields.backupProtectionEnabled;
+        case "BackupProtectionPeriod":
+          return CreateCloudTenantSpecFields.backupProtectionPeriod;
+        case "TenantType":
+          return CreateCloudTenantSpecFields.tenantType;
+        case "OrganizationRef":
+          return CreateCloudTenantSpecFields.organizationRef;
+        case "VCloudComputeResources":
+          return CreateCloudTenantSpecFields.vCloudComputeResources;
+        case "CloudGatewayPools":
+          return CreateCloudTenantSpecFields.cloudGatewayPools;
+        case "FailoverToOtherGatewaysIfFail":
+          return CreateCloudTenantSpecFields.failoverToOtherGatewaysIfFail;
+        case "Domain":
+          return CreateCloudTenantSpecFields.domain;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.backupServerIdOrName, CreateCloudTenantSpecFields.backupServerIdOrName);
+      w.child(o.name, CreateCloudTenantSpecFields.name);
+      w.child(o.description, CreateCloudTenantSpecFields.description);
+      w.child(o.password, CreateCloudTenantSpecFields.password);
+      w.child(o.enabled, CreateCloudTenantSpecFields.enabled);
+      w.child(o.leaseExpirationDate, CreateCloudTenantSpecFields.leaseExpirationDate);
+      w.child(o.resources, CreateCloudTenantSpecFields.resources);
+      w.child(o.computeResources, CreateCloudTenantSpecFields.computeResources);
+      w.child(o.vmCount, CreateCloudTenantSpecFields.vmCount);
+      w.child(o.throttlingEnabled, CreateCloudTenantSpecFields.throttlingEnabled);
+      w.child(o.throttlingSpeedLimit, CreateCloudTenantSpecFields.throttlingSpeedLimit);
+      w.child(o.throttlingSpeedUnit, CreateCloudTenantSpecFields.throttlingSpeedUnit);
+      w.child(o.publicIpCount, CreateCloudTenantSpecFields.publicIpCount);
+      w.child(o.backupServerUid, CreateCloudTenantSpecFields.backupServerUid);
+      w.child(o.maxConcurrentTasks, CreateCloudTenantSpecFields.maxConcurrentTasks);
+      w.child(o.backupProtectionEnabled, CreateCloudTenantSpecFields.backupProtectionEnabled);
+      w.child(o.backupProtectionPeriod, CreateCloudTenantSpecFields.backupProtectionPeriod);
+      w.child(o.tenantType, CreateCloudTenantSpecFields.tenantType);
+      w.child(o.organizationRef, CreateCloudTenantSpecFields.organizationRef);
+      w.child(o.vCloudComputeResources, CreateCloudTenantSpecFields.vCloudComputeResources);
+      w.child(o.cloudGatewayPools, CreateCloudTenantSpecFields.cloudGatewayPools);
+      w.child(o.failoverToOtherGatewaysIfFail, CreateCloudTenantSpecFields.failoverToOtherGatewaysIfFail);
+      w.child(o.domain, CreateCloudTenantSpecFields.domain);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CreateCloudTenantSpec>) {
+    super(init);
+  }
+}
+
+const CloudSubtenantFields = {
+  id: attribute("Id", "id", stringCodec),
+  name: scalarElement("Name", "name", stringCodec),
+  description: scalarElement("Description", "description", stringCodec),
+  password: scalarElement("Password", "password", stringCodec),
+  enabled: scalarElement("Enabled", "enabled", booleanCodec),
+  repositoryQuota: objectElement(types, "RepositoryQuota", "repositoryQuota", "CloudSubtenantRepositoryQuotaInfoType"),
+};
+
+/** A subtenant: a user account created under a tenant, with a share of one of its quotas. */
+export class CloudSubtenant extends Resource {
+  /** Identifier of the subtenant. */
+  declare id: string;
+  /** Name of the account. */
+  declare name?: string;
+  /** Free text. */
+  declare description?: string;
+  /** Password; servers send it empty. */
+  declare password?: string;
+  /** Whether the account is active. */
+  declare enabled?: boolean;
+  /** Storage quota of the subtenant. */
+  declare repositoryQuota?: CloudSubtenantRepositoryQuotaInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudSubtenant> = defineBinding<CloudSubtenant>({
+    typeName: "CloudSubtenantType",
+    table: types,
+    base: Resource.binding,
+    create: () => new CloudSubtenant(),
+    fields: [
+      CloudSubtenantFields.id,
+      CloudSubtenantFields.name,
+      CloudSubtenantFields.description,
+      CloudSubtenantFields.password,
+      CloudSubtenantFields.enabled,
+      CloudSubtenantFields.repositoryQuota,
+    ],
+    attribute(name) {
+      switch (name) {
+        case "Id":
+          return CloudSubtenantFields.id;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.id, CloudSubtenantFields.id);
+    },
+    child(name) {
+      switch (name) {
+        case "Name":
+          return CloudSubtenantFields.name;
+        case "Description":
+          return CloudSubtenantFields.description;
+        case "Password":
+          return CloudSubtenantFields.password;
+        case "Enabled":
+          return CloudSubtenantFields.enabled;
+        case "RepositoryQuota":
+          return CloudSubtenantFields.repositoryQuota;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.name, CloudSubtenantFields.name);
+      w.child(o.description, CloudSubtenantFields.description);
+      w.child(o.password, CloudSubtenantFields.password);
+      w.child(o.enabled, CloudSubtenantFields.enabled);
+      w.child(o.repositoryQuota, CloudSubtenantFields.repositoryQuota);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudSubtenant>) {
+    super(init);
+  }
+}
+
+const CloudSubtenantsFields = {
+  cloudSubtenants: objectElement(types, "CloudSubtenant", "cloudSubtenants", "CloudSubtenantType", true),
+};
+
+/** The subtenants of a tenant. */
+export class CloudSubtenants extends List {
+  /** One subtenant. */
+  declare cloudSubtenants?: CloudSubtenant[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudSubtenants> = defineBinding<CloudSubtenants>({
+    typeName: "CloudSubtenantListType",
+    table: types,
+    base: List.binding,
+    create: () => new CloudSubtenants(),
+    fields: [CloudSubtenantsFields.cloudSubtenants],
+    child(name) {
+      switch (name) {
+        case "CloudSubtenant":
+          return CloudSubtenantsFields.cloudSubtenants;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cloudSubtenants, CloudSubtenantsFields.cloudSubtenants);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudSubtenants>) {
+    super(init);
+  }
+}
+
+const CloudSubtenantRepositoryQuotaInfoFields = {
+  unlimited: attribute("Unlimited", "unlimited", booleanCodec),
+  displayName: scalarElement("DisplayName", "displayName", stringCodec),
+  tenantResourceId: scalarElement("TenantResourceId", "tenantResourceId", stringCodec),
+  quotaMb: scalarElement("QuotaMb", "quotaMb", intCodec),
+  usedQuotaMb: scalarElement("UsedQuotaMb", "usedQuotaMb", intCodec),
+  quotaId: scalarElement("QuotaId", "quotaId", stringCodec),
+};
+
+/** Storage quota of a subtenant, carved out of a tenant quota. */
+export class CloudSubtenantRepositoryQuotaInfo extends Info {
+  /** Whether the subtenant may use the whole tenant quota. */
+  declare unlimited?: boolean;
+  /** Name of the quota. */
+  declare displayName?: string;
+  /** Id of the tenant quota it comes from. */
+  declare tenantResourceId?: string;
+  /** Quota size, in MB. */
+  declare quotaMb?: number;
+  /** Space used, in MB. */
+  declare usedQuotaMb?: number;
+  /** Id of the subtenant quota. */
+  declare quotaId?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudSubtenantRepositoryQuotaInfo> =
+    defineBinding<CloudSubtenantRepositoryQuotaInfo>({
+      typeName: "CloudSubtenantRepositoryQuotaInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new CloudSubtenantRepositoryQuotaInfo(),
+      fields: [
+        CloudSubtenantRepositoryQuotaInfoFields.unlimited,
+        CloudSubtenantRepositoryQuotaInfoFields.displayName,
+        CloudSubtenantRepositoryQuotaInfoFields.tenantResourceId,
+        CloudSubtenantRepositoryQuotaInfoFields.quotaMb,
+        CloudSubtenantRepositoryQuotaInfoFields.usedQuotaMb,
+        CloudSubtenantRepositoryQuotaInfoFields.quotaId,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "Unlimited":
+            return CloudSubtenantRepositoryQuotaInfoFields.unlimited;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.unlimited, CloudSubtenantRepositoryQuotaInfoFields.unlimited);
+      },
+      child(name) {
+        switch (name) {
+          case "DisplayName":
+            return CloudSubtenantRepositoryQuotaInfoFields.displayName;
+          case "TenantResourceId":
+            return CloudSubtenantRepositoryQuotaInfoFields.tenantResourceId;
+          case "QuotaMb":
+            return CloudSubtenantRepositoryQuotaInfoFields.quotaMb;
+          case "UsedQuotaMb":
+            return CloudSubtenantRepositoryQuotaInfoFields.usedQuotaMb;
+          case "QuotaId":
+            return CloudSubtenantRepositoryQuotaInfoFields.quotaId;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.displayName, CloudSubtenantRepositoryQuotaInfoFields.displayName);
+        w.child(o.tenantResourceId, CloudSubtenantRepositoryQuotaInfoFields.tenantResourceId);
+        w.child(o.quotaMb, CloudSubtenantRepositoryQuotaInfoFields.quotaMb);
+        w.child(o.usedQuotaMb, CloudSubtenantRepositoryQuotaInfoFields.usedQuotaMb);
+        w.child(o.quotaId, CloudSubtenantRepositoryQuotaInfoFields.quotaId);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudSubtenantRepositoryQuotaInfo>) {
+    super(init);
+  }
+}
+
+const CloudSubtenantCreateSpecFields = {
+  name: scalarElement("Name", "name", stringCodec),
+  description: scalarElement("Description", "description", stringCodec),
+  password: scalarElement("Password", "password", stringCodec),
+  enabled: scalarElement("Enabled", "enabled", booleanCodec),
+  tenantResourceId: scalarElement("TenantResourceId", "tenantResourceId", stringCodec),
+  quotaName: scalarElement("QuotaName", "quotaName", stringCodec),
+  quotaMb: scalarElement("QuotaMb", "quotaMb", intCodec),
+  unlimitedQuota: scalarElement("UnlimitedQuota", "unlimitedQuota", booleanCodec),
+};
+
+/** Body of POST /cloud/tenants/{ID}/subtenants. */
+export class CloudSubtenantCreateSpec extends Spec {
+  /** Name of the account. */
+  declare name: string;
+  /** Free text. */
+  declare description?: string;
+  /** Password. */
+  declare password: string;
+  /** Whether the account starts active. */
+  declare enabled?: boolean;
+  /** Id of the tenant quota to carve the subtenant quota from. */
+  declare tenantResourceId: string;
+  /** Name of the subtenant quota. */
+  declare quotaName?: string;
+  /** Quota size, in MB; ignored when unlimited. */
+  declare quotaMb?: number;
+  /** Whether the subtenant may use the whole tenant quota. */
+  declare unlimitedQuota: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudSubtenantCreateSpec> = defineBinding<CloudSubtenantCreateSpec>({
+    typeName: "CloudSubtenantCreateSpecType",
+    table: types,
+    base: Spec.binding,
+    create: () => new CloudSubtenantCreateSpec(),
+    fields: [
+      CloudSubtenantCreateSpecFields.name,
+      CloudSubtenantCreateSpecFields.description,
+      CloudSubtenantCreateSpecFields.password,
+      CloudSubtenantCreateSpecFields.enabled,
+      CloudSubtenantCreateSpecFields.tenantResourceId,
+      CloudSubtenantCreateSpecFields.quotaName,
+      CloudSubtenantCreateSpecFields.quotaMb,
+      CloudSubtenantCreateSpecFields.unlimitedQuota,
+    ],
+    child(name) {
+      switch (name) {
+        case "Name":
+          return CloudSubtenantCreateSpecFields.name;
+        case "Description":
+          return CloudSubtenantCreateSpecFields.description;
+        case "Password":
+          return CloudSubtenantCreateSpecFields.password;
+        case "Enabled":
+          return CloudSubtenantCreateSpecFields.enabled;
+        case "TenantResourceId":
+          return CloudSubtenantCreateSpecFields.tenantResourceId;
+        case "QuotaName":
+          return CloudSubtenantCreateSpecFields.quotaName;
+        case "QuotaMb":
+          return CloudSubtenantCreateSpecFields.quotaMb;
+        case "UnlimitedQuota":
+          return CloudSubtenantCreateSpecFields.unlimitedQuota;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.name, CloudSubtenantCreateSpecFields.name);
+      w.child(o.description, CloudSubtenantCreateSpecFields.description);
+      w.child(o.password, CloudSubtenantCreateSpecFields.password);
+      w.child(o.enabled, CloudSubtenantCreateSpecFields.enabled);
+      w.child(o.tenantResourceId, CloudSubtenantCreateSpecFields.tenantResourceId);
+      w.child(o.quotaName, CloudSubtenantCreateSpecFields.quotaName);
+      w.child(o.quotaMb, CloudSubtenantCreateSpecFields.quotaMb);
+      w.child(o.unlimitedQuota, CloudSubtenantCreateSpecFields.unlimitedQuota);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudSubtenantCreateSpec>) {
+    super(init);
+  }
+}
+
+const CloudTenantFreeLicenseCountersFields = {
+  rentalVMBackupCount: scalarElement("RentalVMBackupCount", "rentalVMBackupCount", intCodec),
+  rentalWorkstationBackupCount: scalarElement("RentalWorkstationBackupCount", "rentalWorkstationBackupCount", intCodec),
+  rentalServerBackupCount: scalarElement("RentalServerBackupCount", "rentalServerBackupCount", intCodec),
+  newVMBackupCount: scalarElement("NewVMBackupCount", "newVMBackupCount", intCodec),
+  newWorkstationBackupCount: scalarElement("NewWorkstationBackupCount", "newWorkstationBackupCount", intCodec),
+  newServerBackupCount: scalarElement("NewServerBackupCount", "newServerBackupCount", intCodec),
+  newVMReplicaCount: scalarElement("NewVMReplicaCount", "newVMReplicaCount", intCodec),
+};
+
+/** Counters of a tenant's new and rental machines, which use no Cloud Connect license. */
+export class CloudTenantFreeLicenseCounters extends Resource {
+  /** VMs backed up under a rental license in the last 31 days. */
+  declare rentalVMBackupCount?: number;
+  /** Workstations backed up under a rental license in the last 31 days. */
+  declare rentalWorkstationBackupCount?: number;
+  /** Servers backed up under a rental license in the last 31 days. */
+  declare rentalServerBackupCount?: number;
+  /** VMs backed up for the first time this month. */
+  declare newVMBackupCount?: number;
+  /** Workstations backed up for the first time this month. */
+  declare newWorkstationBackupCount?: number;
+  /** Servers backed up for the first time this month. */
+  declare newServerBackupCount?: number;
+  /** VMs replicated for the first time this month. */
+  declare newVMReplicaCount?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudTenantFreeLicenseCounters> =
+    defineBinding<CloudTenantFreeLicenseCounters>({
+      typeName: "CloudTenantFreeLicenseCountersResourceType",
+      table: types,
+      base: Resource.binding,
+      create: () => new CloudTenantFreeLicenseCounters(),
+      fields: [
+        CloudTenantFreeLicenseCountersFields.rentalVMBackupCount,
+        CloudTenantFreeLicenseCountersFields.rentalWorkstationBackupCount,
+        CloudTenantFreeLicenseCountersFields.rentalServerBackupCount,
+        CloudTenantFreeLicenseCountersFields.newVMBackupCount,
+        CloudTenantFreeLicenseCountersFields.newWorkstationBackupCount,
+        CloudTenantFreeLicenseCountersFields.newServerBackupCount,
+        CloudTenantFreeLicenseCountersFields.newVMReplicaCount,
+      ],
+      child(name) {
+        switch (name) {
+          case "RentalVMBackupCount":
+            return CloudTenantFreeLicenseCountersFields.rentalVMBackupCount;
+          case "RentalWorkstationBackupCount":
+            return CloudTenantFreeLicenseCountersFields.rentalWorkstationBackupCount;
+          case "RentalServerBackupCount":
+            return CloudTenantFreeLicenseCountersFields.rentalServerBackupCount;
+          case "NewVMBackupCount":
+            return CloudTenantFreeLicenseCountersFields.newVMBackupCount;
+          case "NewWorkstationBackupCount":
+            return CloudTenantFreeLicenseCountersFields.newWorkstationBackupCount;
+          case "NewServerBackupCount":
+            return CloudTenantFreeLicenseCountersFields.newServerBackupCount;
+          case "NewVMReplicaCount":
+            return CloudTenantFreeLicenseCountersFields.newVMReplicaCount;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.rentalVMBackupCount, CloudTenantFreeLicenseCountersFields.rentalVMBackupCount);
+        w.child(o.rentalWorkstationBackupCount, CloudTenantFreeLicenseCountersFields.rentalWorkstationBackupCount);
+        w.child(o.rentalServerBackupCount, CloudTenantFreeLicenseCountersFields.rentalServerBackupCount);
+        w.child(o.newVMBackupCount, CloudTenantFreeLicenseCountersFields.newVMBackupCount);
+        w.child(o.newWorkstationBackupCount, CloudTenantFreeLicenseCountersFields.newWorkstationBackupCount);
+        w.child(o.newServerBackupCount, CloudTenantFreeLicenseCountersFields.newServerBackupCount);
+        w.child(o.newVMReplicaCount, CloudTenantFreeLicenseCountersFields.newVMReplicaCount);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudTenantFreeLicenseCounters>) {
+    super(init);
+  }
+}
+
+const CloudHardwarePlanFields = {
+  description: scalarElement("Description", "description", stringCodec),
+  processorUsageLimitMhz: scalarElement("ProcessorUsageLimitMhz", "processorUsageLimitMhz", intCodec),
+  memoryUsageLimitMb: scalarElement("MemoryUsageLimitMb", "memoryUsageLimitMb", intCodec),
+  hardwarePlanDetails: objectElement(
+    types,
+    "HardwarePlanDetails",
+    "hardwarePlanDetails",
+    "CloudHardwarePlanDetailsType",
+  ),
+};
+
+/** A hardware plan: CPU, memory, storage and network that tenants' cloud replicas may use. */
+export class CloudHardwarePlan extends Entity {
+  /** Free text. */
+  declare description?: string;
+  /** CPU limit, in MHz. */
+  declare processorUsageLimitMhz?: number;
+  /** Memory limit, in MB. */
+  declare memoryUsageLimitMb?: number;
+  /** Platform-specific resources. */
+  declare hardwarePlanDetails: CloudHardwarePlanDetails;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudHardwarePlan> = defineBinding<CloudHardwarePlan>({
+    typeName: "CloudHardwarePlanEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new CloudHardwarePlan(),
+    fields: [
+      CloudHardwarePlanFields.description,
+      CloudHardwarePlanFields.processorUsageLimitMhz,
+      CloudHardwarePlanFields.memoryUsageLimitMb,
+      CloudHardwarePlanFields.hardwarePlanDetails,
+    ],
+    child(name) {
+      switch (name) {
+        case "Description":
+          return CloudHardwarePlanFields.description;
+        case "ProcessorUsageLimitMhz":
+          return CloudHardwarePlanFields.processorUsageLimitMhz;
+        case "MemoryUsageLimitMb":
+          return CloudHardwarePlanFields.memoryUsageLimitMb;
+        case "HardwarePlanDetails":
+          return CloudHardwarePlanFields.hardwarePlanDetails;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.description, CloudHardwarePlanFields.description);
+      w.child(o.processorUsageLimitMhz, CloudHardwarePlanFields.processorUsageLimitMhz);
+      w.child(o.memoryUsageLimitMb, CloudHardwarePlanFields.memoryUsageLimitMb);
+      w.child(o.hardwarePlanDetails, CloudHardwarePlanFields.hardwarePlanDetails);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudHardwarePlan>) {
+    super(init);
+  }
+}
+
+const CloudHardwarePlansFields = {
+  cloudHardwarePlans: objectElement(
+    types,
+    "CloudHardwarePlan",
+    "cloudHardwarePlans",
+    "CloudHardwarePlanEntityType",
+    true,
+  ),
+};
+
+/** A list of hardware plans. */
+export class CloudHardwarePlans extends List {
+  /** One plan. */
+  declare cloudHardwarePlans?: CloudHardwarePlan[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudHardwarePlans> = defineBinding<CloudHardwarePlans>({
+    typeName: "CloudHardwarePlanEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new CloudHardwarePlans(),
+    fields: [CloudHardwarePlansFields.cloudHardwarePlans],
+    child(name) {
+      switch (name) {
+        case "CloudHardwarePlan":
+          return CloudHardwarePlansFields.cloudHardwarePlans;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cloudHardwarePlans, CloudHardwarePlansFields.cloudHardwarePlans);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudHardwarePlans>) {
+    super(init);
+  }
+}
+
+const CloudHardwarePlanDetailsFields = {
+  viCloudHardwarePlan: objectElement(
+    types,
+    "ViCloudHardwarePlan",
+    "viCloudHardwarePlan",
+    "ViCloudHardwarePlanInfoType",
+  ),
+  hvCloudHardwarePlan: objectElement(
+    types,
+    "HvCloudHardwarePlan",
+    "hvCloudHardwarePlan",
+    "HvCloudHardwarePlanInfoType",
+  ),
+};
+
+/** The platform-specific part of a hardware plan: VMware or Hyper-V. */
+export class CloudHardwarePlanDetails extends XmlObject {
+  /** VMware vSphere resources. */
+  declare viCloudHardwarePlan?: ViCloudHardwarePlanInfo;
+  /** Microsoft Hyper-V resources. */
+  declare hvCloudHardwarePlan?: HvCloudHardwarePlanInfo;
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<CloudHardwarePlanDetails> = defineBinding<CloudHardwarePlanDetails>({
+    typeName: "CloudHardwarePlanDetailsType",
+    table: types,
+    base: undefined,
+    create: () => new CloudHardwarePlanDetails(),
+    fields: [CloudHardwarePlanDetailsFields.viCloudHardwarePlan, CloudHardwarePlanDetailsFields.hvCloudHardwarePlan],
+    child(name) {
+      switch (name) {
+        case "ViCloudHardwarePlan":
+          return CloudHardwarePlanDetailsFields.viCloudHardwarePlan;
+        case "HvCloudHardwarePlan":
+          return CloudHardwarePlanDetailsFields.hvCloudHardwarePlan;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.viCloudHardwarePlan, CloudHardwarePlanDetailsFields.viCloudHardwarePlan);
+      w.child(o.hvCloudHardwarePlan, CloudHardwarePlanDetailsFields.hvCloudHardwarePlan);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudHardwarePlanDetails>) {
+    super(init);
+  }
+}
+
+const CloudHardwarePlanCreateSpecFields = {
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
+  name: scalarElement("Name", "name", stringCodec),
+  description: scalarElement("Description", "description", stringCodec),
+  processorUsageLimitMhz: scalarElement("ProcessorUsageLimitMhz", "processorUsageLimitMhz", intCodec),
+  memoryUsageLimitMb: scalarElement("MemoryUsageLimitMb", "memoryUsageLimitMb", intCodec),
+  hardwarePlanDetails: objectElement(
+    types,
+    "HardwarePlanDetails",
+    "hardwarePlanDetails",
+    "CloudHardwarePlanDetailsType",
+  ),
+};
+
+/** Body of POST /cloud/hardwarePlans. */
+export class CloudHardwarePlanCreateSpec extends Spec {
+  /** The service provider backup server. */
+  declare backupServerUid: string;
+  /** Name of the plan. */
+  declare name: string;
+  /** Free text. */
+  declare description?: string;
+  /** CPU limit, in MHz. */
+  declare processorUsageLimitMhz: number;
+  /** Memory limit, in MB. */
+  declare memoryUsageLimitMb: number;
+  /** Platform-specific resources. */
+  declare hardwarePlanDetails: CloudHardwarePlanDetails;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudHardwarePlanCreateSpec> =
+    defineBinding<CloudHardwarePlanCreateSpec>({
+      typeName: "CloudHardwarePlanCreateSpecType",
+      table: types,
+      base: Spec.binding,
+      create: () => new CloudHardwarePlanCreateSpec(),
+      fields: [
+        CloudHardwarePlanCreateSpecFields.backupServerUid,
+        CloudHardwarePlanCreateSpecFields.name,
+        CloudHardwarePlanCreateSpecFields.description,
+        CloudHardwarePlanCreateSpecFields.processorUsageLimitMhz,
+        CloudHardwarePlanCreateSpecFields.memoryUsageLimitMb,
+        CloudHardwarePlanCreateSpecFields.hardwarePlanDetails,
+      ],
+      child(name) {
+        switch (name) {
+          case "BackupServerUid":
+            return CloudHardwarePlanCreateSpecFields.backupServerUid;
+          case "Name":
+            return CloudHardwarePlanCreateSpecFields.name;
+          case "Description":
+            return CloudHardwarePlanCreateSpecFields.description;
+          case "ProcessorUsageLimitMhz":
+            return CloudHardwarePlanCreateSpecFields.processorUsageLimitMhz;
+          case "MemoryUsageLimitMb":
+            return CloudHardwarePlanCreateSpecFields.memoryUsageLimitMb;
+          case "HardwarePlanDetails":
+            return CloudHardwarePlanCreateSpecFields.hardwarePlanDetails;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.backupServerUid, CloudHardwarePlanCreateSpecFields.backupServerUid);
+        w.child(o.name, CloudHardwarePlanCreateSpecFields.name);
+        w.child(o.description, CloudHardwarePlanCreateSpecFields.description);
+        w.child(o.processorUsageLimitMhz, CloudHardwarePlanCreateSpecFields.processorUsageLimitMhz);
+        w.child(o.memoryUsageLimitMb, CloudHardwarePlanCreateSpecFields.memoryUsageLimitMb);
+        w.child(o.hardwarePlanDetails, CloudHardwarePlanCreateSpecFields.hardwarePlanDetails);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudHardwarePlanCreateSpec>) {
+    super(init);
+  }
+}
+
+const ViCloudHardwarePlanInfoFields = {
+  hypervisorHostRef: scalarElement("HypervisorHostRef", "hypervisorHostRef", stringCodec),
+  parentType: scalarElement("ParentType", "parentType", cloudHardwarePlanParentTypeEnumerationCodec),
+  parentName: scalarElement("ParentName", "parentName", stringCodec),
+  datastores: wrappedElement(types, "Datastores", "datastores", "Datastore", "ViCloudHardwarePlanDatastoreInfoType"),
+  network: objectElement(types, "Network", "network", "CloudHardwarePlanNetworkInfo"),
+};
+
+/** VMware resources of a hardware plan. */
+export class ViCloudHardwarePlanInfo extends Info {
+  /** The host or cluster. */
+  declare hypervisorHostRef: string;
+  /** Whether HypervisorHostRef is a cluster or a host. */
+  declare parentType?: CloudHardwarePlanParentTypeEnumeration;
+  /** Name of the host or cluster. */
+  declare parentName?: string;
+  /**
+   * Storage quotas.
+   *
+   * Written as `<Datastores>` around one `<Datastore>` per item; absent and empty stay distinct.
+   */
+  declare datastores?: ViCloudHardwarePlanDatastoreInfo[];
+  /** Networks for failed-over replicas. */
+  declare network?: CloudHardwarePlanNetworkInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ViCloudHardwarePlanInfo> = defineBinding<ViCloudHardwarePlanInfo>({
+    typeName: "ViCloudHardwarePlanInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new ViCloudHardwarePlanInfo(),
+    fields: [
+      ViCloudHardwarePlanInfoFields.hypervisorHostRef,
+      ViCloudHardwarePlanInfoFields.parentType,
+      ViCloudHardwarePlanInfoFields.parentName,
+      ViCloudHardwarePlanInfoFields.datastores,
+      ViCloudHardwarePlanInfoFields.network,
+    ],
+    child(name) {
+      switch (name) {
+        case "HypervisorHostRef":
+          return ViCloudHardwarePlanInfoFields.hypervisorHostRef;
+        case "ParentType":
+          return ViCloudHardwarePlanInfoFields.parentType;
+        case "ParentName":
+          return ViCloudHardwarePlanInfoFields.parentName;
+        case "Datastores":
+          return ViCloudHardwarePlanInfoFields.datastores;
+        case "Network":
+          return ViCloudHardwarePlanInfoFields.network;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.hypervisorHostRef, ViCloudHardwarePlanInfoFields.hypervisorHostRef);
+      w.child(o.parentType, ViCloudHardwarePlanInfoFields.parentType);
+      w.child(o.parentName, ViCloudHardwarePlanInfoFields.parentName);
+      w.child(o.datastores, ViCloudHardwarePlanInfoFields.datastores);
+      w.child(o.network, ViCloudHardwarePlanInfoFields.network);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ViCloudHardwarePlanInfo>) {
+    super(init);
+  }
+}
+
+const ViCloudHardwarePlanDatastoreInfoListFields = {
+  datastores: objectElement(types, "Datastore", "datastores", "ViCloudHardwarePlanDatastoreInfoType", true),
+};
+
+/** Storage quotas of a VMware hardware plan. */
+export class ViCloudHardwarePlanDatastoreInfoList extends List {
+  /** One datastore. */
+  declare datastores?: ViCloudHardwarePlanDatastoreInfo[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ViCloudHardwarePlanDatastoreInfoList> =
+    defineBinding<ViCloudHardwarePlanDatastoreInfoList>({
+      typeName: "ViCloudHardwarePlanDatastoreInfoListType",
+      table: types,
+      base: List.binding,
+      create: () => new ViCloudHardwarePlanDatastoreInfoList(),
+      fields: [ViCloudHardwarePlanDatastoreInfoListFields.datastores],
+      child(name) {
+        switch (name) {
+          case "Datastore":
+            return ViCloudHardwarePlanDatastoreInfoListFields.datastores;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.datastores, ViCloudHardwarePlanDatastoreInfoListFields.datastores);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ViCloudHardwarePlanDatastoreInfoList>) {
+    super(init);
+  }
+}
+
+const ViCloudHardwarePlanDatastoreInfoFields = {
+  id: attribute("Id", "id", stringCodec),
+  friendlyName: scalarElement("FriendlyName", "friendlyName", stringCodec),
+  datastoreType: scalarElement("DatastoreType", "datastoreType", cloudHardwarePlanDatastoreTypeEnumerationCodec),
+  reference: scalarElement("Reference", "reference", stringCodec),
+  rootPath: scalarElement("RootPath", "rootPath", stringCodec),
+  quotaGb: scalarElement("QuotaGb", "quotaGb", intCodec),
+  pbmProfileId: scalarElement("PbmProfileId", "pbmProfileId", stringCodec),
+};
+
+/** A datastore or datastore cluster of a VMware hardware plan, with its quota. */
+export class ViCloudHardwarePlanDatastoreInfo extends Info {
+  /** Identifier within the plan. */
+  declare id?: string;
+  /** Name tenants see. */
+  declare friendlyName: string;
+  /** Datastore or datastore cluster. */
+  declare datastoreType?: CloudHardwarePlanDatastoreTypeEnumeration;
+  /** The datastore in the hierarchy. */
+  declare reference?: string;
+  /** Folder on the datastore. */
+  declare rootPath?: string;
+  /** Quota, in GB. */
+  declare quotaGb?: number;
+  /** Storage policy profile (API v1_2). */
+  declare pbmProfileId?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ViCloudHardwarePlanDatastoreInfo> =
+    defineBinding<ViCloudHardwarePlanDatastoreInfo>({
+      typeName: "ViCloudHardwarePlanDatastoreInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new ViCloudHardwarePlanDatastoreInfo(),
+      fields: [
+        ViCloudHardwarePlanDatastoreInfoFields.id,
+        ViCloudHardwarePlanDatastoreInfoFields.friendlyName,
+        ViCloudHardwarePlanDatastoreInfoFields.datastoreType,
+        ViCloudHardwarePlanDatastoreInfoFields.reference,
+        ViCloudHardwarePlanDatastoreInfoFields.rootPath,
+        ViCloudHardwarePlanDatastoreInfoFields.quotaGb,
+        ViCloudHardwarePlanDatastoreInfoFields.pbmProfileId,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "Id":
+            return ViCloudHardwarePlanDatastoreInfoFields.id;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.id, ViCloudHardwarePlanDatastoreInfoFields.id);
+      },
+      child(name) {
+        switch (name) {
+          case "FriendlyName":
+            return ViCloudHardwarePlanDatastoreInfoFields.friendlyName;
+          case "DatastoreType":
+            return ViCloudHardwarePlanDatastoreInfoFields.datastoreType;
+          case "Reference":
+            return ViCloudHardwarePlanDatastoreInfoFields.reference;
+          case "RootPath":
+            return ViCloudHardwarePlanDatastoreInfoFields.rootPath;
+          case "QuotaGb":
+            return ViCloudHardwarePlanDatastoreInfoFields.quotaGb;
+          case "PbmProfileId":
+            return ViCloudHardwarePlanDatastoreInfoFields.pbmProfileId;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.friendlyName, ViCloudHardwarePlanDatastoreInfoFields.friendlyName);
+        w.child(o.datastoreType, ViCloudHardwarePlanDatastoreInfoFields.datastoreType);
+        w.child(o.reference, ViCloudHardwarePlanDatastoreInfoFields.reference);
+        w.child(o.rootPath, ViCloudHardwarePlanDatastoreInfoFields.rootPath);
+        w.child(o.quotaGb, ViCloudHardwarePlanDatastoreInfoFields.quotaGb);
+        w.child(o.pbmProfileId, ViCloudHardwarePlanDatastoreInfoFields.pbmProfileId);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ViCloudHardwarePlanDatastoreInfo>) {
+    super(init);
+  }
+}
+
+const HvCloudHardwarePlanInfoFields = {
+  hypervisorHostRef: scalarElement("HypervisorHostRef", "hypervisorHostRef", stringCodec),
+  volumes: wrappedElement(types, "Volumes", "volumes", "Volume", "HvCloudHardwarePlanVolumeInfoType"),
+  network: objectElement(types, "Network", "network", "CloudHardwarePlanNetworkInfo"),
+};
+
+/** Hyper-V resources of a hardware plan. */
+export class HvCloudHardwarePlanInfo extends Info {
+  /** The host or cluster. */
+  declare hypervisorHostRef: string;
+  /**
+   * Storage quotas.
+   *
+   * Written as `<Volumes>` around one `<Volume>` per item; absent and empty stay distinct.
+   */
+  declare volumes?: HvCloudHardwarePlanVolumeInfo[];
+  /** Networks for failed-over replicas. */
+  declare network?: CloudHardwarePlanNetworkInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<HvCloudHardwarePlanInfo> = defineBinding<HvCloudHardwarePlanInfo>({
+    typeName: "HvCloudHardwarePlanInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new HvCloudHardwarePlanInfo(),
+    fields: [
+      HvCloudHardwarePlanInfoFields.hypervisorHostRef,
+      HvCloudHardwarePlanInfoFields.volumes,
+      HvCloudHardwarePlanInfoFields.network,
+    ],
+    child(name) {
+      switch (name) {
+        case "HypervisorHostRef":
+          return HvCloudHardwarePlanInfoFields.hypervisorHostRef;
+        case "Volumes":
+          return HvCloudHardwarePlanInfoFields.volumes;
+        case "Network":
+          return HvCloudHardwarePlanInfoFields.network;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.hypervisorHostRef, HvCloudHardwarePlanInfoFields.hypervisorHostRef);
+      w.child(o.volumes, HvCloudHardwarePlanInfoFields.volumes);
+      w.child(o.network, HvCloudHardwarePlanInfoFields.network);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<HvCloudHardwarePlanInfo>) {
+    super(init);
+  }
+}
+
+const HvCloudHardwarePlanVolumesInfoListFields = {
+  volumes: objectElement(types, "Volume", "volumes", "HvCloudHardwarePlanVolumeInfoType", true),
+};
+
+/** Storage quotas of a Hyper-V hardware plan. */
+export class HvCloudHardwarePlanVolumesInfoList extends List {
+  /** One volume. */
+  declare volumes?: HvCloudHardwarePlanVolumeInfo[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<HvCloudHardwarePlanVolumesInfoList> =
+    defineBinding<HvCloudHardwarePlanVolumesInfoList>({
+      typeName: "HvCloudHardwarePlanVolumesInfoListType",
+      table: types,
+      base: List.binding,
+      create: () => new HvCloudHardwarePlanVolumesInfoList(),
+      fields: [HvCloudHardwarePlanVolumesInfoListFields.volumes],
+      child(name) {
+        switch (name) {
+          case "Volume":
+            return HvCloudHardwarePlanVolumesInfoListFields.volumes;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.volumes, HvCloudHardwarePlanVolumesInfoListFields.volumes);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<HvCloudHardwarePlanVolumesInfoList>) {
+    super(init);
+  }
+}
+
+const HvCloudHardwarePlanVolumeInfoFields = {
+  id: attribute("Id", "id", stringCodec),
+  friendlyName: scalarElement("FriendlyName", "friendlyName", stringCodec),
+  volumePath: scalarElement("VolumePath", "volumePath", stringCodec),
+  quotaGb: scalarElement("QuotaGb", "quotaGb", intCodec),
+};
+
+/** A volume of a Hyper-V hardware plan, with its quota. */
+export class HvCloudHardwarePlanVolumeInfo extends Info {
+  /** Identifier within the plan. */
+  declare id?: string;
+  /** Name tenants see. */
+  declare friendlyName: string;
+  /** Path on the volume. */
+  declare volumePath?: string;
+  /** Quota, in GB. */
+  declare quotaGb?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<HvCloudHardwarePlanVolumeInfo> =
+    defineBinding<HvCloudHardwarePlanVolumeInfo>({
+      typeName: "HvCloudHardwarePlanVolumeInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new HvCloudHardwarePlanVolumeInfo(),
+      fields: [
+        HvCloudHardwarePlanVolumeInfoFields.id,
+        HvCloudHardwarePlanVolumeInfoFields.friendlyName,
+        HvCloudHardwarePlanVolumeInfoFields.volumePath,
+        HvCloudHardwarePlanVolumeInfoFields.quotaGb,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "Id":
+            return HvCloudHardwarePlanVolumeInfoFields.id;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.id, HvCloudHardwarePlanVolumeInfoFields.id);
+      },
+      child(name) {
+        switch (name) {
+          case "FriendlyName":
+            return HvCloudHardwarePlanVolumeInfoFields.friendlyName;
+          case "VolumePath":
+            return HvCloudHardwarePlanVolumeInfoFields.volumePath;
+          case "QuotaGb":
+            return HvCloudHardwarePlanVolumeInfoFields.quotaGb;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.friendlyName, HvCloudHardwarePlanVolumeInfoFields.friendlyName);
+        w.child(o.volumePath, HvCloudHardwarePlanVolumeInfoFields.volumePath);
+        w.child(o.quotaGb, HvCloudHardwarePlanVolumeInfoFields.quotaGb);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<HvCloudHardwarePlanVolumeInfo>) {
+    super(init);
+  }
+}
+
+const CloudHardwarePlanNetworkInfoFields = {
+  id: attribute("Id", "id", stringCodec),
+  countWithInternet: scalarElement("CountWithInternet", "countWithInternet", intCodec),
+  countWithoutInternet: scalarElement("CountWithoutInternet", "countWithoutInternet", intCodec),
+};
+
+/** How many networks a hardware plan gives tenants' replicas. */
+export class CloudHardwarePlanNetworkInfo extends Info {
+  /** Identifier within the plan. */
+  declare id?: string;
+  /** Networks with internet access. */
+  declare countWithInternet?: number;
+  /** Networks without internet access. */
+  declare countWithoutInternet?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudHardwarePlanNetworkInfo> =
+    defineBinding<CloudHardwarePlanNetworkInfo>({
+      typeName: "CloudHardwarePlanNetworkInfo",
+      table: types,
+      base: Info.binding,
+      create: () => new CloudHardwarePlanNetworkInfo(),
+      fields: [
+        CloudHardwarePlanNetworkInfoFields.id,
+        CloudHardwarePlanNetworkInfoFields.countWithInternet,
+        CloudHardwarePlanNetworkInfoFields.countWithoutInternet,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "Id":
+            return CloudHardwarePlanNetworkInfoFields.id;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.id, CloudHardwarePlanNetworkInfoFields.id);
+      },
+      child(name) {
+        switch (name) {
+          case "CountWithInternet":
+            return CloudHardwarePlanNetworkInfoFields.countWithInternet;
+          case "CountWithoutInternet":
+            return CloudHardwarePlanNetworkInfoFields.countWithoutInternet;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.countWithInternet, CloudHardwarePlanNetworkInfoFields.countWithInternet);
+        w.child(o.countWithoutInternet, CloudHardwarePlanNetworkInfoFields.countWithoutInternet);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudHardwarePlanNetworkInfo>) {
+    super(init);
+  }
+}
+
+const CloudPublicIpAddressFields = {
+  backupServerUid: attribute("BackupServerUid", "backupServerUid", stringCodec),
+  ipAddress: scalarElement("IpAddress", "ipAddress", stringCodec),
+  tenantUid: scalarElement("TenantUid", "tenantUid", stringCodec),
+};
+
+/** A public IP address a provider can hand to tenants' failed-over replicas. */
+export class CloudPublicIpAddress extends Entity {
+  /** The backup server that owns the address. */
+  declare backupServerUid: string;
+  /** The address. */
+  declare ipAddress?: string;
+  /** Tenant the address is assigned to, if any. */
+  declare tenantUid?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudPublicIpAddress> = defineBinding<CloudPublicIpAddress>({
+    typeName: "CloudPublicIpAddressEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new CloudPublicIpAddress(),
+    fields: [
+      CloudPublicIpAddressFields.backupServerUid,
+      CloudPublicIpAddressFields.ipAddress,
+      CloudPublicIpAddressFields.tenantUid,
+    ],
+    attribute(name) {
+      switch (name) {
+        case "BackupServerUid":
+          return CloudPublicIpAddressFields.backupServerUid;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.backupServerUid, CloudPublicIpAddressFields.backupServerUid);
+    },
+    child(name) {
+      switch (name) {
+        case "IpAddress":
+          return CloudPublicIpAddressFields.ipAddress;
+        case "TenantUid":
+          return CloudPublicIpAddressFields.tenantUid;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.ipAddress, CloudPublicIpAddressFields.ipAddress);
+      w.child(o.tenantUid, CloudPublicIpAddressFields.tenantUid);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudPublicIpAddress>) {
+    super(init);
+  }
+}
+
+const CloudPublicIpAddressesFields = {
+  cloudPublicIps: objectElement(types, "CloudPublicIp", "cloudPublicIps", "CloudPublicIpAddressEntityType", true),
+};
+
+/** A list of public IP addresses (items are named CloudPublicIp). */
+export class CloudPublicIpAddresses extends List {
+  /** One address. */
+  declare cloudPublicIps?: CloudPublicIpAddress[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudPublicIpAddresses> = defineBinding<CloudPublicIpAddresses>({
+    typeName: "CloudPublicIpAddressEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new CloudPublicIpAddresses(),
+    fields: [CloudPublicIpAddressesFields.cloudPublicIps],
+    child(name) {
+      switch (name) {
+        case "CloudPublicIp":
+          return CloudPublicIpAddressesFields.cloudPublicIps;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cloudPublicIps, CloudPublicIpAddressesFields.cloudPublicIps);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudPublicIpAddresses>) {
+    super(init);
+  }
+}
+
+const CloudPublicIpAddressCreateSpecFields = {
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
+  ipAddressLowerBound: scalarElement("IpAddressLowerBound", "ipAddressLowerBound", stringCodec),
+  ipAddressUpperBound: scalarElement("IpAddressUpperBound", "ipAddressUpperBound", stringCodec),
+};
+
+/** Body of POST /cloud/publicIpAddresses: a range of addresses. */
+export class CloudPublicIpAddressCreateSpec extends Spec {
+  /** The service provider backup server. */
+  declare backupServerUid: string;
+  /** First address of the range. */
+  declare ipAddressLowerBound: string;
+  /** Last address of the range. */
+  declare ipAddressUpperBound: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudPublicIpAddressCreateSpec> =
+    defineBinding<CloudPublicIpAddressCreateSpec>({
+      typeName: "CloudPublicIpAddressCreateSpecType",
+      table: types,
+      base: Spec.binding,
+      create: () => new CloudPublicIpAddressCreateSpec(),
+      fields: [
+        CloudPublicIpAddressCreateSpecFields.backupServerUid,
+        CloudPublicIpAddressCreateSpecFields.ipAddressLowerBound,
+        CloudPublicIpAddressCreateSpecFields.ipAddressUpperBound,
+      ],
+      child(name) {
+        switch (name) {
+          case "BackupServerUid":
+            return CloudPublicIpAddressCreateSpecFields.backupServerUid;
+          case "IpAddressLowerBound":
+            return CloudPublicIpAddressCreateSpecFields.ipAddressLowerBound;
+          case "IpAddressUpperBound":
+            return CloudPublicIpAddressCreateSpecFields.ipAddressUpperBound;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.backupServerUid, CloudPublicIpAddressCreateSpecFields.backupServerUid);
+        w.child(o.ipAddressLowerBound, CloudPublicIpAddressCreateSpecFields.ipAddressLowerBound);
+        w.child(o.ipAddressUpperBound, CloudPublicIpAddressCreateSpecFields.ipAddressUpperBound);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudPublicIpAddressCreateSpec>) {
+    super(init);
+  }
+}
+
+const VlanConfigurationFields = {
+  href: attribute("Href", "href", stringCodec),
+  type: attribute("Type", "type", stringCodec),
+  name: attribute("Name", "name", stringCodec),
+  uid: attribute("UID", "uid", stringCodec),
+  links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
+  hostRef: scalarElement("HostRef", "hostRef", stringCodec),
+  platformType: scalarElement("PlatformType", "platformType", cloudPlatformTypeEnumerationCodec),
+  vlanIdsWithInternetLeftBound: scalarElement("VlanIdsWithInternetLeftBound", "vlanIdsWithInternetLeftBound", intCodec),
+  vlanIdsWithInternetRightBound: scalarElement(
+    "VlanIdsWithInternetRightBound",
+    "vlanIdsWithInternetRightBound",
+    intCodec,
+  ),
+  vlanIdsWithoutInternetLeftBound: scalarElement(
+    "VlanIdsWithoutInternetLeftBound",
+    "vlanIdsWithoutInternetLeftBound",
+    intCodec,
+  ),
+  vlanIdsWithoutInternetRightBound: scalarElement(
+    "VlanIdsWithoutInternetRightBound",
+    "vlanIdsWithoutInternetRightBound",
+    intCodec,
+  ),
+  switchName: scalarElement("SwitchName", "switchName", stringCodec),
+  switchId: scalarElement("SwitchId", "switchId", stringCodec),
+  clusterName: scalarElement("ClusterName", "clusterName", stringCodec),
+  clusterId: scalarElement("ClusterId", "clusterId", stringCodec),
+  switchType: scalarElement("SwitchType", "switchType", vlanConfigurationSwitchTypeEnumerationCodec),
+};
+
+/** VLAN ranges reserved on a virtual switch for tenants' replica networks. Unlike other entities it comes without Href or Type, and its UID is a bare GUID. */
+export class VlanConfiguration extends XmlObject {
+  /** Address of this representation; servers leave it out. */
+  declare href?: string;
+  /** Kind of the representation; servers leave it out. */
+  declare type?: string;
+  /** Name of the switch. */
+  declare name: string;
+  /** ID of the switch in the Veeam infrastructure (a GUID, not a URN). */
+  declare uid: string;
+  /**
+   * Related resources and actions.
+   *
+   * Written as `<Links>` around one `<Link>` per item; absent and empty stay distinct.
+   */
+  declare links?: Link[];
+  /** The host. */
+  declare hostRef?: string;
+  /** Platform of the host. */
+  declare platformType?: CloudPlatformTypeEnumeration;
+  /** First VLAN ID with internet access. */
+  declare vlanIdsWithInternetLeftBound?: number;
+  /** Last VLAN ID with internet access. */
+  declare vlanIdsWithInternetRightBound?: number;
+  /** First VLAN ID without internet access. */
+  declare vlanIdsWithoutInternetLeftBound?: number;
+  /** Last VLAN ID without internet access. */
+  declare vlanIdsWithoutInternetRightBound?: number;
+  /** Name of the switch. */
+  declare switchName?: string;
+  /** ID of the switch. */
+  declare switchId?: string;
+  /** Cluster of the switch, if any. */
+  declare clusterName?: string;
+  /** ID of that cluster. */
+  declare clusterId?: string;
+  /** Standard or distributed switch. */
+  declare switchType?: VlanConfigurationSwitchTypeEnumeration;
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<VlanConfiguration> = defineBinding<VlanConfiguration>({
+    typeName: "VlanConfigurationEntityType",
+    table: types,
+    base: undefined,
+    create: () => new VlanConfiguration(),
+    fields: [
+      VlanConfigurationFields.href,
+      VlanConfigurationFields.type,
+      VlanConfigurationFields.name,
+      VlanConfigurationFields.uid,
+      VlanConfigurationFields.links,
+      VlanConfigurationFields.hostRef,
+      VlanConfigurationFields.platformType,
+      VlanConfigurationFields.vlanIdsWithInternetLeftBound,
+      VlanConfigurationFields.vlanIdsWithInternetRightBound,
+      VlanConfigurationFields.vlanIdsWithoutInternetLeftBound,
+      VlanConfigurationFields.vlanIdsWithoutInternetRightBound,
+      VlanConfigurationFields.switchName,
+      VlanConfigurationFields.switchId,
+      VlanConfigurationFields.clusterName,
+      VlanConfigurationFields.clusterId,
+      VlanConfigurationFields.switchType,
+    ],
+    attribute(name) {
+      switch (name) {
+        case "Href":
+          return VlanConfigurationFields.href;
+        case "Type":
+          return VlanConfigurationFields.type;
+        case "Name":
+          return VlanConfigurationFields.name;
+        case "UID":
+          return VlanConfigurationFields.uid;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.href, VlanConfigurationFields.href);
+      w.attribute(o.type, VlanConfigurationFields.type);
+      w.attribute(o.name, VlanConfigurationFields.name);
+      w.attribute(o.uid, VlanConfigurationFields.uid);
+    },
+    child(name) {
+      switch (name) {
+        case "Links":
+          return VlanConfigurationFields.links;
+        case "HostRef":
+          return VlanConfigurationFields.hostRef;
+        case "PlatformType":
+          return VlanConfigurationFields.platformType;
+        case "VlanIdsWithInternetLeftBound":
+          return VlanConfigurationFields.vlanIdsWithInternetLeftBound;
+        case "VlanIdsWithInternetRightBound":
+          return VlanConfigurationFields.vlanIdsWithInternetRightBound;
+        case "VlanIdsWithoutInternetLeftBound":
+          return VlanConfigurationFields.vlanIdsWithoutInternetLeftBound;
+        case "VlanIdsWithoutInternetRightBound":
+          return VlanConfigurationFields.vlanIdsWithoutInternetRightBound;
+        case "SwitchName":
+          return VlanConfigurationFields.switchName;
+        case "SwitchId":
+          return VlanConfigurationFields.switchId;
+        case "ClusterName":
+          return VlanConfigurationFields.clusterName;
+        case "ClusterId":
+          return VlanConfigurationFields.clusterId;
+        case "SwitchType":
+          return VlanConfigurationFields.switchType;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.links, VlanConfigurationFields.links);
+      w.child(o.hostRef, VlanConfigurationFields.hostRef);
+      w.child(o.platformType, VlanConfigurationFields.platformType);
+      w.child(o.vlanIdsWithInternetLeftBound, VlanConfigurationFields.vlanIdsWithInternetLeftBound);
+      w.child(o.vlanIdsWithInternetRightBound, VlanConfigurationFields.vlanIdsWithInternetRightBound);
+      w.child(o.vlanIdsWithoutInternetLeftBound, VlanConfigurationFields.vlanIdsWithoutInternetLeftBound);
+      w.child(o.vlanIdsWithoutInternetRightBound, VlanConfigurationFields.vlanIdsWithoutInternetRightBound);
+      w.child(o.switchName, VlanConfigurationFields.switchName);
+      w.child(o.switchId, VlanConfigurationFields.switchId);
+      w.child(o.clusterName, VlanConfigurationFields.clusterName);
+      w.child(o.clusterId, VlanConfigurationFields.clusterId);
+      w.child(o.switchType, VlanConfigurationFields.switchType);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VlanConfiguration>) {
+    super(init);
+  }
+}
+
+const VlanConfigurationsFields = {
+  vlans: objectElement(types, "Vlans", "vlans", "VlanConfigurationEntityType", true),
+};
+
+/** A list of VLAN configurations (items are named Vlans). */
+export class VlanConfigurations extends List {
+  /** One configuration. */
+  declare vlans?: VlanConfiguration[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VlanConfigurations> = defineBinding<VlanConfigurations>({
+    typeName: "VlanConfigurationEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new VlanConfigurations(),
+    fields: [VlanConfigurationsFields.vlans],
+    child(name) {
+      switch (name) {
+        case "Vlans":
+          return VlanConfigurationsFields.vlans;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.vlans, VlanConfigurationsFields.vlans);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VlanConfigurations>) {
+    super(init);
+  }
+}
+
+const VlanConfigurationCreateSpecFields = {
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
+  hostRef: scalarElement("HostRef", "hostRef", stringCodec),
+  platformType: scalarElement("PlatformType", "platformType", cloudPlatformTypeEnumerationCodec),
+  vlanIdsWithInternetLeftBound: scalarElement("VlanIdsWithInternetLeftBound", "vlanIdsWithInternetLeftBound", intCodec),
+  vlanIdsWithInternetRightBound: scalarElement(
+    "VlanIdsWithInternetRightBound",
+    "vlanIdsWithInternetRightBound",
+    intCodec,
+  ),
+  vlanIdsWithoutInternetLeftBound: scalarElement(
+    "VlanIdsWithoutInternetLeftBound",
+    "vlanIdsWithoutInternetLeftBound",
+    intCodec,
+  ),
+  vlanIdsWithoutInternetRightBound: scalarElement(
+    "VlanIdsWithoutInternetRightBound",
+    "vlanIdsWithoutInternetRightBound",
+    intCodec,
+  ),
+  viClusterRef: scalarElement("viClusterRef", "viClusterRef", stringCodec),
+  viClusterName: scalarElement("viClusterName", "viClusterName", stringCodec),
+  viSwitchName: scalarElement("viSwitchName", "viSwitchName", stringCodec),
+  viSwitchType: scalarElement("viSwitchType", "viSwitchType", intCodec),
+  viSwitchId: scalarElement("viSwitchId", "viSwitchId", stringCodec),
+};
+
+/** A VLAN configuration to create (declared by API v1_2; the current pages have no request for it). */
+export class VlanConfigurationCreateSpec extends Spec {
+  /** The service provider backup server. */
+  declare backupServerUid: string;
+  /** The host. */
+  declare hostRef: string;
+  /** Platform of the host. */
+  declare platformType: CloudPlatformTypeEnumeration;
+  /** First VLAN ID with internet access. */
+  declare vlanIdsWithInternetLeftBound: number;
+  /** Last VLAN ID with internet access. */
+  declare vlanIdsWithInternetRightBound: number;
+  /** First VLAN ID without internet access. */
+  declare vlanIdsWithoutInternetLeftBound: number;
+  /** Last VLAN ID without internet access. */
+  declare vlanIdsWithoutInternetRightBound: number;
+  /** Cluster reference (VMware). */
+  declare viClusterRef: string;
+  /** Cluster name (VMware). */
+  declare viClusterName: string;
+  /** Switch name (VMware). */
+  declare viSwitchName: string;
+  /** Switch kind as a number (VMware). */
+  declare viSwitchType: number;
+  /** Switch ID (VMware). */
+  declare viSwitchId: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VlanConfigurationCreateSpec> =
+    defineBinding<VlanConfigurationCreateSpec>({
+      typeName: "CloudVlanConfigurationCreateSpecType",
+      table: types,
+      base: Spec.binding,
+      create: () => new VlanConfigurationCreateSpec(),
+      fields: [
+        VlanConfigurationCreateSpecFields.backupServerUid,
+        VlanConfigurationCreateSpecFields.hostRef,
+        VlanConfigurationCreateSpecFields.platformType,
+        VlanConfigurationCreateSpecFields.vlanIdsWithInternetLeftBound,
+        VlanConfigurationCreateSpecFields.vlanIdsWithInternetRightBound,
+        VlanConfigurationCreateSpecFields.vlanIdsWithoutInternetLeftBound,
+        VlanConfigurationCreateSpecFields.vlanIdsWithoutInternetRightBound,
+        VlanConfigurationCreateSpecFields.viClusterRef,
+        VlanConfigurationCreateSpecFields.viClusterName,
+        VlanConfigurationCreateSpecFields.viSwitchName,
+        VlanConfigurationCreateSpecFields.viSwitchType,
+        VlanConfigurationCreateSpecFields.viSwitchId,
+      ],
+      child(name) {
+        switch (name) {
+          case "BackupServerUid":
+            return VlanConfigurationCreateSpecFields.backupServerUid;
+          case "HostRef":
+            return VlanConfigurationCreateSpecFields.hostRef;
+          case "PlatformType":
+            return VlanConfigurationCreateSpecFields.platformType;
+          case "VlanIdsWithInternetLeftBound":
+            return VlanConfigurationCreateSpecFields.vlanIdsWithInternetLeftBound;
+          case "VlanIdsWithInternetRightBound":
+            return VlanConfigurationCreateSpecFields.vlanIdsWithInternetRightBound;
+          case "VlanIdsWithoutInternetLeftBound":
+            return VlanConfigurationCreateSpecFields.vlanIdsWithoutInternetLeftBound;
+          case "VlanIdsWithoutInternetRightBound":
+            return VlanConfigurationCreateSpecFields.vlanIdsWithoutInternetRightBound;
+          case "viClusterRef":
+            return VlanConfigurationCreateSpecFields.viClusterRef;
+          case "viClusterName":
+            return VlanConfigurationCreateSpecFields.viClusterName;
+          case "viSwitchName":
+            return VlanConfigurationCreateSpecFields.viSwitchName;
+          case "viSwitchType":
+            return VlanConfigurationCreateSpecFields.viSwitchType;
+          case "viSwitchId":
+            return VlanConfigurationCreateSpecFields.viSwitchId;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.backupServerUid, VlanConfigurationCreateSpecFields.backupServerUid);
+        w.child(o.hostRef, VlanConfigurationCreateSpecFields.hostRef);
+        w.child(o.platformType, VlanConfigurationCreateSpecFields.platformType);
+        w.child(o.vlanIdsWithInternetLeftBound, VlanConfigurationCreateSpecFields.vlanIdsWithInternetLeftBound);
+        w.child(o.vlanIdsWithInternetRightBound, VlanConfigurationCreateSpecFields.vlanIdsWithInternetRightBound);
+        w.child(o.vlanIdsWithoutInternetLeftBound, VlanConfigurationCreateSpecFields.vlanIdsWithoutInternetLeftBound);
+        w.child(o.vlanIdsWithoutInternetRightBound, VlanConfigurationCreateSpecFields.vlanIdsWithoutInternetRightBound);
+        w.child(o.viClusterRef, VlanConfigurationCreateSpecFields.viClusterRef);
+        w.child(o.viClusterName, VlanConfigurationCreateSpecFields.viClusterName);
+        w.child(o.viSwitchName, VlanConfigurationCreateSpecFields.viSwitchName);
+        w.child(o.viSwitchType, VlanConfigurationCreateSpecFields.viSwitchType);
+        w.child(o.viSwitchId, VlanConfigurationCreateSpecFields.viSwitchId);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VlanConfigurationCreateSpec>) {
+    super(init);
+  }
+}
+
+const CloudReplicaFields = {
+  ref: objectElement(types, "Ref", "ref", "EntityReferenceType"),
+  platform: scalarElement("Platform", "platform", cloudReplicaPlatformEnumerationCodec),
+};
+
+/** A tenant's replica job as seen on the provider side. */
+export class CloudReplica extends Entity {
+  /** Reference to the replica (API v1_2). */
+  declare ref?: EntityRef;
+  /** Platform of the replicas. */
+  declare platform?: CloudReplicaPlatformEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudReplica> = defineBinding<CloudReplica>({
+    typeName: "CloudReplicaEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new CloudReplica(),
+    fields: [CloudReplicaFields.ref, CloudReplicaFields.platform],
+    child(name) {
+      switch (name) {
+        case "Ref":
+          return CloudReplicaFields.ref;
+        case "Platform":
+          return CloudReplicaFields.platform;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.ref, CloudReplicaFields.ref);
+      w.child(o.platform, CloudReplicaFields.platform);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudReplica>) {
+    super(init);
+  }
+}
+
+const CloudReplicasFields = {
+  cloudReplicas: objectElement(types, "CloudReplica", "cloudReplicas", "CloudReplicaEntityType", true),
+};
+
+/** A list of cloud replicas. */
+export class CloudReplicas extends List {
+  /** One replica. */
+  declare cloudReplicas?: CloudReplica[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudReplicas> = defineBinding<CloudReplicas>({
+    typeName: "CloudReplicaEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new CloudReplicas(),
+    fields: [CloudReplicasFields.cloudReplicas],
+    child(name) {
+      switch (name) {
+        case "CloudReplica":
+          return CloudReplicasFields.cloudReplicas;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cloudReplicas, CloudReplicasFields.cloudReplicas);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudReplicas>) {
+    super(init);
+  }
+}
+
+const CloudVmReplicaPointFields = {
+  vmDisplayName: attribute("VmDisplayName", "vmDisplayName", stringCodec),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  vmName: scalarElement("VmName", "vmName", stringCodec),
+  pointType: scalarElement("PointType", "pointType", cloudVmReplicaPointTypeEnumerationCodec),
+  state: scalarElement("State", "state", cloudVmReplicaPointStateEnumerationCodec),
+};
+
+/** A restore point of a tenant VM replica. */
+export class CloudVmReplicaPoint extends Entity {
+  /** Name of the VM. */
+  declare vmDisplayName?: string;
+  /** When the point was created. */
+  declare creationTimeUTC?: XmlDateTime;
+  /** Name of the VM (API v1_2). */
+  declare vmName?: string;
+  /** Kind of point. */
+  declare pointType?: CloudVmReplicaPointTypeEnumeration;
+  /** State of the replica at this point. */
+  declare state?: CloudVmReplicaPointStateEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudVmReplicaPoint> = defineBinding<CloudVmReplicaPoint>({
+    typeName: "CloudVmReplicaPointEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new CloudVmReplicaPoint(),
+    fields: [
+      CloudVmReplicaPointFields.vmDisplayName,
+      CloudVmReplicaPointFields.creationTimeUTC,
+      CloudVmReplicaPointFields.vmName,
+      CloudVmReplicaPointFields.pointType,
+      CloudVmReplicaPointFields.state,
+    ],
+    attribute(name) {
+      switch (name) {
+        case "VmDisplayName":
+          return CloudVmReplicaPointFields.vmDisplayName;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.vmDisplayName, CloudVmReplicaPointFields.vmDisplayName);
+    },
+    child(name) {
+      switch (name) {
+        case "CreationTimeUTC":
+          return CloudVmReplicaPointFields.creationTimeUTC;
+        case "VmName":
+          return CloudVmReplicaPointFields.vmName;
+        case "PointType":
+          return CloudVmReplicaPointFields.pointType;
+        case "State":
+          return CloudVmReplicaPointFields.state;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.creationTimeUTC, CloudVmReplicaPointFields.creationTimeUTC);
+      w.child(o.vmName, CloudVmReplicaPointFields.vmName);
+      w.child(o.pointType, CloudVmReplicaPointFields.pointType);
+      w.child(o.state, CloudVmReplicaPointFields.state);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudVmReplicaPoint>) {
+    super(init);
+  }
+}
+
+const CloudVmReplicaPointsFields = {
+  cloudReplicas: objectElement(types, "CloudReplica", "cloudReplicas", "CloudVmReplicaPointEntityType", true),
+};
+
+/** A list of cloud VM replica points (items are named CloudReplica, as API v1_2 declares). */
+export class CloudVmReplicaPoints extends List {
+  /** One point. */
+  declare cloudReplicas?: CloudVmReplicaPoint[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudVmReplicaPoints> = defineBinding<CloudVmReplicaPoints>({
+    typeName: "CloudVmReplicaPointEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new CloudVmReplicaPoints(),
+    fields: [CloudVmReplicaPointsFields.cloudReplicas],
+    child(name) {
+      switch (name) {
+        case "CloudReplica":
+          return CloudVmReplicaPointsFields.cloudReplicas;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cloudReplicas, CloudVmReplicaPointsFields.cloudReplicas);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudVmReplicaPoints>) {
+    super(init);
+  }
+}
+
+const CloudFailoverPlanFields = {
+  tenantUid: scalarElement("TenantUid", "tenantUid", stringCodec),
+  tenantName: scalarElement("TenantName", "tenantName", stringCodec),
+  description: scalarElement("Description", "description", stringCodec),
+  cloudFailoverPlanOptions: objectElement(
+    types,
+    "CloudFailoverPlanOptions",
+    "cloudFailoverPlanOptions",
+    "CloudFailoverPlanOptionsInfoType",
+  ),
+  cloudFailoverPlanInfo: objectElement(
+    types,
+    "CloudFailoverPlanInfo",
+    "cloudFailoverPlanInfo",
+    "CloudFailoverPlanInfoType",
+  ),
+};
+
+/** A cloud failover plan: a tenant's VM replicas to fail over together, in order. */
+export class CloudFailoverPlan extends Entity {
+  /** The tenant that owns the plan. */
+  declare tenantUid?: string;
+  /** Name of that tenant. */
+  declare tenantName?: string;
+  /** Free text. */
+  declare description?: string;
+  /** Scripts around the failover. */
+  declare cloudFailoverPlanOptions?: CloudFailoverPlanOptionsInfo;
+  /** The VMs of the plan. */
+  declare cloudFailoverPlanInfo?: CloudFailoverPlanInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudFailoverPlan> = defineBinding<CloudFailoverPlan>({
+    typeName: "CloudFailoverPlanEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new CloudFailoverPlan(),
+    fields: [
+      CloudFailoverPlanFields.tenantUid,
+      CloudFailoverPlanFields.tenantName,
+      CloudFailoverPlanFields.description,
+      CloudFailoverPlanFields.cloudFailoverPlanOptions,
+      CloudFailoverPlanFields.cloudFailoverPlanInfo,
+    ],
+    child(name) {
+      switch (name) {
+        case "TenantUid":
+          return CloudFailoverPlanFields.tenantUid;
+        case "TenantName":
+          return CloudFailoverPlanFields.tenantName;
+        case "Description":
+          return CloudFailoverPlanFields.description;
+        case "CloudFailoverPlanOptions":
+          return CloudFailoverPlanFields.cloudFailoverPlanOptions;
+        case "CloudFailoverPlanInfo":
+          return CloudFailoverPlanFields.cloudFailoverPlanInfo;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.tenantUid, CloudFailoverPlanFields.tenantUid);
+      w.child(o.tenantName, CloudFailoverPlanFields.tenantName);
+      w.child(o.description, CloudFailoverPlanFields.description);
+      w.child(o.cloudFailoverPlanOptions, CloudFailoverPlanFields.cloudFailoverPlanOptions);
+      w.child(o.cloudFailoverPlanInfo, CloudFailoverPlanFields.cloudFailoverPlanInfo);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudFailoverPlan>) {
+    super(init);
+  }
+}
+
+const CloudFailoverPlansFields = {
+  cloudFailoverPlans: objectElement(
+    types,
+    "CloudFailoverPlan",
+    "cloudFailoverPlans",
+    "CloudFailoverPlanEntityType",
+    true,
+  ),
+};
+
+/** A list of cloud failover plans. */
+export class CloudFailoverPlans extends List {
+  /** One plan. */
+  declare cloudFailoverPlans?: CloudFailoverPlan[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudFailoverPlans> = defineBinding<CloudFailoverPlans>({
+    typeName: "CloudFailoverPlanEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new CloudFailoverPlans(),
+    fields: [CloudFailoverPlansFields.cloudFailoverPlans],
+    child(name) {
+      switch (name) {
+        case "CloudFailoverPlan":
+          return CloudFailoverPlansFields.cloudFailoverPlans;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cloudFailoverPlans, CloudFailoverPlansFields.cloudFailoverPlans);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudFailoverPlans>) {
+    super(init);
+  }
+}
+
+const CloudFailoverPlanOptionsInfoFields = {
+  postFailoverPlanCommandEnabled: scalarElement(
+    "PostFailoverPlanCommandEnabled",
+    "postFailoverPlanCommandEnabled",
+    booleanCodec,
+  ),
+  postFailoverPlanCommand: scalarElement("PostFailoverPlanCommand", "postFailoverPlanCommand", stringCodec),
+  preFailoverPlanCommandEnabled: scalarElement(
+    "PreFailoverPlanCommandEnabled",
+    "preFailoverPlanCommandEnabled",
+    booleanCodec,
+  ),
+  preFailoverPlanCommand: scalarElement("PreFailoverPlanCommand", "preFailoverPlanCommand", stringCodec),
+};
+
+/** Commands a cloud failover plan runs before and after the failover. */
+export class CloudFailoverPlanOptionsInfo extends Info {
+  /** Whether the post-failover command runs. */
+  declare postFailoverPlanCommandEnabled?: boolean;
+  /** Command run after the failover. */
+  declare postFailoverPlanCommand?: string;
+  /** Whether the pre-failover command runs. */
+  declare preFailoverPlanCommandEnabled?: boolean;
+  /** Command run before the failover. */
+  declare preFailoverPlanCommand?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudFailoverPlanOptionsInfo> =
+    defineBinding<CloudFailoverPlanOptionsInfo>({
+      typeName: "CloudFailoverPlanOptionsInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new CloudFailoverPlanOptionsInfo(),
+      fields: [
+        CloudFailoverPlanOptionsInfoFields.postFailoverPlanCommandEnabled,
+        CloudFailoverPlanOptionsInfoFields.postFailoverPlanCommand,
+        CloudFailoverPlanOptionsInfoFields.preFailoverPlanCommandEnabled,
+        CloudFailoverPlanOptionsInfoFields.preFailoverPlanCommand,
+      ],
+      child(name) {
+        switch (name) {
+          case "PostFailoverPlanCommandEnabled":
+            return CloudFailoverPlanOptionsInfoFields.postFailoverPlanCommandEnabled;
+          case "PostFailoverPlanCommand":
+            return CloudFailoverPlanOptionsInfoFields.postFailoverPlanCommand;
+          case "PreFailoverPlanCommandEnabled":
+            return CloudFailoverPlanOptionsInfoFields.preFailoverPlanCommandEnabled;
+          case "PreFailoverPlanCommand":
+            return CloudFailoverPlanOptionsInfoFields.preFailoverPlanCommand;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.postFailoverPlanCommandEnabled, CloudFailoverPlanOptionsInfoFields.postFailoverPlanCommandEnabled);
+        w.child(o.postFailoverPlanCommand, CloudFailoverPlanOptionsInfoFields.postFailoverPlanCommand);
+        w.child(o.preFailoverPlanCommandEnabled, CloudFailoverPlanOptionsInfoFields.preFailoverPlanCommandEnabled);
+        w.child(o.preFailoverPlanCommand, CloudFailoverPlanOptionsInfoFields.preFailoverPlanCommand);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudFailoverPlanOptionsInfo>) {
+    super(init);
+  }
+}
+
+const CloudFailoverPlanInfoFields = {
+  includes: objectElement(types, "Includes", "includes", "CloudFailoveredVmListType"),
+};
+
+/** The VMs a cloud failover plan covers. */
+export class CloudFailoverPlanInfo extends Info {
+  /** The VMs, in failover order. */
+  declare includes?: CloudFailoveredVms;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudFailoverPlanInfo> = defineBinding<CloudFailoverPlanInfo>({
+    typeName: "CloudFailoverPlanInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new CloudFailoverPlanInfo(),
+    fields: [CloudFailoverPlanInfoFields.includes],
+    child(name) {
+      switch (name) {
+        case "Includes":
+          return CloudFailoverPlanInfoFields.includes;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.includes, CloudFailoverPlanInfoFields.includes);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudFailoverPlanInfo>) {
+    super(init);
+  }
+}
+
+const CloudFailoveredVmFields = {
+  failoverPlanVMId: scalarElement("FailoverPlanVMId", "failoverPlanVMId", stringCodec),
+  name: scalarElement("Name", "name", stringCodec),
+  order: scalarElement("Order", "order", intCodec),
+};
+
+/** A VM in a cloud failover plan. */
+export class CloudFailoveredVm extends Resource {
+  /** Identifier of the VM in the plan. */
+  declare failoverPlanVMId: string;
+  /** Name of the VM. */
+  declare name: string;
+  /** Position in the failover order. */
+  declare order?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudFailoveredVm> = defineBinding<CloudFailoveredVm>({
+    typeName: "CloudFailoveredVmType",
+    table: types,
+    base: Resource.binding,
+    create: () => new CloudFailoveredVm(),
+    fields: [CloudFailoveredVmFields.failoverPlanVMId, CloudFailoveredVmFields.name, CloudFailoveredVmFields.order],
+    child(name) {
+      switch (name) {
+        case "FailoverPlanVMId":
+          return CloudFailoveredVmFields.failoverPlanVMId;
+        case "Name":
+          return CloudFailoveredVmFields.name;
+        case "Order":
+          return CloudFailoveredVmFields.order;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.failoverPlanVMId, CloudFailoveredVmFields.failoverPlanVMId);
+      w.child(o.name, CloudFailoveredVmFields.name);
+      w.child(o.order, CloudFailoveredVmFields.order);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudFailoveredVm>) {
+    super(init);
+  }
+}
+
+const CloudFailoveredVmsFields = {
+  cloudFailoveredVms: objectElement(types, "CloudFailoveredVm", "cloudFailoveredVms", "CloudFailoveredVmType", true),
+  cloudFailoverPlanVms: objectElement(
+    types,
+    "CloudFailoverPlanVm",
+    "cloudFailoverPlanVms",
+    "CloudFailoveredVmType",
+    true,
+  ),
+};
+
+/** VMs of a cloud failover plan. Plans name the items CloudFailoverPlanVm; API v1_2 declares CloudFailoveredVm. */
+export class CloudFailoveredVms extends List {
+  /** One VM (API v1_2 name). */
+  declare cloudFailoveredVms?: CloudFailoveredVm[];
+  /** One VM (name in plan representations). */
+  declare cloudFailoverPlanVms?: CloudFailoveredVm[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudFailoveredVms> = defineBinding<CloudFailoveredVms>({
+    typeName: "CloudFailoveredVmListType",
+    table: types,
+    base: List.binding,
+    create: () => new CloudFailoveredVms(),
+    fields: [CloudFailoveredVmsFields.cloudFailoveredVms, CloudFailoveredVmsFields.cloudFailoverPlanVms],
+    child(name) {
+      switch (name) {
+        case "CloudFailoveredVm":
+          return CloudFailoveredVmsFields.cloudFailoveredVms;
+        case "CloudFailoverPlanVm":
+          return CloudFailoveredVmsFields.cloudFailoverPlanVms;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cloudFailoveredVms, CloudFailoveredVmsFields.cloudFailoveredVms);
+      w.child(o.cloudFailoverPlanVms, CloudFailoveredVmsFields.cloudFailoverPlanVms);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudFailoveredVms>) {
+    super(init);
+  }
+}
+
+const CloudFailoverPlanManagementSpecFields = {
+  startNow: scalarElement("StartNow", "startNow", booleanCodec),
+  startDate: scalarElement("StartDate", "startDate", dateTimeCodec),
+};
+
+/** Body of POST /cloud/cloudFailoverPlans/{ID}?action=start: run now or at a given time. */
+export class CloudFailoverPlanManagementSpec extends Spec {
+  /** Whether to start at once. */
+  declare startNow?: boolean;
+  /** When to start, if not at once. */
+  declare startDate?: XmlDateTime;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudFailoverPlanManagementSpec> =
+    defineBinding<CloudFailoverPlanManagementSpec>({
+      typeName: "CloudFailoverPlanManagementSpecType",
+      table: types,
+      base: Spec.binding,
+      create: () => new CloudFailoverPlanManagementSpec(),
+      fields: [CloudFailoverPlanManagementSpecFields.startNow, CloudFailoverPlanManagementSpecFields.startDate],
+      child(name) {
+        switch (name) {
+          case "StartNow":
+            return CloudFailoverPlanManagementSpecFields.startNow;
+          case "StartDate":
+            return CloudFailoverPlanManagementSpecFields.startDate;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.startNow, CloudFailoverPlanManagementSpecFields.startNow);
+        w.child(o.startDate, CloudFailoverPlanManagementSpecFields.startDate);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudFailoverPlanManagementSpec>) {
+    super(init);
+  }
+}
+
+const CloudFailoverSessionFields = {
+  cloudFailoverPlanName: attribute("CloudFailoverPlanName", "cloudFailoverPlanName", stringCodec),
+  cloudFailoverTasks: wrappedElement(
+    types,
+    "CloudFailoverTasks",
+    "cloudFailoverTasks",
+    "CloudFailoverTasks",
+    "CloudFailoverTaskSessionInfoType",
+  ),
+};
+
+/** A run of a cloud failover plan (JobType `FailoverPlan`), with one task per VM. */
+export class CloudFailoverSession extends JobSessionEntity {
+  /** Name of the plan. */
+  declare cloudFailoverPlanName?: string;
+  /**
+   * Per-VM tasks.
+   *
+   * Written as `<CloudFailoverTasks>` around one `<CloudFailoverTasks>` per item; absent and empty stay distinct.
+   */
+  declare cloudFailoverTasks?: CloudFailoverTaskSessionInfo[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudFailoverSession> = defineBinding<CloudFailoverSession>({
+    typeName: "CloudFailoverSessionEntityType",
+    table: types,
+    base: JobSessionEntity.binding,
+    create: () => new CloudFailoverSession(),
+    fields: [CloudFailoverSessionFields.cloudFailoverPlanName, CloudFailoverSessionFields.cloudFailoverTasks],
+    attribute(name) {
+      switch (name) {
+        case "CloudFailoverPlanName":
+          return CloudFailoverSessionFields.cloudFailoverPlanName;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.cloudFailoverPlanName, CloudFailoverSessionFields.cloudFailoverPlanName);
+    },
+    child(name) {
+      switch (name) {
+        case "CloudFailoverTasks":
+          return CloudFailoverSessionFields.cloudFailoverTasks;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cloudFailoverTasks, CloudFailoverSessionFields.cloudFailoverTasks);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudFailoverSession>) {
+    super(init);
+  }
+}
+
+const CloudFailoverSessionsFields = {
+  cloudFailoverSessions: objectElement(
+    types,
+    "CloudFailoverSession",
+    "cloudFailoverSessions",
+    "CloudFailoverSessionEntityType",
+    true,
+  ),
+};
+
+/** A list of cloud failover sessions. */
+export class CloudFailoverSessions extends List {
+  /** One session. */
+  declare cloudFailoverSessions?: CloudFailoverSession[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudFailoverSessions> = defineBinding<CloudFailoverSessions>({
+    typeName: "CloudFailoverSessionEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new CloudFailoverSessions(),
+    fields: [CloudFailoverSessionsFields.cloudFailoverSessions],
+    child(name) {
+      switch (name) {
+        case "CloudFailoverSession":
+          return CloudFailoverSessionsFields.cloudFailoverSessions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.cloudFailoverSessions, CloudFailoverSessionsFields.cloudFailoverSessions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudFailoverSessions>) {
+    super(init);
+  }
+}
+
+const CloudFailoverTaskSessionInfoFields = {
+  vmName: attribute("VmName", "vmName", stringCodec),
+  vmReplicaPointLink: objectElement(types, "VmReplicaPointLink", "vmReplicaPointLink", "LinkType"),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  endTimeUTC: scalarElement("EndTimeUTC", "endTimeUTC", dateTimeCodec),
+  state: scalarElement("State", "state", cloudFailoverSessionStateEnumerationCodec),
+  result: scalarElement("Result", "result", cloudFailoverSessionResultEnumerationCodec),
+  progress: scalarElement("Progress", "progress", intCodec),
+  failureMessage: scalarElement("FailureMessage", "failureMessage", stringCodec),
+};
+
+/** Failover of one VM within a cloud failover session. */
+export class CloudFailoverTaskSessionInfo extends Info {
+  /** Name of the VM. */
+  declare vmName?: string;
+  /** The replica restore point being failed over to. */
+  declare vmReplicaPointLink?: Link;
+  /** When the task started. */
+  declare creationTimeUTC?: XmlDateTime;
+  /** When the task ended. */
+  declare endTimeUTC?: XmlDateTime;
+  /** Progress of the task. */
+  declare state?: CloudFailoverSessionStateEnumeration;
+  /** Outcome of the task. */
+  declare result?: CloudFailoverSessionResultEnumeration;
+  /** Percent done. */
+  declare progress?: number;
+  /** Why the task failed. */
+  declare failureMessage?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudFailoverTaskSessionInfo> =
+    defineBinding<CloudFailoverTaskSessionInfo>({
+      typeName: "CloudFailoverTaskSessionInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new CloudFailoverTaskSessionInfo(),
+      fields: [
+        CloudFailoverTaskSessionInfoFields.vmName,
+        CloudFailoverTaskSessionInfoFields.vmReplicaPointLink,
+        CloudFailoverTaskSessionInfoFields.creationTimeUTC,
+        CloudFailoverTaskSessionInfoFields.endTimeUTC,
+        CloudFailoverTaskSessionInfoFields.state,
+        CloudFailoverTaskSessionInfoFields.result,
+        CloudFailoverTaskSessionInfoFields.progress,
+        CloudFailoverTaskSessionInfoFields.failureMessage,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "VmName":
+            return CloudFailoverTaskSessionInfoFields.vmName;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.vmName, CloudFailoverTaskSessionInfoFields.vmName);
+      },
+      child(name) {
+        switch (name) {
+          case "VmReplicaPointLink":
+            return CloudFailoverTaskSessionInfoFields.vmReplicaPointLink;
+          case "CreationTimeUTC":
+            return CloudFailoverTaskSessionInfoFields.creationTimeUTC;
+          case "EndTimeUTC":
+            return CloudFailoverTaskSessionInfoFields.endTimeUTC;
+          case "State":
+            return CloudFailoverTaskSessionInfoFields.state;
+          case "Result":
+            return CloudFailoverTaskSessionInfoFields.result;
+          case "Progress":
+            return CloudFailoverTaskSessionInfoFields.progress;
+          case "FailureMessage":
+            return CloudFailoverTaskSessionInfoFields.failureMessage;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.vmReplicaPointLink, CloudFailoverTaskSessionInfoFields.vmReplicaPointLink);
+        w.child(o.creationTimeUTC, CloudFailoverTaskSessionInfoFields.creationTimeUTC);
+        w.child(o.endTimeUTC, CloudFailoverTaskSessionInfoFields.endTimeUTC);
+        w.child(o.state, CloudFailoverTaskSessionInfoFields.state);
+        w.child(o.result, CloudFailoverTaskSessionInfoFields.result);
+        w.child(o.progress, CloudFailoverTaskSessionInfoFields.progress);
+        w.child(o.failureMessage, CloudFailoverTaskSessionInfoFields.failureMessage);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudFailoverTaskSessionInfo>) {
+    super(init);
+  }
+}
+
+const CloudFailoverTaskSessionInfoListFields = {
+  cloudFailoverTasks: objectElement(
+    types,
+    "CloudFailoverTasks",
+    "cloudFailoverTasks",
+    "CloudFailoverTaskSessionInfoType",
+    true,
+  ),
+};
+
+/** Per-VM tasks of a cloud failover session (each item is also named CloudFailoverTasks). */
+export class CloudFailoverTaskSessionInfoList extends List {
+  /** One task. */
+  declare cloudFailoverTasks?: CloudFailoverTaskSessionInfo[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CloudFailoverTaskSessionInfoList> =
+    defineBinding<CloudFailoverTaskSessionInfoList>({
+      typeName: "CloudFailoverTaskSessionInfoListType",
+      table: types,
+      base: List.binding,
+      create: () => new CloudFailoverTaskSessionInfoList(),
+      fields: [CloudFailoverTaskSessionInfoListFields.cloudFailoverTasks],
+      child(name) {
+        switch (name) {
+          case "CloudFailoverTasks":
+            return CloudFailoverTaskSessionInfoListFields.cloudFailoverTasks;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.cloudFailoverTasks, CloudFailoverTaskSessionInfoListFields.cloudFailoverTasks);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CloudFailoverTaskSessionInfoList>) {
+    super(init);
+  }
+}

@@ -1,0 +1,667 @@
+// Generated from schemas/guest-processing.json by `npm run generate`. Do not edit: change the schema or the generator, then regenerate.
+// Guest processing of VM jobs: the GuestProcessingOptions block that backup, replica and CDP jobs, their objects and failover plan VMs carry, with application-aware processing (VSS), guest file indexing, file exclusions, SQL Server and Oracle log handling and guest OS credentials.
+
+import {
+  booleanCodec,
+  type ClassBinding,
+  defineBinding,
+  enumerationCodec,
+  type Init,
+  intCodec,
+  objectElement,
+  scalarElement,
+  stringCodec,
+  wrappedScalars,
+  XmlObject,
+} from "../runtime/index.js";
+import { Info } from "./common.gen.js";
+import { types } from "./type-table.gen.js";
+
+/** Whether application-aware processing runs, and whether a failure in it fails the job or is only logged. Open: other values are kept (strict reading rejects them). */
+export type VssSnapshotModeEnumeration = "RequireSuccess" | "IgnoreFailures" | "Disabled" | (string & {});
+
+/** Codec of {@link VssSnapshotModeEnumeration}. */
+export const vssSnapshotModeEnumerationCodec = enumerationCodec<VssSnapshotModeEnumeration>(
+  "VssSnapshotModeEnumeration",
+  ["RequireSuccess", "IgnoreFailures", "Disabled"],
+);
+
+/** Which guest folders are indexed: all, only the listed ones, all but the listed ones, or none (`Disabled`, which servers send though the pages do not list it). Open: other values are kept (strict reading rejects them). */
+export type GuestFSIndexingModeEnumeration =
+  "EveryFolders" | "SpecifiedFolders" | "ExceptSpecifiedFolders" | "Disabled" | (string & {});
+
+/** Codec of {@link GuestFSIndexingModeEnumeration}. */
+export const guestFSIndexingModeEnumerationCodec = enumerationCodec<GuestFSIndexingModeEnumeration>(
+  "GuestFSIndexingModeEnumeration",
+  ["EveryFolders", "SpecifiedFolders", "ExceptSpecifiedFolders", "Disabled"],
+);
+
+/** What happens to SQL Server transaction logs: truncated after a successful job, backed up periodically, or left alone (`Never`, which servers send though the pages do not list it). Open: other values are kept (strict reading rejects them). */
+export type SqlTransactionLogsProcessingEnumeration = "OnlyOnSuccessJob" | "Backup" | "Never" | (string & {});
+
+/** Codec of {@link SqlTransactionLogsProcessingEnumeration}. */
+export const sqlTransactionLogsProcessingEnumerationCodec = enumerationCodec<SqlTransactionLogsProcessingEnumeration>(
+  "SqlTransactionLogsProcessingEnumeration",
+  ["OnlyOnSuccessJob", "Backup", "Never"],
+);
+
+/** Whether Oracle archived logs are deleted once they are older than a number of hours or once they exceed a total size. Open: other values are kept (strict reading rejects them). */
+export type OracleArchivedLogsTruncationEnumeration = "ByAge" | "BySize" | (string & {});
+
+/** Codec of {@link OracleArchivedLogsTruncationEnumeration}. */
+export const oracleArchivedLogsTruncationEnumerationCodec = enumerationCodec<OracleArchivedLogsTruncationEnumeration>(
+  "OracleArchivedLogsTruncationEnumeration",
+  ["ByAge", "BySize"],
+);
+
+const GuestProcessingOptionsFields = {
+  appAwareProcessingMode: scalarElement("AppAwareProcessingMode", "appAwareProcessingMode", stringCodec),
+  fileSystemIndexingMode: scalarElement(
+    "FileSystemIndexingMode",
+    "fileSystemIndexingMode",
+    guestFSIndexingModeEnumerationCodec,
+  ),
+  includedIndexingFolders: wrappedScalars("IncludedIndexingFolders", "includedIndexingFolders", "Path", stringCodec),
+  excludedIndexingFolders: wrappedScalars("ExcludedIndexingFolders", "excludedIndexingFolders", "Path", stringCodec),
+  credentialsId: scalarElement("CredentialsId", "credentialsId", stringCodec),
+  vssSnapshotOptions: objectElement(types, "VssSnapshotOptions", "vssSnapshotOptions", "VssSnapshotOptionsType"),
+  windowsGuestFSIndexingOptions: objectElement(
+    types,
+    "WindowsGuestFSIndexingOptions",
+    "windowsGuestFSIndexingOptions",
+    "WindowsGuestFSIndexingOptionsType",
+  ),
+  linuxGuestFSIndexingOptions: objectElement(
+    types,
+    "LinuxGuestFSIndexingOptions",
+    "linuxGuestFSIndexingOptions",
+    "LinuxGuestFSIndexingOptionsType",
+  ),
+  sqlBackupOptions: objectElement(types, "SqlBackupOptions", "sqlBackupOptions", "SqlBackupOptionsType"),
+  windowsCredentialsId: scalarElement("WindowsCredentialsId", "windowsCredentialsId", stringCodec),
+  linuxCredentialsId: scalarElement("LinuxCredentialsId", "linuxCredentialsId", stringCodec),
+  fsFileExcludeOptions: objectElement(
+    types,
+    "FSFileExcludeOptions",
+    "fsFileExcludeOptions",
+    "FSFileExcludeOptionsType",
+  ),
+  oracleBackupOptions: objectElement(types, "OracleBackupOptions", "oracleBackupOptions", "OracleBackupOptionsType"),
+};
+
+/** Guest processing settings of a job, a VM in a job or a failover plan VM. The first five elements are the layout of API v1.0, still accepted in requests and sent empty or left out by current servers; the per-OS blocks that follow replace them. */
+export class GuestProcessingOptions extends Info {
+  /** Legacy (v1.0): application-aware processing mode, such as `RequireSuccess`; see VssSnapshotOptions. */
+  declare appAwareProcessingMode?: string;
+  /** Legacy (v1.0): guest file indexing mode; see WindowsGuestFSIndexingOptions. */
+  declare fileSystemIndexingMode?: GuestFSIndexingModeEnumeration;
+  /**
+   * Legacy (v1.0): folders to index.
+   *
+   * Written as `<IncludedIndexingFolders>` around one `<Path>` per item; absent and empty stay distinct.
+   */
+  declare includedIndexingFolders?: string[];
+  /**
+   * Legacy (v1.0): folders left out of indexing.
+   *
+   * Written as `<ExcludedIndexingFolders>` around one `<Path>` per item; absent and empty stay distinct.
+   */
+  declare excludedIndexingFolders?: string[];
+  /** Legacy (v1.0): ID of the guest OS credentials; may be empty. */
+  declare credentialsId?: string;
+  /** Application-aware processing. */
+  declare vssSnapshotOptions?: VssSnapshotOptions;
+  /** File indexing in Windows guests. */
+  declare windowsGuestFSIndexingOptions?: WindowsGuestFSIndexingOptions;
+  /** File indexing in Linux guests. */
+  declare linuxGuestFSIndexingOptions?: LinuxGuestFSIndexingOptions;
+  /** SQL Server transaction log handling (the pages spell it SQLBackupOptions; servers write SqlBackupOptions). */
+  declare sqlBackupOptions?: SqlBackupOptions;
+  /** ID of the credentials used to log on to Windows guests; empty when none are set. */
+  declare windowsCredentialsId?: string;
+  /** ID of the credentials used to log on to Linux guests; empty when none are set. */
+  declare linuxCredentialsId?: string;
+  /** Guest files and folders to include in or exclude from the backup. */
+  declare fsFileExcludeOptions?: FSFileExcludeOptions;
+  /** Oracle log handling. */
+  declare oracleBackupOptions?: OracleBackupOptions;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<GuestProcessingOptions> = defineBinding<GuestProcessingOptions>({
+    typeName: "GuestProcessingOptionsType",
+    table: types,
+    base: Info.binding,
+    create: () => new GuestProcessingOptions(),
+    fields: [
+      GuestProcessingOptionsFields.appAwareProcessingMode,
+      GuestProcessingOptionsFields.fileSystemIndexingMode,
+      GuestProcessingOptionsFields.includedIndexingFolders,
+      GuestProcessingOptionsFields.excludedIndexingFolders,
+      GuestProcessingOptionsFields.credentialsId,
+      GuestProcessingOptionsFields.vssSnapshotOptions,
+      GuestProcessingOptionsFields.windowsGuestFSIndexingOptions,
+      GuestProcessingOptionsFields.linuxGuestFSIndexingOptions,
+      GuestProcessingOptionsFields.sqlBackupOptions,
+      GuestProcessingOptionsFields.windowsCredentialsId,
+      GuestProcessingOptionsFields.linuxCredentialsId,
+      GuestProcessingOptionsFields.fsFileExcludeOptions,
+      GuestProcessingOptionsFields.oracleBackupOptions,
+    ],
+    child(name) {
+      switch (name) {
+        case "AppAwareProcessingMode":
+          return GuestProcessingOptionsFields.appAwareProcessingMode;
+        case "FileSystemIndexingMode":
+          return GuestProcessingOptionsFields.fileSystemIndexingMode;
+        case "IncludedIndexingFolders":
+          return GuestProcessingOptionsFields.includedIndexingFolders;
+        case "ExcludedIndexingFolders":
+          return GuestProcessingOptionsFields.excludedIndexingFolders;
+        case "CredentialsId":
+          return GuestProcessingOptionsFields.credentialsId;
+        case "VssSnapshotOptions":
+          return GuestProcessingOptionsFields.vssSnapshotOptions;
+        case "WindowsGuestFSIndexingOptions":
+          return GuestProcessingOptionsFields.windowsGuestFSIndexingOptions;
+        case "LinuxGuestFSIndexingOptions":
+          return GuestProcessingOptionsFields.linuxGuestFSIndexingOptions;
+        case "SqlBackupOptions":
+          return GuestProcessingOptionsFields.sqlBackupOptions;
+        case "WindowsCredentialsId":
+          return GuestProcessingOptionsFields.windowsCredentialsId;
+        case "LinuxCredentialsId":
+          return GuestProcessingOptionsFields.linuxCredentialsId;
+        case "FSFileExcludeOptions":
+          return GuestProcessingOptionsFields.fsFileExcludeOptions;
+        case "OracleBackupOptions":
+          return GuestProcessingOptionsFields.oracleBackupOptions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.appAwareProcessingMode, GuestProcessingOptionsFields.appAwareProcessingMode);
+      w.child(o.fileSystemIndexingMode, GuestProcessingOptionsFields.fileSystemIndexingMode);
+      w.child(o.includedIndexingFolders, GuestProcessingOptionsFields.includedIndexingFolders);
+      w.child(o.excludedIndexingFolders, GuestProcessingOptionsFields.excludedIndexingFolders);
+      w.child(o.credentialsId, GuestProcessingOptionsFields.credentialsId);
+      w.child(o.vssSnapshotOptions, GuestProcessingOptionsFields.vssSnapshotOptions);
+      w.child(o.windowsGuestFSIndexingOptions, GuestProcessingOptionsFields.windowsGuestFSIndexingOptions);
+      w.child(o.linuxGuestFSIndexingOptions, GuestProcessingOptionsFields.linuxGuestFSIndexingOptions);
+      w.child(o.sqlBackupOptions, GuestProcessingOptionsFields.sqlBackupOptions);
+      w.child(o.windowsCredentialsId, GuestProcessingOptionsFields.windowsCredentialsId);
+      w.child(o.linuxCredentialsId, GuestProcessingOptionsFields.linuxCredentialsId);
+      w.child(o.fsFileExcludeOptions, GuestProcessingOptionsFields.fsFileExcludeOptions);
+      w.child(o.oracleBackupOptions, GuestProcessingOptionsFields.oracleBackupOptions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<GuestProcessingOptions>) {
+    super(init);
+  }
+}
+
+const VssSnapshotOptionsFields = {
+  vssSnapshotMode: scalarElement("VssSnapshotMode", "vssSnapshotMode", vssSnapshotModeEnumerationCodec),
+  isCopyOnly: scalarElement("IsCopyOnly", "isCopyOnly", booleanCodec),
+  usePersistentGuestAgent: scalarElement("UsePersistentGuestAgent", "usePersistentGuestAgent", booleanCodec),
+};
+
+/** Application-aware processing of a guest: quiescing applications through VSS (or the guest's equivalent) before the snapshot. */
+export class VssSnapshotOptions extends Info {
+  /** Whether processing runs and how its failures are treated. */
+  declare vssSnapshotMode: VssSnapshotModeEnumeration;
+  /** True for copy-only processing that leaves application logs untouched; false to handle logs as SqlBackupOptions and OracleBackupOptions say. */
+  declare isCopyOnly?: boolean;
+  /** Whether a guest agent installed permanently in the VM is used instead of a temporary one; false when left out. */
+  declare usePersistentGuestAgent?: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VssSnapshotOptions> = defineBinding<VssSnapshotOptions>({
+    typeName: "VssSnapshotOptionsType",
+    table: types,
+    base: Info.binding,
+    create: () => new VssSnapshotOptions(),
+    fields: [
+      VssSnapshotOptionsFields.vssSnapshotMode,
+      VssSnapshotOptionsFields.isCopyOnly,
+      VssSnapshotOptionsFields.usePersistentGuestAgent,
+    ],
+    child(name) {
+      switch (name) {
+        case "VssSnapshotMode":
+          return VssSnapshotOptionsFields.vssSnapshotMode;
+        case "IsCopyOnly":
+          return VssSnapshotOptionsFields.isCopyOnly;
+        case "UsePersistentGuestAgent":
+          return VssSnapshotOptionsFields.usePersistentGuestAgent;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.vssSnapshotMode, VssSnapshotOptionsFields.vssSnapshotMode);
+      w.child(o.isCopyOnly, VssSnapshotOptionsFields.isCopyOnly);
+      w.child(o.usePersistentGuestAgent, VssSnapshotOptionsFields.usePersistentGuestAgent);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VssSnapshotOptions>) {
+    super(init);
+  }
+}
+
+const WindowsGuestFSIndexingOptionsFields = {
+  fileSystemIndexingMode: scalarElement(
+    "FileSystemIndexingMode",
+    "fileSystemIndexingMode",
+    guestFSIndexingModeEnumerationCodec,
+  ),
+  includedIndexingFolders: wrappedScalars("IncludedIndexingFolders", "includedIndexingFolders", "Path", stringCodec),
+  excludedIndexingFolders: wrappedScalars("ExcludedIndexingFolders", "excludedIndexingFolders", "Path", stringCodec),
+};
+
+/** Guest file indexing of Windows VMs. */
+export class WindowsGuestFSIndexingOptions extends Info {
+  /** Which folders are indexed. */
+  declare fileSystemIndexingMode: GuestFSIndexingModeEnumeration;
+  /**
+   * Folders to index, used with `SpecifiedFolders`; may be empty.
+   *
+   * Written as `<IncludedIndexingFolders>` around one `<Path>` per item; absent and empty stay distinct.
+   */
+  declare includedIndexingFolders?: string[];
+  /**
+   * Folders not to index, used with `ExceptSpecifiedFolders`; environment variables such as `%windir%` are allowed.
+   *
+   * Written as `<ExcludedIndexingFolders>` around one `<Path>` per item; absent and empty stay distinct.
+   */
+  declare excludedIndexingFolders?: string[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<WindowsGuestFSIndexingOptions> =
+    defineBinding<WindowsGuestFSIndexingOptions>({
+      typeName: "WindowsGuestFSIndexingOptionsType",
+      table: types,
+      base: Info.binding,
+      create: () => new WindowsGuestFSIndexingOptions(),
+      fields: [
+        WindowsGuestFSIndexingOptionsFields.fileSystemIndexingMode,
+        WindowsGuestFSIndexingOptionsFields.includedIndexingFolders,
+        WindowsGuestFSIndexingOptionsFields.excludedIndexingFolders,
+      ],
+      child(name) {
+        switch (name) {
+          case "FileSystemIndexingMode":
+            return WindowsGuestFSIndexingOptionsFields.fileSystemIndexingMode;
+          case "IncludedIndexingFolders":
+            return WindowsGuestFSIndexingOptionsFields.includedIndexingFolders;
+          case "ExcludedIndexingFolders":
+            return WindowsGuestFSIndexingOptionsFields.excludedIndexingFolders;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.fileSystemIndexingMode, WindowsGuestFSIndexingOptionsFields.fileSystemIndexingMode);
+        w.child(o.includedIndexingFolders, WindowsGuestFSIndexingOptionsFields.includedIndexingFolders);
+        w.child(o.excludedIndexingFolders, WindowsGuestFSIndexingOptionsFields.excludedIndexingFolders);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<WindowsGuestFSIndexingOptions>) {
+    super(init);
+  }
+}
+
+const LinuxGuestFSIndexingOptionsFields = {
+  fileSystemIndexingMode: scalarElement(
+    "FileSystemIndexingMode",
+    "fileSystemIndexingMode",
+    guestFSIndexingModeEnumerationCodec,
+  ),
+  includedIndexingFolders: wrappedScalars("IncludedIndexingFolders", "includedIndexingFolders", "Path", stringCodec),
+  excludedIndexingFolders: wrappedScalars("ExcludedIndexingFolders", "excludedIndexingFolders", "Path", stringCodec),
+};
+
+/** Guest file indexing of Linux VMs. */
+export class LinuxGuestFSIndexingOptions extends Info {
+  /** Which folders are indexed. */
+  declare fileSystemIndexingMode: GuestFSIndexingModeEnumeration;
+  /**
+   * Folders to index, used with `SpecifiedFolders`; may be empty.
+   *
+   * Written as `<IncludedIndexingFolders>` around one `<Path>` per item; absent and empty stay distinct.
+   */
+  declare includedIndexingFolders?: string[];
+  /**
+   * Folders not to index, used with `ExceptSpecifiedFolders`, such as `/tmp`.
+   *
+   * Written as `<ExcludedIndexingFolders>` around one `<Path>` per item; absent and empty stay distinct.
+   */
+  declare excludedIndexingFolders?: string[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<LinuxGuestFSIndexingOptions> =
+    defineBinding<LinuxGuestFSIndexingOptions>({
+      typeName: "LinuxGuestFSIndexingOptionsType",
+      table: types,
+      base: Info.binding,
+      create: () => new LinuxGuestFSIndexingOptions(),
+      fields: [
+        LinuxGuestFSIndexingOptionsFields.fileSystemIndexingMode,
+        LinuxGuestFSIndexingOptionsFields.includedIndexingFolders,
+        LinuxGuestFSIndexingOptionsFields.excludedIndexingFolders,
+      ],
+      child(name) {
+        switch (name) {
+          case "FileSystemIndexingMode":
+            return LinuxGuestFSIndexingOptionsFields.fileSystemIndexingMode;
+          case "IncludedIndexingFolders":
+            return LinuxGuestFSIndexingOptionsFields.includedIndexingFolders;
+          case "ExcludedIndexingFolders":
+            return LinuxGuestFSIndexingOptionsFields.excludedIndexingFolders;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.fileSystemIndexingMode, LinuxGuestFSIndexingOptionsFields.fileSystemIndexingMode);
+        w.child(o.includedIndexingFolders, LinuxGuestFSIndexingOptionsFields.includedIndexingFolders);
+        w.child(o.excludedIndexingFolders, LinuxGuestFSIndexingOptionsFields.excludedIndexingFolders);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<LinuxGuestFSIndexingOptions>) {
+    super(init);
+  }
+}
+
+const SqlBackupOptionsFields = {
+  transactionLogsProcessing: scalarElement(
+    "TransactionLogsProcessing",
+    "transactionLogsProcessing",
+    sqlTransactionLogsProcessingEnumerationCodec,
+  ),
+  backupLogsFrequencyMin: scalarElement("BackupLogsFrequencyMin", "backupLogsFrequencyMin", intCodec),
+  useDbBackupRetention: scalarElement("UseDbBackupRetention", "useDbBackupRetention", booleanCodec),
+  retainDays: scalarElement("RetainDays", "retainDays", intCodec),
+};
+
+/** How SQL Server transaction logs in the guest are handled when processing is not copy-only. */
+export class SqlBackupOptions extends Info {
+  /** Truncate, back up or leave the logs. */
+  declare transactionLogsProcessing: SqlTransactionLogsProcessingEnumeration;
+  /** Interval between log backups, in minutes. */
+  declare backupLogsFrequencyMin?: number;
+  /** True to keep log backups as long as the image backups; false to keep them for RetainDays. */
+  declare useDbBackupRetention?: boolean;
+  /** How many days log backups are kept. */
+  declare retainDays?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SqlBackupOptions> = defineBinding<SqlBackupOptions>({
+    typeName: "SqlBackupOptionsType",
+    table: types,
+    base: Info.binding,
+    create: () => new SqlBackupOptions(),
+    fields: [
+      SqlBackupOptionsFields.transactionLogsProcessing,
+      SqlBackupOptionsFields.backupLogsFrequencyMin,
+      SqlBackupOptionsFields.useDbBackupRetention,
+      SqlBackupOptionsFields.retainDays,
+    ],
+    child(name) {
+      switch (name) {
+        case "TransactionLogsProcessing":
+          return SqlBackupOptionsFields.transactionLogsProcessing;
+        case "BackupLogsFrequencyMin":
+          return SqlBackupOptionsFields.backupLogsFrequencyMin;
+        case "UseDbBackupRetention":
+          return SqlBackupOptionsFields.useDbBackupRetention;
+        case "RetainDays":
+          return SqlBackupOptionsFields.retainDays;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.transactionLogsProcessing, SqlBackupOptionsFields.transactionLogsProcessing);
+      w.child(o.backupLogsFrequencyMin, SqlBackupOptionsFields.backupLogsFrequencyMin);
+      w.child(o.useDbBackupRetention, SqlBackupOptionsFields.useDbBackupRetention);
+      w.child(o.retainDays, SqlBackupOptionsFields.retainDays);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SqlBackupOptions>) {
+    super(init);
+  }
+}
+
+const FSFileExcludeOptionsFields = {
+  backupScope: scalarElement("BackupScope", "backupScope", intCodec),
+  includeList: wrappedScalars("IncludeList", "includeList", "Path", stringCodec),
+  excludeList: wrappedScalars("ExcludeList", "excludeList", "Path", stringCodec),
+};
+
+/** Guest files and folders to back up or to skip. */
+export class FSFileExcludeOptions extends Info {
+  /** Which of the two lists applies: 1 backs up only IncludeList, 2 backs up everything but ExcludeList. */
+  declare backupScope: number;
+  /**
+   * Paths to back up, with BackupScope 1; may be empty.
+   *
+   * Written as `<IncludeList>` around one `<Path>` per item; absent and empty stay distinct.
+   */
+  declare includeList?: string[];
+  /**
+   * Paths to skip, with BackupScope 2; may be empty.
+   *
+   * Written as `<ExcludeList>` around one `<Path>` per item; absent and empty stay distinct.
+   */
+  declare excludeList?: string[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<FSFileExcludeOptions> = defineBinding<FSFileExcludeOptions>({
+    typeName: "FSFileExcludeOptionsType",
+    table: types,
+    base: Info.binding,
+    create: () => new FSFileExcludeOptions(),
+    fields: [
+      FSFileExcludeOptionsFields.backupScope,
+      FSFileExcludeOptionsFields.includeList,
+      FSFileExcludeOptionsFields.excludeList,
+    ],
+    child(name) {
+      switch (name) {
+        case "BackupScope":
+          return FSFileExcludeOptionsFields.backupScope;
+        case "IncludeList":
+          return FSFileExcludeOptionsFields.includeList;
+        case "ExcludeList":
+          return FSFileExcludeOptionsFields.excludeList;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.backupScope, FSFileExcludeOptionsFields.backupScope);
+      w.child(o.includeList, FSFileExcludeOptionsFields.includeList);
+      w.child(o.excludeList, FSFileExcludeOptionsFields.excludeList);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<FSFileExcludeOptions>) {
+    super(init);
+  }
+}
+
+const OracleBackupOptionsFields = {
+  backupLogsEnabled: scalarElement("BackupLogsEnabled", "backupLogsEnabled", booleanCodec),
+  backupLogsFrequencyMin: scalarElement("BackupLogsFrequencyMin", "backupLogsFrequencyMin", intCodec),
+  useDbBackupRetention: scalarElement("UseDbBackupRetention", "useDbBackupRetention", booleanCodec),
+  retainDays: scalarElement("RetainDays", "retainDays", intCodec),
+  archivedLogsTruncation: scalarElement(
+    "ArchivedLogsTruncation",
+    "archivedLogsTruncation",
+    oracleArchivedLogsTruncationEnumerationCodec,
+  ),
+  archivedLogsMaxAgeHours: scalarElement("ArchivedLogsMaxAgeHours", "archivedLogsMaxAgeHours", intCodec),
+  archivedLogsMaxSizeMb: scalarElement("ArchivedLogsMaxSizeMb", "archivedLogsMaxSizeMb", intCodec),
+  sysdbaCredsId: scalarElement("SysdbaCredsId", "sysdbaCredsId", stringCodec),
+  proxyAutoSelect: scalarElement("ProxyAutoSelect", "proxyAutoSelect", booleanCodec),
+};
+
+/** How Oracle archived logs in the guest are backed up and truncated when processing is not copy-only. */
+export class OracleBackupOptions extends Info {
+  /** Whether archived logs are backed up periodically. */
+  declare backupLogsEnabled: boolean;
+  /** Interval between log backups, in minutes, when they are on. */
+  declare backupLogsFrequencyMin?: number;
+  /** True to keep log backups as long as the image backups; false to keep them for RetainDays. */
+  declare useDbBackupRetention?: boolean;
+  /** How many days log backups are kept. */
+  declare retainDays?: number;
+  /** What triggers deletion of archived logs. */
+  declare archivedLogsTruncation: OracleArchivedLogsTruncationEnumeration;
+  /** Age in hours past which archived logs are deleted, with `ByAge`. */
+  declare archivedLogsMaxAgeHours?: number;
+  /** Total size past which the oldest archived logs are deleted, with `BySize` (the name says MB; the pages speak of GB). */
+  declare archivedLogsMaxSizeMb?: number;
+  /** ID of credentials with SYSDBA rights on the database; the all-zero GUID to use the guest OS credentials instead. */
+  declare sysdbaCredsId: string;
+  /** Whether the server that ships the logs is picked automatically. */
+  declare proxyAutoSelect: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<OracleBackupOptions> = defineBinding<OracleBackupOptions>({
+    typeName: "OracleBackupOptionsType",
+    table: types,
+    base: Info.binding,
+    create: () => new OracleBackupOptions(),
+    fields: [
+      OracleBackupOptionsFields.backupLogsEnabled,
+      OracleBackupOptionsFields.backupLogsFrequencyMin,
+      OracleBackupOptionsFields.useDbBackupRetention,
+      OracleBackupOptionsFields.retainDays,
+      OracleBackupOptionsFields.archivedLogsTruncation,
+      OracleBackupOptionsFields.archivedLogsMaxAgeHours,
+      OracleBackupOptionsFields.archivedLogsMaxSizeMb,
+      OracleBackupOptionsFields.sysdbaCredsId,
+      OracleBackupOptionsFields.proxyAutoSelect,
+    ],
+    child(name) {
+      switch (name) {
+        case "BackupLogsEnabled":
+          return OracleBackupOptionsFields.backupLogsEnabled;
+        case "BackupLogsFrequencyMin":
+          return OracleBackupOptionsFields.backupLogsFrequencyMin;
+        case "UseDbBackupRetention":
+          return OracleBackupOptionsFields.useDbBackupRetention;
+        case "RetainDays":
+          return OracleBackupOptionsFields.retainDays;
+        case "ArchivedLogsTruncation":
+          return OracleBackupOptionsFields.archivedLogsTruncation;
+        case "ArchivedLogsMaxAgeHours":
+          return OracleBackupOptionsFields.archivedLogsMaxAgeHours;
+        case "ArchivedLogsMaxSizeMb":
+          return OracleBackupOptionsFields.archivedLogsMaxSizeMb;
+        case "SysdbaCredsId":
+          return OracleBackupOptionsFields.sysdbaCredsId;
+        case "ProxyAutoSelect":
+          return OracleBackupOptionsFields.proxyAutoSelect;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.backupLogsEnabled, OracleBackupOptionsFields.backupLogsEnabled);
+      w.child(o.backupLogsFrequencyMin, OracleBackupOptionsFields.backupLogsFrequencyMin);
+      w.child(o.useDbBackupRetention, OracleBackupOptionsFields.useDbBackupRetention);
+      w.child(o.retainDays, OracleBackupOptionsFields.retainDays);
+      w.child(o.archivedLogsTruncation, OracleBackupOptionsFields.archivedLogsTruncation);
+      w.child(o.archivedLogsMaxAgeHours, OracleBackupOptionsFields.archivedLogsMaxAgeHours);
+      w.child(o.archivedLogsMaxSizeMb, OracleBackupOptionsFields.archivedLogsMaxSizeMb);
+      w.child(o.sysdbaCredsId, OracleBackupOptionsFields.sysdbaCredsId);
+      w.child(o.proxyAutoSelect, OracleBackupOptionsFields.proxyAutoSelect);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<OracleBackupOptions>) {
+    super(init);
+  }
+}
+
+const StringListFields = {
+  paths: scalarElement("Path", "paths", stringCodec, true),
+};
+
+/** A list of paths, one Path element each; written empty when there are none. */
+export class StringList extends XmlObject {
+  /** One file or folder path. */
+  declare paths?: string[];
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<StringList> = defineBinding<StringList>({
+    typeName: "StringListType",
+    table: types,
+    base: undefined,
+    create: () => new StringList(),
+    fields: [StringListFields.paths],
+    child(name) {
+      switch (name) {
+        case "Path":
+          return StringListFields.paths;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.paths, StringListFields.paths);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<StringList>) {
+    super(init);
+  }
+}
+
+const PlainCredentialsFields = {
+  userName: scalarElement("UserName", "userName", stringCodec),
+  password: scalarElement("Password", "password", stringCodec),
+};
+
+/** A user name and password sent in clear in the request body, such as the GuestCredentials of a file-level restore to the original location. */
+export class PlainCredentials extends Info {
+  /** Account name, such as `host\user` or `DOMAIN\user` (the pages' tables spell it Username; bodies use UserName). */
+  declare userName: string;
+  /** Password of the account. */
+  declare password: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<PlainCredentials> = defineBinding<PlainCredentials>({
+    typeName: "PlainCredentialsType",
+    table: types,
+    base: Info.binding,
+    create: () => new PlainCredentials(),
+    fields: [PlainCredentialsFields.userName, PlainCredentialsFields.password],
+    child(name) {
+      switch (name) {
+        case "UserName":
+          return PlainCredentialsFields.userName;
+        case "Password":
+          return PlainCredentialsFields.password;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.userName, PlainCredentialsFields.userName);
+      w.child(o.password, PlainCredentialsFields.password);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<PlainCredentials>) {
+    super(init);
+  }
+}

@@ -1,0 +1,1148 @@
+// Generated from schemas/infrastructure.json by `npm run generate`. Do not edit: change the schema or the generator, then regenerate.
+// Backup infrastructure known to Enterprise Manager: backup servers and the request that connects or edits one, managed servers, backup and external repositories, WAN accelerators, hierarchy roots and lookup results, and the credentials and encryption passwords stored on a backup server.
+
+import {
+  attribute,
+  booleanCodec,
+  type ClassBinding,
+  dateTimeCodec,
+  defineBinding,
+  enumerationCodec,
+  type Init,
+  intCodec,
+  longCodec,
+  objectElement,
+  scalarElement,
+  stringCodec,
+  unsignedShortCodec,
+  wrappedElement,
+  type XmlDateTime,
+  XmlObject,
+} from "../runtime/index.js";
+import { Entity, List, Resource, Spec, type Link } from "./common.gen.js";
+import { types } from "./type-table.gen.js";
+
+/** Kind of a server added to a backup server. Open: other values are kept (strict reading rejects them). */
+export type ManagedServerTypeEnumeration =
+  | "ESX"
+  | "VC"
+  | "Linux"
+  | "Local"
+  | "Windows"
+  | "ESXi"
+  | "HvServer"
+  | "HvCluster"
+  | "Scvmm"
+  | "BackupServer"
+  | "SanHost"
+  | "SmbServer"
+  | "SmbCluster"
+  | "VcdSystem"
+  | "Cloud"
+  | "AzureWinServer"
+  | "VmSnapshotStorageHost"
+  | "ConfigurationService"
+  | "ExternalInfrastructureProxy"
+  | "NdmpServer"
+  | "ExternalInfrastructureServer"
+  | (string & {});
+
+/** Codec of {@link ManagedServerTypeEnumeration}. */
+export const managedServerTypeEnumerationCodec = enumerationCodec<ManagedServerTypeEnumeration>(
+  "ManagedServerTypeEnumeration",
+  [
+    "ESX",
+    "VC",
+    "Linux",
+    "Local",
+    "Windows",
+    "ESXi",
+    "HvServer",
+    "HvCluster",
+    "Scvmm",
+    "BackupServer",
+    "SanHost",
+    "SmbServer",
+    "SmbCluster",
+    "VcdSystem",
+    "Cloud",
+    "AzureWinServer",
+    "VmSnapshotStorageHost",
+    "ConfigurationService",
+    "ExternalInfrastructureProxy",
+    "NdmpServer",
+    "ExternalInfrastructureServer",
+  ],
+);
+
+/** Kind of virtualization host at the top of a hierarchy. Open: other values are kept (strict reading rejects them). */
+export type HierarchyRootHostTypeEnumeration =
+  "ESX" | "VC" | "ESXi" | "HvServer" | "HvCluster" | "Scvmm" | "VcdSystem" | (string & {});
+
+/** Codec of {@link HierarchyRootHostTypeEnumeration}. */
+export const hierarchyRootHostTypeEnumerationCodec = enumerationCodec<HierarchyRootHostTypeEnumeration>(
+  "HierarchyRootHostTypeEnumeration",
+  ["ESX", "VC", "ESXi", "HvServer", "HvCluster", "Scvmm", "VcdSystem"],
+);
+
+/** Storage kind of a backup repository. Open: other values are kept (strict reading rejects them). */
+export type RepositoryKindEnumeration =
+  | "WindowsLocal"
+  | "LinuxLocal"
+  | "CifsShare"
+  | "DDBoost"
+  | "Cloud"
+  | "HPStoreOnce"
+  | "ExaGrid"
+  | "Foreign"
+  | "SanSnapshot"
+  | "HPStoreOnceIntegration"
+  | "Extendable"
+  | "Quantum"
+  | "Nfs"
+  | (string & {});
+
+/** Codec of {@link RepositoryKindEnumeration}. */
+export const repositoryKindEnumerationCodec = enumerationCodec<RepositoryKindEnumeration>("RepositoryKindEnumeration", [
+  "WindowsLocal",
+  "LinuxLocal",
+  "CifsShare",
+  "DDBoost",
+  "Cloud",
+  "HPStoreOnce",
+  "ExaGrid",
+  "Foreign",
+  "SanSnapshot",
+  "HPStoreOnceIntegration",
+  "Extendable",
+  "Quantum",
+  "Nfs",
+]);
+
+/** Cloud storage behind an external repository. Open: other values are kept (strict reading rejects them). */
+export type ExternalRepositoryTypeEnumeration =
+  "AmazonS3External" | "AzureStorageExternal" | "GoogleCloudStorageExternal" | (string & {});
+
+/** Codec of {@link ExternalRepositoryTypeEnumeration}. */
+export const externalRepositoryTypeEnumerationCodec = enumerationCodec<ExternalRepositoryTypeEnumeration>(
+  "ExternalRepositoryTypeEnumeration",
+  ["AmazonS3External", "AzureStorageExternal", "GoogleCloudStorageExternal"],
+);
+
+const BackupServerFields = {
+  description: scalarElement("Description", "description", stringCodec),
+  port: scalarElement("Port", "port", longCodec),
+  version: scalarElement("Version", "version", stringCodec),
+  wcfPort: scalarElement("WcfPort", "wcfPort", unsignedShortCodec),
+  vbrCertificateThumbprint: scalarElement("VbrCertificateThumbprint", "vbrCertificateThumbprint", stringCodec),
+};
+
+/** A Veeam Backup & Replication server connected to Enterprise Manager. */
+export class BackupServer extends Entity {
+  /** Free text; may be empty. */
+  declare description: string;
+  /** Port EM collects data over (9392 by default). */
+  declare port: number;
+  /** Veeam Backup & Replication version on the server, such as `13.0.0.1420`. */
+  declare version: string;
+  /** Certificate port used with servers of version 12 and later (9405 by default). */
+  declare wcfPort?: number;
+  /** Thumbprint of the backup server's certificate. */
+  declare vbrCertificateThumbprint?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<BackupServer> = defineBinding<BackupServer>({
+    typeName: "BackupServerEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new BackupServer(),
+    fields: [
+      BackupServerFields.description,
+      BackupServerFields.port,
+      BackupServerFields.version,
+      BackupServerFields.wcfPort,
+      BackupServerFields.vbrCertificateThumbprint,
+    ],
+    child(name) {
+      switch (name) {
+        case "Description":
+          return BackupServerFields.description;
+        case "Port":
+          return BackupServerFields.port;
+        case "Version":
+          return BackupServerFields.version;
+        case "WcfPort":
+          return BackupServerFields.wcfPort;
+        case "VbrCertificateThumbprint":
+          return BackupServerFields.vbrCertificateThumbprint;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.description, BackupServerFields.description);
+      w.child(o.port, BackupServerFields.port);
+      w.child(o.version, BackupServerFields.version);
+      w.child(o.wcfPort, BackupServerFields.wcfPort);
+      w.child(o.vbrCertificateThumbprint, BackupServerFields.vbrCertificateThumbprint);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<BackupServer>) {
+    super(init);
+  }
+}
+
+const BackupServersFields = {
+  backupServers: objectElement(types, "BackupServer", "backupServers", "BackupServerEntityType", true),
+};
+
+/** A list of backup servers. */
+export class BackupServers extends List {
+  /** One backup server. */
+  declare backupServers?: BackupServer[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<BackupServers> = defineBinding<BackupServers>({
+    typeName: "BackupServerEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new BackupServers(),
+    fields: [BackupServersFields.backupServers],
+    child(name) {
+      switch (name) {
+        case "BackupServer":
+          return BackupServersFields.backupServers;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.backupServers, BackupServersFields.backupServers);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<BackupServers>) {
+    super(init);
+  }
+}
+
+const BackupServerSpecFields = {
+  description: scalarElement("Description", "description", stringCodec),
+  dnsNameOrIpAddress: scalarElement("DnsNameOrIpAddress", "dnsNameOrIpAddress", stringCodec),
+  username: scalarElement("Username", "username", stringCodec),
+  port: scalarElement("Port", "port", stringCodec),
+  password: scalarElement("Password", "password", stringCodec),
+  wcfPort: scalarElement("WcfPort", "wcfPort", unsignedShortCodec),
+  vbrCertificateThumbprint: scalarElement("VbrCertificateThumbprint", "vbrCertificateThumbprint", stringCodec),
+};
+
+/** Body of POST /backupServers?action=create (connect a backup server) and PUT /backupServers/{ID} (edit one). Element order follows the reference examples. */
+export class BackupServerSpec extends Spec {
+  /** Free text about the server. */
+  declare description?: string;
+  /** DNS name or IP address of the backup server. */
+  declare dnsNameOrIpAddress: string;
+  /** Account to connect with, as DOMAIN\USER or HOST\USER. */
+  declare username?: string;
+  /** Port to connect over (9392 by default); the docs type it as a string. */
+  declare port?: string;
+  /** Password of the account. */
+  declare password?: string;
+  /** Certificate port for servers of version 12 and later (9405 by default). */
+  declare wcfPort?: number;
+  /** Thumbprint of the backup server's certificate. */
+  declare vbrCertificateThumbprint?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<BackupServerSpec> = defineBinding<BackupServerSpec>({
+    typeName: "BackupServerSpecType",
+    table: types,
+    base: Spec.binding,
+    create: () => new BackupServerSpec(),
+    fields: [
+      BackupServerSpecFields.description,
+      BackupServerSpecFields.dnsNameOrIpAddress,
+      BackupServerSpecFields.username,
+      BackupServerSpecFields.port,
+      BackupServerSpecFields.password,
+      BackupServerSpecFields.wcfPort,
+      BackupServerSpecFields.vbrCertificateThumbprint,
+    ],
+    child(name) {
+      switch (name) {
+        case "Description":
+          return BackupServerSpecFields.description;
+        case "DnsNameOrIpAddress":
+          return BackupServerSpecFields.dnsNameOrIpAddress;
+        case "Username":
+          return BackupServerSpecFields.username;
+        case "Port":
+          return BackupServerSpecFields.port;
+        case "Password":
+          return BackupServerSpecFields.password;
+        case "WcfPort":
+          return BackupServerSpecFields.wcfPort;
+        case "VbrCertificateThumbprint":
+          return BackupServerSpecFields.vbrCertificateThumbprint;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.description, BackupServerSpecFields.description);
+      w.child(o.dnsNameOrIpAddress, BackupServerSpecFields.dnsNameOrIpAddress);
+      w.child(o.username, BackupServerSpecFields.username);
+      w.child(o.port, BackupServerSpecFields.port);
+      w.child(o.password, BackupServerSpecFields.password);
+      w.child(o.wcfPort, BackupServerSpecFields.wcfPort);
+      w.child(o.vbrCertificateThumbprint, BackupServerSpecFields.vbrCertificateThumbprint);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<BackupServerSpec>) {
+    super(init);
+  }
+}
+
+const ManagedServerFields = {
+  description: scalarElement("Description", "description", stringCodec),
+  managedServerType: scalarElement("ManagedServerType", "managedServerType", managedServerTypeEnumerationCodec),
+};
+
+/** A server added to the infrastructure of a backup server (host, proxy, repository server, ...). */
+export class ManagedServer extends Entity {
+  /** Free text; may be empty. */
+  declare description: string;
+  /** Kind of server. */
+  declare managedServerType: ManagedServerTypeEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ManagedServer> = defineBinding<ManagedServer>({
+    typeName: "ManagedServerEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new ManagedServer(),
+    fields: [ManagedServerFields.description, ManagedServerFields.managedServerType],
+    child(name) {
+      switch (name) {
+        case "Description":
+          return ManagedServerFields.description;
+        case "ManagedServerType":
+          return ManagedServerFields.managedServerType;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.description, ManagedServerFields.description);
+      w.child(o.managedServerType, ManagedServerFields.managedServerType);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ManagedServer>) {
+    super(init);
+  }
+}
+
+const ManagedServersFields = {
+  managedServers: objectElement(types, "ManagedServer", "managedServers", "ManagedServerEntityType", true),
+};
+
+/** A list of managed servers. */
+export class ManagedServers extends List {
+  /** One managed server. */
+  declare managedServers?: ManagedServer[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ManagedServers> = defineBinding<ManagedServers>({
+    typeName: "ManagedServerEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new ManagedServers(),
+    fields: [ManagedServersFields.managedServers],
+    child(name) {
+      switch (name) {
+        case "ManagedServer":
+          return ManagedServersFields.managedServers;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.managedServers, ManagedServersFields.managedServers);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ManagedServers>) {
+    super(init);
+  }
+}
+
+const RepositoryFields = {
+  capacity: scalarElement("Capacity", "capacity", longCodec),
+  freeSpace: scalarElement("FreeSpace", "freeSpace", longCodec),
+  kind: scalarElement("Kind", "kind", repositoryKindEnumerationCodec),
+};
+
+/** A backup repository configured on a backup server. */
+export class Repository extends Entity {
+  /** Total space, in bytes. */
+  declare capacity: number;
+  /** Free space, in bytes. */
+  declare freeSpace: number;
+  /** Storage kind. */
+  declare kind?: RepositoryKindEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<Repository> = defineBinding<Repository>({
+    typeName: "RepositoryEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new Repository(),
+    fields: [RepositoryFields.capacity, RepositoryFields.freeSpace, RepositoryFields.kind],
+    child(name) {
+      switch (name) {
+        case "Capacity":
+          return RepositoryFields.capacity;
+        case "FreeSpace":
+          return RepositoryFields.freeSpace;
+        case "Kind":
+          return RepositoryFields.kind;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.capacity, RepositoryFields.capacity);
+      w.child(o.freeSpace, RepositoryFields.freeSpace);
+      w.child(o.kind, RepositoryFields.kind);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<Repository>) {
+    super(init);
+  }
+}
+
+const RepositoriesFields = {
+  repositories: objectElement(types, "Repository", "repositories", "RepositoryEntityType", true),
+};
+
+/** A list of backup repositories. */
+export class Repositories extends List {
+  /** One repository. */
+  declare repositories?: Repository[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<Repositories> = defineBinding<Repositories>({
+    typeName: "RepositoryEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new Repositories(),
+    fields: [RepositoriesFields.repositories],
+    child(name) {
+      switch (name) {
+        case "Repository":
+          return RepositoriesFields.repositories;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.repositories, RepositoriesFields.repositories);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<Repositories>) {
+    super(init);
+  }
+}
+
+const ExternalRepositoryFields = {
+  repositoryType: scalarElement("RepositoryType", "repositoryType", externalRepositoryTypeEnumerationCodec),
+  path: scalarElement("Path", "path", stringCodec),
+  usedSpace: scalarElement("UsedSpace", "usedSpace", longCodec),
+  description: scalarElement("Description", "description", stringCodec),
+};
+
+/** An external repository registered on a backup server: object storage holding backups made by Veeam cloud-native backup products. */
+export class ExternalRepository extends Entity {
+  /** Storage service. */
+  declare repositoryType?: ExternalRepositoryTypeEnumeration;
+  /** Location of the repository in the storage. */
+  declare path?: string;
+  /** Space used, in bytes. */
+  declare usedSpace?: number;
+  /** Free text. */
+  declare description?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ExternalRepository> = defineBinding<ExternalRepository>({
+    typeName: "ExternalRepositoryEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new ExternalRepository(),
+    fields: [
+      ExternalRepositoryFields.repositoryType,
+      ExternalRepositoryFields.path,
+      ExternalRepositoryFields.usedSpace,
+      ExternalRepositoryFields.description,
+    ],
+    child(name) {
+      switch (name) {
+        case "RepositoryType":
+          return ExternalRepositoryFields.repositoryType;
+        case "Path":
+          return ExternalRepositoryFields.path;
+        case "UsedSpace":
+          return ExternalRepositoryFields.usedSpace;
+        case "Description":
+          return ExternalRepositoryFields.description;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.repositoryType, ExternalRepositoryFields.repositoryType);
+      w.child(o.path, ExternalRepositoryFields.path);
+      w.child(o.usedSpace, ExternalRepositoryFields.usedSpace);
+      w.child(o.description, ExternalRepositoryFields.description);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ExternalRepository>) {
+    super(init);
+  }
+}
+
+const ExternalRepositoriesFields = {
+  externalRepositories: objectElement(
+    types,
+    "ExternalRepository",
+    "externalRepositories",
+    "ExternalRepositoryEntityType",
+    true,
+  ),
+};
+
+/** A list of external repositories. */
+export class ExternalRepositories extends List {
+  /** One external repository. */
+  declare externalRepositories?: ExternalRepository[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ExternalRepositories> = defineBinding<ExternalRepositories>({
+    typeName: "ExternalRepositoryEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new ExternalRepositories(),
+    fields: [ExternalRepositoriesFields.externalRepositories],
+    child(name) {
+      switch (name) {
+        case "ExternalRepository":
+          return ExternalRepositoriesFields.externalRepositories;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.externalRepositories, ExternalRepositoriesFields.externalRepositories);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ExternalRepositories>) {
+    super(init);
+  }
+}
+
+const WanAcceleratorFields = {
+  description: scalarElement("Description", "description", stringCodec),
+  outOfDate: scalarElement("OutOfDate", "outOfDate", booleanCodec),
+  version: scalarElement("Version", "version", stringCodec),
+  capacity: scalarElement("Capacity", "capacity", longCodec),
+  trafficPort: scalarElement("TrafficPort", "trafficPort", intCodec),
+  connectionsCount: scalarElement("ConnectionsCount", "connectionsCount", intCodec),
+  cachePath: scalarElement("CachePath", "cachePath", stringCodec),
+  highBandwidthModeEnabled: scalarElement("HighBandwidthModeEnabled", "highBandwidthModeEnabled", booleanCodec),
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
+  backupServerName: scalarElement("BackupServerName", "backupServerName", stringCodec),
+};
+
+/** A WAN accelerator of a backup server. */
+export class WanAccelerator extends Entity {
+  /** Free text; may be empty. */
+  declare description: string;
+  /** Whether its components need an update. */
+  declare outOfDate: boolean;
+  /** Veeam Backup & Replication version of the accelerator. */
+  declare version: string;
+  /** Global cache size, in GB. */
+  declare capacity: number;
+  /** Port accelerators talk to each other over (6165 by default). */
+  declare trafficPort: number;
+  /** Number of parallel data connections. */
+  declare connectionsCount: number;
+  /** Folder of the service files and global cache. */
+  declare cachePath: string;
+  /** Whether the high bandwidth mode (no global cache) is on. */
+  declare highBandwidthModeEnabled?: boolean;
+  /** The backup server the accelerator belongs to. */
+  declare backupServerUid?: string;
+  /** Name of that backup server. */
+  declare backupServerName?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<WanAccelerator> = defineBinding<WanAccelerator>({
+    typeName: "WanAcceleratorEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new WanAccelerator(),
+    fields: [
+      WanAcceleratorFields.description,
+      WanAcceleratorFields.outOfDate,
+      WanAcceleratorFields.version,
+      WanAcceleratorFields.capacity,
+      WanAcceleratorFields.trafficPort,
+      WanAcceleratorFields.connectionsCount,
+      WanAcceleratorFields.cachePath,
+      WanAcceleratorFields.highBandwidthModeEnabled,
+      WanAcceleratorFields.backupServerUid,
+      WanAcceleratorFields.backupServerName,
+    ],
+    child(name) {
+      switch (name) {
+        case "Description":
+          return WanAcceleratorFields.description;
+        case "OutOfDate":
+          return WanAcceleratorFields.outOfDate;
+        case "Version":
+          return WanAcceleratorFields.version;
+        case "Capacity":
+          return WanAcceleratorFields.capacity;
+        case "TrafficPort":
+          return WanAcceleratorFields.trafficPort;
+        case "ConnectionsCount":
+          return WanAcceleratorFields.connectionsCount;
+        case "CachePath":
+          return WanAcceleratorFields.cachePath;
+        case "HighBandwidthModeEnabled":
+          return WanAcceleratorFields.highBandwidthModeEnabled;
+        case "BackupServerUid":
+          return WanAcceleratorFields.backupServerUid;
+        case "BackupServerName":
+          return WanAcceleratorFields.backupServerName;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.description, WanAcceleratorFields.description);
+      w.child(o.outOfDate, WanAcceleratorFields.outOfDate);
+      w.child(o.version, WanAcceleratorFields.version);
+      w.child(o.capacity, WanAcceleratorFields.capacity);
+      w.child(o.trafficPort, WanAcceleratorFields.trafficPort);
+      w.child(o.connectionsCount, WanAcceleratorFields.connectionsCount);
+      w.child(o.cachePath, WanAcceleratorFields.cachePath);
+      w.child(o.highBandwidthModeEnabled, WanAcceleratorFields.highBandwidthModeEnabled);
+      w.child(o.backupServerUid, WanAcceleratorFields.backupServerUid);
+      w.child(o.backupServerName, WanAcceleratorFields.backupServerName);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<WanAccelerator>) {
+    super(init);
+  }
+}
+
+const WanAcceleratorsFields = {
+  wanAccelerators: objectElement(types, "WanAccelerator", "wanAccelerators", "WanAcceleratorEntityType", true),
+};
+
+/** A list of WAN accelerators. */
+export class WanAccelerators extends List {
+  /** One WAN accelerator. */
+  declare wanAccelerators?: WanAccelerator[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<WanAccelerators> = defineBinding<WanAccelerators>({
+    typeName: "WanAcceleratorEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new WanAccelerators(),
+    fields: [WanAcceleratorsFields.wanAccelerators],
+    child(name) {
+      switch (name) {
+        case "WanAccelerator":
+          return WanAcceleratorsFields.wanAccelerators;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.wanAccelerators, WanAcceleratorsFields.wanAccelerators);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<WanAccelerators>) {
+    super(init);
+  }
+}
+
+const HierarchyRootFields = {
+  hierarchyRootId: scalarElement("HierarchyRootId", "hierarchyRootId", stringCodec),
+  uniqueId: scalarElement("UniqueId", "uniqueId", stringCodec),
+  hostType: scalarElement("HostType", "hostType", hierarchyRootHostTypeEnumerationCodec),
+};
+
+/** A virtualization host (vCenter Server, ESXi, Hyper-V host or cluster, SCVMM, Cloud Director) added to a backup server: the root of an object hierarchy. */
+export class HierarchyRoot extends Entity {
+  /** Identifier of the hierarchy root (the id part of its UID). */
+  declare hierarchyRootId: string;
+  /** Identity of the host itself, such as a vCenter instance UUID or a Hyper-V DNS name. */
+  declare uniqueId: string;
+  /** Kind of host. */
+  declare hostType: HierarchyRootHostTypeEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<HierarchyRoot> = defineBinding<HierarchyRoot>({
+    typeName: "HierarchyRootEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new HierarchyRoot(),
+    fields: [HierarchyRootFields.hierarchyRootId, HierarchyRootFields.uniqueId, HierarchyRootFields.hostType],
+    child(name) {
+      switch (name) {
+        case "HierarchyRootId":
+          return HierarchyRootFields.hierarchyRootId;
+        case "UniqueId":
+          return HierarchyRootFields.uniqueId;
+        case "HostType":
+          return HierarchyRootFields.hostType;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.hierarchyRootId, HierarchyRootFields.hierarchyRootId);
+      w.child(o.uniqueId, HierarchyRootFields.uniqueId);
+      w.child(o.hostType, HierarchyRootFields.hostType);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<HierarchyRoot>) {
+    super(init);
+  }
+}
+
+const HierarchyRootsFields = {
+  hierarchyRoots: objectElement(types, "HierarchyRoot", "hierarchyRoots", "HierarchyRootEntityType", true),
+};
+
+/** A list of hierarchy roots. */
+export class HierarchyRoots extends List {
+  /** One hierarchy root. */
+  declare hierarchyRoots?: HierarchyRoot[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<HierarchyRoots> = defineBinding<HierarchyRoots>({
+    typeName: "HierarchyRootEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new HierarchyRoots(),
+    fields: [HierarchyRootsFields.hierarchyRoots],
+    child(name) {
+      switch (name) {
+        case "HierarchyRoot":
+          return HierarchyRootsFields.hierarchyRoots;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.hierarchyRoots, HierarchyRootsFields.hierarchyRoots);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<HierarchyRoots>) {
+    super(init);
+  }
+}
+
+const HierarchyItemFields = {
+  href: attribute("Href", "href", stringCodec),
+  type: attribute("Type", "type", stringCodec),
+  links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
+  objectRef: scalarElement("ObjectRef", "objectRef", stringCodec),
+  objectType: scalarElement("ObjectType", "objectType", stringCodec),
+  objectName: scalarElement("ObjectName", "objectName", stringCodec),
+};
+
+/** An object of the virtual infrastructure found by the lookup service. EM answers it without an Href, so the address is optional here. */
+export class HierarchyItem extends XmlObject {
+  /** Address of the item, when EM sends it. */
+  declare href?: string;
+  /** Kind of the representation (`HierarchyItem`). */
+  declare type?: string;
+  /**
+   * Related resources.
+   *
+   * Written as `<Links>` around one `<Link>` per item; absent and empty stay distinct.
+   */
+  declare links?: Link[];
+  /** Reference to the object, usable wherever a hierarchy reference is asked for. */
+  declare objectRef: string;
+  /** Kind of object, such as `Vm` or `Host`. */
+  declare objectType: string;
+  /** Name of the object. */
+  declare objectName: string;
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<HierarchyItem> = defineBinding<HierarchyItem>({
+    typeName: "HierarchyItemType",
+    table: types,
+    base: undefined,
+    create: () => new HierarchyItem(),
+    fields: [
+      HierarchyItemFields.href,
+      HierarchyItemFields.type,
+      HierarchyItemFields.links,
+      HierarchyItemFields.objectRef,
+      HierarchyItemFields.objectType,
+      HierarchyItemFields.objectName,
+    ],
+    attribute(name) {
+      switch (name) {
+        case "Href":
+          return HierarchyItemFields.href;
+        case "Type":
+          return HierarchyItemFields.type;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.href, HierarchyItemFields.href);
+      w.attribute(o.type, HierarchyItemFields.type);
+    },
+    child(name) {
+      switch (name) {
+        case "Links":
+          return HierarchyItemFields.links;
+        case "ObjectRef":
+          return HierarchyItemFields.objectRef;
+        case "ObjectType":
+          return HierarchyItemFields.objectType;
+        case "ObjectName":
+          return HierarchyItemFields.objectName;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.links, HierarchyItemFields.links);
+      w.child(o.objectRef, HierarchyItemFields.objectRef);
+      w.child(o.objectType, HierarchyItemFields.objectType);
+      w.child(o.objectName, HierarchyItemFields.objectName);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<HierarchyItem>) {
+    super(init);
+  }
+}
+
+const HierarchyItemsFields = {
+  hierarchyItems: objectElement(types, "HierarchyItem", "hierarchyItems", "HierarchyItemType", true),
+};
+
+/** The objects a lookup found. */
+export class HierarchyItems extends List {
+  /** One object. */
+  declare hierarchyItems?: HierarchyItem[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<HierarchyItems> = defineBinding<HierarchyItems>({
+    typeName: "HierarchyItemListType",
+    table: types,
+    base: List.binding,
+    create: () => new HierarchyItems(),
+    fields: [HierarchyItemsFields.hierarchyItems],
+    child(name) {
+      switch (name) {
+        case "HierarchyItem":
+          return HierarchyItemsFields.hierarchyItems;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.hierarchyItems, HierarchyItemsFields.hierarchyItems);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<HierarchyItems>) {
+    super(init);
+  }
+}
+
+const CredentialsInfoFields = {
+  id: scalarElement("Id", "id", stringCodec),
+  username: scalarElement("Username", "username", stringCodec),
+  description: scalarElement("Description", "description", stringCodec),
+  password: scalarElement("Password", "password", stringCodec),
+};
+
+/** A credentials record stored on a backup server; also the body of PUT /backupServers/{ID}/credentials/{ID}. */
+export class CredentialsInfo extends Resource {
+  /** Identifier of the record. */
+  declare id?: string;
+  /** Account name, as DOMAIN\USER. */
+  declare username?: string;
+  /** Free text. */
+  declare description?: string;
+  /** Password; only sent when setting it. */
+  declare password?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CredentialsInfo> = defineBinding<CredentialsInfo>({
+    typeName: "CredentialsInfoType",
+    table: types,
+    base: Resource.binding,
+    create: () => new CredentialsInfo(),
+    fields: [
+      CredentialsInfoFields.id,
+      CredentialsInfoFields.username,
+      CredentialsInfoFields.description,
+      CredentialsInfoFields.password,
+    ],
+    child(name) {
+      switch (name) {
+        case "Id":
+          return CredentialsInfoFields.id;
+        case "Username":
+          return CredentialsInfoFields.username;
+        case "Description":
+          return CredentialsInfoFields.description;
+        case "Password":
+          return CredentialsInfoFields.password;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.id, CredentialsInfoFields.id);
+      w.child(o.username, CredentialsInfoFields.username);
+      w.child(o.description, CredentialsInfoFields.description);
+      w.child(o.password, CredentialsInfoFields.password);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CredentialsInfo>) {
+    super(init);
+  }
+}
+
+const CredentialsInfoListFields = {
+  credentialsInfos: objectElement(types, "CredentialsInfo", "credentialsInfos", "CredentialsInfoType", true),
+};
+
+/** The credentials records of a backup server. */
+export class CredentialsInfoList extends List {
+  /** One record. */
+  declare credentialsInfos?: CredentialsInfo[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CredentialsInfoList> = defineBinding<CredentialsInfoList>({
+    typeName: "CredentialsInfoListType",
+    table: types,
+    base: List.binding,
+    create: () => new CredentialsInfoList(),
+    fields: [CredentialsInfoListFields.credentialsInfos],
+    child(name) {
+      switch (name) {
+        case "CredentialsInfo":
+          return CredentialsInfoListFields.credentialsInfos;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.credentialsInfos, CredentialsInfoListFields.credentialsInfos);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CredentialsInfoList>) {
+    super(init);
+  }
+}
+
+const CredentialsInfoSpecFields = {
+  username: scalarElement("Username", "username", stringCodec),
+  description: scalarElement("Description", "description", stringCodec),
+  password: scalarElement("Password", "password", stringCodec),
+};
+
+/** Body of POST /backupServers/{ID}/credentials?action=create. */
+export class CredentialsInfoSpec extends Spec {
+  /** Account name, as DOMAIN\USER. */
+  declare username?: string;
+  /** Free text. */
+  declare description?: string;
+  /** Password of the account. */
+  declare password?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CredentialsInfoSpec> = defineBinding<CredentialsInfoSpec>({
+    typeName: "CredentialsInfoSpecType",
+    table: types,
+    base: Spec.binding,
+    create: () => new CredentialsInfoSpec(),
+    fields: [
+      CredentialsInfoSpecFields.username,
+      CredentialsInfoSpecFields.description,
+      CredentialsInfoSpecFields.password,
+    ],
+    child(name) {
+      switch (name) {
+        case "Username":
+          return CredentialsInfoSpecFields.username;
+        case "Description":
+          return CredentialsInfoSpecFields.description;
+        case "Password":
+          return CredentialsInfoSpecFields.password;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.username, CredentialsInfoSpecFields.username);
+      w.child(o.description, CredentialsInfoSpecFields.description);
+      w.child(o.password, CredentialsInfoSpecFields.password);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CredentialsInfoSpec>) {
+    super(init);
+  }
+}
+
+const PasswordKeyInfoFields = {
+  id: scalarElement("Id", "id", stringCodec),
+  hint: scalarElement("Hint", "hint", stringCodec),
+  lastModificationDate: scalarElement("LastModificationDate", "lastModificationDate", dateTimeCodec),
+};
+
+/** An encryption password stored on a backup server (the password itself is never returned). */
+export class PasswordKeyInfo extends Resource {
+  /** Identifier of the password. */
+  declare id?: string;
+  /** Hint for the password. */
+  declare hint?: string;
+  /** When the password was last changed. */
+  declare lastModificationDate?: XmlDateTime;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<PasswordKeyInfo> = defineBinding<PasswordKeyInfo>({
+    typeName: "PasswordKeyInfoType",
+    table: types,
+    base: Resource.binding,
+    create: () => new PasswordKeyInfo(),
+    fields: [PasswordKeyInfoFields.id, PasswordKeyInfoFields.hint, PasswordKeyInfoFields.lastModificationDate],
+    child(name) {
+      switch (name) {
+        case "Id":
+          return PasswordKeyInfoFields.id;
+        case "Hint":
+          return PasswordKeyInfoFields.hint;
+        case "LastModificationDate":
+          return PasswordKeyInfoFields.lastModificationDate;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.id, PasswordKeyInfoFields.id);
+      w.child(o.hint, PasswordKeyInfoFields.hint);
+      w.child(o.lastModificationDate, PasswordKeyInfoFields.lastModificationDate);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<PasswordKeyInfo>) {
+    super(init);
+  }
+}
+
+const PasswordKeyInfoListFields = {
+  passwordKeyInfos: objectElement(types, "PasswordKeyInfo", "passwordKeyInfos", "PasswordKeyInfoType", true),
+};
+
+/** The encryption passwords of a backup server. */
+export class PasswordKeyInfoList extends List {
+  /** One password. */
+  declare passwordKeyInfos?: PasswordKeyInfo[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<PasswordKeyInfoList> = defineBinding<PasswordKeyInfoList>({
+    typeName: "PasswordKeyInfoListType",
+    table: types,
+    base: List.binding,
+    create: () => new PasswordKeyInfoList(),
+    fields: [PasswordKeyInfoListFields.passwordKeyInfos],
+    child(name) {
+      switch (name) {
+        case "PasswordKeyInfo":
+          return PasswordKeyInfoListFields.passwordKeyInfos;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.passwordKeyInfos, PasswordKeyInfoListFields.passwordKeyInfos);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<PasswordKeyInfoList>) {
+    super(init);
+  }
+}
+
+const PasswordKeyInfoSpecFields = {
+  hint: scalarElement("Hint", "hint", stringCodec),
+  password: scalarElement("Password", "password", stringCodec),
+};
+
+/** Body of POST /backupServers/{ID}/passwords?action=create and PUT /backupServers/{ID}/passwords/{ID} (which can only change the hint). */
+export class PasswordKeyInfoSpec extends Spec {
+  /** Hint for the password. */
+  declare hint?: string;
+  /** The password; needed when creating one. */
+  declare password?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<PasswordKeyInfoSpec> = defineBinding<PasswordKeyInfoSpec>({
+    typeName: "PasswordKeyInfoSpecType",
+    table: types,
+    base: Spec.binding,
+    create: () => new PasswordKeyInfoSpec(),
+    fields: [PasswordKeyInfoSpecFields.hint, PasswordKeyInfoSpecFields.password],
+    child(name) {
+      switch (name) {
+        case "Hint":
+          return PasswordKeyInfoSpecFields.hint;
+        case "Password":
+          return PasswordKeyInfoSpecFields.password;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.hint, PasswordKeyInfoSpecFields.hint);
+      w.child(o.password, PasswordKeyInfoSpecFields.password);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<PasswordKeyInfoSpec>) {
+    super(init);
+  }
+}

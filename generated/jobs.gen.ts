@@ -1,0 +1,2203 @@
+// Generated from schemas/jobs.json by `npm run generate`. Do not edit: change the schema or the generator, then regenerate.
+// Backup, replication and backup copy jobs: the job entity with its per-kind settings (objects, storage, GFS and short-term retention, linked jobs, backups and repositories), the objects a job processes, clone, quick backup and VeeamZIP requests, and failover plans with the VMs they fail over.
+
+import {
+  abstractType,
+  attribute,
+  booleanCodec,
+  type ClassBinding,
+  dateTimeCodec,
+  defineBinding,
+  enumerationCodec,
+  type Init,
+  intCodec,
+  longCodec,
+  objectElement,
+  scalarElement,
+  stringCodec,
+  wrappedElement,
+  type XmlDateTime,
+  XmlObject,
+} from "../runtime/index.js";
+import { Entity, Info, List, Resource, Spec, type Link } from "./common.gen.js";
+import type { GuestProcessingOptions } from "./guest-processing.gen.js";
+import {
+  daysOfWeekEnumerationCodec,
+  jobScheduleMonthEnumerationCodec,
+  type DaysOfWeekEnumeration,
+  type JobScheduleMonthEnumeration,
+  type JobScheduleOptionsInfo,
+  type TimePeriodDay,
+} from "./job-schedule.gen.js";
+import { types } from "./type-table.gen.js";
+
+/** Kind of a job: backup, periodic backup copy, immediate backup copy or replication. Open: other values are kept (strict reading rejects them). */
+export type JobTypeEnumeration = "Backup" | "BackupCopy" | "ImmediateBackupCopy" | "Replica" | (string & {});
+
+/** Codec of {@link JobTypeEnumeration}. */
+export const jobTypeEnumerationCodec = enumerationCodec<JobTypeEnumeration>("JobTypeEnumeration", [
+  "Backup",
+  "BackupCopy",
+  "ImmediateBackupCopy",
+  "Replica",
+]);
+
+/** Virtualization platform a job was made for. The server writes both `Hyperv` and `HyperV`; backup copy jobs report `CustomPlatform`. Open: other values are kept (strict reading rejects them). */
+export type JobPlatformEnumeration = "VMware" | "Hyperv" | "HyperV" | "vCloud" | "CustomPlatform" | (string & {});
+
+/** Codec of {@link JobPlatformEnumeration}. */
+export const jobPlatformEnumerationCodec = enumerationCodec<JobPlatformEnumeration>("JobPlatformEnumeration", [
+  "VMware",
+  "Hyperv",
+  "HyperV",
+  "vCloud",
+  "CustomPlatform",
+]);
+
+/** Whether short-term retention counts restore points or days. Open: other values are kept (strict reading rejects them). */
+export type RetainLimitTypeEnumeration = "Cycles" | "Days" | (string & {});
+
+/** Codec of {@link RetainLimitTypeEnumeration}. */
+export const retainLimitTypeEnumerationCodec = enumerationCodec<RetainLimitTypeEnumeration>(
+  "RetainLimitTypeEnumeration",
+  ["Cycles", "Days"],
+);
+
+/** Week of the month whose full backup is kept as the monthly GFS point. Open: other values are kept (strict reading rejects them). */
+export type GfsSelectedWeekEnumeration = "First" | "Last" | (string & {});
+
+/** Codec of {@link GfsSelectedWeekEnumeration}. */
+export const gfsSelectedWeekEnumerationCodec = enumerationCodec<GfsSelectedWeekEnumeration>(
+  "GfsSelectedWeekEnumeration",
+  ["First", "Last"],
+);
+
+/** When a VeeamZIP file is removed from the repository (`Never` keeps it). Open: other values are kept (strict reading rejects them). */
+export type FreeBackupRetentionEnum =
+  | "Never"
+  | "Tonight"
+  | "TomorrowNight"
+  | "In3days"
+  | "In1Week"
+  | "In2Weeks"
+  | "In1Month"
+  | "In3Months"
+  | "In6Months"
+  | "In1Year"
+  | "In2Years"
+  | "In3Years"
+  | "In5Years"
+  | "In7Years"
+  | (string & {});
+
+/** Codec of {@link FreeBackupRetentionEnum}. */
+export const freeBackupRetentionEnumCodec = enumerationCodec<FreeBackupRetentionEnum>("FreeBackupRetentionEnumType", [
+  "Never",
+  "Tonight",
+  "TomorrowNight",
+  "In3days",
+  "In1Week",
+  "In2Weeks",
+  "In1Month",
+  "In3Months",
+  "In6Months",
+  "In1Year",
+  "In2Years",
+  "In3Years",
+  "In5Years",
+  "In7Years",
+]);
+
+/** Compression of a VeeamZIP file: 1 none, 2 dedupe-friendly, 3 optimal, 4 high, 5 extreme. Open: other values are kept (strict reading rejects them). */
+export type VeeamZipCompressionLevelEnumeration = 1 | 2 | 3 | 4 | 5 | (number & {});
+
+/** Codec of {@link VeeamZipCompressionLevelEnumeration}. */
+export const veeamZipCompressionLevelEnumerationCodec = enumerationCodec<VeeamZipCompressionLevelEnumeration>(
+  "VeeamZipCompressionLevelEnumeration",
+  ["1", "2", "3", "4", "5"],
+  intCodec,
+);
+
+const JobEntityJobInfoFields = {
+  backupJobInfo: objectElement(types, "BackupJobInfo", "backupJobInfo", "BackupJobInfoType"),
+  fileCopyJobInfo: objectElement(types, "FileCopyJobInfo", "fileCopyJobInfo", "FileCopyJobInfoType"),
+  replicaJobInfo: objectElement(types, "ReplicaJobInfo", "replicaJobInfo", "ReplicaJobInfoType"),
+  backupCopyJobInfo: objectElement(types, "BackupCopyJobInfo", "backupCopyJobInfo", "BackupCopyJobInfoType"),
+  immediateBackupCopyJobInfo: objectElement(
+    types,
+    "ImmediateBackupCopyJobInfo",
+    "immediateBackupCopyJobInfo",
+    "ImmediateBackupCopyJobInfoType",
+  ),
+};
+
+/** The kind-specific settings of a job: exactly one block, or none. */
+export class JobEntityJobInfo extends XmlObject {
+  /** Settings of a backup job. */
+  declare backupJobInfo?: BackupJobInfo;
+  /** Settings of a file copy job (no content is defined for it). */
+  declare fileCopyJobInfo?: FileCopyJobInfo;
+  /** Settings of a replication job. */
+  declare replicaJobInfo?: ReplicaJobInfo;
+  /** Settings of a periodic backup copy job made by Veeam Backup & Replication 11a or earlier. */
+  declare backupCopyJobInfo?: BackupCopyJobInfo;
+  /** Settings of an immediate backup copy job, or of a periodic one made by version 12 or later. */
+  declare immediateBackupCopyJobInfo?: ImmediateBackupCopyJobInfo;
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<JobEntityJobInfo> = defineBinding<JobEntityJobInfo>({
+    typeName: "JobEntityJobInfoType",
+    table: types,
+    base: undefined,
+    create: () => new JobEntityJobInfo(),
+    fields: [
+      JobEntityJobInfoFields.backupJobInfo,
+      JobEntityJobInfoFields.fileCopyJobInfo,
+      JobEntityJobInfoFields.replicaJobInfo,
+      JobEntityJobInfoFields.backupCopyJobInfo,
+      JobEntityJobInfoFields.immediateBackupCopyJobInfo,
+    ],
+    child(name) {
+      switch (name) {
+        case "BackupJobInfo":
+          return JobEntityJobInfoFields.backupJobInfo;
+        case "FileCopyJobInfo":
+          return JobEntityJobInfoFields.fileCopyJobInfo;
+        case "ReplicaJobInfo":
+          return JobEntityJobInfoFields.replicaJobInfo;
+        case "BackupCopyJobInfo":
+          return JobEntityJobInfoFields.backupCopyJobInfo;
+        case "ImmediateBackupCopyJobInfo":
+          return JobEntityJobInfoFields.immediateBackupCopyJobInfo;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.backupJobInfo, JobEntityJobInfoFields.backupJobInfo);
+      w.child(o.fileCopyJobInfo, JobEntityJobInfoFields.fileCopyJobInfo);
+      w.child(o.replicaJobInfo, JobEntityJobInfoFields.replicaJobInfo);
+      w.child(o.backupCopyJobInfo, JobEntityJobInfoFields.backupCopyJobInfo);
+      w.child(o.immediateBackupCopyJobInfo, JobEntityJobInfoFields.immediateBackupCopyJobInfo);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<JobEntityJobInfo>) {
+    super(init);
+  }
+}
+
+const JobFields = {
+  jobType: scalarElement("JobType", "jobType", jobTypeEnumerationCodec),
+  platform: scalarElement("Platform", "platform", jobPlatformEnumerationCodec),
+  description: scalarElement("Description", "description", stringCodec),
+  scheduleConfigured: scalarElement("ScheduleConfigured", "scheduleConfigured", booleanCodec),
+  scheduleEnabled: scalarElement("ScheduleEnabled", "scheduleEnabled", booleanCodec),
+  nextRun: scalarElement("NextRun", "nextRun", dateTimeCodec),
+  jobScheduleOptions: objectElement(types, "JobScheduleOptions", "jobScheduleOptions", "JobScheduleOptionsInfoType"),
+  jobInfo: objectElement(types, "JobInfo", "jobInfo", "JobEntityJobInfoType"),
+};
+
+/** A backup, replication or backup copy job on a backup server. */
+export class Job extends Entity {
+  /** Kind of the job. */
+  declare jobType?: JobTypeEnumeration;
+  /** Platform the job works on. */
+  declare platform?: JobPlatformEnumeration;
+  /** Free text about the job. */
+  declare description?: string;
+  /** Whether a schedule has been set up. */
+  declare scheduleConfigured?: boolean;
+  /** Whether the schedule is switched on. */
+  declare scheduleEnabled?: boolean;
+  /** Next scheduled start, in UTC; only for scheduled jobs. */
+  declare nextRun?: XmlDateTime;
+  /** When the job runs. */
+  declare jobScheduleOptions?: JobScheduleOptionsInfo;
+  /** Settings that depend on the kind of job; holds one of the blocks below. */
+  declare jobInfo?: JobEntityJobInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<Job> = defineBinding<Job>({
+    typeName: "JobEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new Job(),
+    fields: [
+      JobFields.jobType,
+      JobFields.platform,
+      JobFields.description,
+      JobFields.scheduleConfigured,
+      JobFields.scheduleEnabled,
+      JobFields.nextRun,
+      JobFields.jobScheduleOptions,
+      JobFields.jobInfo,
+    ],
+    child(name) {
+      switch (name) {
+        case "JobType":
+          return JobFields.jobType;
+        case "Platform":
+          return JobFields.platform;
+        case "Description":
+          return JobFields.description;
+        case "ScheduleConfigured":
+          return JobFields.scheduleConfigured;
+        case "ScheduleEnabled":
+          return JobFields.scheduleEnabled;
+        case "NextRun":
+          return JobFields.nextRun;
+        case "JobScheduleOptions":
+          return JobFields.jobScheduleOptions;
+        case "JobInfo":
+          return JobFields.jobInfo;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.jobType, JobFields.jobType);
+      w.child(o.platform, JobFields.platform);
+      w.child(o.description, JobFields.description);
+      w.child(o.scheduleConfigured, JobFields.scheduleConfigured);
+      w.child(o.scheduleEnabled, JobFields.scheduleEnabled);
+      w.child(o.nextRun, JobFields.nextRun);
+      w.child(o.jobScheduleOptions, JobFields.jobScheduleOptions);
+      w.child(o.jobInfo, JobFields.jobInfo);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<Job>) {
+    super(init);
+  }
+}
+
+const JobsFields = {
+  jobs: objectElement(types, "Job", "jobs", "JobEntityType", true),
+};
+
+/** A list of jobs, as entities. */
+export class Jobs extends List {
+  /** One job. */
+  declare jobs?: Job[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<Jobs> = defineBinding<Jobs>({
+    typeName: "JobEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new Jobs(),
+    fields: [JobsFields.jobs],
+    child(name) {
+      switch (name) {
+        case "Job":
+          return JobsFields.jobs;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.jobs, JobsFields.jobs);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<Jobs>) {
+    super(init);
+  }
+}
+
+const BackupJobInfoFields = {
+  includes: wrappedElement(types, "Includes", "includes", "ObjectInJob", "ObjectInJobType"),
+  guestProcessingOptions: objectElement(
+    types,
+    "GuestProcessingOptions",
+    "guestProcessingOptions",
+    "GuestProcessingOptionsType",
+  ),
+  advancedStorageOptions: objectElement(
+    types,
+    "AdvancedStorageOptions",
+    "advancedStorageOptions",
+    "AdvancedStorageOptionsType",
+  ),
+  gfsRetentionPolicy: objectElement(
+    types,
+    "GfsRetentionPolicy",
+    "gfsRetentionPolicy",
+    "GfsRetentionPolicyOptionsInfoType",
+  ),
+  simpleRetentionPolicy: objectElement(
+    types,
+    "SimpleRetentionPolicy",
+    "simpleRetentionPolicy",
+    "SimpleRetentionPolicyInfoType",
+  ),
+};
+
+/** What a backup job processes, how and for how long it keeps restore points. */
+export class BackupJobInfo extends Info {
+  /**
+   * VMs and containers the job processes.
+   *
+   * Written as `<Includes>` around one `<ObjectInJob>` per item; absent and empty stay distinct.
+   */
+  declare includes?: ObjectInJob[];
+  /** Job-wide guest OS processing settings. */
+  declare guestProcessingOptions?: GuestProcessingOptions;
+  /** Encryption settings of the backup files. */
+  declare advancedStorageOptions?: AdvancedStorageOptions;
+  /** Long-term (GFS) retention. */
+  declare gfsRetentionPolicy?: GfsRetentionPolicyOptionsInfo;
+  /** Short-term retention. */
+  declare simpleRetentionPolicy?: SimpleRetentionPolicyInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<BackupJobInfo> = defineBinding<BackupJobInfo>({
+    typeName: "BackupJobInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new BackupJobInfo(),
+    fields: [
+      BackupJobInfoFields.includes,
+      BackupJobInfoFields.guestProcessingOptions,
+      BackupJobInfoFields.advancedStorageOptions,
+      BackupJobInfoFields.gfsRetentionPolicy,
+      BackupJobInfoFields.simpleRetentionPolicy,
+    ],
+    child(name) {
+      switch (name) {
+        case "Includes":
+          return BackupJobInfoFields.includes;
+        case "GuestProcessingOptions":
+          return BackupJobInfoFields.guestProcessingOptions;
+        case "AdvancedStorageOptions":
+          return BackupJobInfoFields.advancedStorageOptions;
+        case "GfsRetentionPolicy":
+          return BackupJobInfoFields.gfsRetentionPolicy;
+        case "SimpleRetentionPolicy":
+          return BackupJobInfoFields.simpleRetentionPolicy;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.includes, BackupJobInfoFields.includes);
+      w.child(o.guestProcessingOptions, BackupJobInfoFields.guestProcessingOptions);
+      w.child(o.advancedStorageOptions, BackupJobInfoFields.advancedStorageOptions);
+      w.child(o.gfsRetentionPolicy, BackupJobInfoFields.gfsRetentionPolicy);
+      w.child(o.simpleRetentionPolicy, BackupJobInfoFields.simpleRetentionPolicy);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<BackupJobInfo>) {
+    super(init);
+  }
+}
+
+/** Settings block of file copy jobs; the server defines no content for it. */
+export class FileCopyJobInfo extends Info {
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<FileCopyJobInfo> = defineBinding<FileCopyJobInfo>({
+    typeName: "FileCopyJobInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new FileCopyJobInfo(),
+    fields: [],
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<FileCopyJobInfo>) {
+    super(init);
+  }
+}
+
+const ReplicaJobInfoFields = {
+  includes: wrappedElement(types, "Includes", "includes", "ObjectInJob", "ObjectInJobType"),
+  guestProcessingOptions: objectElement(
+    types,
+    "GuestProcessingOptions",
+    "guestProcessingOptions",
+    "GuestProcessingOptionsType",
+  ),
+};
+
+/** What a replication job processes and how. */
+export class ReplicaJobInfo extends Info {
+  /**
+   * VMs and containers the job replicates.
+   *
+   * Written as `<Includes>` around one `<ObjectInJob>` per item; absent and empty stay distinct.
+   */
+  declare includes?: ObjectInJob[];
+  /** Job-wide guest OS processing settings. */
+  declare guestProcessingOptions?: GuestProcessingOptions;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ReplicaJobInfo> = defineBinding<ReplicaJobInfo>({
+    typeName: "ReplicaJobInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new ReplicaJobInfo(),
+    fields: [ReplicaJobInfoFields.includes, ReplicaJobInfoFields.guestProcessingOptions],
+    child(name) {
+      switch (name) {
+        case "Includes":
+          return ReplicaJobInfoFields.includes;
+        case "GuestProcessingOptions":
+          return ReplicaJobInfoFields.guestProcessingOptions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.includes, ReplicaJobInfoFields.includes);
+      w.child(o.guestProcessingOptions, ReplicaJobInfoFields.guestProcessingOptions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ReplicaJobInfo>) {
+    super(init);
+  }
+}
+
+const BackupCopyJobInfoFields = {
+  includes: wrappedElement(types, "Includes", "includes", "ObjectInJob", "ObjectInJobType"),
+  linkedJobIncludes: wrappedElement(
+    types,
+    "LinkedJobIncludes",
+    "linkedJobIncludes",
+    "LinkedJobObject",
+    "LinkedJobObjectType",
+  ),
+  advancedStorageOptions: objectElement(
+    types,
+    "AdvancedStorageOptions",
+    "advancedStorageOptions",
+    "AdvancedStorageOptionsType",
+  ),
+  linkedBackupIncludes: wrappedElement(
+    types,
+    "LinkedBackupIncludes",
+    "linkedBackupIncludes",
+    "LinkedBackup",
+    "LinkedBackupObjectType",
+  ),
+};
+
+/** Settings of a periodic backup copy job made by Veeam Backup & Replication 11a or earlier. */
+export class BackupCopyJobInfo extends Info {
+  /**
+   * VMs and containers the job copies.
+   *
+   * Written as `<Includes>` around one `<ObjectInJob>` per item; absent and empty stay distinct.
+   */
+  declare includes?: ObjectInJob[];
+  /**
+   * Backup jobs whose restore points are copied.
+   *
+   * Written as `<LinkedJobIncludes>` around one `<LinkedJobObject>` per item; absent and empty stay distinct.
+   */
+  declare linkedJobIncludes?: LinkedJobObject[];
+  /** Encryption settings of the copies. */
+  declare advancedStorageOptions?: AdvancedStorageOptions;
+  /**
+   * Backups whose restore points are copied.
+   *
+   * Written as `<LinkedBackupIncludes>` around one `<LinkedBackup>` per item; absent and empty stay distinct.
+   */
+  declare linkedBackupIncludes?: LinkedBackupObject[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<BackupCopyJobInfo> = defineBinding<BackupCopyJobInfo>({
+    typeName: "BackupCopyJobInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new BackupCopyJobInfo(),
+    fields: [
+      BackupCopyJobInfoFields.includes,
+      BackupCopyJobInfoFields.linkedJobIncludes,
+      BackupCopyJobInfoFields.advancedStorageOptions,
+      BackupCopyJobInfoFields.linkedBackupIncludes,
+    ],
+    child(name) {
+      switch (name) {
+        case "Includes":
+          return BackupCopyJobInfoFields.includes;
+        case "LinkedJobIncludes":
+          return BackupCopyJobInfoFields.linkedJobIncludes;
+        case "AdvancedStorageOptions":
+          return BackupCopyJobInfoFields.advancedStorageOptions;
+        case "LinkedBackupIncludes":
+          return BackupCopyJobInfoFields.linkedBackupIncludes;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.includes, BackupCopyJobInfoFields.includes);
+      w.child(o.linkedJobIncludes, BackupCopyJobInfoFields.linkedJobIncludes);
+      w.child(o.advancedStorageOptions, BackupCopyJobInfoFields.advancedStorageOptions);
+      w.child(o.linkedBackupIncludes, BackupCopyJobInfoFields.linkedBackupIncludes);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<BackupCopyJobInfo>) {
+    super(init);
+  }
+}
+
+const ImmediateBackupCopyJobInfoFields = {
+  linkedJobIncludes: wrappedElement(
+    types,
+    "LinkedJobIncludes",
+    "linkedJobIncludes",
+    "LinkedJobObject",
+    "LinkedJobObjectType",
+  ),
+  linkedBackupIncludes: wrappedElement(
+    types,
+    "LinkedBackupIncludes",
+    "linkedBackupIncludes",
+    "LinkedBackup",
+    "LinkedBackupObjectType",
+  ),
+  linkedBackupRepositoryIncludes: wrappedElement(
+    types,
+    "LinkedBackupRepositoryIncludes",
+    "linkedBackupRepositoryIncludes",
+    "LinkedBackupRepository",
+    "LinkedBackupRepositoryObjectType",
+  ),
+};
+
+/** Sources of an immediate backup copy job, or of a periodic one made by Veeam Backup & Replication 12 or later. */
+export class ImmediateBackupCopyJobInfo extends Info {
+  /**
+   * Backup jobs whose restore points are copied.
+   *
+   * Written as `<LinkedJobIncludes>` around one `<LinkedJobObject>` per item; absent and empty stay distinct.
+   */
+  declare linkedJobIncludes?: LinkedJobObject[];
+  /**
+   * Backups whose restore points are copied.
+   *
+   * Written as `<LinkedBackupIncludes>` around one `<LinkedBackup>` per item; absent and empty stay distinct.
+   */
+  declare linkedBackupIncludes?: LinkedBackupObject[];
+  /**
+   * Repositories whose backups are copied.
+   *
+   * Written as `<LinkedBackupRepositoryIncludes>` around one `<LinkedBackupRepository>` per item; absent and empty stay distinct.
+   */
+  declare linkedBackupRepositoryIncludes?: LinkedBackupRepositoryObject[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ImmediateBackupCopyJobInfo> =
+    defineBinding<ImmediateBackupCopyJobInfo>({
+      typeName: "ImmediateBackupCopyJobInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new ImmediateBackupCopyJobInfo(),
+      fields: [
+        ImmediateBackupCopyJobInfoFields.linkedJobIncludes,
+        ImmediateBackupCopyJobInfoFields.linkedBackupIncludes,
+        ImmediateBackupCopyJobInfoFields.linkedBackupRepositoryIncludes,
+      ],
+      child(name) {
+        switch (name) {
+          case "LinkedJobIncludes":
+            return ImmediateBackupCopyJobInfoFields.linkedJobIncludes;
+          case "LinkedBackupIncludes":
+            return ImmediateBackupCopyJobInfoFields.linkedBackupIncludes;
+          case "LinkedBackupRepositoryIncludes":
+            return ImmediateBackupCopyJobInfoFields.linkedBackupRepositoryIncludes;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.linkedJobIncludes, ImmediateBackupCopyJobInfoFields.linkedJobIncludes);
+        w.child(o.linkedBackupIncludes, ImmediateBackupCopyJobInfoFields.linkedBackupIncludes);
+        w.child(o.linkedBackupRepositoryIncludes, ImmediateBackupCopyJobInfoFields.linkedBackupRepositoryIncludes);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ImmediateBackupCopyJobInfo>) {
+    super(init);
+  }
+}
+
+const AdvancedStorageOptionsFields = {
+  passwordKeyId: scalarElement("PasswordKeyId", "passwordKeyId", stringCodec),
+};
+
+/** Advanced storage settings of a job. */
+export class AdvancedStorageOptions extends Info {
+  /** Identifier of the password that encrypts the backup files; empty when encryption is off. */
+  declare passwordKeyId?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<AdvancedStorageOptions> = defineBinding<AdvancedStorageOptions>({
+    typeName: "AdvancedStorageOptionsType",
+    table: types,
+    base: Info.binding,
+    create: () => new AdvancedStorageOptions(),
+    fields: [AdvancedStorageOptionsFields.passwordKeyId],
+    child(name) {
+      switch (name) {
+        case "PasswordKeyId":
+          return AdvancedStorageOptionsFields.passwordKeyId;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.passwordKeyId, AdvancedStorageOptionsFields.passwordKeyId);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<AdvancedStorageOptions>) {
+    super(init);
+  }
+}
+
+const GfsRetentionPolicyOptionsInfoFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  weekly: objectElement(types, "Weekly", "weekly", "WeeklyOptionsInfoType"),
+  monthly: objectElement(types, "Monthly", "monthly", "MonthlyOptionsInfoType"),
+  yearly: objectElement(types, "Yearly", "yearly", "YearlyOptionsInfoType"),
+};
+
+/** Long-term (grandfather-father-son) retention of full backups. */
+export class GfsRetentionPolicyOptionsInfo extends Info {
+  /** Whether GFS retention is on. */
+  declare enabled?: boolean;
+  /** Weekly full backups to keep. */
+  declare weekly?: WeeklyOptionsInfo;
+  /** Monthly full backups to keep. */
+  declare monthly?: MonthlyOptionsInfo;
+  /** Yearly full backups to keep. */
+  declare yearly?: YearlyOptionsInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<GfsRetentionPolicyOptionsInfo> =
+    defineBinding<GfsRetentionPolicyOptionsInfo>({
+      typeName: "GfsRetentionPolicyOptionsInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new GfsRetentionPolicyOptionsInfo(),
+      fields: [
+        GfsRetentionPolicyOptionsInfoFields.enabled,
+        GfsRetentionPolicyOptionsInfoFields.weekly,
+        GfsRetentionPolicyOptionsInfoFields.monthly,
+        GfsRetentionPolicyOptionsInfoFields.yearly,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "Enabled":
+            return GfsRetentionPolicyOptionsInfoFields.enabled;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.enabled, GfsRetentionPolicyOptionsInfoFields.enabled);
+      },
+      child(name) {
+        switch (name) {
+          case "Weekly":
+            return GfsRetentionPolicyOptionsInfoFields.weekly;
+          case "Monthly":
+            return GfsRetentionPolicyOptionsInfoFields.monthly;
+          case "Yearly":
+            return GfsRetentionPolicyOptionsInfoFields.yearly;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.weekly, GfsRetentionPolicyOptionsInfoFields.weekly);
+        w.child(o.monthly, GfsRetentionPolicyOptionsInfoFields.monthly);
+        w.child(o.yearly, GfsRetentionPolicyOptionsInfoFields.yearly);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<GfsRetentionPolicyOptionsInfo>) {
+    super(init);
+  }
+}
+
+const WeeklyOptionsInfoFields = {
+  enabled: scalarElement("Enabled", "enabled", booleanCodec),
+  retentionPeriod: scalarElement("RetentionPeriod", "retentionPeriod", longCodec),
+  selectedDay: scalarElement("SelectedDay", "selectedDay", daysOfWeekEnumerationCodec),
+};
+
+/** Weekly GFS retention. */
+export class WeeklyOptionsInfo extends Info {
+  /** Whether weekly points are kept. */
+  declare enabled?: boolean;
+  /** How many weeks to keep them. */
+  declare retentionPeriod?: number;
+  /** Weekday whose full backup becomes the weekly point. */
+  declare selectedDay?: DaysOfWeekEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<WeeklyOptionsInfo> = defineBinding<WeeklyOptionsInfo>({
+    typeName: "WeeklyOptionsInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new WeeklyOptionsInfo(),
+    fields: [
+      WeeklyOptionsInfoFields.enabled,
+      WeeklyOptionsInfoFields.retentionPeriod,
+      WeeklyOptionsInfoFields.selectedDay,
+    ],
+    child(name) {
+      switch (name) {
+        case "Enabled":
+          return WeeklyOptionsInfoFields.enabled;
+        case "RetentionPeriod":
+          return WeeklyOptionsInfoFields.retentionPeriod;
+        case "SelectedDay":
+          return WeeklyOptionsInfoFields.selectedDay;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.enabled, WeeklyOptionsInfoFields.enabled);
+      w.child(o.retentionPeriod, WeeklyOptionsInfoFields.retentionPeriod);
+      w.child(o.selectedDay, WeeklyOptionsInfoFields.selectedDay);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<WeeklyOptionsInfo>) {
+    super(init);
+  }
+}
+
+const MonthlyOptionsInfoFields = {
+  enabled: scalarElement("Enabled", "enabled", booleanCodec),
+  retentionPeriod: scalarElement("RetentionPeriod", "retentionPeriod", longCodec),
+  selectedWeek: scalarElement("SelectedWeek", "selectedWeek", gfsSelectedWeekEnumerationCodec),
+};
+
+/** Monthly GFS retention. */
+export class MonthlyOptionsInfo extends Info {
+  /** Whether monthly points are kept. */
+  declare enabled?: boolean;
+  /** How many months to keep them. */
+  declare retentionPeriod?: number;
+  /** Week whose full backup becomes the monthly point. */
+  declare selectedWeek?: GfsSelectedWeekEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<MonthlyOptionsInfo> = defineBinding<MonthlyOptionsInfo>({
+    typeName: "MonthlyOptionsInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new MonthlyOptionsInfo(),
+    fields: [
+      MonthlyOptionsInfoFields.enabled,
+      MonthlyOptionsInfoFields.retentionPeriod,
+      MonthlyOptionsInfoFields.selectedWeek,
+    ],
+    child(name) {
+      switch (name) {
+        case "Enabled":
+          return MonthlyOptionsInfoFields.enabled;
+        case "RetentionPeriod":
+          return MonthlyOptionsInfoFields.retentionPeriod;
+        case "SelectedWeek":
+          return MonthlyOptionsInfoFields.selectedWeek;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.enabled, MonthlyOptionsInfoFields.enabled);
+      w.child(o.retentionPeriod, MonthlyOptionsInfoFields.retentionPeriod);
+      w.child(o.selectedWeek, MonthlyOptionsInfoFields.selectedWeek);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<MonthlyOptionsInfo>) {
+    super(init);
+  }
+}
+
+const YearlyOptionsInfoFields = {
+  enabled: scalarElement("Enabled", "enabled", booleanCodec),
+  retentionPeriod: scalarElement("RetentionPeriod", "retentionPeriod", longCodec),
+  selectedMonth: scalarElement("SelectedMonth", "selectedMonth", jobScheduleMonthEnumerationCodec),
+};
+
+/** Yearly GFS retention. */
+export class YearlyOptionsInfo extends Info {
+  /** Whether yearly points are kept. */
+  declare enabled?: boolean;
+  /** How many years to keep them. */
+  declare retentionPeriod?: number;
+  /** Month whose full backup becomes the yearly point. */
+  declare selectedMonth?: JobScheduleMonthEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<YearlyOptionsInfo> = defineBinding<YearlyOptionsInfo>({
+    typeName: "YearlyOptionsInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new YearlyOptionsInfo(),
+    fields: [
+      YearlyOptionsInfoFields.enabled,
+      YearlyOptionsInfoFields.retentionPeriod,
+      YearlyOptionsInfoFields.selectedMonth,
+    ],
+    child(name) {
+      switch (name) {
+        case "Enabled":
+          return YearlyOptionsInfoFields.enabled;
+        case "RetentionPeriod":
+          return YearlyOptionsInfoFields.retentionPeriod;
+        case "SelectedMonth":
+          return YearlyOptionsInfoFields.selectedMonth;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.enabled, YearlyOptionsInfoFields.enabled);
+      w.child(o.retentionPeriod, YearlyOptionsInfoFields.retentionPeriod);
+      w.child(o.selectedMonth, YearlyOptionsInfoFields.selectedMonth);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<YearlyOptionsInfo>) {
+    super(init);
+  }
+}
+
+const SimpleRetentionPolicyInfoFields = {
+  retainCycles: scalarElement("RetainCycles", "retainCycles", longCodec),
+  retainDaysToKeep: scalarElement("RetainDaysToKeep", "retainDaysToKeep", longCodec),
+  retainLimitType: scalarElement("RetainLimitType", "retainLimitType", retainLimitTypeEnumerationCodec),
+};
+
+/** Short-term retention: how many restore points, or how many days of them, a job keeps. */
+export class SimpleRetentionPolicyInfo extends Info {
+  /** Number of restore points to keep (with `Cycles`). */
+  declare retainCycles?: number;
+  /** Number of days of restore points to keep (with `Days`). */
+  declare retainDaysToKeep?: number;
+  /** Which of the two limits applies. */
+  declare retainLimitType?: RetainLimitTypeEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SimpleRetentionPolicyInfo> = defineBinding<SimpleRetentionPolicyInfo>({
+    typeName: "SimpleRetentionPolicyInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new SimpleRetentionPolicyInfo(),
+    fields: [
+      SimpleRetentionPolicyInfoFields.retainCycles,
+      SimpleRetentionPolicyInfoFields.retainDaysToKeep,
+      SimpleRetentionPolicyInfoFields.retainLimitType,
+    ],
+    child(name) {
+      switch (name) {
+        case "RetainCycles":
+          return SimpleRetentionPolicyInfoFields.retainCycles;
+        case "RetainDaysToKeep":
+          return SimpleRetentionPolicyInfoFields.retainDaysToKeep;
+        case "RetainLimitType":
+          return SimpleRetentionPolicyInfoFields.retainLimitType;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.retainCycles, SimpleRetentionPolicyInfoFields.retainCycles);
+      w.child(o.retainDaysToKeep, SimpleRetentionPolicyInfoFields.retainDaysToKeep);
+      w.child(o.retainLimitType, SimpleRetentionPolicyInfoFields.retainLimitType);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SimpleRetentionPolicyInfo>) {
+    super(init);
+  }
+}
+
+const LongTermRetentionScheduleFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  timePeriods: wrappedElement(types, "TimePeriods", "timePeriods", "Day", "TimePeriodDayType"),
+};
+
+/** When a CDP policy makes its long-term restore points: an hourly grid where 1 stands for a crash-consistent and 2 for an application-consistent point. */
+export class LongTermRetentionSchedule extends Info {
+  /** Whether the grid applies. */
+  declare enabled?: boolean;
+  /**
+   * The hourly grid of the week.
+   *
+   * Written as `<TimePeriods>` around one `<Day>` per item; absent and empty stay distinct.
+   */
+  declare timePeriods?: TimePeriodDay[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<LongTermRetentionSchedule> = defineBinding<LongTermRetentionSchedule>({
+    typeName: "LongTermRetentionScheduleType",
+    table: types,
+    base: Info.binding,
+    create: () => new LongTermRetentionSchedule(),
+    fields: [LongTermRetentionScheduleFields.enabled, LongTermRetentionScheduleFields.timePeriods],
+    attribute(name) {
+      switch (name) {
+        case "Enabled":
+          return LongTermRetentionScheduleFields.enabled;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.enabled, LongTermRetentionScheduleFields.enabled);
+    },
+    child(name) {
+      switch (name) {
+        case "TimePeriods":
+          return LongTermRetentionScheduleFields.timePeriods;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.timePeriods, LongTermRetentionScheduleFields.timePeriods);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<LongTermRetentionSchedule>) {
+    super(init);
+  }
+}
+
+const LinkedObjectInJobFields = {
+  href: attribute("Href", "href", stringCodec),
+  type: attribute("Type", "type", stringCodec),
+  links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
+  objectInJobId: scalarElement("ObjectInJobId", "objectInJobId", stringCodec),
+};
+
+/** A source linked to a backup copy job. Inside a job entity it carries only its identifiers; listed on its own it also has an address and links. */
+export abstract class LinkedObjectInJob extends Info {
+  /** Address of the link between job and source; absent inside a job entity. */
+  declare href?: string;
+  /** Kind of the representation, such as `LinkedJobObject`. */
+  declare type?: string;
+  /**
+   * Links to the job and to the delete action.
+   *
+   * Written as `<Links>` around one `<Link>` per item; absent and empty stay distinct.
+   */
+  declare links?: Link[];
+  /** Identifier of the source within the job. */
+  declare objectInJobId?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<LinkedObjectInJob> = defineBinding<LinkedObjectInJob>({
+    typeName: "LinkedObjectInJobType",
+    table: types,
+    base: Info.binding,
+    create: abstractType("LinkedObjectInJobType"),
+    fields: [
+      LinkedObjectInJobFields.href,
+      LinkedObjectInJobFields.type,
+      LinkedObjectInJobFields.links,
+      LinkedObjectInJobFields.objectInJobId,
+    ],
+    attribute(name) {
+      switch (name) {
+        case "Href":
+          return LinkedObjectInJobFields.href;
+        case "Type":
+          return LinkedObjectInJobFields.type;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.href, LinkedObjectInJobFields.href);
+      w.attribute(o.type, LinkedObjectInJobFields.type);
+    },
+    child(name) {
+      switch (name) {
+        case "Links":
+          return LinkedObjectInJobFields.links;
+        case "ObjectInJobId":
+          return LinkedObjectInJobFields.objectInJobId;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.links, LinkedObjectInJobFields.links);
+      w.child(o.objectInJobId, LinkedObjectInJobFields.objectInJobId);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<LinkedObjectInJob>) {
+    super(init);
+  }
+}
+
+const LinkedJobObjectFields = {
+  linkedJobUid: scalarElement("LinkedJobUid", "linkedJobUid", stringCodec),
+};
+
+/** A backup job linked to a backup copy job. */
+export class LinkedJobObject extends LinkedObjectInJob {
+  /** UID of the linked backup job, `urn:veeam:Job:<id>`. */
+  declare linkedJobUid?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<LinkedJobObject> = defineBinding<LinkedJobObject>({
+    typeName: "LinkedJobObjectType",
+    table: types,
+    base: LinkedObjectInJob.binding,
+    create: () => new LinkedJobObject(),
+    fields: [LinkedJobObjectFields.linkedJobUid],
+    child(name) {
+      switch (name) {
+        case "LinkedJobUid":
+          return LinkedJobObjectFields.linkedJobUid;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.linkedJobUid, LinkedJobObjectFields.linkedJobUid);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<LinkedJobObject>) {
+    super(init);
+  }
+}
+
+const LinkedBackupObjectFields = {
+  linkedBackupUid: scalarElement("LinkedBackupUid", "linkedBackupUid", stringCodec),
+};
+
+/** A backup linked to a backup copy job. */
+export class LinkedBackupObject extends LinkedObjectInJob {
+  /** UID of the linked backup, `urn:veeam:Backup:<id>`. */
+  declare linkedBackupUid?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<LinkedBackupObject> = defineBinding<LinkedBackupObject>({
+    typeName: "LinkedBackupObjectType",
+    table: types,
+    base: LinkedObjectInJob.binding,
+    create: () => new LinkedBackupObject(),
+    fields: [LinkedBackupObjectFields.linkedBackupUid],
+    child(name) {
+      switch (name) {
+        case "LinkedBackupUid":
+          return LinkedBackupObjectFields.linkedBackupUid;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.linkedBackupUid, LinkedBackupObjectFields.linkedBackupUid);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<LinkedBackupObject>) {
+    super(init);
+  }
+}
+
+const LinkedBackupRepositoryObjectFields = {
+  linkedBackupRepositoryUid: scalarElement("LinkedBackupRepositoryUid", "linkedBackupRepositoryUid", stringCodec),
+};
+
+/** A backup repository linked to a backup copy job. */
+export class LinkedBackupRepositoryObject extends LinkedObjectInJob {
+  /** UID of the linked repository, `urn:veeam:Repository:<id>`. */
+  declare linkedBackupRepositoryUid?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<LinkedBackupRepositoryObject> =
+    defineBinding<LinkedBackupRepositoryObject>({
+      typeName: "LinkedBackupRepositoryObjectType",
+      table: types,
+      base: LinkedObjectInJob.binding,
+      create: () => new LinkedBackupRepositoryObject(),
+      fields: [LinkedBackupRepositoryObjectFields.linkedBackupRepositoryUid],
+      child(name) {
+        switch (name) {
+          case "LinkedBackupRepositoryUid":
+            return LinkedBackupRepositoryObjectFields.linkedBackupRepositoryUid;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.linkedBackupRepositoryUid, LinkedBackupRepositoryObjectFields.linkedBackupRepositoryUid);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<LinkedBackupRepositoryObject>) {
+    super(init);
+  }
+}
+
+const LinkedJobResourceObjectsFields = {
+  linkedJobObjects: objectElement(types, "LinkedJobObject", "linkedJobObjects", "LinkedJobObjectType", true),
+};
+
+/** Backup jobs linked to a backup copy job. */
+export class LinkedJobResourceObjects extends List {
+  /** One linked job. */
+  declare linkedJobObjects?: LinkedJobObject[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<LinkedJobResourceObjects> = defineBinding<LinkedJobResourceObjects>({
+    typeName: "LinkedJobListType",
+    table: types,
+    base: List.binding,
+    create: () => new LinkedJobResourceObjects(),
+    fields: [LinkedJobResourceObjectsFields.linkedJobObjects],
+    child(name) {
+      switch (name) {
+        case "LinkedJobObject":
+          return LinkedJobResourceObjectsFields.linkedJobObjects;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.linkedJobObjects, LinkedJobResourceObjectsFields.linkedJobObjects);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<LinkedJobResourceObjects>) {
+    super(init);
+  }
+}
+
+const LinkedBackupListFields = {
+  linkedBackups: objectElement(types, "LinkedBackup", "linkedBackups", "LinkedBackupObjectType", true),
+};
+
+/** Backups linked to a backup copy job. */
+export class LinkedBackupList extends List {
+  /** One linked backup. */
+  declare linkedBackups?: LinkedBackupObject[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<LinkedBackupList> = defineBinding<LinkedBackupList>({
+    typeName: "LinkedBackupListType",
+    table: types,
+    base: List.binding,
+    create: () => new LinkedBackupList(),
+    fields: [LinkedBackupListFields.linkedBackups],
+    child(name) {
+      switch (name) {
+        case "LinkedBackup":
+          return LinkedBackupListFields.linkedBackups;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.linkedBackups, LinkedBackupListFields.linkedBackups);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<LinkedBackupList>) {
+    super(init);
+  }
+}
+
+const LinkedBackupRepositoryResourceObjectsFields = {
+  linkedBackupRepositories: objectElement(
+    types,
+    "LinkedBackupRepository",
+    "linkedBackupRepositories",
+    "LinkedBackupRepositoryObjectType",
+    true,
+  ),
+};
+
+/** Backup repositories linked to a backup copy job. */
+export class LinkedBackupRepositoryResourceObjects extends List {
+  /** One linked repository. */
+  declare linkedBackupRepositories?: LinkedBackupRepositoryObject[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<LinkedBackupRepositoryResourceObjects> =
+    defineBinding<LinkedBackupRepositoryResourceObjects>({
+      typeName: "LinkedBackupRepositoryListType",
+      table: types,
+      base: List.binding,
+      create: () => new LinkedBackupRepositoryResourceObjects(),
+      fields: [LinkedBackupRepositoryResourceObjectsFields.linkedBackupRepositories],
+      child(name) {
+        switch (name) {
+          case "LinkedBackupRepository":
+            return LinkedBackupRepositoryResourceObjectsFields.linkedBackupRepositories;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.linkedBackupRepositories, LinkedBackupRepositoryResourceObjectsFields.linkedBackupRepositories);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<LinkedBackupRepositoryResourceObjects>) {
+    super(init);
+  }
+}
+
+const ObjectInJobFields = {
+  objectInJobId: scalarElement("ObjectInJobId", "objectInJobId", stringCodec),
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
+  name: scalarElement("Name", "name", stringCodec),
+  displayName: scalarElement("DisplayName", "displayName", stringCodec),
+  order: scalarElement("Order", "order", intCodec),
+  guestProcessingOptions: objectElement(
+    types,
+    "GuestProcessingOptions",
+    "guestProcessingOptions",
+    "GuestProcessingOptionsType",
+  ),
+};
+
+/** A VM or VM container processed by a job, with its own guest processing settings. */
+export class ObjectInJob extends Resource {
+  /** Identifier of the object within the job. */
+  declare objectInJobId: string;
+  /** The object in the virtual infrastructure. */
+  declare hierarchyObjRef: string;
+  /** Name of the object. */
+  declare name: string;
+  /** Name shown for the object. */
+  declare displayName: string;
+  /** Position of the object in the processing order. */
+  declare order?: number;
+  /** Guest OS processing settings of this object. */
+  declare guestProcessingOptions: GuestProcessingOptions;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ObjectInJob> = defineBinding<ObjectInJob>({
+    typeName: "ObjectInJobType",
+    table: types,
+    base: Resource.binding,
+    create: () => new ObjectInJob(),
+    fields: [
+      ObjectInJobFields.objectInJobId,
+      ObjectInJobFields.hierarchyObjRef,
+      ObjectInJobFields.name,
+      ObjectInJobFields.displayName,
+      ObjectInJobFields.order,
+      ObjectInJobFields.guestProcessingOptions,
+    ],
+    child(name) {
+      switch (name) {
+        case "ObjectInJobId":
+          return ObjectInJobFields.objectInJobId;
+        case "HierarchyObjRef":
+          return ObjectInJobFields.hierarchyObjRef;
+        case "Name":
+          return ObjectInJobFields.name;
+        case "DisplayName":
+          return ObjectInJobFields.displayName;
+        case "Order":
+          return ObjectInJobFields.order;
+        case "GuestProcessingOptions":
+          return ObjectInJobFields.guestProcessingOptions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.objectInJobId, ObjectInJobFields.objectInJobId);
+      w.child(o.hierarchyObjRef, ObjectInJobFields.hierarchyObjRef);
+      w.child(o.name, ObjectInJobFields.name);
+      w.child(o.displayName, ObjectInJobFields.displayName);
+      w.child(o.order, ObjectInJobFields.order);
+      w.child(o.guestProcessingOptions, ObjectInJobFields.guestProcessingOptions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ObjectInJob>) {
+    super(init);
+  }
+}
+
+const ObjectsInJobFields = {
+  objectInJobs: objectElement(types, "ObjectInJob", "objectInJobs", "ObjectInJobType", true),
+};
+
+/** The VMs and VM containers a job processes. */
+export class ObjectsInJob extends List {
+  /** One object. */
+  declare objectInJobs?: ObjectInJob[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ObjectsInJob> = defineBinding<ObjectsInJob>({
+    typeName: "ObjectInJobListType",
+    table: types,
+    base: List.binding,
+    create: () => new ObjectsInJob(),
+    fields: [ObjectsInJobFields.objectInJobs],
+    child(name) {
+      switch (name) {
+        case "ObjectInJob":
+          return ObjectsInJobFields.objectInJobs;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.objectInJobs, ObjectsInJobFields.objectInJobs);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ObjectsInJob>) {
+    super(init);
+  }
+}
+
+const CreateObjectInJobSpecFields = {
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
+  hierarchyObjName: scalarElement("HierarchyObjName", "hierarchyObjName", stringCodec),
+  order: scalarElement("Order", "order", intCodec),
+  guestProcessingOptions: objectElement(
+    types,
+    "GuestProcessingOptions",
+    "guestProcessingOptions",
+    "GuestProcessingOptionsType",
+  ),
+};
+
+/** Request body that adds a VM or VM container to a job or CDP policy. */
+export class CreateObjectInJobSpec extends Spec {
+  /** The object to add, as a hierarchy reference. */
+  declare hierarchyObjRef: string;
+  /** Name of the object to add. */
+  declare hierarchyObjName: string;
+  /** Position of the object in the processing order. */
+  declare order?: number;
+  /** Guest OS processing settings for the object. */
+  declare guestProcessingOptions?: GuestProcessingOptions;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CreateObjectInJobSpec> = defineBinding<CreateObjectInJobSpec>({
+    typeName: "CreateObjectInJobSpecType",
+    table: types,
+    base: Spec.binding,
+    create: () => new CreateObjectInJobSpec(),
+    fields: [
+      CreateObjectInJobSpecFields.hierarchyObjRef,
+      CreateObjectInJobSpecFields.hierarchyObjName,
+      CreateObjectInJobSpecFields.order,
+      CreateObjectInJobSpecFields.guestProcessingOptions,
+    ],
+    child(name) {
+      switch (name) {
+        case "HierarchyObjRef":
+          return CreateObjectInJobSpecFields.hierarchyObjRef;
+        case "HierarchyObjName":
+          return CreateObjectInJobSpecFields.hierarchyObjName;
+        case "Order":
+          return CreateObjectInJobSpecFields.order;
+        case "GuestProcessingOptions":
+          return CreateObjectInJobSpecFields.guestProcessingOptions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.hierarchyObjRef, CreateObjectInJobSpecFields.hierarchyObjRef);
+      w.child(o.hierarchyObjName, CreateObjectInJobSpecFields.hierarchyObjName);
+      w.child(o.order, CreateObjectInJobSpecFields.order);
+      w.child(o.guestProcessingOptions, CreateObjectInJobSpecFields.guestProcessingOptions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CreateObjectInJobSpec>) {
+    super(init);
+  }
+}
+
+const JobCloneSpecFields = {
+  backupJobCloneInfo: objectElement(types, "BackupJobCloneInfo", "backupJobCloneInfo", "BackupJobCloneInfoType"),
+  replicaJobCloneInfo: objectElement(types, "ReplicaJobCloneInfo", "replicaJobCloneInfo", "ReplicaJobCloneInfoType"),
+  backupCopyJobCloneInfo: objectElement(
+    types,
+    "BackupCopyJobCloneInfo",
+    "backupCopyJobCloneInfo",
+    "BackupCopyJobCloneInfoType",
+  ),
+  immediateBackupCopyJobCloneInfo: objectElement(
+    types,
+    "ImmediateBackupCopyJobCloneInfo",
+    "immediateBackupCopyJobCloneInfo",
+    "ImmediateBackupCopyJobCloneInfoType",
+  ),
+};
+
+/** Request body that clones a job; the block matches the kind of the job cloned. */
+export class JobCloneSpec extends Spec {
+  /** Clone of a backup job. */
+  declare backupJobCloneInfo?: BackupJobCloneInfo;
+  /** Clone of a replication job. */
+  declare replicaJobCloneInfo?: ReplicaJobCloneInfo;
+  /** Clone of a periodic backup copy job. */
+  declare backupCopyJobCloneInfo?: BackupCopyJobCloneInfo;
+  /** Clone of an immediate backup copy job. */
+  declare immediateBackupCopyJobCloneInfo?: ImmediateBackupCopyJobCloneInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<JobCloneSpec> = defineBinding<JobCloneSpec>({
+    typeName: "JobCloneSpecType",
+    table: types,
+    base: Spec.binding,
+    create: () => new JobCloneSpec(),
+    fields: [
+      JobCloneSpecFields.backupJobCloneInfo,
+      JobCloneSpecFields.replicaJobCloneInfo,
+      JobCloneSpecFields.backupCopyJobCloneInfo,
+      JobCloneSpecFields.immediateBackupCopyJobCloneInfo,
+    ],
+    child(name) {
+      switch (name) {
+        case "BackupJobCloneInfo":
+          return JobCloneSpecFields.backupJobCloneInfo;
+        case "ReplicaJobCloneInfo":
+          return JobCloneSpecFields.replicaJobCloneInfo;
+        case "BackupCopyJobCloneInfo":
+          return JobCloneSpecFields.backupCopyJobCloneInfo;
+        case "ImmediateBackupCopyJobCloneInfo":
+          return JobCloneSpecFields.immediateBackupCopyJobCloneInfo;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.backupJobCloneInfo, JobCloneSpecFields.backupJobCloneInfo);
+      w.child(o.replicaJobCloneInfo, JobCloneSpecFields.replicaJobCloneInfo);
+      w.child(o.backupCopyJobCloneInfo, JobCloneSpecFields.backupCopyJobCloneInfo);
+      w.child(o.immediateBackupCopyJobCloneInfo, JobCloneSpecFields.immediateBackupCopyJobCloneInfo);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<JobCloneSpec>) {
+    super(init);
+  }
+}
+
+const BackupJobCloneInfoFields = {
+  jobName: scalarElement("JobName", "jobName", stringCodec),
+  folderName: scalarElement("FolderName", "folderName", stringCodec),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
+  description: scalarElement("Description", "description", stringCodec),
+};
+
+/** Settings of the copy of a backup job. */
+export class BackupJobCloneInfo extends Info {
+  /** Name of the new job, at most 50 characters. */
+  declare jobName: string;
+  /** Name for the backup files of the new job. */
+  declare folderName: string;
+  /** Repository the new job writes to. */
+  declare repositoryUid: string;
+  /** Description of the new job. */
+  declare description?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<BackupJobCloneInfo> = defineBinding<BackupJobCloneInfo>({
+    typeName: "BackupJobCloneInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new BackupJobCloneInfo(),
+    fields: [
+      BackupJobCloneInfoFields.jobName,
+      BackupJobCloneInfoFields.folderName,
+      BackupJobCloneInfoFields.repositoryUid,
+      BackupJobCloneInfoFields.description,
+    ],
+    child(name) {
+      switch (name) {
+        case "JobName":
+          return BackupJobCloneInfoFields.jobName;
+        case "FolderName":
+          return BackupJobCloneInfoFields.folderName;
+        case "RepositoryUid":
+          return BackupJobCloneInfoFields.repositoryUid;
+        case "Description":
+          return BackupJobCloneInfoFields.description;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.jobName, BackupJobCloneInfoFields.jobName);
+      w.child(o.folderName, BackupJobCloneInfoFields.folderName);
+      w.child(o.repositoryUid, BackupJobCloneInfoFields.repositoryUid);
+      w.child(o.description, BackupJobCloneInfoFields.description);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<BackupJobCloneInfo>) {
+    super(init);
+  }
+}
+
+const ReplicaJobCloneInfoFields = {
+  jobName: scalarElement("JobName", "jobName", stringCodec),
+  vmSuffix: scalarElement("VmSuffix", "vmSuffix", stringCodec),
+  description: scalarElement("Description", "description", stringCodec),
+};
+
+/** Settings of the copy of a replication job. */
+export class ReplicaJobCloneInfo extends Info {
+  /** Name of the new job, at most 50 characters. */
+  declare jobName: string;
+  /** Suffix added to the names of the replicas the new job makes. */
+  declare vmSuffix: string;
+  /** Description of the new job. */
+  declare description?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ReplicaJobCloneInfo> = defineBinding<ReplicaJobCloneInfo>({
+    typeName: "ReplicaJobCloneInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new ReplicaJobCloneInfo(),
+    fields: [
+      ReplicaJobCloneInfoFields.jobName,
+      ReplicaJobCloneInfoFields.vmSuffix,
+      ReplicaJobCloneInfoFields.description,
+    ],
+    child(name) {
+      switch (name) {
+        case "JobName":
+          return ReplicaJobCloneInfoFields.jobName;
+        case "VmSuffix":
+          return ReplicaJobCloneInfoFields.vmSuffix;
+        case "Description":
+          return ReplicaJobCloneInfoFields.description;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.jobName, ReplicaJobCloneInfoFields.jobName);
+      w.child(o.vmSuffix, ReplicaJobCloneInfoFields.vmSuffix);
+      w.child(o.description, ReplicaJobCloneInfoFields.description);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ReplicaJobCloneInfo>) {
+    super(init);
+  }
+}
+
+const BackupCopyJobCloneInfoFields = {
+  jobName: scalarElement("JobName", "jobName", stringCodec),
+  jobFileName: scalarElement("JobFileName", "jobFileName", stringCodec),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
+  description: scalarElement("Description", "description", stringCodec),
+};
+
+/** Settings of the copy of a periodic backup copy job. */
+export class BackupCopyJobCloneInfo extends Info {
+  /** Name of the new job, at most 50 characters. */
+  declare jobName: string;
+  /** Name for the backup files of the new job. */
+  declare jobFileName: string;
+  /** Repository the new job writes to. */
+  declare repositoryUid: string;
+  /** Description of the new job. */
+  declare description?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<BackupCopyJobCloneInfo> = defineBinding<BackupCopyJobCloneInfo>({
+    typeName: "BackupCopyJobCloneInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new BackupCopyJobCloneInfo(),
+    fields: [
+      BackupCopyJobCloneInfoFields.jobName,
+      BackupCopyJobCloneInfoFields.jobFileName,
+      BackupCopyJobCloneInfoFields.repositoryUid,
+      BackupCopyJobCloneInfoFields.description,
+    ],
+    child(name) {
+      switch (name) {
+        case "JobName":
+          return BackupCopyJobCloneInfoFields.jobName;
+        case "JobFileName":
+          return BackupCopyJobCloneInfoFields.jobFileName;
+        case "RepositoryUid":
+          return BackupCopyJobCloneInfoFields.repositoryUid;
+        case "Description":
+          return BackupCopyJobCloneInfoFields.description;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.jobName, BackupCopyJobCloneInfoFields.jobName);
+      w.child(o.jobFileName, BackupCopyJobCloneInfoFields.jobFileName);
+      w.child(o.repositoryUid, BackupCopyJobCloneInfoFields.repositoryUid);
+      w.child(o.description, BackupCopyJobCloneInfoFields.description);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<BackupCopyJobCloneInfo>) {
+    super(init);
+  }
+}
+
+const ImmediateBackupCopyJobCloneInfoFields = {
+  jobName: scalarElement("JobName", "jobName", stringCodec),
+  description: scalarElement("Description", "description", stringCodec),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
+  jobFileName: scalarElement("JobFileName", "jobFileName", stringCodec),
+};
+
+/** Settings of the copy of an immediate backup copy job, in the order the reference example sends them. */
+export class ImmediateBackupCopyJobCloneInfo extends Info {
+  /** Name of the new job, at most 50 characters. */
+  declare jobName: string;
+  /** Description of the new job. */
+  declare description?: string;
+  /** Repository the new job writes to. */
+  declare repositoryUid: string;
+  /** Name for the backup files of the new job. */
+  declare jobFileName: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ImmediateBackupCopyJobCloneInfo> =
+    defineBinding<ImmediateBackupCopyJobCloneInfo>({
+      typeName: "ImmediateBackupCopyJobCloneInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new ImmediateBackupCopyJobCloneInfo(),
+      fields: [
+        ImmediateBackupCopyJobCloneInfoFields.jobName,
+        ImmediateBackupCopyJobCloneInfoFields.description,
+        ImmediateBackupCopyJobCloneInfoFields.repositoryUid,
+        ImmediateBackupCopyJobCloneInfoFields.jobFileName,
+      ],
+      child(name) {
+        switch (name) {
+          case "JobName":
+            return ImmediateBackupCopyJobCloneInfoFields.jobName;
+          case "Description":
+            return ImmediateBackupCopyJobCloneInfoFields.description;
+          case "RepositoryUid":
+            return ImmediateBackupCopyJobCloneInfoFields.repositoryUid;
+          case "JobFileName":
+            return ImmediateBackupCopyJobCloneInfoFields.jobFileName;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.jobName, ImmediateBackupCopyJobCloneInfoFields.jobName);
+        w.child(o.description, ImmediateBackupCopyJobCloneInfoFields.description);
+        w.child(o.repositoryUid, ImmediateBackupCopyJobCloneInfoFields.repositoryUid);
+        w.child(o.jobFileName, ImmediateBackupCopyJobCloneInfoFields.jobFileName);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ImmediateBackupCopyJobCloneInfo>) {
+    super(init);
+  }
+}
+
+/** Rebuild the scopes of every account. */
+export class RebuildScopeJobSpecRebuildAll extends XmlObject {
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<RebuildScopeJobSpecRebuildAll> = defineBinding<RebuildScopeJobSpecRebuildAll>({
+    typeName: "RebuildScopeJobSpecRebuildAllType",
+    table: types,
+    base: undefined,
+    create: () => new RebuildScopeJobSpecRebuildAll(),
+    fields: [],
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<RebuildScopeJobSpecRebuildAll>) {
+    super(init);
+  }
+}
+
+/** Rebuild only scopes changed since the last rebuild. */
+export class RebuildScopeJobSpecRebuildUnprocessed extends XmlObject {
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<RebuildScopeJobSpecRebuildUnprocessed> =
+    defineBinding<RebuildScopeJobSpecRebuildUnprocessed>({
+      typeName: "RebuildScopeJobSpecRebuildUnprocessedType",
+      table: types,
+      base: undefined,
+      create: () => new RebuildScopeJobSpecRebuildUnprocessed(),
+      fields: [],
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<RebuildScopeJobSpecRebuildUnprocessed>) {
+    super(init);
+  }
+}
+
+/** Rebuild the scope of the account that is logged on. */
+export class RebuildScopeJobSpecRebuildForCurrentUser extends XmlObject {
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<RebuildScopeJobSpecRebuildForCurrentUser> =
+    defineBinding<RebuildScopeJobSpecRebuildForCurrentUser>({
+      typeName: "RebuildScopeJobSpecRebuildForCurrentUserType",
+      table: types,
+      base: undefined,
+      create: () => new RebuildScopeJobSpecRebuildForCurrentUser(),
+      fields: [],
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<RebuildScopeJobSpecRebuildForCurrentUser>) {
+    super(init);
+  }
+}
+
+const RebuildScopeJobSpecFields = {
+  rebuildAll: objectElement(types, "RebuildAll", "rebuildAll", "RebuildScopeJobSpecRebuildAllType"),
+  rebuildUnprocessed: objectElement(
+    types,
+    "RebuildUnprocessed",
+    "rebuildUnprocessed",
+    "RebuildScopeJobSpecRebuildUnprocessedType",
+  ),
+  rebuildForCurrentUser: objectElement(
+    types,
+    "RebuildForCurrentUser",
+    "rebuildForCurrentUser",
+    "RebuildScopeJobSpecRebuildForCurrentUserType",
+  ),
+};
+
+/** Request body that rebuilds restore scopes of Enterprise Manager accounts; names one of three empty elements. */
+export class RebuildScopeJobSpec extends Spec {
+  /** Rebuild the scopes of every account. */
+  declare rebuildAll?: RebuildScopeJobSpecRebuildAll;
+  /** Rebuild only scopes changed since the last rebuild. */
+  declare rebuildUnprocessed?: RebuildScopeJobSpecRebuildUnprocessed;
+  /** Rebuild the scope of the account that is logged on. */
+  declare rebuildForCurrentUser?: RebuildScopeJobSpecRebuildForCurrentUser;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<RebuildScopeJobSpec> = defineBinding<RebuildScopeJobSpec>({
+    typeName: "RebuildScopeJobSpecType",
+    table: types,
+    base: Spec.binding,
+    create: () => new RebuildScopeJobSpec(),
+    fields: [
+      RebuildScopeJobSpecFields.rebuildAll,
+      RebuildScopeJobSpecFields.rebuildUnprocessed,
+      RebuildScopeJobSpecFields.rebuildForCurrentUser,
+    ],
+    child(name) {
+      switch (name) {
+        case "RebuildAll":
+          return RebuildScopeJobSpecFields.rebuildAll;
+        case "RebuildUnprocessed":
+          return RebuildScopeJobSpecFields.rebuildUnprocessed;
+        case "RebuildForCurrentUser":
+          return RebuildScopeJobSpecFields.rebuildForCurrentUser;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.rebuildAll, RebuildScopeJobSpecFields.rebuildAll);
+      w.child(o.rebuildUnprocessed, RebuildScopeJobSpecFields.rebuildUnprocessed);
+      w.child(o.rebuildForCurrentUser, RebuildScopeJobSpecFields.rebuildForCurrentUser);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<RebuildScopeJobSpec>) {
+    super(init);
+  }
+}
+
+const QuickBackupStartupSpecFields = {
+  vmRef: scalarElement("VmRef", "vmRef", stringCodec),
+};
+
+/** Request body that starts a quick (incremental) backup of one VM. */
+export class QuickBackupStartupSpec extends Spec {
+  /** The VM to back up. */
+  declare vmRef: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<QuickBackupStartupSpec> = defineBinding<QuickBackupStartupSpec>({
+    typeName: "QuickBackupStartupSpecType",
+    table: types,
+    base: Spec.binding,
+    create: () => new QuickBackupStartupSpec(),
+    fields: [QuickBackupStartupSpecFields.vmRef],
+    child(name) {
+      switch (name) {
+        case "VmRef":
+          return QuickBackupStartupSpecFields.vmRef;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.vmRef, QuickBackupStartupSpecFields.vmRef);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<QuickBackupStartupSpec>) {
+    super(init);
+  }
+}
+
+const VeeamZipStartupSpecFields = {
+  vmRefs: scalarElement("VmRef", "vmRefs", stringCodec, true),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
+  passwordKeyId: scalarElement("PasswordKeyId", "passwordKeyId", stringCodec),
+  compressionLevel: scalarElement("CompressionLevel", "compressionLevel", veeamZipCompressionLevelEnumerationCodec),
+  disableGuestQuiescence: scalarElement("DisableGuestQuiescence", "disableGuestQuiescence", booleanCodec),
+  backupRetention: scalarElement("BackupRetention", "backupRetention", freeBackupRetentionEnumCodec),
+};
+
+/** Request body that makes a VeeamZIP (ad-hoc full backup) of VMs. */
+export class VeeamZipStartupSpec extends Spec {
+  /** The VM or VMs to back up. */
+  declare vmRefs: string[];
+  /** Repository that receives the file. */
+  declare repositoryUid: string;
+  /** Identifier of the password that encrypts the file. */
+  declare passwordKeyId?: string;
+  /** Compression of the file. */
+  declare compressionLevel: VeeamZipCompressionLevelEnumeration;
+  /** Whether to skip application-aware quiescence of the guest. */
+  declare disableGuestQuiescence?: boolean;
+  /** When the file is deleted. */
+  declare backupRetention: FreeBackupRetentionEnum;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VeeamZipStartupSpec> = defineBinding<VeeamZipStartupSpec>({
+    typeName: "VeeamZipStartupSpecType",
+    table: types,
+    base: Spec.binding,
+    create: () => new VeeamZipStartupSpec(),
+    fields: [
+      VeeamZipStartupSpecFields.vmRefs,
+      VeeamZipStartupSpecFields.repositoryUid,
+      VeeamZipStartupSpecFields.passwordKeyId,
+      VeeamZipStartupSpecFields.compressionLevel,
+      VeeamZipStartupSpecFields.disableGuestQuiescence,
+      VeeamZipStartupSpecFields.backupRetention,
+    ],
+    child(name) {
+      switch (name) {
+        case "VmRef":
+          return VeeamZipStartupSpecFields.vmRefs;
+        case "RepositoryUid":
+          return VeeamZipStartupSpecFields.repositoryUid;
+        case "PasswordKeyId":
+          return VeeamZipStartupSpecFields.passwordKeyId;
+        case "CompressionLevel":
+          return VeeamZipStartupSpecFields.compressionLevel;
+        case "DisableGuestQuiescence":
+          return VeeamZipStartupSpecFields.disableGuestQuiescence;
+        case "BackupRetention":
+          return VeeamZipStartupSpecFields.backupRetention;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.vmRefs, VeeamZipStartupSpecFields.vmRefs);
+      w.child(o.repositoryUid, VeeamZipStartupSpecFields.repositoryUid);
+      w.child(o.passwordKeyId, VeeamZipStartupSpecFields.passwordKeyId);
+      w.child(o.compressionLevel, VeeamZipStartupSpecFields.compressionLevel);
+      w.child(o.disableGuestQuiescence, VeeamZipStartupSpecFields.disableGuestQuiescence);
+      w.child(o.backupRetention, VeeamZipStartupSpecFields.backupRetention);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VeeamZipStartupSpec>) {
+    super(init);
+  }
+}
+
+const FailoverPlanFields = {
+  description: scalarElement("Description", "description", stringCodec),
+  failoverPlanInfo: objectElement(types, "FailoverPlanInfo", "failoverPlanInfo", "FailoverPlanInfoType"),
+};
+
+/** A failover plan: replicas to fail over together, in order. */
+export class FailoverPlan extends Entity {
+  /** Free text about the plan. */
+  declare description?: string;
+  /** The VMs in the plan; left out of edit requests. */
+  declare failoverPlanInfo?: FailoverPlanInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<FailoverPlan> = defineBinding<FailoverPlan>({
+    typeName: "FailoverPlanEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new FailoverPlan(),
+    fields: [FailoverPlanFields.description, FailoverPlanFields.failoverPlanInfo],
+    child(name) {
+      switch (name) {
+        case "Description":
+          return FailoverPlanFields.description;
+        case "FailoverPlanInfo":
+          return FailoverPlanFields.failoverPlanInfo;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.description, FailoverPlanFields.description);
+      w.child(o.failoverPlanInfo, FailoverPlanFields.failoverPlanInfo);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<FailoverPlan>) {
+    super(init);
+  }
+}
+
+const FailoverPlansFields = {
+  failoverPlans: objectElement(types, "FailoverPlan", "failoverPlans", "FailoverPlanEntityType", true),
+};
+
+/** A list of failover plans, as entities. */
+export class FailoverPlans extends List {
+  /** One plan. */
+  declare failoverPlans?: FailoverPlan[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<FailoverPlans> = defineBinding<FailoverPlans>({
+    typeName: "FailoverPlanEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new FailoverPlans(),
+    fields: [FailoverPlansFields.failoverPlans],
+    child(name) {
+      switch (name) {
+        case "FailoverPlan":
+          return FailoverPlansFields.failoverPlans;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.failoverPlans, FailoverPlansFields.failoverPlans);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<FailoverPlans>) {
+    super(init);
+  }
+}
+
+const FailoverPlanInfoFields = {
+  includes: wrappedElement(types, "Includes", "includes", "FailoveredVm", "FailoveredVmType"),
+};
+
+/** The contents of a failover plan. */
+export class FailoverPlanInfo extends Info {
+  /**
+   * VMs the plan fails over.
+   *
+   * Written as `<Includes>` around one `<FailoveredVm>` per item; absent and empty stay distinct.
+   */
+  declare includes?: FailoveredVm[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<FailoverPlanInfo> = defineBinding<FailoverPlanInfo>({
+    typeName: "FailoverPlanInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new FailoverPlanInfo(),
+    fields: [FailoverPlanInfoFields.includes],
+    child(name) {
+      switch (name) {
+        case "Includes":
+          return FailoverPlanInfoFields.includes;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.includes, FailoverPlanInfoFields.includes);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<FailoverPlanInfo>) {
+    super(init);
+  }
+}
+
+const FailoveredVmFields = {
+  failoveredVmId: scalarElement("FailoveredVmId", "failoveredVmId", stringCodec),
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
+  name: scalarElement("Name", "name", stringCodec),
+  displayName: scalarElement("DisplayName", "displayName", stringCodec),
+  order: scalarElement("Order", "order", intCodec),
+  guestProcessingOptions: objectElement(
+    types,
+    "GuestProcessingOptions",
+    "guestProcessingOptions",
+    "GuestProcessingOptionsType",
+  ),
+};
+
+/** A VM in a failover plan. */
+export class FailoveredVm extends Resource {
+  /** Identifier of the VM within the plan. */
+  declare failoveredVmId: string;
+  /** The VM in the virtual infrastructure. */
+  declare hierarchyObjRef: string;
+  /** Name of the VM. */
+  declare name: string;
+  /** Name shown for the VM. */
+  declare displayName: string;
+  /** Position of the VM in the failover sequence. */
+  declare order?: number;
+  /** Guest OS processing settings of the VM. */
+  declare guestProcessingOptions: GuestProcessingOptions;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<FailoveredVm> = defineBinding<FailoveredVm>({
+    typeName: "FailoveredVmType",
+    table: types,
+    base: Resource.binding,
+    create: () => new FailoveredVm(),
+    fields: [
+      FailoveredVmFields.failoveredVmId,
+      FailoveredVmFields.hierarchyObjRef,
+      FailoveredVmFields.name,
+      FailoveredVmFields.displayName,
+      FailoveredVmFields.order,
+      FailoveredVmFields.guestProcessingOptions,
+    ],
+    child(name) {
+      switch (name) {
+        case "FailoveredVmId":
+          return FailoveredVmFields.failoveredVmId;
+        case "HierarchyObjRef":
+          return FailoveredVmFields.hierarchyObjRef;
+        case "Name":
+          return FailoveredVmFields.name;
+        case "DisplayName":
+          return FailoveredVmFields.displayName;
+        case "Order":
+          return FailoveredVmFields.order;
+        case "GuestProcessingOptions":
+          return FailoveredVmFields.guestProcessingOptions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.failoveredVmId, FailoveredVmFields.failoveredVmId);
+      w.child(o.hierarchyObjRef, FailoveredVmFields.hierarchyObjRef);
+      w.child(o.name, FailoveredVmFields.name);
+      w.child(o.displayName, FailoveredVmFields.displayName);
+      w.child(o.order, FailoveredVmFields.order);
+      w.child(o.guestProcessingOptions, FailoveredVmFields.guestProcessingOptions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<FailoveredVm>) {
+    super(init);
+  }
+}
+
+const FailoveredVmsFields = {
+  failoveredVms: objectElement(types, "FailoveredVm", "failoveredVms", "FailoveredVmType", true),
+};
+
+/** The VMs of a failover plan. */
+export class FailoveredVms extends List {
+  /** One VM. */
+  declare failoveredVms?: FailoveredVm[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<FailoveredVms> = defineBinding<FailoveredVms>({
+    typeName: "FailoveredVmListType",
+    table: types,
+    base: List.binding,
+    create: () => new FailoveredVms(),
+    fields: [FailoveredVmsFields.failoveredVms],
+    child(name) {
+      switch (name) {
+        case "FailoveredVm":
+          return FailoveredVmsFields.failoveredVms;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.failoveredVms, FailoveredVmsFields.failoveredVms);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<FailoveredVms>) {
+    super(init);
+  }
+}
+
+const FailoverPlanManagementSpecFields = {
+  startNow: scalarElement("StartNow", "startNow", booleanCodec),
+  startDate: scalarElement("StartDate", "startDate", dateTimeCodec),
+};
+
+/** Request body that starts a failover plan; give one of the two elements. */
+export class FailoverPlanManagementSpec extends Spec {
+  /** Fail over to the latest restore points. */
+  declare startNow?: boolean;
+  /** Fail over to the last restore points made before this time. */
+  declare startDate?: XmlDateTime;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<FailoverPlanManagementSpec> =
+    defineBinding<FailoverPlanManagementSpec>({
+      typeName: "FailoverPlanManagementSpecType",
+      table: types,
+      base: Spec.binding,
+      create: () => new FailoverPlanManagementSpec(),
+      fields: [FailoverPlanManagementSpecFields.startNow, FailoverPlanManagementSpecFields.startDate],
+      child(name) {
+        switch (name) {
+          case "StartNow":
+            return FailoverPlanManagementSpecFields.startNow;
+          case "StartDate":
+            return FailoverPlanManagementSpecFields.startDate;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.startNow, FailoverPlanManagementSpecFields.startNow);
+        w.child(o.startDate, FailoverPlanManagementSpecFields.startDate);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<FailoverPlanManagementSpec>) {
+    super(init);
+  }
+}

@@ -1,0 +1,596 @@
+// Generated from schemas/reports.json by `npm run generate`. Do not edit: change the schema or the generator, then regenerate.
+// Summary reports: the report index under /reports/summary and its five report frames (overview, VMs overview, job statistics, processed VMs per day, repositories).
+
+import {
+  abstractType,
+  attribute,
+  type ClassBinding,
+  dateTimeCodec,
+  defineBinding,
+  type Init,
+  intCodec,
+  longCodec,
+  objectElement,
+  scalarElement,
+  stringCodec,
+  wrappedElement,
+  type XmlDateTime,
+  XmlObject,
+} from "../runtime/index.js";
+import type { Link } from "./common.gen.js";
+import { types } from "./type-table.gen.js";
+
+const ReportResourceFields = {
+  href: attribute("Href", "href", stringCodec),
+  type: attribute("Type", "type", stringCodec),
+  links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
+};
+
+/** Base of the summary report and its frames. Unlike other resources these are answered without an Href, so the address is optional here. */
+export abstract class ReportResource extends XmlObject {
+  /** Address of the report, when EM sends it. */
+  declare href?: string;
+  /** Kind of the representation. */
+  declare type?: string;
+  /**
+   * Related resources.
+   *
+   * Written as `<Links>` around one `<Link>` per item; absent and empty stay distinct.
+   */
+  declare links?: Link[];
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<ReportResource> = defineBinding<ReportResource>({
+    typeName: "ReportResourceType",
+    table: types,
+    base: undefined,
+    create: abstractType("ReportResourceType"),
+    fields: [ReportResourceFields.href, ReportResourceFields.type, ReportResourceFields.links],
+    attribute(name) {
+      switch (name) {
+        case "Href":
+          return ReportResourceFields.href;
+        case "Type":
+          return ReportResourceFields.type;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.href, ReportResourceFields.href);
+      w.attribute(o.type, ReportResourceFields.type);
+    },
+    child(name) {
+      switch (name) {
+        case "Links":
+          return ReportResourceFields.links;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.links, ReportResourceFields.links);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ReportResource>) {
+    super(init);
+  }
+}
+
+/** The report index: links to the report frames. */
+export class SummaryReport extends ReportResource {
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SummaryReport> = defineBinding<SummaryReport>({
+    typeName: "SummaryReportType",
+    table: types,
+    base: ReportResource.binding,
+    create: () => new SummaryReport(),
+    fields: [],
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SummaryReport>) {
+    super(init);
+  }
+}
+
+const OverviewReportFrameFields = {
+  backupServers: scalarElement("BackupServers", "backupServers", intCodec),
+  proxyServers: scalarElement("ProxyServers", "proxyServers", intCodec),
+  repositoryServers: scalarElement("RepositoryServers", "repositoryServers", intCodec),
+  runningJobs: scalarElement("RunningJobs", "runningJobs", intCodec),
+  scheduledJobs: scalarElement("ScheduledJobs", "scheduledJobs", intCodec),
+  successfulVmLastestStates: scalarElement("SuccessfulVmLastestStates", "successfulVmLastestStates", intCodec),
+  warningVmLastestStates: scalarElement("WarningVmLastestStates", "warningVmLastestStates", intCodec),
+  failedVmLastestStates: scalarElement("FailedVmLastestStates", "failedVmLastestStates", intCodec),
+};
+
+/** Counts of backup infrastructure components, jobs and latest VM states. */
+export class OverviewReportFrame extends ReportResource {
+  /** Connected backup servers. */
+  declare backupServers?: number;
+  /** Backup proxies. */
+  declare proxyServers?: number;
+  /** Backup repositories. */
+  declare repositoryServers?: number;
+  /** Jobs running now. */
+  declare runningJobs?: number;
+  /** Jobs with a schedule. */
+  declare scheduledJobs?: number;
+  /** VMs whose last run succeeded (EM's spelling). */
+  declare successfulVmLastestStates?: number;
+  /** VMs whose last run ended with a warning. */
+  declare warningVmLastestStates?: number;
+  /** VMs whose last run failed. */
+  declare failedVmLastestStates?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<OverviewReportFrame> = defineBinding<OverviewReportFrame>({
+    typeName: "OverviewReportFrameType",
+    table: types,
+    base: ReportResource.binding,
+    create: () => new OverviewReportFrame(),
+    fields: [
+      OverviewReportFrameFields.backupServers,
+      OverviewReportFrameFields.proxyServers,
+      OverviewReportFrameFields.repositoryServers,
+      OverviewReportFrameFields.runningJobs,
+      OverviewReportFrameFields.scheduledJobs,
+      OverviewReportFrameFields.successfulVmLastestStates,
+      OverviewReportFrameFields.warningVmLastestStates,
+      OverviewReportFrameFields.failedVmLastestStates,
+    ],
+    child(name) {
+      switch (name) {
+        case "BackupServers":
+          return OverviewReportFrameFields.backupServers;
+        case "ProxyServers":
+          return OverviewReportFrameFields.proxyServers;
+        case "RepositoryServers":
+          return OverviewReportFrameFields.repositoryServers;
+        case "RunningJobs":
+          return OverviewReportFrameFields.runningJobs;
+        case "ScheduledJobs":
+          return OverviewReportFrameFields.scheduledJobs;
+        case "SuccessfulVmLastestStates":
+          return OverviewReportFrameFields.successfulVmLastestStates;
+        case "WarningVmLastestStates":
+          return OverviewReportFrameFields.warningVmLastestStates;
+        case "FailedVmLastestStates":
+          return OverviewReportFrameFields.failedVmLastestStates;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.backupServers, OverviewReportFrameFields.backupServers);
+      w.child(o.proxyServers, OverviewReportFrameFields.proxyServers);
+      w.child(o.repositoryServers, OverviewReportFrameFields.repositoryServers);
+      w.child(o.runningJobs, OverviewReportFrameFields.runningJobs);
+      w.child(o.scheduledJobs, OverviewReportFrameFields.scheduledJobs);
+      w.child(o.successfulVmLastestStates, OverviewReportFrameFields.successfulVmLastestStates);
+      w.child(o.warningVmLastestStates, OverviewReportFrameFields.warningVmLastestStates);
+      w.child(o.failedVmLastestStates, OverviewReportFrameFields.failedVmLastestStates);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<OverviewReportFrame>) {
+    super(init);
+  }
+}
+
+const VmsOverviewReportFrameFields = {
+  protectedVms: scalarElement("ProtectedVms", "protectedVms", intCodec),
+  backedUpVms: scalarElement("BackedUpVms", "backedUpVms", intCodec),
+  replicatedVms: scalarElement("ReplicatedVms", "replicatedVms", intCodec),
+  restorePoints: scalarElement("RestorePoints", "restorePoints", intCodec),
+  fullBackupPointsSize: scalarElement("FullBackupPointsSize", "fullBackupPointsSize", longCodec),
+  incrementalBackupPointsSize: scalarElement("IncrementalBackupPointsSize", "incrementalBackupPointsSize", longCodec),
+  replicaRestorePointsSize: scalarElement("ReplicaRestorePointsSize", "replicaRestorePointsSize", longCodec),
+  sourceVmsSize: scalarElement("SourceVmsSize", "sourceVmsSize", longCodec),
+  successBackupPercents: scalarElement("SuccessBackupPercents", "successBackupPercents", intCodec),
+  protectedVmsReportLink: scalarElement("ProtectedVmsReportLink", "protectedVmsReportLink", stringCodec),
+};
+
+/** Protected VMs, restore points and the space they take. */
+export class VmsOverviewReportFrame extends ReportResource {
+  /** VMs protected by backup or replication. */
+  declare protectedVms?: number;
+  /** VMs with backups. */
+  declare backedUpVms?: number;
+  /** VMs with replicas. */
+  declare replicatedVms?: number;
+  /** Number of restore points. */
+  declare restorePoints?: number;
+  /** Size of full backup points, in bytes. */
+  declare fullBackupPointsSize?: number;
+  /** Size of incremental backup points, in bytes. */
+  declare incrementalBackupPointsSize?: number;
+  /** Size of replica restore points, in bytes. */
+  declare replicaRestorePointsSize?: number;
+  /** Size of the source VMs, in bytes. */
+  declare sourceVmsSize?: number;
+  /** Share of successful backups, in percent. */
+  declare successBackupPercents?: number;
+  /** Relative link to the matching report in the EM web UI. */
+  declare protectedVmsReportLink?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VmsOverviewReportFrame> = defineBinding<VmsOverviewReportFrame>({
+    typeName: "VmsOverviewReportFrameType",
+    table: types,
+    base: ReportResource.binding,
+    create: () => new VmsOverviewReportFrame(),
+    fields: [
+      VmsOverviewReportFrameFields.protectedVms,
+      VmsOverviewReportFrameFields.backedUpVms,
+      VmsOverviewReportFrameFields.replicatedVms,
+      VmsOverviewReportFrameFields.restorePoints,
+      VmsOverviewReportFrameFields.fullBackupPointsSize,
+      VmsOverviewReportFrameFields.incrementalBackupPointsSize,
+      VmsOverviewReportFrameFields.replicaRestorePointsSize,
+      VmsOverviewReportFrameFields.sourceVmsSize,
+      VmsOverviewReportFrameFields.successBackupPercents,
+      VmsOverviewReportFrameFields.protectedVmsReportLink,
+    ],
+    child(name) {
+      switch (name) {
+        case "ProtectedVms":
+          return VmsOverviewReportFrameFields.protectedVms;
+        case "BackedUpVms":
+          return VmsOverviewReportFrameFields.backedUpVms;
+        case "ReplicatedVms":
+          return VmsOverviewReportFrameFields.replicatedVms;
+        case "RestorePoints":
+          return VmsOverviewReportFrameFields.restorePoints;
+        case "FullBackupPointsSize":
+          return VmsOverviewReportFrameFields.fullBackupPointsSize;
+        case "IncrementalBackupPointsSize":
+          return VmsOverviewReportFrameFields.incrementalBackupPointsSize;
+        case "ReplicaRestorePointsSize":
+          return VmsOverviewReportFrameFields.replicaRestorePointsSize;
+        case "SourceVmsSize":
+          return VmsOverviewReportFrameFields.sourceVmsSize;
+        case "SuccessBackupPercents":
+          return VmsOverviewReportFrameFields.successBackupPercents;
+        case "ProtectedVmsReportLink":
+          return VmsOverviewReportFrameFields.protectedVmsReportLink;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.protectedVms, VmsOverviewReportFrameFields.protectedVms);
+      w.child(o.backedUpVms, VmsOverviewReportFrameFields.backedUpVms);
+      w.child(o.replicatedVms, VmsOverviewReportFrameFields.replicatedVms);
+      w.child(o.restorePoints, VmsOverviewReportFrameFields.restorePoints);
+      w.child(o.fullBackupPointsSize, VmsOverviewReportFrameFields.fullBackupPointsSize);
+      w.child(o.incrementalBackupPointsSize, VmsOverviewReportFrameFields.incrementalBackupPointsSize);
+      w.child(o.replicaRestorePointsSize, VmsOverviewReportFrameFields.replicaRestorePointsSize);
+      w.child(o.sourceVmsSize, VmsOverviewReportFrameFields.sourceVmsSize);
+      w.child(o.successBackupPercents, VmsOverviewReportFrameFields.successBackupPercents);
+      w.child(o.protectedVmsReportLink, VmsOverviewReportFrameFields.protectedVmsReportLink);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VmsOverviewReportFrame>) {
+    super(init);
+  }
+}
+
+const JobStatisticsReportFrameFields = {
+  runningJobs: scalarElement("RunningJobs", "runningJobs", intCodec),
+  scheduledJobs: scalarElement("ScheduledJobs", "scheduledJobs", intCodec),
+  scheduledBackupJobs: scalarElement("ScheduledBackupJobs", "scheduledBackupJobs", intCodec),
+  scheduledReplicaJobs: scalarElement("ScheduledReplicaJobs", "scheduledReplicaJobs", intCodec),
+  totalJobRuns: scalarElement("TotalJobRuns", "totalJobRuns", intCodec),
+  successfulJobRuns: scalarElement("SuccessfulJobRuns", "successfulJobRuns", intCodec),
+  warningsJobRuns: scalarElement("WarningsJobRuns", "warningsJobRuns", intCodec),
+  failedJobRuns: scalarElement("FailedJobRuns", "failedJobRuns", intCodec),
+  maxJobDuration: scalarElement("MaxJobDuration", "maxJobDuration", intCodec),
+  maxBackupJobDuration: scalarElement("MaxBackupJobDuration", "maxBackupJobDuration", intCodec),
+  maxReplicaJobDuration: scalarElement("MaxReplicaJobDuration", "maxReplicaJobDuration", intCodec),
+  maxDurationBackupJobName: scalarElement("MaxDurationBackupJobName", "maxDurationBackupJobName", stringCodec),
+  maxDurationReplicaJobName: scalarElement("MaxDurationReplicaJobName", "maxDurationReplicaJobName", stringCodec),
+  backupJobStatusReportLink: scalarElement("BackupJobStatusReportLink", "backupJobStatusReportLink", stringCodec),
+};
+
+/** Job runs, their outcomes and the longest durations. */
+export class JobStatisticsReportFrame extends ReportResource {
+  /** Jobs running now. */
+  declare runningJobs?: number;
+  /** Jobs with a schedule. */
+  declare scheduledJobs?: number;
+  /** Backup jobs with a schedule. */
+  declare scheduledBackupJobs?: number;
+  /** Replication jobs with a schedule. */
+  declare scheduledReplicaJobs?: number;
+  /** All job runs in the period. */
+  declare totalJobRuns?: number;
+  /** Runs that succeeded. */
+  declare successfulJobRuns?: number;
+  /** Runs that ended with a warning. */
+  declare warningsJobRuns?: number;
+  /** Runs that failed. */
+  declare failedJobRuns?: number;
+  /** Longest run of any job (EM's TimeSpan, an integer). */
+  declare maxJobDuration?: number;
+  /** Longest backup job run (EM's TimeSpan, an integer). */
+  declare maxBackupJobDuration?: number;
+  /** Longest replication job run (EM's TimeSpan, an integer). */
+  declare maxReplicaJobDuration?: number;
+  /** The backup job with the longest run. */
+  declare maxDurationBackupJobName?: string;
+  /** The replication job with the longest run. */
+  declare maxDurationReplicaJobName?: string;
+  /** Relative link to the matching report in the EM web UI. */
+  declare backupJobStatusReportLink?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<JobStatisticsReportFrame> = defineBinding<JobStatisticsReportFrame>({
+    typeName: "JobStatisticsReportFrameType",
+    table: types,
+    base: ReportResource.binding,
+    create: () => new JobStatisticsReportFrame(),
+    fields: [
+      JobStatisticsReportFrameFields.runningJobs,
+      JobStatisticsReportFrameFields.scheduledJobs,
+      JobStatisticsReportFrameFields.scheduledBackupJobs,
+      JobStatisticsReportFrameFields.scheduledReplicaJobs,
+      JobStatisticsReportFrameFields.totalJobRuns,
+      JobStatisticsReportFrameFields.successfulJobRuns,
+      JobStatisticsReportFrameFields.warningsJobRuns,
+      JobStatisticsReportFrameFields.failedJobRuns,
+      JobStatisticsReportFrameFields.maxJobDuration,
+      JobStatisticsReportFrameFields.maxBackupJobDuration,
+      JobStatisticsReportFrameFields.maxReplicaJobDuration,
+      JobStatisticsReportFrameFields.maxDurationBackupJobName,
+      JobStatisticsReportFrameFields.maxDurationReplicaJobName,
+      JobStatisticsReportFrameFields.backupJobStatusReportLink,
+    ],
+    child(name) {
+      switch (name) {
+        case "RunningJobs":
+          return JobStatisticsReportFrameFields.runningJobs;
+        case "ScheduledJobs":
+          return JobStatisticsReportFrameFields.scheduledJobs;
+        case "ScheduledBackupJobs":
+          return JobStatisticsReportFrameFields.scheduledBackupJobs;
+        case "ScheduledReplicaJobs":
+          return JobStatisticsReportFrameFields.scheduledReplicaJobs;
+        case "TotalJobRuns":
+          return JobStatisticsReportFrameFields.totalJobRuns;
+        case "SuccessfulJobRuns":
+          return JobStatisticsReportFrameFields.successfulJobRuns;
+        case "WarningsJobRuns":
+          return JobStatisticsReportFrameFields.warningsJobRuns;
+        case "FailedJobRuns":
+          return JobStatisticsReportFrameFields.failedJobRuns;
+        case "MaxJobDuration":
+          return JobStatisticsReportFrameFields.maxJobDuration;
+        case "MaxBackupJobDuration":
+          return JobStatisticsReportFrameFields.maxBackupJobDuration;
+        case "MaxReplicaJobDuration":
+          return JobStatisticsReportFrameFields.maxReplicaJobDuration;
+        case "MaxDurationBackupJobName":
+          return JobStatisticsReportFrameFields.maxDurationBackupJobName;
+        case "MaxDurationReplicaJobName":
+          return JobStatisticsReportFrameFields.maxDurationReplicaJobName;
+        case "BackupJobStatusReportLink":
+          return JobStatisticsReportFrameFields.backupJobStatusReportLink;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.runningJobs, JobStatisticsReportFrameFields.runningJobs);
+      w.child(o.scheduledJobs, JobStatisticsReportFrameFields.scheduledJobs);
+      w.child(o.scheduledBackupJobs, JobStatisticsReportFrameFields.scheduledBackupJobs);
+      w.child(o.scheduledReplicaJobs, JobStatisticsReportFrameFields.scheduledReplicaJobs);
+      w.child(o.totalJobRuns, JobStatisticsReportFrameFields.totalJobRuns);
+      w.child(o.successfulJobRuns, JobStatisticsReportFrameFields.successfulJobRuns);
+      w.child(o.warningsJobRuns, JobStatisticsReportFrameFields.warningsJobRuns);
+      w.child(o.failedJobRuns, JobStatisticsReportFrameFields.failedJobRuns);
+      w.child(o.maxJobDuration, JobStatisticsReportFrameFields.maxJobDuration);
+      w.child(o.maxBackupJobDuration, JobStatisticsReportFrameFields.maxBackupJobDuration);
+      w.child(o.maxReplicaJobDuration, JobStatisticsReportFrameFields.maxReplicaJobDuration);
+      w.child(o.maxDurationBackupJobName, JobStatisticsReportFrameFields.maxDurationBackupJobName);
+      w.child(o.maxDurationReplicaJobName, JobStatisticsReportFrameFields.maxDurationReplicaJobName);
+      w.child(o.backupJobStatusReportLink, JobStatisticsReportFrameFields.backupJobStatusReportLink);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<JobStatisticsReportFrame>) {
+    super(init);
+  }
+}
+
+const RepositoryReportFramePeriodFields = {
+  name: scalarElement("Name", "name", stringCodec),
+  capacity: scalarElement("Capacity", "capacity", longCodec),
+  freeSpace: scalarElement("FreeSpace", "freeSpace", longCodec),
+  backupSize: scalarElement("BackupSize", "backupSize", longCodec),
+};
+
+/** The RepositoryReportFramePeriodType type. */
+export class RepositoryReportFramePeriod extends XmlObject {
+  /** What the figures are for. */
+  declare name?: string;
+  /** Total space, in bytes. */
+  declare capacity?: number;
+  /** Free space, in bytes. */
+  declare freeSpace?: number;
+  /** Space taken by backups, in bytes. */
+  declare backupSize?: number;
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<RepositoryReportFramePeriod> = defineBinding<RepositoryReportFramePeriod>({
+    typeName: "RepositoryReportFramePeriodType",
+    table: types,
+    base: undefined,
+    create: () => new RepositoryReportFramePeriod(),
+    fields: [
+      RepositoryReportFramePeriodFields.name,
+      RepositoryReportFramePeriodFields.capacity,
+      RepositoryReportFramePeriodFields.freeSpace,
+      RepositoryReportFramePeriodFields.backupSize,
+    ],
+    child(name) {
+      switch (name) {
+        case "Name":
+          return RepositoryReportFramePeriodFields.name;
+        case "Capacity":
+          return RepositoryReportFramePeriodFields.capacity;
+        case "FreeSpace":
+          return RepositoryReportFramePeriodFields.freeSpace;
+        case "BackupSize":
+          return RepositoryReportFramePeriodFields.backupSize;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.name, RepositoryReportFramePeriodFields.name);
+      w.child(o.capacity, RepositoryReportFramePeriodFields.capacity);
+      w.child(o.freeSpace, RepositoryReportFramePeriodFields.freeSpace);
+      w.child(o.backupSize, RepositoryReportFramePeriodFields.backupSize);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<RepositoryReportFramePeriod>) {
+    super(init);
+  }
+}
+
+const RepositoryReportFrameFields = {
+  capacityPlanningReportLink: attribute("CapacityPlanningReportLink", "capacityPlanningReportLink", stringCodec),
+  periods: objectElement(types, "Period", "periods", "RepositoryReportFramePeriodType", true),
+};
+
+/** Capacity, free space and backup size of repositories, per period. */
+export class RepositoryReportFrame extends ReportResource {
+  /** Relative link to the capacity planning report in the EM web UI. */
+  declare capacityPlanningReportLink?: string;
+  /** Figures of one repository or period. */
+  declare periods?: RepositoryReportFramePeriod[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<RepositoryReportFrame> = defineBinding<RepositoryReportFrame>({
+    typeName: "RepositoryReportFrameType",
+    table: types,
+    base: ReportResource.binding,
+    create: () => new RepositoryReportFrame(),
+    fields: [RepositoryReportFrameFields.capacityPlanningReportLink, RepositoryReportFrameFields.periods],
+    attribute(name) {
+      switch (name) {
+        case "CapacityPlanningReportLink":
+          return RepositoryReportFrameFields.capacityPlanningReportLink;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.capacityPlanningReportLink, RepositoryReportFrameFields.capacityPlanningReportLink);
+    },
+    child(name) {
+      switch (name) {
+        case "Period":
+          return RepositoryReportFrameFields.periods;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.periods, RepositoryReportFrameFields.periods);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<RepositoryReportFrame>) {
+    super(init);
+  }
+}
+
+const ProcessedVmsReportFrameDayFields = {
+  timestamp: attribute("Timestamp", "timestamp", dateTimeCodec),
+  replicatedVms: attribute("ReplicatedVms", "replicatedVms", intCodec),
+  backupedVms: attribute("BackupedVms", "backupedVms", intCodec),
+};
+
+/** The ProcessedVmsReportFrameDayType type. */
+export class ProcessedVmsReportFrameDay extends XmlObject {
+  /** The day. */
+  declare timestamp: XmlDateTime;
+  /** VMs replicated that day. */
+  declare replicatedVms: number;
+  /** VMs backed up that day (EM's spelling). */
+  declare backupedVms: number;
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<ProcessedVmsReportFrameDay> = defineBinding<ProcessedVmsReportFrameDay>({
+    typeName: "ProcessedVmsReportFrameDayType",
+    table: types,
+    base: undefined,
+    create: () => new ProcessedVmsReportFrameDay(),
+    fields: [
+      ProcessedVmsReportFrameDayFields.timestamp,
+      ProcessedVmsReportFrameDayFields.replicatedVms,
+      ProcessedVmsReportFrameDayFields.backupedVms,
+    ],
+    attribute(name) {
+      switch (name) {
+        case "Timestamp":
+          return ProcessedVmsReportFrameDayFields.timestamp;
+        case "ReplicatedVms":
+          return ProcessedVmsReportFrameDayFields.replicatedVms;
+        case "BackupedVms":
+          return ProcessedVmsReportFrameDayFields.backupedVms;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.timestamp, ProcessedVmsReportFrameDayFields.timestamp);
+      w.attribute(o.replicatedVms, ProcessedVmsReportFrameDayFields.replicatedVms);
+      w.attribute(o.backupedVms, ProcessedVmsReportFrameDayFields.backupedVms);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ProcessedVmsReportFrameDay>) {
+    super(init);
+  }
+}
+
+const ProcessedVmsReportFrameFields = {
+  days: objectElement(types, "Day", "days", "ProcessedVmsReportFrameDayType", true),
+};
+
+/** Number of VMs backed up and replicated, per day. */
+export class ProcessedVmsReportFrame extends ReportResource {
+  /** The counts of one day. */
+  declare days?: ProcessedVmsReportFrameDay[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ProcessedVmsReportFrame> = defineBinding<ProcessedVmsReportFrame>({
+    typeName: "ProcessedVmsReportFrameType",
+    table: types,
+    base: ReportResource.binding,
+    create: () => new ProcessedVmsReportFrame(),
+    fields: [ProcessedVmsReportFrameFields.days],
+    child(name) {
+      switch (name) {
+        case "Day":
+          return ProcessedVmsReportFrameFields.days;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.days, ProcessedVmsReportFrameFields.days);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ProcessedVmsReportFrame>) {
+    super(init);
+  }
+}

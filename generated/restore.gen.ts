@@ -1,0 +1,2506 @@
+// Generated from schemas/restore.json by `npm run generate`. Do not edit: change the schema or the generator, then regenerate.
+// What can be restored and how: backups, replicas, their restore points and files, the guest OS file catalog, mounted restore points with their file systems, and the bodies of restore requests.
+
+import {
+  attribute,
+  booleanCodec,
+  type ClassBinding,
+  dateTimeCodec,
+  defineBinding,
+  doubleCodec,
+  enumerationCodec,
+  type Init,
+  intCodec,
+  longCodec,
+  objectElement,
+  scalarElement,
+  stringCodec,
+  unsignedLongCodec,
+  wrappedElement,
+  type XmlDateTime,
+} from "../runtime/index.js";
+import { Entity, Info, List, Resource, Spec, type EntityRef, type Link } from "./common.gen.js";
+import type { PlainCredentials } from "./guest-processing.gen.js";
+import type { PagingInfo } from "./query.gen.js";
+import { types } from "./type-table.gen.js";
+
+/** What kind of workload a backup protects. Open: other values are kept (strict reading rejects them). */
+export type BackupPlatformEnumeration =
+  "VMware" | "HyperV" | "vCloud" | "AgentForLinux" | "AgentForWindows" | "CustomPlatform" | (string & {});
+
+/** Codec of {@link BackupPlatformEnumeration}. */
+export const backupPlatformEnumerationCodec = enumerationCodec<BackupPlatformEnumeration>("BackupPlatformEnumeration", [
+  "VMware",
+  "HyperV",
+  "vCloud",
+  "AgentForLinux",
+  "AgentForWindows",
+  "CustomPlatform",
+]);
+
+/** Virtualization platform of a replica; the replica pages spell Hyper-V `Hyperv`, the rest of the API `HyperV`. Open: other values are kept (strict reading rejects them). */
+export type ReplicaPlatformEnumeration = "VMware" | "HyperV" | "Hyperv" | "vCloud" | (string & {});
+
+/** Codec of {@link ReplicaPlatformEnumeration}. */
+export const replicaPlatformEnumerationCodec = enumerationCodec<ReplicaPlatformEnumeration>(
+  "ReplicaPlatformEnumeration",
+  ["VMware", "HyperV", "Hyperv", "vCloud"],
+);
+
+/** Role of a backup: an ordinary one, a container of per-machine agent backups, or one of those per-machine backups. Open: other values are kept (strict reading rejects them). */
+export type BackupTypeEnumeration = "Standard" | "ParentBackup" | "ChildBackup" | (string & {});
+
+/** Codec of {@link BackupTypeEnumeration}. */
+export const backupTypeEnumerationCodec = enumerationCodec<BackupTypeEnumeration>("BackupTypeEnumeration", [
+  "Standard",
+  "ParentBackup",
+  "ChildBackup",
+]);
+
+/** Backup or replication method that produced a restore point. Open: other values are kept (strict reading rejects them). */
+export type RestorePointAlgorithmEnumeration =
+  "Full" | "ReversedIncremental" | "Incremental" | "SyntheticFull" | (string & {});
+
+/** Codec of {@link RestorePointAlgorithmEnumeration}. */
+export const restorePointAlgorithmEnumerationCodec = enumerationCodec<RestorePointAlgorithmEnumeration>(
+  "RestorePointAlgorithmEnumeration",
+  ["Full", "ReversedIncremental", "Incremental", "SyntheticFull"],
+);
+
+/** Kind of a backup restore point. Open: other values are kept (strict reading rejects them). */
+export type RestorePointTypeEnumeration = "Full" | "Increment" | "ReverseIncrement" | (string & {});
+
+/** Codec of {@link RestorePointTypeEnumeration}. */
+export const restorePointTypeEnumerationCodec = enumerationCodec<RestorePointTypeEnumeration>(
+  "RestorePointTypeEnumeration",
+  ["Full", "Increment", "ReverseIncrement"],
+);
+
+/** Kind of a replica restore point. Open: other values are kept (strict reading rejects them). */
+export type ReplicaPointTypeEnumeration = "Full" | "ReverseIncrement" | "Increment" | "Snapshot" | (string & {});
+
+/** Codec of {@link ReplicaPointTypeEnumeration}. */
+export const replicaPointTypeEnumerationCodec = enumerationCodec<ReplicaPointTypeEnumeration>(
+  "ReplicaPointTypeEnumeration",
+  ["Full", "ReverseIncrement", "Increment", "Snapshot"],
+);
+
+/** Extension of a backup file: full, forward increment or reverse increment. Open: other values are kept (strict reading rejects them). */
+export type BackupFileTypeEnumeration = "vbk" | "vib" | "vrb" | (string & {});
+
+/** Codec of {@link BackupFileTypeEnumeration}. */
+export const backupFileTypeEnumerationCodec = enumerationCodec<BackupFileTypeEnumeration>("BackupFileTypeEnumeration", [
+  "vbk",
+  "vib",
+  "vrb",
+]);
+
+/** Guest OS family of a mounted restore point. Open: other values are kept (strict reading rejects them). */
+export type GuestOsKindEnumeration = "Linux" | "Windows" | (string & {});
+
+/** Codec of {@link GuestOsKindEnumeration}. */
+export const guestOsKindEnumerationCodec = enumerationCodec<GuestOsKindEnumeration>("GuestOsKindEnumeration", [
+  "Linux",
+  "Windows",
+]);
+
+const BackupFields = {
+  ref: objectElement(types, "Ref", "ref", "EntityReferenceType"),
+  platform: scalarElement("Platform", "platform", backupPlatformEnumerationCodec),
+  backupType: scalarElement("BackupType", "backupType", backupTypeEnumerationCodec),
+};
+
+/** The backup a job keeps in a repository. */
+export class Backup extends Entity {
+  /** Reference form of the backup (older API versions). */
+  declare ref?: EntityRef;
+  /** Kind of workload protected. */
+  declare platform?: BackupPlatformEnumeration;
+  /** Role of the backup in agent management. */
+  declare backupType?: BackupTypeEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<Backup> = defineBinding<Backup>({
+    typeName: "BackupEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new Backup(),
+    fields: [BackupFields.ref, BackupFields.platform, BackupFields.backupType],
+    child(name) {
+      switch (name) {
+        case "Ref":
+          return BackupFields.ref;
+        case "Platform":
+          return BackupFields.platform;
+        case "BackupType":
+          return BackupFields.backupType;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.ref, BackupFields.ref);
+      w.child(o.platform, BackupFields.platform);
+      w.child(o.backupType, BackupFields.backupType);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<Backup>) {
+    super(init);
+  }
+}
+
+const BackupsFields = {
+  backups: objectElement(types, "Backup", "backups", "BackupEntityType", true),
+};
+
+/** A list of backups. */
+export class Backups extends List {
+  /** One backup. */
+  declare backups?: Backup[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<Backups> = defineBinding<Backups>({
+    typeName: "BackupEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new Backups(),
+    fields: [BackupsFields.backups],
+    child(name) {
+      switch (name) {
+        case "Backup":
+          return BackupsFields.backups;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.backups, BackupsFields.backups);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<Backups>) {
+    super(init);
+  }
+}
+
+const ReplicaFields = {
+  ref: objectElement(types, "Ref", "ref", "EntityReferenceType"),
+  platform: scalarElement("Platform", "platform", replicaPlatformEnumerationCodec),
+};
+
+/** The replica a replication job maintains. */
+export class Replica extends Entity {
+  /** Reference form of the replica (older API versions). */
+  declare ref?: EntityRef;
+  /** Virtualization platform of the replicated VMs. */
+  declare platform?: ReplicaPlatformEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<Replica> = defineBinding<Replica>({
+    typeName: "ReplicaEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new Replica(),
+    fields: [ReplicaFields.ref, ReplicaFields.platform],
+    child(name) {
+      switch (name) {
+        case "Ref":
+          return ReplicaFields.ref;
+        case "Platform":
+          return ReplicaFields.platform;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.ref, ReplicaFields.ref);
+      w.child(o.platform, ReplicaFields.platform);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<Replica>) {
+    super(init);
+  }
+}
+
+const ReplicasFields = {
+  replicas: objectElement(types, "Replica", "replicas", "ReplicaEntityType", true),
+};
+
+/** A list of replicas. */
+export class Replicas extends List {
+  /** One replica. */
+  declare replicas?: Replica[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<Replicas> = defineBinding<Replicas>({
+    typeName: "ReplicaEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new Replicas(),
+    fields: [ReplicasFields.replicas],
+    child(name) {
+      switch (name) {
+        case "Replica":
+          return ReplicasFields.replicas;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.replicas, ReplicasFields.replicas);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<Replicas>) {
+    super(init);
+  }
+}
+
+const RestorePointFields = {
+  ref: objectElement(types, "Ref", "ref", "EntityReferenceType"),
+  backupDateUTC: scalarElement("BackupDateUTC", "backupDateUTC", dateTimeCodec),
+};
+
+/** A point in time of a backup, grouping the VM and vApp restore points created by one job run. */
+export class RestorePoint extends Entity {
+  /** Reference form of the restore point (older API versions). */
+  declare ref?: EntityRef;
+  /** When the point was created, in UTC. */
+  declare backupDateUTC: XmlDateTime;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<RestorePoint> = defineBinding<RestorePoint>({
+    typeName: "RestorePointEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new RestorePoint(),
+    fields: [RestorePointFields.ref, RestorePointFields.backupDateUTC],
+    child(name) {
+      switch (name) {
+        case "Ref":
+          return RestorePointFields.ref;
+        case "BackupDateUTC":
+          return RestorePointFields.backupDateUTC;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.ref, RestorePointFields.ref);
+      w.child(o.backupDateUTC, RestorePointFields.backupDateUTC);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<RestorePoint>) {
+    super(init);
+  }
+}
+
+const RestorePointsFields = {
+  restorePoints: objectElement(types, "RestorePoint", "restorePoints", "RestorePointEntityType", true),
+};
+
+/** A list of restore points. */
+export class RestorePoints extends List {
+  /** One restore point. */
+  declare restorePoints?: RestorePoint[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<RestorePoints> = defineBinding<RestorePoints>({
+    typeName: "RestorePointEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new RestorePoints(),
+    fields: [RestorePointsFields.restorePoints],
+    child(name) {
+      switch (name) {
+        case "RestorePoint":
+          return RestorePointsFields.restorePoints;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.restorePoints, RestorePointsFields.restorePoints);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<RestorePoints>) {
+    super(init);
+  }
+}
+
+const VmRestorePointFields = {
+  vmDisplayName: attribute("VmDisplayName", "vmDisplayName", stringCodec),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  vmName: scalarElement("VmName", "vmName", stringCodec),
+  algorithm: scalarElement("Algorithm", "algorithm", restorePointAlgorithmEnumerationCodec),
+  pointType: scalarElement("PointType", "pointType", restorePointTypeEnumerationCodec),
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
+  sqlInfo: objectElement(types, "SqlInfo", "sqlInfo", "VmRestorePointSqlInfoType"),
+};
+
+/** The state of one VM within a restore point; the starting place of VM, file and SQL item restore. */
+export class VmRestorePoint extends Entity {
+  /** Name of the VM. */
+  declare vmDisplayName?: string;
+  /** When the point was created, in UTC. */
+  declare creationTimeUTC: XmlDateTime;
+  /** Name of the VM. */
+  declare vmName?: string;
+  /** Method that produced the point. */
+  declare algorithm: RestorePointAlgorithmEnumeration;
+  /** Kind of the point. */
+  declare pointType: RestorePointTypeEnumeration;
+  /** The VM in the virtual infrastructure. */
+  declare hierarchyObjRef?: string;
+  /** SQL Server databases found in the VM, for item restore. */
+  declare sqlInfo?: VmRestorePointSqlInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VmRestorePoint> = defineBinding<VmRestorePoint>({
+    typeName: "VmRestorePointEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new VmRestorePoint(),
+    fields: [
+      VmRestorePointFields.vmDisplayName,
+      VmRestorePointFields.creationTimeUTC,
+      VmRestorePointFields.vmName,
+      VmRestorePointFields.algorithm,
+      VmRestorePointFields.pointType,
+      VmRestorePointFields.hierarchyObjRef,
+      VmRestorePointFields.sqlInfo,
+    ],
+    attribute(name) {
+      switch (name) {
+        case "VmDisplayName":
+          return VmRestorePointFields.vmDisplayName;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.vmDisplayName, VmRestorePointFields.vmDisplayName);
+    },
+    child(name) {
+      switch (name) {
+        case "CreationTimeUTC":
+          return VmRestorePointFields.creationTimeUTC;
+        case "VmName":
+          return VmRestorePointFields.vmName;
+        case "Algorithm":
+          return VmRestorePointFields.algorithm;
+        case "PointType":
+          return VmRestorePointFields.pointType;
+        case "HierarchyObjRef":
+          return VmRestorePointFields.hierarchyObjRef;
+        case "SqlInfo":
+          return VmRestorePointFields.sqlInfo;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.creationTimeUTC, VmRestorePointFields.creationTimeUTC);
+      w.child(o.vmName, VmRestorePointFields.vmName);
+      w.child(o.algorithm, VmRestorePointFields.algorithm);
+      w.child(o.pointType, VmRestorePointFields.pointType);
+      w.child(o.hierarchyObjRef, VmRestorePointFields.hierarchyObjRef);
+      w.child(o.sqlInfo, VmRestorePointFields.sqlInfo);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VmRestorePoint>) {
+    super(init);
+  }
+}
+
+const VmRestorePointsFields = {
+  vmRestorePoints: objectElement(types, "VmRestorePoint", "vmRestorePoints", "VmRestorePointEntityType", true),
+};
+
+/** A list of VM restore points. */
+export class VmRestorePoints extends List {
+  /** One VM restore point. */
+  declare vmRestorePoints?: VmRestorePoint[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VmRestorePoints> = defineBinding<VmRestorePoints>({
+    typeName: "VmRestorePointEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new VmRestorePoints(),
+    fields: [VmRestorePointsFields.vmRestorePoints],
+    child(name) {
+      switch (name) {
+        case "VmRestorePoint":
+          return VmRestorePointsFields.vmRestorePoints;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.vmRestorePoints, VmRestorePointsFields.vmRestorePoints);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VmRestorePoints>) {
+    super(init);
+  }
+}
+
+const VAppRestorePointFields = {
+  vAppDisplayName: attribute("VAppDisplayName", "vAppDisplayName", stringCodec),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  vAppName: scalarElement("VAppName", "vAppName", stringCodec),
+  algorithm: scalarElement("Algorithm", "algorithm", restorePointAlgorithmEnumerationCodec),
+  pointType: scalarElement("PointType", "pointType", restorePointTypeEnumerationCodec),
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
+};
+
+/** The state of one VMware Cloud Director vApp within a restore point. */
+export class VAppRestorePoint extends Entity {
+  /** Name of the vApp. */
+  declare vAppDisplayName?: string;
+  /** When the point was created, in UTC. */
+  declare creationTimeUTC: XmlDateTime;
+  /** Name of the vApp. */
+  declare vAppName?: string;
+  /** Method that produced the point. */
+  declare algorithm: RestorePointAlgorithmEnumeration;
+  /** Kind of the point. */
+  declare pointType: RestorePointTypeEnumeration;
+  /** The vApp in the virtual infrastructure. */
+  declare hierarchyObjRef?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VAppRestorePoint> = defineBinding<VAppRestorePoint>({
+    typeName: "VAppRestorePointEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new VAppRestorePoint(),
+    fields: [
+      VAppRestorePointFields.vAppDisplayName,
+      VAppRestorePointFields.creationTimeUTC,
+      VAppRestorePointFields.vAppName,
+      VAppRestorePointFields.algorithm,
+      VAppRestorePointFields.pointType,
+      VAppRestorePointFields.hierarchyObjRef,
+    ],
+    attribute(name) {
+      switch (name) {
+        case "VAppDisplayName":
+          return VAppRestorePointFields.vAppDisplayName;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.vAppDisplayName, VAppRestorePointFields.vAppDisplayName);
+    },
+    child(name) {
+      switch (name) {
+        case "CreationTimeUTC":
+          return VAppRestorePointFields.creationTimeUTC;
+        case "VAppName":
+          return VAppRestorePointFields.vAppName;
+        case "Algorithm":
+          return VAppRestorePointFields.algorithm;
+        case "PointType":
+          return VAppRestorePointFields.pointType;
+        case "HierarchyObjRef":
+          return VAppRestorePointFields.hierarchyObjRef;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.creationTimeUTC, VAppRestorePointFields.creationTimeUTC);
+      w.child(o.vAppName, VAppRestorePointFields.vAppName);
+      w.child(o.algorithm, VAppRestorePointFields.algorithm);
+      w.child(o.pointType, VAppRestorePointFields.pointType);
+      w.child(o.hierarchyObjRef, VAppRestorePointFields.hierarchyObjRef);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VAppRestorePoint>) {
+    super(init);
+  }
+}
+
+const VAppRestorePointsFields = {
+  vAppRestorePoints: objectElement(types, "VAppRestorePoint", "vAppRestorePoints", "VAppRestorePointEntityType", true),
+};
+
+/** A list of vApp restore points. */
+export class VAppRestorePoints extends List {
+  /** One vApp restore point. */
+  declare vAppRestorePoints?: VAppRestorePoint[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VAppRestorePoints> = defineBinding<VAppRestorePoints>({
+    typeName: "VAppRestorePointEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new VAppRestorePoints(),
+    fields: [VAppRestorePointsFields.vAppRestorePoints],
+    child(name) {
+      switch (name) {
+        case "VAppRestorePoint":
+          return VAppRestorePointsFields.vAppRestorePoints;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.vAppRestorePoints, VAppRestorePointsFields.vAppRestorePoints);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VAppRestorePoints>) {
+    super(init);
+  }
+}
+
+const VmReplicaPointFields = {
+  vmDisplayName: attribute("VmDisplayName", "vmDisplayName", stringCodec),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  vmName: scalarElement("VmName", "vmName", stringCodec),
+  algorithm: scalarElement("Algorithm", "algorithm", restorePointAlgorithmEnumerationCodec),
+  pointType: scalarElement("PointType", "pointType", replicaPointTypeEnumerationCodec),
+};
+
+/** A restore point of one replicated VM; the starting place of failover and guest file restore. */
+export class VmReplicaPoint extends Entity {
+  /** Name of the VM. */
+  declare vmDisplayName?: string;
+  /** When the point was created, in UTC. */
+  declare creationTimeUTC: XmlDateTime;
+  /** Name of the VM. */
+  declare vmName?: string;
+  /** Method that produced the point. */
+  declare algorithm: RestorePointAlgorithmEnumeration;
+  /** Kind of the point. */
+  declare pointType: ReplicaPointTypeEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VmReplicaPoint> = defineBinding<VmReplicaPoint>({
+    typeName: "VmReplicaPointEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new VmReplicaPoint(),
+    fields: [
+      VmReplicaPointFields.vmDisplayName,
+      VmReplicaPointFields.creationTimeUTC,
+      VmReplicaPointFields.vmName,
+      VmReplicaPointFields.algorithm,
+      VmReplicaPointFields.pointType,
+    ],
+    attribute(name) {
+      switch (name) {
+        case "VmDisplayName":
+          return VmReplicaPointFields.vmDisplayName;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.vmDisplayName, VmReplicaPointFields.vmDisplayName);
+    },
+    child(name) {
+      switch (name) {
+        case "CreationTimeUTC":
+          return VmReplicaPointFields.creationTimeUTC;
+        case "VmName":
+          return VmReplicaPointFields.vmName;
+        case "Algorithm":
+          return VmReplicaPointFields.algorithm;
+        case "PointType":
+          return VmReplicaPointFields.pointType;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.creationTimeUTC, VmReplicaPointFields.creationTimeUTC);
+      w.child(o.vmName, VmReplicaPointFields.vmName);
+      w.child(o.algorithm, VmReplicaPointFields.algorithm);
+      w.child(o.pointType, VmReplicaPointFields.pointType);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VmReplicaPoint>) {
+    super(init);
+  }
+}
+
+const VmReplicaPointsFields = {
+  vmReplicaPoints: objectElement(types, "VmReplicaPoint", "vmReplicaPoints", "VmReplicaPointEntityType", true),
+  vmRestorePoints: objectElement(types, "VmRestorePoint", "vmRestorePoints", "VmReplicaPointEntityType", true),
+};
+
+/** A list of VM replica restore points. EM 9.0 named the items `VmRestorePoint`; current versions write `VmReplicaPoint`. */
+export class VmReplicaPoints extends List {
+  /** One VM replica restore point. */
+  declare vmReplicaPoints?: VmReplicaPoint[];
+  /** One VM replica restore point, as EM 9.0 named it. */
+  declare vmRestorePoints?: VmReplicaPoint[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VmReplicaPoints> = defineBinding<VmReplicaPoints>({
+    typeName: "VmReplicaPointEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new VmReplicaPoints(),
+    fields: [VmReplicaPointsFields.vmReplicaPoints, VmReplicaPointsFields.vmRestorePoints],
+    child(name) {
+      switch (name) {
+        case "VmReplicaPoint":
+          return VmReplicaPointsFields.vmReplicaPoints;
+        case "VmRestorePoint":
+          return VmReplicaPointsFields.vmRestorePoints;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.vmReplicaPoints, VmReplicaPointsFields.vmReplicaPoints);
+      w.child(o.vmRestorePoints, VmReplicaPointsFields.vmRestorePoints);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VmReplicaPoints>) {
+    super(init);
+  }
+}
+
+const VAppReplicaPointFields = {
+  vAppDisplayName: attribute("VAppDisplayName", "vAppDisplayName", stringCodec),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  vAppName: scalarElement("VAppName", "vAppName", stringCodec),
+  algorithm: scalarElement("Algorithm", "algorithm", restorePointAlgorithmEnumerationCodec),
+  pointType: scalarElement("PointType", "pointType", replicaPointTypeEnumerationCodec),
+};
+
+/** A restore point of one replicated VMware Cloud Director vApp; the starting place of vApp failover. */
+export class VAppReplicaPoint extends Entity {
+  /** Name of the vApp. */
+  declare vAppDisplayName?: string;
+  /** When the point was created, in UTC. */
+  declare creationTimeUTC: XmlDateTime;
+  /** Name of the vApp. */
+  declare vAppName: string;
+  /** Method that produced the point. */
+  declare algorithm: RestorePointAlgorithmEnumeration;
+  /** Kind of the point. */
+  declare pointType: ReplicaPointTypeEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VAppReplicaPoint> = defineBinding<VAppReplicaPoint>({
+    typeName: "VAppReplicaPointEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new VAppReplicaPoint(),
+    fields: [
+      VAppReplicaPointFields.vAppDisplayName,
+      VAppReplicaPointFields.creationTimeUTC,
+      VAppReplicaPointFields.vAppName,
+      VAppReplicaPointFields.algorithm,
+      VAppReplicaPointFields.pointType,
+    ],
+    attribute(name) {
+      switch (name) {
+        case "VAppDisplayName":
+          return VAppReplicaPointFields.vAppDisplayName;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.vAppDisplayName, VAppReplicaPointFields.vAppDisplayName);
+    },
+    child(name) {
+      switch (name) {
+        case "CreationTimeUTC":
+          return VAppReplicaPointFields.creationTimeUTC;
+        case "VAppName":
+          return VAppReplicaPointFields.vAppName;
+        case "Algorithm":
+          return VAppReplicaPointFields.algorithm;
+        case "PointType":
+          return VAppReplicaPointFields.pointType;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.creationTimeUTC, VAppReplicaPointFields.creationTimeUTC);
+      w.child(o.vAppName, VAppReplicaPointFields.vAppName);
+      w.child(o.algorithm, VAppReplicaPointFields.algorithm);
+      w.child(o.pointType, VAppReplicaPointFields.pointType);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VAppReplicaPoint>) {
+    super(init);
+  }
+}
+
+const VAppReplicaPointsFields = {
+  vAppReplicaPoints: objectElement(types, "VAppReplicaPoint", "vAppReplicaPoints", "VAppReplicaPointEntityType", true),
+};
+
+/** A list of vApp replica restore points. */
+export class VAppReplicaPoints extends List {
+  /** One vApp replica restore point. */
+  declare vAppReplicaPoints?: VAppReplicaPoint[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VAppReplicaPoints> = defineBinding<VAppReplicaPoints>({
+    typeName: "VAppReplicaPointEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new VAppReplicaPoints(),
+    fields: [VAppReplicaPointsFields.vAppReplicaPoints],
+    child(name) {
+      switch (name) {
+        case "VAppReplicaPoint":
+          return VAppReplicaPointsFields.vAppReplicaPoints;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.vAppReplicaPoints, VAppReplicaPointsFields.vAppReplicaPoints);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VAppReplicaPoints>) {
+    super(init);
+  }
+}
+
+const VmRestorePointSqlInfoFields = {
+  databases: wrappedElement(types, "Databases", "databases", "Database", "VmRestorePointSqlDatabaseInfoType"),
+};
+
+/** SQL Server content of a VM restore point. */
+export class VmRestorePointSqlInfo extends Info {
+  /**
+   * The databases in the point.
+   *
+   * Written as `<Databases>` around one `<Database>` per item; absent and empty stay distinct.
+   */
+  declare databases?: VmRestorePointSqlDatabaseInfo[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VmRestorePointSqlInfo> = defineBinding<VmRestorePointSqlInfo>({
+    typeName: "VmRestorePointSqlInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new VmRestorePointSqlInfo(),
+    fields: [VmRestorePointSqlInfoFields.databases],
+    child(name) {
+      switch (name) {
+        case "Databases":
+          return VmRestorePointSqlInfoFields.databases;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.databases, VmRestorePointSqlInfoFields.databases);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VmRestorePointSqlInfo>) {
+    super(init);
+  }
+}
+
+const VmRestorePointSqlDatabaseInfoListFields = {
+  databases: objectElement(types, "Database", "databases", "VmRestorePointSqlDatabaseInfoType", true),
+};
+
+/** SQL Server databases of a VM restore point. */
+export class VmRestorePointSqlDatabaseInfoList extends List {
+  /** One database. */
+  declare databases?: VmRestorePointSqlDatabaseInfo[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VmRestorePointSqlDatabaseInfoList> =
+    defineBinding<VmRestorePointSqlDatabaseInfoList>({
+      typeName: "VmRestorePointSqlDatabaseInfoListType",
+      table: types,
+      base: List.binding,
+      create: () => new VmRestorePointSqlDatabaseInfoList(),
+      fields: [VmRestorePointSqlDatabaseInfoListFields.databases],
+      child(name) {
+        switch (name) {
+          case "Database":
+            return VmRestorePointSqlDatabaseInfoListFields.databases;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.databases, VmRestorePointSqlDatabaseInfoListFields.databases);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VmRestorePointSqlDatabaseInfoList>) {
+    super(init);
+  }
+}
+
+const VmRestorePointSqlDatabaseInfoFields = {
+  instance: attribute("Instance", "instance", stringCodec),
+  instanceName: attribute("InstanceName", "instanceName", stringCodec),
+  name: attribute("Name", "name", stringCodec),
+  fullVersion: attribute("FullVersion", "fullVersion", stringCodec),
+  productVersion: attribute("ProductVersion", "productVersion", stringCodec),
+  checkpointLsn: attribute("CheckpointLsn", "checkpointLsn", unsignedLongCodec),
+  databaseBackupLsn: attribute("DatabaseBackupLsn", "databaseBackupLsn", unsignedLongCodec),
+  firstLsn: attribute("FirstLsn", "firstLsn", unsignedLongCodec),
+  lastLsn: attribute("LastLsn", "lastLsn", unsignedLongCodec),
+  startCreationTime: attribute("StartCreationTime", "startCreationTime", dateTimeCodec),
+  endCreationTime: attribute("EndCreationTime", "endCreationTime", dateTimeCodec),
+  timeZone: attribute("TimeZone", "timeZone", intCodec),
+  recoveryModel: attribute("RecoveryModel", "recoveryModel", stringCodec),
+  compatibilityLevel: attribute("CompatibilityLevel", "compatibilityLevel", intCodec),
+  certName: attribute("CertName", "certName", stringCodec),
+  certSerialNumber: attribute("CertSerialNumber", "certSerialNumber", stringCodec),
+  readOnly: attribute("ReadOnly", "readOnly", stringCodec),
+  bindingID: attribute("BindingID", "bindingID", stringCodec),
+  familyGUID: attribute("FamilyGUID", "familyGUID", stringCodec),
+  databaseId: attribute("DatabaseId", "databaseId", intCodec),
+  items: wrappedElement(types, "Items", "items", "Item", "VmRestorePointSqlDatabaseItemInfoType"),
+};
+
+/** One SQL Server database in a VM restore point, with its backup metadata. */
+export class VmRestorePointSqlDatabaseInfo extends Info {
+  /** Instance identifier. */
+  declare instance: string;
+  /** Instance name. */
+  declare instanceName: string;
+  /** Database name. */
+  declare name: string;
+  /** Full SQL Server version. */
+  declare fullVersion: string;
+  /** SQL Server product version. */
+  declare productVersion: string;
+  /** Log sequence number of the last checkpoint. */
+  declare checkpointLsn?: number;
+  /** Log sequence number of the last full database backup. */
+  declare databaseBackupLsn?: number;
+  /** First log sequence number covered. */
+  declare firstLsn?: number;
+  /** Last log sequence number covered. */
+  declare lastLsn?: number;
+  /** Start of the covered period. */
+  declare startCreationTime?: XmlDateTime;
+  /** End of the covered period. */
+  declare endCreationTime?: XmlDateTime;
+  /** Time zone offset of the server. */
+  declare timeZone?: number;
+  /** Recovery model of the database. */
+  declare recoveryModel: string;
+  /** Compatibility level of the database. */
+  declare compatibilityLevel: number;
+  /** Name of the encryption certificate. */
+  declare certName?: string;
+  /** Serial number of the encryption certificate. */
+  declare certSerialNumber?: string;
+  /** Whether the database is read-only. */
+  declare readOnly: string;
+  /** Binding identifier. */
+  declare bindingID?: string;
+  /** Recovery fork family identifier. */
+  declare familyGUID?: string;
+  /** Database identifier within the instance. */
+  declare databaseId: number;
+  /**
+   * Files of the database.
+   *
+   * Written as `<Items>` around one `<Item>` per item; absent and empty stay distinct.
+   */
+  declare items?: VmRestorePointSqlDatabaseItemInfo[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VmRestorePointSqlDatabaseInfo> =
+    defineBinding<VmRestorePointSqlDatabaseInfo>({
+      typeName: "VmRestorePointSqlDatabaseInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new VmRestorePointSqlDatabaseInfo(),
+      fields: [
+        VmRestorePointSqlDatabaseInfoFields.instance,
+        VmRestorePointSqlDatabaseInfoFields.instanceName,
+        VmRestorePointSqlDatabaseInfoFields.name,
+        VmRestorePointSqlDatabaseInfoFields.fullVersion,
+        VmRestorePointSqlDatabaseInfoFields.productVersion,
+        VmRestorePointSqlDatabaseInfoFields.checkpointLsn,
+        VmRestorePointSqlDatabaseInfoFields.databaseBackupLsn,
+        VmRestorePointSqlDatabaseInfoFields.firstLsn,
+        VmRestorePointSqlDatabaseInfoFields.lastLsn,
+        VmRestorePointSqlDatabaseInfoFields.startCreationTime,
+        VmRestorePointSqlDatabaseInfoFields.endCreationTime,
+        VmRestorePointSqlDatabaseInfoFields.timeZone,
+        VmRestorePointSqlDatabaseInfoFields.recoveryModel,
+        VmRestorePointSqlDatabaseInfoFields.compatibilityLevel,
+        VmRestorePointSqlDatabaseInfoFields.certName,
+        VmRestorePointSqlDatabaseInfoFields.certSerialNumber,
+        VmRestorePointSqlDatabaseInfoFields.readOnly,
+        VmRestorePointSqlDatabaseInfoFields.bindingID,
+        VmRestorePointSqlDatabaseInfoFields.familyGUID,
+        VmRestorePointSqlDatabaseInfoFields.databaseId,
+        VmRestorePointSqlDatabaseInfoFields.items,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "Instance":
+            return VmRestorePointSqlDatabaseInfoFields.instance;
+          case "InstanceName":
+            return VmRestorePointSqlDatabaseInfoFields.instanceName;
+          case "Name":
+            return VmRestorePointSqlDatabaseInfoFields.name;
+          case "FullVersion":
+            return VmRestorePointSqlDatabaseInfoFields.fullVersion;
+          case "ProductVersion":
+            return VmRestorePointSqlDatabaseInfoFields.productVersion;
+          case "CheckpointLsn":
+            return VmRestorePointSqlDatabaseInfoFields.checkpointLsn;
+          case "DatabaseBackupLsn":
+            return VmRestorePointSqlDatabaseInfoFields.databaseBackupLsn;
+          case "FirstLsn":
+            return VmRestorePointSqlDatabaseInfoFields.firstLsn;
+          case "LastLsn":
+            return VmRestorePointSqlDatabaseInfoFields.lastLsn;
+          case "StartCreationTime":
+            return VmRestorePointSqlDatabaseInfoFields.startCreationTime;
+          case "EndCreationTime":
+            return VmRestorePointSqlDatabaseInfoFields.endCreationTime;
+          case "TimeZone":
+            return VmRestorePointSqlDatabaseInfoFields.timeZone;
+          case "RecoveryModel":
+            return VmRestorePointSqlDatabaseInfoFields.recoveryModel;
+          case "CompatibilityLevel":
+            return VmRestorePointSqlDatabaseInfoFields.compatibilityLevel;
+          case "CertName":
+            return VmRestorePointSqlDatabaseInfoFields.certName;
+          case "CertSerialNumber":
+            return VmRestorePointSqlDatabaseInfoFields.certSerialNumber;
+          case "ReadOnly":
+            return VmRestorePointSqlDatabaseInfoFields.readOnly;
+          case "BindingID":
+            return VmRestorePointSqlDatabaseInfoFields.bindingID;
+          case "FamilyGUID":
+            return VmRestorePointSqlDatabaseInfoFields.familyGUID;
+          case "DatabaseId":
+            return VmRestorePointSqlDatabaseInfoFields.databaseId;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.instance, VmRestorePointSqlDatabaseInfoFields.instance);
+        w.attribute(o.instanceName, VmRestorePointSqlDatabaseInfoFields.instanceName);
+        w.attribute(o.name, VmRestorePointSqlDatabaseInfoFields.name);
+        w.attribute(o.fullVersion, VmRestorePointSqlDatabaseInfoFields.fullVersion);
+        w.attribute(o.productVersion, VmRestorePointSqlDatabaseInfoFields.productVersion);
+        w.attribute(o.checkpointLsn, VmRestorePointSqlDatabaseInfoFields.checkpointLsn);
+        w.attribute(o.databaseBackupLsn, VmRestorePointSqlDatabaseInfoFields.databaseBackupLsn);
+        w.attribute(o.firstLsn, VmRestorePointSqlDatabaseInfoFields.firstLsn);
+        w.attribute(o.lastLsn, VmRestorePointSqlDatabaseInfoFields.lastLsn);
+        w.attribute(o.startCreationTime, VmRestorePointSqlDatabaseInfoFields.startCreationTime);
+        w.attribute(o.endCreationTime, VmRestorePointSqlDatabaseInfoFields.endCreationTime);
+        w.attribute(o.timeZone, VmRestorePointSqlDatabaseInfoFields.timeZone);
+        w.attribute(o.recoveryModel, VmRestorePointSqlDatabaseInfoFields.recoveryModel);
+        w.attribute(o.compatibilityLevel, VmRestorePointSqlDatabaseInfoFields.compatibilityLevel);
+        w.attribute(o.certName, VmRestorePointSqlDatabaseInfoFields.certName);
+        w.attribute(o.certSerialNumber, VmRestorePointSqlDatabaseInfoFields.certSerialNumber);
+        w.attribute(o.readOnly, VmRestorePointSqlDatabaseInfoFields.readOnly);
+        w.attribute(o.bindingID, VmRestorePointSqlDatabaseInfoFields.bindingID);
+        w.attribute(o.familyGUID, VmRestorePointSqlDatabaseInfoFields.familyGUID);
+        w.attribute(o.databaseId, VmRestorePointSqlDatabaseInfoFields.databaseId);
+      },
+      child(name) {
+        switch (name) {
+          case "Items":
+            return VmRestorePointSqlDatabaseInfoFields.items;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.items, VmRestorePointSqlDatabaseInfoFields.items);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VmRestorePointSqlDatabaseInfo>) {
+    super(init);
+  }
+}
+
+const VmRestorePointSqlDatabaseItemListInfoFields = {
+  items: objectElement(types, "Item", "items", "VmRestorePointSqlDatabaseItemInfoType", true),
+};
+
+/** Files of a SQL Server database. */
+export class VmRestorePointSqlDatabaseItemListInfo extends List {
+  /** One file. */
+  declare items?: VmRestorePointSqlDatabaseItemInfo[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VmRestorePointSqlDatabaseItemListInfo> =
+    defineBinding<VmRestorePointSqlDatabaseItemListInfo>({
+      typeName: "VmRestorePointSqlDatabaseItemListInfoType",
+      table: types,
+      base: List.binding,
+      create: () => new VmRestorePointSqlDatabaseItemListInfo(),
+      fields: [VmRestorePointSqlDatabaseItemListInfoFields.items],
+      child(name) {
+        switch (name) {
+          case "Item":
+            return VmRestorePointSqlDatabaseItemListInfoFields.items;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.items, VmRestorePointSqlDatabaseItemListInfoFields.items);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VmRestorePointSqlDatabaseItemListInfo>) {
+    super(init);
+  }
+}
+
+const VmRestorePointSqlDatabaseItemInfoFields = {
+  type: attribute("Type", "type", stringCodec),
+  dataPath: attribute("DataPath", "dataPath", stringCodec),
+};
+
+/** One file of a SQL Server database. */
+export class VmRestorePointSqlDatabaseItemInfo extends Info {
+  /** Kind of file (data or log). */
+  declare type: string;
+  /** Path of the file in the guest OS. */
+  declare dataPath: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VmRestorePointSqlDatabaseItemInfo> =
+    defineBinding<VmRestorePointSqlDatabaseItemInfo>({
+      typeName: "VmRestorePointSqlDatabaseItemInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new VmRestorePointSqlDatabaseItemInfo(),
+      fields: [VmRestorePointSqlDatabaseItemInfoFields.type, VmRestorePointSqlDatabaseItemInfoFields.dataPath],
+      attribute(name) {
+        switch (name) {
+          case "Type":
+            return VmRestorePointSqlDatabaseItemInfoFields.type;
+          case "DataPath":
+            return VmRestorePointSqlDatabaseItemInfoFields.dataPath;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.type, VmRestorePointSqlDatabaseItemInfoFields.type);
+        w.attribute(o.dataPath, VmRestorePointSqlDatabaseItemInfoFields.dataPath);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VmRestorePointSqlDatabaseItemInfo>) {
+    super(init);
+  }
+}
+
+const VmRestorePointMountFields = {
+  fsRoots: wrappedElement(types, "FSRoots", "fsRoots", "DirectoryEntry", "DirectoryEntryType"),
+};
+
+/** A VM restore point mounted for guest OS file restore, with the roots of its file systems. */
+export class VmRestorePointMount extends Resource {
+  /**
+   * Top-level directories (volumes) of the guest OS.
+   *
+   * Written as `<FSRoots>` around one `<DirectoryEntry>` per item; absent and empty stay distinct.
+   */
+  declare fsRoots?: DirectoryEntry[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VmRestorePointMount> = defineBinding<VmRestorePointMount>({
+    typeName: "VmRestorePointMountType",
+    table: types,
+    base: Resource.binding,
+    create: () => new VmRestorePointMount(),
+    fields: [VmRestorePointMountFields.fsRoots],
+    child(name) {
+      switch (name) {
+        case "FSRoots":
+          return VmRestorePointMountFields.fsRoots;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.fsRoots, VmRestorePointMountFields.fsRoots);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VmRestorePointMount>) {
+    super(init);
+  }
+}
+
+const VmRestorePointMountsFields = {
+  vmRestorePointMounts: objectElement(
+    types,
+    "VmRestorePointMount",
+    "vmRestorePointMounts",
+    "VmRestorePointMountType",
+    true,
+  ),
+};
+
+/** Mounts of a VM restore point. */
+export class VmRestorePointMounts extends List {
+  /** One mount. */
+  declare vmRestorePointMounts?: VmRestorePointMount[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VmRestorePointMounts> = defineBinding<VmRestorePointMounts>({
+    typeName: "VmRestorePointMountListType",
+    table: types,
+    base: List.binding,
+    create: () => new VmRestorePointMounts(),
+    fields: [VmRestorePointMountsFields.vmRestorePointMounts],
+    child(name) {
+      switch (name) {
+        case "VmRestorePointMount":
+          return VmRestorePointMountsFields.vmRestorePointMounts;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.vmRestorePointMounts, VmRestorePointMountsFields.vmRestorePointMounts);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VmRestorePointMounts>) {
+    super(init);
+  }
+}
+
+const VmReplicaPointMountFields = {
+  fsRoots: wrappedElement(types, "FSRoots", "fsRoots", "DirectoryEntry", "DirectoryEntryType"),
+};
+
+/** A VM replica restore point mounted for guest OS file restore, with the roots of its file systems. */
+export class VmReplicaPointMount extends Resource {
+  /**
+   * Top-level directories (volumes) of the guest OS.
+   *
+   * Written as `<FSRoots>` around one `<DirectoryEntry>` per item; absent and empty stay distinct.
+   */
+  declare fsRoots?: DirectoryEntry[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VmReplicaPointMount> = defineBinding<VmReplicaPointMount>({
+    typeName: "VmReplicaPointMountType",
+    table: types,
+    base: Resource.binding,
+    create: () => new VmReplicaPointMount(),
+    fields: [VmReplicaPointMountFields.fsRoots],
+    child(name) {
+      switch (name) {
+        case "FSRoots":
+          return VmReplicaPointMountFields.fsRoots;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.fsRoots, VmReplicaPointMountFields.fsRoots);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VmReplicaPointMount>) {
+    super(init);
+  }
+}
+
+const VmReplicaPointMountsFields = {
+  vmReplicaPointMounts: objectElement(
+    types,
+    "VmReplicaPointMount",
+    "vmReplicaPointMounts",
+    "VmReplicaPointMountType",
+    true,
+  ),
+};
+
+/** Mounts of a VM replica restore point. */
+export class VmReplicaPointMounts extends List {
+  /** One mount. */
+  declare vmReplicaPointMounts?: VmReplicaPointMount[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VmReplicaPointMounts> = defineBinding<VmReplicaPointMounts>({
+    typeName: "VmReplicaPointMountListType",
+    table: types,
+    base: List.binding,
+    create: () => new VmReplicaPointMounts(),
+    fields: [VmReplicaPointMountsFields.vmReplicaPointMounts],
+    child(name) {
+      switch (name) {
+        case "VmReplicaPointMount":
+          return VmReplicaPointMountsFields.vmReplicaPointMounts;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.vmReplicaPointMounts, VmReplicaPointMountsFields.vmReplicaPointMounts);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VmReplicaPointMounts>) {
+    super(init);
+  }
+}
+
+const FileSystemEntryFields = {
+  fileEntry: objectElement(types, "FileEntry", "fileEntry", "FileEntryType"),
+  directoryEntry: objectElement(types, "DirectoryEntry", "directoryEntry", "DirectoryEntryType"),
+};
+
+/** One item of a guest file system: a file or a directory. */
+export class FileSystemEntry extends Resource {
+  /** The item, when it is a file. */
+  declare fileEntry?: FileEntry;
+  /** The item, when it is a directory. */
+  declare directoryEntry?: DirectoryEntry;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<FileSystemEntry> = defineBinding<FileSystemEntry>({
+    typeName: "FileSystemEntryType",
+    table: types,
+    base: Resource.binding,
+    create: () => new FileSystemEntry(),
+    fields: [FileSystemEntryFields.fileEntry, FileSystemEntryFields.directoryEntry],
+    child(name) {
+      switch (name) {
+        case "FileEntry":
+          return FileSystemEntryFields.fileEntry;
+        case "DirectoryEntry":
+          return FileSystemEntryFields.directoryEntry;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.fileEntry, FileSystemEntryFields.fileEntry);
+      w.child(o.directoryEntry, FileSystemEntryFields.directoryEntry);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<FileSystemEntry>) {
+    super(init);
+  }
+}
+
+const DirectoryEntryFields = {
+  path: scalarElement("Path", "path", stringCodec),
+  name: scalarElement("Name", "name", stringCodec),
+};
+
+/** A directory of a guest file system; its links list, restore or page through its content. */
+export class DirectoryEntry extends Resource {
+  /** Full path in the guest OS; the guest file system root has none. */
+  declare path?: string;
+  /** Directory name; the guest file system root has none. */
+  declare name?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<DirectoryEntry> = defineBinding<DirectoryEntry>({
+    typeName: "DirectoryEntryType",
+    table: types,
+    base: Resource.binding,
+    create: () => new DirectoryEntry(),
+    fields: [DirectoryEntryFields.path, DirectoryEntryFields.name],
+    child(name) {
+      switch (name) {
+        case "Path":
+          return DirectoryEntryFields.path;
+        case "Name":
+          return DirectoryEntryFields.name;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.path, DirectoryEntryFields.path);
+      w.child(o.name, DirectoryEntryFields.name);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<DirectoryEntry>) {
+    super(init);
+  }
+}
+
+const FileEntryFields = {
+  path: scalarElement("Path", "path", stringCodec),
+  name: scalarElement("Name", "name", stringCodec),
+  size: scalarElement("Size", "size", longCodec),
+  owner: scalarElement("Owner", "owner", stringCodec),
+  modifiedDateUTC: scalarElement("ModifiedDateUTC", "modifiedDateUTC", dateTimeCodec),
+  actions: wrappedElement(types, "Actions", "actions", "Link", "LinkType"),
+};
+
+/** A file of a guest file system. */
+export class FileEntry extends Resource {
+  /** Full path in the guest OS. */
+  declare path: string;
+  /** File name. */
+  declare name: string;
+  /** Size in bytes. */
+  declare size: number;
+  /** Owner account of the file. */
+  declare owner: string;
+  /** Last change, in UTC. */
+  declare modifiedDateUTC: XmlDateTime;
+  /**
+   * Operations available on the file.
+   *
+   * Written as `<Actions>` around one `<Link>` per item; absent and empty stay distinct.
+   */
+  declare actions?: Link[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<FileEntry> = defineBinding<FileEntry>({
+    typeName: "FileEntryType",
+    table: types,
+    base: Resource.binding,
+    create: () => new FileEntry(),
+    fields: [
+      FileEntryFields.path,
+      FileEntryFields.name,
+      FileEntryFields.size,
+      FileEntryFields.owner,
+      FileEntryFields.modifiedDateUTC,
+      FileEntryFields.actions,
+    ],
+    child(name) {
+      switch (name) {
+        case "Path":
+          return FileEntryFields.path;
+        case "Name":
+          return FileEntryFields.name;
+        case "Size":
+          return FileEntryFields.size;
+        case "Owner":
+          return FileEntryFields.owner;
+        case "ModifiedDateUTC":
+          return FileEntryFields.modifiedDateUTC;
+        case "Actions":
+          return FileEntryFields.actions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.path, FileEntryFields.path);
+      w.child(o.name, FileEntryFields.name);
+      w.child(o.size, FileEntryFields.size);
+      w.child(o.owner, FileEntryFields.owner);
+      w.child(o.modifiedDateUTC, FileEntryFields.modifiedDateUTC);
+      w.child(o.actions, FileEntryFields.actions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<FileEntry>) {
+    super(init);
+  }
+}
+
+const FileEntryListFields = {
+  fileEntries: objectElement(types, "FileEntry", "fileEntries", "FileEntryType", true),
+};
+
+/** A list of guest files. */
+export class FileEntryList extends List {
+  /** One file. */
+  declare fileEntries?: FileEntry[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<FileEntryList> = defineBinding<FileEntryList>({
+    typeName: "FileEntryListType",
+    table: types,
+    base: List.binding,
+    create: () => new FileEntryList(),
+    fields: [FileEntryListFields.fileEntries],
+    child(name) {
+      switch (name) {
+        case "FileEntry":
+          return FileEntryListFields.fileEntries;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.fileEntries, FileEntryListFields.fileEntries);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<FileEntryList>) {
+    super(init);
+  }
+}
+
+const DirectoryEntryListFields = {
+  directoryEntries: objectElement(types, "DirectoryEntry", "directoryEntries", "DirectoryEntryType", true),
+};
+
+/** A list of guest directories. */
+export class DirectoryEntryList extends List {
+  /** One directory. */
+  declare directoryEntries?: DirectoryEntry[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<DirectoryEntryList> = defineBinding<DirectoryEntryList>({
+    typeName: "DirectoryEntryListType",
+    table: types,
+    base: List.binding,
+    create: () => new DirectoryEntryList(),
+    fields: [DirectoryEntryListFields.directoryEntries],
+    child(name) {
+      switch (name) {
+        case "DirectoryEntry":
+          return DirectoryEntryListFields.directoryEntries;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.directoryEntries, DirectoryEntryListFields.directoryEntries);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<DirectoryEntryList>) {
+    super(init);
+  }
+}
+
+const FileSystemEntriesFields = {
+  files: wrappedElement(types, "Files", "files", "FileEntry", "FileEntryType"),
+  directories: wrappedElement(types, "Directories", "directories", "DirectoryEntry", "DirectoryEntryType"),
+  pagingInfo: objectElement(types, "PagingInfo", "pagingInfo", "PagingInfoType"),
+};
+
+/** The content of a guest directory, one page at a time. */
+export class FileSystemEntries extends Resource {
+  /**
+   * Files of the directory.
+   *
+   * Written as `<Files>` around one `<FileEntry>` per item; absent and empty stay distinct.
+   */
+  declare files?: FileEntry[];
+  /**
+   * Subdirectories of the directory.
+   *
+   * Written as `<Directories>` around one `<DirectoryEntry>` per item; absent and empty stay distinct.
+   */
+  declare directories?: DirectoryEntry[];
+  /** Which page this is, with links to the others. */
+  declare pagingInfo?: PagingInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<FileSystemEntries> = defineBinding<FileSystemEntries>({
+    typeName: "FileSystemEntriesType",
+    table: types,
+    base: Resource.binding,
+    create: () => new FileSystemEntries(),
+    fields: [FileSystemEntriesFields.files, FileSystemEntriesFields.directories, FileSystemEntriesFields.pagingInfo],
+    child(name) {
+      switch (name) {
+        case "Files":
+          return FileSystemEntriesFields.files;
+        case "Directories":
+          return FileSystemEntriesFields.directories;
+        case "PagingInfo":
+          return FileSystemEntriesFields.pagingInfo;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.files, FileSystemEntriesFields.files);
+      w.child(o.directories, FileSystemEntriesFields.directories);
+      w.child(o.pagingInfo, FileSystemEntriesFields.pagingInfo);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<FileSystemEntries>) {
+    super(init);
+  }
+}
+
+const BackupFileFields = {
+  filePath: scalarElement("FilePath", "filePath", stringCodec),
+  backupSize: scalarElement("BackupSize", "backupSize", longCodec),
+  dataSize: scalarElement("DataSize", "dataSize", longCodec),
+  deduplicationRatio: scalarElement("DeduplicationRatio", "deduplicationRatio", doubleCodec),
+  compressRatio: scalarElement("CompressRatio", "compressRatio", doubleCodec),
+  creationTimeUtc: scalarElement("CreationTimeUtc", "creationTimeUtc", dateTimeCodec),
+  fileType: scalarElement("FileType", "fileType", backupFileTypeEnumerationCodec),
+};
+
+/** A file of a backup in a repository (full, increment or reverse increment). */
+export class BackupFile extends Entity {
+  /** Location of the file. */
+  declare filePath: string;
+  /** Size of the file, in bytes. */
+  declare backupSize: number;
+  /** Size of the source data, in bytes. */
+  declare dataSize: number;
+  /** Deduplication ratio. */
+  declare deduplicationRatio: number;
+  /** Compression ratio. */
+  declare compressRatio: number;
+  /** When the file was created, in UTC. */
+  declare creationTimeUtc: XmlDateTime;
+  /** Kind of backup file. */
+  declare fileType: BackupFileTypeEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<BackupFile> = defineBinding<BackupFile>({
+    typeName: "BackupFileEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new BackupFile(),
+    fields: [
+      BackupFileFields.filePath,
+      BackupFileFields.backupSize,
+      BackupFileFields.dataSize,
+      BackupFileFields.deduplicationRatio,
+      BackupFileFields.compressRatio,
+      BackupFileFields.creationTimeUtc,
+      BackupFileFields.fileType,
+    ],
+    child(name) {
+      switch (name) {
+        case "FilePath":
+          return BackupFileFields.filePath;
+        case "BackupSize":
+          return BackupFileFields.backupSize;
+        case "DataSize":
+          return BackupFileFields.dataSize;
+        case "DeduplicationRatio":
+          return BackupFileFields.deduplicationRatio;
+        case "CompressRatio":
+          return BackupFileFields.compressRatio;
+        case "CreationTimeUtc":
+          return BackupFileFields.creationTimeUtc;
+        case "FileType":
+          return BackupFileFields.fileType;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.filePath, BackupFileFields.filePath);
+      w.child(o.backupSize, BackupFileFields.backupSize);
+      w.child(o.dataSize, BackupFileFields.dataSize);
+      w.child(o.deduplicationRatio, BackupFileFields.deduplicationRatio);
+      w.child(o.compressRatio, BackupFileFields.compressRatio);
+      w.child(o.creationTimeUtc, BackupFileFields.creationTimeUtc);
+      w.child(o.fileType, BackupFileFields.fileType);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<BackupFile>) {
+    super(init);
+  }
+}
+
+const BackupFilesFields = {
+  backupFiles: objectElement(types, "BackupFile", "backupFiles", "BackupFileEntityType", true),
+};
+
+/** A list of backup files. */
+export class BackupFiles extends List {
+  /** One backup file. */
+  declare backupFiles?: BackupFile[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<BackupFiles> = defineBinding<BackupFiles>({
+    typeName: "BackupFileEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new BackupFiles(),
+    fields: [BackupFilesFields.backupFiles],
+    child(name) {
+      switch (name) {
+        case "BackupFile":
+          return BackupFilesFields.backupFiles;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.backupFiles, BackupFilesFields.backupFiles);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<BackupFiles>) {
+    super(init);
+  }
+}
+
+const CatalogVmFields = {
+  vmDisplayName: attribute("VmDisplayName", "vmDisplayName", stringCodec),
+};
+
+/** A VM whose guest OS files are indexed in the catalog. */
+export class CatalogVm extends Entity {
+  /** Name of the VM. */
+  declare vmDisplayName?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CatalogVm> = defineBinding<CatalogVm>({
+    typeName: "CatalogVmEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new CatalogVm(),
+    fields: [CatalogVmFields.vmDisplayName],
+    attribute(name) {
+      switch (name) {
+        case "VmDisplayName":
+          return CatalogVmFields.vmDisplayName;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.vmDisplayName, CatalogVmFields.vmDisplayName);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CatalogVm>) {
+    super(init);
+  }
+}
+
+const CatalogVmsFields = {
+  catalogVms: objectElement(types, "CatalogVm", "catalogVms", "CatalogVmEntityType", true),
+};
+
+/** A list of indexed VMs. */
+export class CatalogVms extends List {
+  /** One VM. */
+  declare catalogVms?: CatalogVm[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CatalogVms> = defineBinding<CatalogVms>({
+    typeName: "CatalogVmEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new CatalogVms(),
+    fields: [CatalogVmsFields.catalogVms],
+    child(name) {
+      switch (name) {
+        case "CatalogVm":
+          return CatalogVmsFields.catalogVms;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.catalogVms, CatalogVmsFields.catalogVms);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CatalogVms>) {
+    super(init);
+  }
+}
+
+const CatalogVmRestorePointFields = {
+  backupDateUTC: scalarElement("BackupDateUTC", "backupDateUTC", dateTimeCodec),
+};
+
+/** A restore point of an indexed VM, whose guest files can be browsed and restored. */
+export class CatalogVmRestorePoint extends Entity {
+  /** When the point was created, in UTC. */
+  declare backupDateUTC: XmlDateTime;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CatalogVmRestorePoint> = defineBinding<CatalogVmRestorePoint>({
+    typeName: "CatalogVmRestorePointEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new CatalogVmRestorePoint(),
+    fields: [CatalogVmRestorePointFields.backupDateUTC],
+    child(name) {
+      switch (name) {
+        case "BackupDateUTC":
+          return CatalogVmRestorePointFields.backupDateUTC;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.backupDateUTC, CatalogVmRestorePointFields.backupDateUTC);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CatalogVmRestorePoint>) {
+    super(init);
+  }
+}
+
+const CatalogVmRestorePointsFields = {
+  catalogVmRestorePoints: objectElement(
+    types,
+    "CatalogVmRestorePoint",
+    "catalogVmRestorePoints",
+    "CatalogVmRestorePointEntityType",
+    true,
+  ),
+};
+
+/** A list of restore points of an indexed VM. */
+export class CatalogVmRestorePoints extends List {
+  /** One restore point. */
+  declare catalogVmRestorePoints?: CatalogVmRestorePoint[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<CatalogVmRestorePoints> = defineBinding<CatalogVmRestorePoints>({
+    typeName: "CatalogVmRestorePointEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new CatalogVmRestorePoints(),
+    fields: [CatalogVmRestorePointsFields.catalogVmRestorePoints],
+    child(name) {
+      switch (name) {
+        case "CatalogVmRestorePoint":
+          return CatalogVmRestorePointsFields.catalogVmRestorePoints;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.catalogVmRestorePoints, CatalogVmRestorePointsFields.catalogVmRestorePoints);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<CatalogVmRestorePoints>) {
+    super(init);
+  }
+}
+
+const RestoreSpecFields = {
+  vmRestoreSpec: objectElement(types, "VmRestoreSpec", "vmRestoreSpec", "VmRestoreSpecInfoType"),
+  vCloudVmRestoreSpec: objectElement(
+    types,
+    "vCloudVmRestoreSpec",
+    "vCloudVmRestoreSpec",
+    "vCloudVmRestoreSpecInfoType",
+  ),
+  vCloudVAppRestoreSpec: objectElement(
+    types,
+    "vCloudVAppRestoreSpec",
+    "vCloudVAppRestoreSpec",
+    "vCloudVAppRestoreSpecInfoType",
+  ),
+  sqlItemRestoreSpec: objectElement(types, "SqlItemRestoreSpec", "sqlItemRestoreSpec", "SqlItemRestoreSpecInfoType"),
+};
+
+/** Body of a full restore request: one of the restore kinds. */
+export class RestoreSpec extends Spec {
+  /** Restore of a VM (vSphere, Hyper-V, or a Cloud Director VM into its vApp). */
+  declare vmRestoreSpec?: VmRestoreSpecInfo;
+  /** Restore of a Cloud Director VM into a given vApp (older API versions). */
+  declare vCloudVmRestoreSpec?: VCloudVmRestoreSpecInfo;
+  /** Restore of a Cloud Director vApp. */
+  declare vCloudVAppRestoreSpec?: VCloudVAppRestoreSpecInfo;
+  /** Restore of a SQL Server database from a VM restore point. */
+  declare sqlItemRestoreSpec?: SqlItemRestoreSpecInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<RestoreSpec> = defineBinding<RestoreSpec>({
+    typeName: "RestoreSpecType",
+    table: types,
+    base: Spec.binding,
+    create: () => new RestoreSpec(),
+    fields: [
+      RestoreSpecFields.vmRestoreSpec,
+      RestoreSpecFields.vCloudVmRestoreSpec,
+      RestoreSpecFields.vCloudVAppRestoreSpec,
+      RestoreSpecFields.sqlItemRestoreSpec,
+    ],
+    child(name) {
+      switch (name) {
+        case "VmRestoreSpec":
+          return RestoreSpecFields.vmRestoreSpec;
+        case "vCloudVmRestoreSpec":
+          return RestoreSpecFields.vCloudVmRestoreSpec;
+        case "vCloudVAppRestoreSpec":
+          return RestoreSpecFields.vCloudVAppRestoreSpec;
+        case "SqlItemRestoreSpec":
+          return RestoreSpecFields.sqlItemRestoreSpec;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.vmRestoreSpec, RestoreSpecFields.vmRestoreSpec);
+      w.child(o.vCloudVmRestoreSpec, RestoreSpecFields.vCloudVmRestoreSpec);
+      w.child(o.vCloudVAppRestoreSpec, RestoreSpecFields.vCloudVAppRestoreSpec);
+      w.child(o.sqlItemRestoreSpec, RestoreSpecFields.sqlItemRestoreSpec);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<RestoreSpec>) {
+    super(init);
+  }
+}
+
+const VmRestoreSpecInfoFields = {
+  powerOnAfterRestore: scalarElement("PowerOnAfterRestore", "powerOnAfterRestore", booleanCodec),
+  hierarchyRootUid: scalarElement("HierarchyRootUid", "hierarchyRootUid", stringCodec),
+  quickRollback: scalarElement("QuickRollback", "quickRollback", booleanCodec),
+  keepOriginalVM: scalarElement("KeepOriginalVM", "keepOriginalVM", booleanCodec),
+  vmRestoreParameters: objectElement(
+    types,
+    "VmRestoreParameters",
+    "vmRestoreParameters",
+    "vCloudVmRestoreParametersInfoType",
+  ),
+};
+
+/** Options of a VM restore. */
+export class VmRestoreSpecInfo extends Info {
+  /** Whether to start the VM once restored. */
+  declare powerOnAfterRestore: boolean;
+  /** Host that receives the VM (Cloud Director restores). */
+  declare hierarchyRootUid?: string;
+  /** Whether to restore only the changed blocks (incremental restore). */
+  declare quickRollback?: boolean;
+  /** Whether to keep the original VM beside the restored one; needs QuickRollback false. */
+  declare keepOriginalVM?: boolean;
+  /** Placement of the VM (Cloud Director restores). */
+  declare vmRestoreParameters?: VCloudVmRestoreParametersInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VmRestoreSpecInfo> = defineBinding<VmRestoreSpecInfo>({
+    typeName: "VmRestoreSpecInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new VmRestoreSpecInfo(),
+    fields: [
+      VmRestoreSpecInfoFields.powerOnAfterRestore,
+      VmRestoreSpecInfoFields.hierarchyRootUid,
+      VmRestoreSpecInfoFields.quickRollback,
+      VmRestoreSpecInfoFields.keepOriginalVM,
+      VmRestoreSpecInfoFields.vmRestoreParameters,
+    ],
+    child(name) {
+      switch (name) {
+        case "PowerOnAfterRestore":
+          return VmRestoreSpecInfoFields.powerOnAfterRestore;
+        case "HierarchyRootUid":
+          return VmRestoreSpecInfoFields.hierarchyRootUid;
+        case "QuickRollback":
+          return VmRestoreSpecInfoFields.quickRollback;
+        case "KeepOriginalVM":
+          return VmRestoreSpecInfoFields.keepOriginalVM;
+        case "VmRestoreParameters":
+          return VmRestoreSpecInfoFields.vmRestoreParameters;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.powerOnAfterRestore, VmRestoreSpecInfoFields.powerOnAfterRestore);
+      w.child(o.hierarchyRootUid, VmRestoreSpecInfoFields.hierarchyRootUid);
+      w.child(o.quickRollback, VmRestoreSpecInfoFields.quickRollback);
+      w.child(o.keepOriginalVM, VmRestoreSpecInfoFields.keepOriginalVM);
+      w.child(o.vmRestoreParameters, VmRestoreSpecInfoFields.vmRestoreParameters);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VmRestoreSpecInfo>) {
+    super(init);
+  }
+}
+
+const VCloudVmRestoreSpecInfoFields = {
+  powerOnAfterRestore: scalarElement("PowerOnAfterRestore", "powerOnAfterRestore", booleanCodec),
+  hierarchyRootUid: scalarElement("HierarchyRootUid", "hierarchyRootUid", stringCodec),
+  vAppRef: scalarElement("vAppRef", "vAppRef", stringCodec),
+  vmRestoreParameters: objectElement(
+    types,
+    "VmRestoreParameters",
+    "vmRestoreParameters",
+    "vCloudVmRestoreParametersInfoType",
+  ),
+};
+
+/** Options of restoring a Cloud Director VM into a vApp. */
+export class VCloudVmRestoreSpecInfo extends Info {
+  /** Whether to start the VM once restored. */
+  declare powerOnAfterRestore?: boolean;
+  /** Cloud Director server that receives the VM. */
+  declare hierarchyRootUid: string;
+  /** The vApp that receives the VM. */
+  declare vAppRef: string;
+  /** Placement of the VM. */
+  declare vmRestoreParameters: VCloudVmRestoreParametersInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VCloudVmRestoreSpecInfo> = defineBinding<VCloudVmRestoreSpecInfo>({
+    typeName: "vCloudVmRestoreSpecInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new VCloudVmRestoreSpecInfo(),
+    fields: [
+      VCloudVmRestoreSpecInfoFields.powerOnAfterRestore,
+      VCloudVmRestoreSpecInfoFields.hierarchyRootUid,
+      VCloudVmRestoreSpecInfoFields.vAppRef,
+      VCloudVmRestoreSpecInfoFields.vmRestoreParameters,
+    ],
+    child(name) {
+      switch (name) {
+        case "PowerOnAfterRestore":
+          return VCloudVmRestoreSpecInfoFields.powerOnAfterRestore;
+        case "HierarchyRootUid":
+          return VCloudVmRestoreSpecInfoFields.hierarchyRootUid;
+        case "vAppRef":
+          return VCloudVmRestoreSpecInfoFields.vAppRef;
+        case "VmRestoreParameters":
+          return VCloudVmRestoreSpecInfoFields.vmRestoreParameters;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.powerOnAfterRestore, VCloudVmRestoreSpecInfoFields.powerOnAfterRestore);
+      w.child(o.hierarchyRootUid, VCloudVmRestoreSpecInfoFields.hierarchyRootUid);
+      w.child(o.vAppRef, VCloudVmRestoreSpecInfoFields.vAppRef);
+      w.child(o.vmRestoreParameters, VCloudVmRestoreSpecInfoFields.vmRestoreParameters);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VCloudVmRestoreSpecInfo>) {
+    super(init);
+  }
+}
+
+const VCloudVAppRestoreSpecInfoFields = {
+  powerOnAfterRestore: scalarElement("PowerOnAfterRestore", "powerOnAfterRestore", booleanCodec),
+  hierarchyRootUid: scalarElement("HierarchyRootUid", "hierarchyRootUid", stringCodec),
+  orgVdcRef: scalarElement("OrgVdcRef", "orgVdcRef", stringCodec),
+  vAppNewName: scalarElement("vAppNewName", "vAppNewName", stringCodec),
+  vmsRestoreParameters: wrappedElement(
+    types,
+    "VmsRestoreParameters",
+    "vmsRestoreParameters",
+    "Vm",
+    "vCloudVmRestoreParametersInfoType",
+  ),
+};
+
+/** Options of a Cloud Director vApp restore. */
+export class VCloudVAppRestoreSpecInfo extends Info {
+  /** Whether to start the vApp VMs once restored. */
+  declare powerOnAfterRestore: boolean;
+  /** Cloud Director server that receives the vApp. */
+  declare hierarchyRootUid: string;
+  /** Organization VDC that receives the vApp. */
+  declare orgVdcRef: string;
+  /** New name of the vApp; the original name when absent. */
+  declare vAppNewName?: string;
+  /**
+   * Placement of each VM of the vApp.
+   *
+   * Written as `<VmsRestoreParameters>` around one `<Vm>` per item; absent and empty stay distinct.
+   */
+  declare vmsRestoreParameters?: VCloudVmRestoreParametersInfo[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VCloudVAppRestoreSpecInfo> = defineBinding<VCloudVAppRestoreSpecInfo>({
+    typeName: "vCloudVAppRestoreSpecInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new VCloudVAppRestoreSpecInfo(),
+    fields: [
+      VCloudVAppRestoreSpecInfoFields.powerOnAfterRestore,
+      VCloudVAppRestoreSpecInfoFields.hierarchyRootUid,
+      VCloudVAppRestoreSpecInfoFields.orgVdcRef,
+      VCloudVAppRestoreSpecInfoFields.vAppNewName,
+      VCloudVAppRestoreSpecInfoFields.vmsRestoreParameters,
+    ],
+    child(name) {
+      switch (name) {
+        case "PowerOnAfterRestore":
+          return VCloudVAppRestoreSpecInfoFields.powerOnAfterRestore;
+        case "HierarchyRootUid":
+          return VCloudVAppRestoreSpecInfoFields.hierarchyRootUid;
+        case "OrgVdcRef":
+          return VCloudVAppRestoreSpecInfoFields.orgVdcRef;
+        case "vAppNewName":
+          return VCloudVAppRestoreSpecInfoFields.vAppNewName;
+        case "VmsRestoreParameters":
+          return VCloudVAppRestoreSpecInfoFields.vmsRestoreParameters;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.powerOnAfterRestore, VCloudVAppRestoreSpecInfoFields.powerOnAfterRestore);
+      w.child(o.hierarchyRootUid, VCloudVAppRestoreSpecInfoFields.hierarchyRootUid);
+      w.child(o.orgVdcRef, VCloudVAppRestoreSpecInfoFields.orgVdcRef);
+      w.child(o.vAppNewName, VCloudVAppRestoreSpecInfoFields.vAppNewName);
+      w.child(o.vmsRestoreParameters, VCloudVAppRestoreSpecInfoFields.vmsRestoreParameters);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VCloudVAppRestoreSpecInfo>) {
+    super(init);
+  }
+}
+
+const VCloudVmRestoreParametersInfoListFields = {
+  vms: objectElement(types, "Vm", "vms", "vCloudVmRestoreParametersInfoType", true),
+};
+
+/** Placement of the VMs of a restored vApp (the VmsRestoreParameters block). */
+export class VCloudVmRestoreParametersInfoList extends List {
+  /** Placement of one VM. */
+  declare vms?: VCloudVmRestoreParametersInfo[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VCloudVmRestoreParametersInfoList> =
+    defineBinding<VCloudVmRestoreParametersInfoList>({
+      typeName: "vCloudVmRestoreParametersInfoListType",
+      table: types,
+      base: List.binding,
+      create: () => new VCloudVmRestoreParametersInfoList(),
+      fields: [VCloudVmRestoreParametersInfoListFields.vms],
+      child(name) {
+        switch (name) {
+          case "Vm":
+            return VCloudVmRestoreParametersInfoListFields.vms;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.vms, VCloudVmRestoreParametersInfoListFields.vms);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VCloudVmRestoreParametersInfoList>) {
+    super(init);
+  }
+}
+
+const VCloudVmRestoreParametersInfoFields = {
+  vmRestorePointUid: scalarElement("VmRestorePointUid", "vmRestorePointUid", stringCodec),
+  vmNewName: scalarElement("VmNewName", "vmNewName", stringCodec),
+  datastoreRef: scalarElement("DatastoreRef", "datastoreRef", stringCodec),
+  orgVdcStorageProfileRef: scalarElement("OrgVdcStorageProfileRef", "orgVdcStorageProfileRef", stringCodec),
+  linkedCloneVmTemplateRef: scalarElement("LinkedCloneVmTemplateRef", "linkedCloneVmTemplateRef", stringCodec),
+};
+
+/** Where and under what name one Cloud Director VM is restored. */
+export class VCloudVmRestoreParametersInfo extends Info {
+  /** The VM restore point to restore from. */
+  declare vmRestorePointUid: string;
+  /** New name of the VM; the original name when absent. */
+  declare vmNewName?: string;
+  /** Datastore for the VM files. */
+  declare datastoreRef?: string;
+  /** Storage policy of the organization VDC. */
+  declare orgVdcStorageProfileRef?: string;
+  /** Template of a linked-clone VM; may be empty. */
+  declare linkedCloneVmTemplateRef?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VCloudVmRestoreParametersInfo> =
+    defineBinding<VCloudVmRestoreParametersInfo>({
+      typeName: "vCloudVmRestoreParametersInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new VCloudVmRestoreParametersInfo(),
+      fields: [
+        VCloudVmRestoreParametersInfoFields.vmRestorePointUid,
+        VCloudVmRestoreParametersInfoFields.vmNewName,
+        VCloudVmRestoreParametersInfoFields.datastoreRef,
+        VCloudVmRestoreParametersInfoFields.orgVdcStorageProfileRef,
+        VCloudVmRestoreParametersInfoFields.linkedCloneVmTemplateRef,
+      ],
+      child(name) {
+        switch (name) {
+          case "VmRestorePointUid":
+            return VCloudVmRestoreParametersInfoFields.vmRestorePointUid;
+          case "VmNewName":
+            return VCloudVmRestoreParametersInfoFields.vmNewName;
+          case "DatastoreRef":
+            return VCloudVmRestoreParametersInfoFields.datastoreRef;
+          case "OrgVdcStorageProfileRef":
+            return VCloudVmRestoreParametersInfoFields.orgVdcStorageProfileRef;
+          case "LinkedCloneVmTemplateRef":
+            return VCloudVmRestoreParametersInfoFields.linkedCloneVmTemplateRef;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.vmRestorePointUid, VCloudVmRestoreParametersInfoFields.vmRestorePointUid);
+        w.child(o.vmNewName, VCloudVmRestoreParametersInfoFields.vmNewName);
+        w.child(o.datastoreRef, VCloudVmRestoreParametersInfoFields.datastoreRef);
+        w.child(o.orgVdcStorageProfileRef, VCloudVmRestoreParametersInfoFields.orgVdcStorageProfileRef);
+        w.child(o.linkedCloneVmTemplateRef, VCloudVmRestoreParametersInfoFields.linkedCloneVmTemplateRef);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VCloudVmRestoreParametersInfo>) {
+    super(init);
+  }
+}
+
+const SqlItemRestoreSpecInfoFields = {
+  isRestoreToOriginal: scalarElement("IsRestoreToOriginal", "isRestoreToOriginal", booleanCodec),
+  serverName: scalarElement("ServerName", "serverName", stringCodec),
+  vmName: scalarElement("VmName", "vmName", stringCodec),
+  instanceName: scalarElement("InstanceName", "instanceName", stringCodec),
+  familyUid: scalarElement("FamilyUid", "familyUid", stringCodec),
+  credentials: objectElement(types, "Credentials", "credentials", "SqlCredentialsInfoType"),
+  databaseName: scalarElement("DatabaseName", "databaseName", stringCodec),
+  sourceDatabaseName: scalarElement("SourceDatabaseName", "sourceDatabaseName", stringCodec),
+  sourceInstanceName: scalarElement("SourceInstanceName", "sourceInstanceName", stringCodec),
+  restoreToDate: scalarElement("RestoreToDate", "restoreToDate", dateTimeCodec),
+};
+
+/** Options of restoring a SQL Server database from a VM restore point. */
+export class SqlItemRestoreSpecInfo extends Info {
+  /** Whether to restore to the original server and instance. */
+  declare isRestoreToOriginal: boolean;
+  /** Target server. */
+  declare serverName: string;
+  /** Target VM. */
+  declare vmName: string;
+  /** Target instance. */
+  declare instanceName: string;
+  /** Recovery fork family of the database. */
+  declare familyUid: string;
+  /** Accounts for the restore. */
+  declare credentials: SqlCredentialsInfo;
+  /** Name of the restored database. */
+  declare databaseName: string;
+  /** Database in the restore point. */
+  declare sourceDatabaseName: string;
+  /** Instance of that database. */
+  declare sourceInstanceName: string;
+  /** Point in time to restore to. */
+  declare restoreToDate: XmlDateTime;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SqlItemRestoreSpecInfo> = defineBinding<SqlItemRestoreSpecInfo>({
+    typeName: "SqlItemRestoreSpecInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new SqlItemRestoreSpecInfo(),
+    fields: [
+      SqlItemRestoreSpecInfoFields.isRestoreToOriginal,
+      SqlItemRestoreSpecInfoFields.serverName,
+      SqlItemRestoreSpecInfoFields.vmName,
+      SqlItemRestoreSpecInfoFields.instanceName,
+      SqlItemRestoreSpecInfoFields.familyUid,
+      SqlItemRestoreSpecInfoFields.credentials,
+      SqlItemRestoreSpecInfoFields.databaseName,
+      SqlItemRestoreSpecInfoFields.sourceDatabaseName,
+      SqlItemRestoreSpecInfoFields.sourceInstanceName,
+      SqlItemRestoreSpecInfoFields.restoreToDate,
+    ],
+    child(name) {
+      switch (name) {
+        case "IsRestoreToOriginal":
+          return SqlItemRestoreSpecInfoFields.isRestoreToOriginal;
+        case "ServerName":
+          return SqlItemRestoreSpecInfoFields.serverName;
+        case "VmName":
+          return SqlItemRestoreSpecInfoFields.vmName;
+        case "InstanceName":
+          return SqlItemRestoreSpecInfoFields.instanceName;
+        case "FamilyUid":
+          return SqlItemRestoreSpecInfoFields.familyUid;
+        case "Credentials":
+          return SqlItemRestoreSpecInfoFields.credentials;
+        case "DatabaseName":
+          return SqlItemRestoreSpecInfoFields.databaseName;
+        case "SourceDatabaseName":
+          return SqlItemRestoreSpecInfoFields.sourceDatabaseName;
+        case "SourceInstanceName":
+          return SqlItemRestoreSpecInfoFields.sourceInstanceName;
+        case "RestoreToDate":
+          return SqlItemRestoreSpecInfoFields.restoreToDate;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.isRestoreToOriginal, SqlItemRestoreSpecInfoFields.isRestoreToOriginal);
+      w.child(o.serverName, SqlItemRestoreSpecInfoFields.serverName);
+      w.child(o.vmName, SqlItemRestoreSpecInfoFields.vmName);
+      w.child(o.instanceName, SqlItemRestoreSpecInfoFields.instanceName);
+      w.child(o.familyUid, SqlItemRestoreSpecInfoFields.familyUid);
+      w.child(o.credentials, SqlItemRestoreSpecInfoFields.credentials);
+      w.child(o.databaseName, SqlItemRestoreSpecInfoFields.databaseName);
+      w.child(o.sourceDatabaseName, SqlItemRestoreSpecInfoFields.sourceDatabaseName);
+      w.child(o.sourceInstanceName, SqlItemRestoreSpecInfoFields.sourceInstanceName);
+      w.child(o.restoreToDate, SqlItemRestoreSpecInfoFields.restoreToDate);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SqlItemRestoreSpecInfo>) {
+    super(init);
+  }
+}
+
+const SqlCredentialsInfoFields = {
+  sqlCredentials: objectElement(types, "SqlCredentials", "sqlCredentials", "PlainCredentialsType"),
+  serverCredentials: objectElement(types, "ServerCredentials", "serverCredentials", "PlainCredentialsType"),
+  userCredentials: objectElement(types, "UserCredentials", "userCredentials", "PlainCredentialsType"),
+  useSqlAuth: scalarElement("UseSqlAuth", "useSqlAuth", booleanCodec),
+};
+
+/** Accounts used by a SQL Server item restore. */
+export class SqlCredentialsInfo extends Info {
+  /** SQL Server login. */
+  declare sqlCredentials?: PlainCredentials;
+  /** Account on the target server. */
+  declare serverCredentials?: PlainCredentials;
+  /** Account of the requesting user. */
+  declare userCredentials?: PlainCredentials;
+  /** Whether to log on with SQL Server authentication. */
+  declare useSqlAuth: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SqlCredentialsInfo> = defineBinding<SqlCredentialsInfo>({
+    typeName: "SqlCredentialsInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new SqlCredentialsInfo(),
+    fields: [
+      SqlCredentialsInfoFields.sqlCredentials,
+      SqlCredentialsInfoFields.serverCredentials,
+      SqlCredentialsInfoFields.userCredentials,
+      SqlCredentialsInfoFields.useSqlAuth,
+    ],
+    child(name) {
+      switch (name) {
+        case "SqlCredentials":
+          return SqlCredentialsInfoFields.sqlCredentials;
+        case "ServerCredentials":
+          return SqlCredentialsInfoFields.serverCredentials;
+        case "UserCredentials":
+          return SqlCredentialsInfoFields.userCredentials;
+        case "UseSqlAuth":
+          return SqlCredentialsInfoFields.useSqlAuth;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.sqlCredentials, SqlCredentialsInfoFields.sqlCredentials);
+      w.child(o.serverCredentials, SqlCredentialsInfoFields.serverCredentials);
+      w.child(o.userCredentials, SqlCredentialsInfoFields.userCredentials);
+      w.child(o.useSqlAuth, SqlCredentialsInfoFields.useSqlAuth);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SqlCredentialsInfo>) {
+    super(init);
+  }
+}
+
+const FileRestoreSpecFields = {
+  toOriginalLocation: objectElement(
+    types,
+    "ToOriginalLocation",
+    "toOriginalLocation",
+    "FileRestoreToOriginalSpecInfoType",
+  ),
+  forDirectDownload: objectElement(
+    types,
+    "ForDirectDownload",
+    "forDirectDownload",
+    "FileRestoreForDirectDownloadSpecInfoType",
+  ),
+};
+
+/** Body of a guest file or folder restore request: back to its place, or prepared for download. */
+export class FileRestoreSpec extends Spec {
+  /** Restore into the original location. */
+  declare toOriginalLocation?: FileRestoreToOriginalSpecInfo;
+  /** Prepare the item for download. */
+  declare forDirectDownload?: FileRestoreForDirectDownloadSpecInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<FileRestoreSpec> = defineBinding<FileRestoreSpec>({
+    typeName: "FileRestoreSpecType",
+    table: types,
+    base: Spec.binding,
+    create: () => new FileRestoreSpec(),
+    fields: [FileRestoreSpecFields.toOriginalLocation, FileRestoreSpecFields.forDirectDownload],
+    child(name) {
+      switch (name) {
+        case "ToOriginalLocation":
+          return FileRestoreSpecFields.toOriginalLocation;
+        case "ForDirectDownload":
+          return FileRestoreSpecFields.forDirectDownload;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.toOriginalLocation, FileRestoreSpecFields.toOriginalLocation);
+      w.child(o.forDirectDownload, FileRestoreSpecFields.forDirectDownload);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<FileRestoreSpec>) {
+    super(init);
+  }
+}
+
+const FileRestoreToOriginalSpecInfoFields = {
+  overwrite: attribute("Overwrite", "overwrite", booleanCodec),
+  permissionsOnly: attribute("PermissionsOnly", "permissionsOnly", booleanCodec),
+  guestCredentials: objectElement(types, "GuestCredentials", "guestCredentials", "PlainCredentialsType"),
+};
+
+/** Options of restoring a guest file or folder to where it came from. */
+export class FileRestoreToOriginalSpecInfo extends Info {
+  /**
+   * Whether the restored item replaces the one on the target; otherwise both are kept.
+   *
+   * Absent means false.
+   */
+  declare overwrite?: boolean;
+  /**
+   * Whether to restore only the permissions of an existing item (Windows).
+   *
+   * Absent means false.
+   */
+  declare permissionsOnly?: boolean;
+  /** Guest OS account for the restore. */
+  declare guestCredentials?: PlainCredentials;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<FileRestoreToOriginalSpecInfo> =
+    defineBinding<FileRestoreToOriginalSpecInfo>({
+      typeName: "FileRestoreToOriginalSpecInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new FileRestoreToOriginalSpecInfo(),
+      fields: [
+        FileRestoreToOriginalSpecInfoFields.overwrite,
+        FileRestoreToOriginalSpecInfoFields.permissionsOnly,
+        FileRestoreToOriginalSpecInfoFields.guestCredentials,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "Overwrite":
+            return FileRestoreToOriginalSpecInfoFields.overwrite;
+          case "PermissionsOnly":
+            return FileRestoreToOriginalSpecInfoFields.permissionsOnly;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.overwrite, FileRestoreToOriginalSpecInfoFields.overwrite);
+        w.attribute(o.permissionsOnly, FileRestoreToOriginalSpecInfoFields.permissionsOnly);
+      },
+      child(name) {
+        switch (name) {
+          case "GuestCredentials":
+            return FileRestoreToOriginalSpecInfoFields.guestCredentials;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.guestCredentials, FileRestoreToOriginalSpecInfoFields.guestCredentials);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<FileRestoreToOriginalSpecInfo>) {
+    super(init);
+  }
+}
+
+/** Marker: the item is prepared for download rather than restored in place. */
+export class FileRestoreForDirectDownloadSpecInfo extends Info {
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<FileRestoreForDirectDownloadSpecInfo> =
+    defineBinding<FileRestoreForDirectDownloadSpecInfo>({
+      typeName: "FileRestoreForDirectDownloadSpecInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new FileRestoreForDirectDownloadSpecInfo(),
+      fields: [],
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<FileRestoreForDirectDownloadSpecInfo>) {
+    super(init);
+  }
+}
+
+const RestorePointMountSpecFields = {
+  osKind: scalarElement("OsKind", "osKind", guestOsKindEnumerationCodec),
+};
+
+/** Body of a request that mounts a VM or VM replica restore point for guest file restore. The pages do not show its root element. */
+export class RestorePointMountSpec extends Spec {
+  /** Guest OS of the mounted point; Windows when absent. */
+  declare osKind?: GuestOsKindEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<RestorePointMountSpec> = defineBinding<RestorePointMountSpec>({
+    typeName: "RestorePointMountSpecType",
+    table: types,
+    base: Spec.binding,
+    create: () => new RestorePointMountSpec(),
+    fields: [RestorePointMountSpecFields.osKind],
+    child(name) {
+      switch (name) {
+        case "OsKind":
+          return RestorePointMountSpecFields.osKind;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.osKind, RestorePointMountSpecFields.osKind);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<RestorePointMountSpec>) {
+    super(init);
+  }
+}

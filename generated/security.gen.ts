@@ -1,0 +1,861 @@
+// Generated from schemas/security.json by `npm run generate`. Do not edit: change the schema or the generator, then regenerate.
+// Access control of Enterprise Manager (/security): security roles, accounts and the roles given to them, restore scopes, file-level and SQL restore restrictions, plus the account and Active Directory domain blocks that self-service and tenant settings carry.
+
+import {
+  booleanCodec,
+  type ClassBinding,
+  defineBinding,
+  enumerationCodec,
+  type Init,
+  objectElement,
+  scalarElement,
+  stringCodec,
+  wrappedElement,
+} from "../runtime/index.js";
+import { Entity, Info, List, Resource, Spec } from "./common.gen.js";
+import { types } from "./type-table.gen.js";
+
+/** Kind of an Enterprise Manager account; the External kinds sign in through single sign-on (SAML). Open: other values are kept (strict reading rejects them). */
+export type AccountTypeEnumeration = "User" | "Group" | "ExternalUser" | "ExternalGroup" | (string & {});
+
+/** Codec of {@link AccountTypeEnumeration}. */
+export const accountTypeEnumerationCodec = enumerationCodec<AccountTypeEnumeration>("AccountTypeEnumeration", [
+  "User",
+  "Group",
+  "ExternalUser",
+  "ExternalGroup",
+]);
+
+/** Virtualization platform of the object a restore scope points at. Open: other values are kept (strict reading rejects them). */
+export type HierarchyScopePlatformEnumeration = "VMware" | "Hyperv" | "vCloud" | (string & {});
+
+/** Codec of {@link HierarchyScopePlatformEnumeration}. */
+export const hierarchyScopePlatformEnumerationCodec = enumerationCodec<HierarchyScopePlatformEnumeration>(
+  "HierarchyScopePlatformEnumeration",
+  ["VMware", "Hyperv", "vCloud"],
+);
+
+/** How far the server has got in applying a restore scope. Open: other values are kept (strict reading rejects them). */
+export type HierarchyScopeStateEnumeration = "Unprocessed" | "Processed" | "Removing" | (string & {});
+
+/** Codec of {@link HierarchyScopeStateEnumeration}. */
+export const hierarchyScopeStateEnumerationCodec = enumerationCodec<HierarchyScopeStateEnumeration>(
+  "HierarchyScopeStateEnumeration",
+  ["Unprocessed", "Processed", "Removing"],
+);
+
+/** Whether a vSphere self-service tenant is a single vSphere user or a vSphere group. Open: other values are kept (strict reading rejects them). */
+export type VSphereSelfServiceAccountTypeEnumeration = "User" | "Group" | (string & {});
+
+/** Codec of {@link VSphereSelfServiceAccountTypeEnumeration}. */
+export const vSphereSelfServiceAccountTypeEnumerationCodec = enumerationCodec<VSphereSelfServiceAccountTypeEnumeration>(
+  "VSphereSelfServiceAccountTypeEnumeration",
+  ["User", "Group"],
+);
+
+/** A security role of Enterprise Manager, such as Portal User or File Restore Operator; only its name and identifier. */
+export class EnterpriseRole extends Entity {
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<EnterpriseRole> = defineBinding<EnterpriseRole>({
+    typeName: "EnterpriseRoleEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new EnterpriseRole(),
+    fields: [],
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<EnterpriseRole>) {
+    super(init);
+  }
+}
+
+const EnterpriseRolesFields = {
+  enterpriseRoleEntities: objectElement(
+    types,
+    "EnterpriseRoleEntity",
+    "enterpriseRoleEntities",
+    "EnterpriseRoleEntityType",
+    true,
+  ),
+};
+
+/** A list of security roles, as entities. */
+export class EnterpriseRoles extends List {
+  /** One role. */
+  declare enterpriseRoleEntities?: EnterpriseRole[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<EnterpriseRoles> = defineBinding<EnterpriseRoles>({
+    typeName: "EnterpriseRoleEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new EnterpriseRoles(),
+    fields: [EnterpriseRolesFields.enterpriseRoleEntities],
+    child(name) {
+      switch (name) {
+        case "EnterpriseRoleEntity":
+          return EnterpriseRolesFields.enterpriseRoleEntities;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.enterpriseRoleEntities, EnterpriseRolesFields.enterpriseRoleEntities);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<EnterpriseRoles>) {
+    super(init);
+  }
+}
+
+const FileRestoreSettingsInfoFields = {
+  flrInplaceOnly: scalarElement("FlrInplaceOnly", "flrInplaceOnly", booleanCodec),
+  flrExtentionRestrictions: scalarElement("FlrExtentionRestrictions", "flrExtentionRestrictions", stringCodec),
+};
+
+/** File-level restore restrictions of an account, as the server reports them. */
+export class FileRestoreSettingsInfo extends Info {
+  /** Whether the account may only restore files of the extensions in FlrExtentionRestrictions. */
+  declare flrInplaceOnly: boolean;
+  /** Comma-separated file extensions the account may restore, such as `doc,pdf` (the misspelling is EM's); empty when unrestricted. */
+  declare flrExtentionRestrictions?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<FileRestoreSettingsInfo> = defineBinding<FileRestoreSettingsInfo>({
+    typeName: "FileRestoreSettingsInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new FileRestoreSettingsInfo(),
+    fields: [FileRestoreSettingsInfoFields.flrInplaceOnly, FileRestoreSettingsInfoFields.flrExtentionRestrictions],
+    child(name) {
+      switch (name) {
+        case "FlrInplaceOnly":
+          return FileRestoreSettingsInfoFields.flrInplaceOnly;
+        case "FlrExtentionRestrictions":
+          return FileRestoreSettingsInfoFields.flrExtentionRestrictions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.flrInplaceOnly, FileRestoreSettingsInfoFields.flrInplaceOnly);
+      w.child(o.flrExtentionRestrictions, FileRestoreSettingsInfoFields.flrExtentionRestrictions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<FileRestoreSettingsInfo>) {
+    super(init);
+  }
+}
+
+const SqlRestoreSettingsInfoFields = {
+  denyInPlaceRestore: scalarElement("DenyInPlaceRestore", "denyInPlaceRestore", booleanCodec),
+};
+
+/** SQL restore restrictions of an account, as the server reports them. */
+export class SqlRestoreSettingsInfo extends Info {
+  /** Whether the account is kept from overwriting production databases. */
+  declare denyInPlaceRestore: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SqlRestoreSettingsInfo> = defineBinding<SqlRestoreSettingsInfo>({
+    typeName: "SqlRestoreSettingsInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new SqlRestoreSettingsInfo(),
+    fields: [SqlRestoreSettingsInfoFields.denyInPlaceRestore],
+    child(name) {
+      switch (name) {
+        case "DenyInPlaceRestore":
+          return SqlRestoreSettingsInfoFields.denyInPlaceRestore;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.denyInPlaceRestore, SqlRestoreSettingsInfoFields.denyInPlaceRestore);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SqlRestoreSettingsInfo>) {
+    super(init);
+  }
+}
+
+const EnterpriseAccountFields = {
+  accountType: scalarElement("AccountType", "accountType", accountTypeEnumerationCodec),
+  roles: wrappedElement(types, "Roles", "roles", "EnterpriseRoleEntity", "EnterpriseRoleEntityType"),
+  allowRestoreAllVms: scalarElement("AllowRestoreAllVms", "allowRestoreAllVms", booleanCodec),
+  flrSettings: objectElement(types, "FlrSettings", "flrSettings", "FileRestoreSettingsInfoType"),
+  sqlSettings: objectElement(types, "SqlSettings", "sqlSettings", "SqlRestoreSettingsInfoType"),
+};
+
+/** A user or group account that has been given roles in Enterprise Manager. */
+export class EnterpriseAccount extends Entity {
+  /** Kind of account. */
+  declare accountType: AccountTypeEnumeration;
+  /**
+   * Roles of the account (listed by older servers; current ones link to /roles instead).
+   *
+   * Written as `<Roles>` around one `<EnterpriseRoleEntity>` per item; absent and empty stay distinct.
+   */
+  declare roles?: EnterpriseRole[];
+  /** Whether the account may restore every VM; when false, its restore scopes apply. */
+  declare allowRestoreAllVms: boolean;
+  /** File-level restore restrictions. */
+  declare flrSettings?: FileRestoreSettingsInfo;
+  /** SQL restore restrictions. */
+  declare sqlSettings?: SqlRestoreSettingsInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<EnterpriseAccount> = defineBinding<EnterpriseAccount>({
+    typeName: "EnterpriseAccountEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new EnterpriseAccount(),
+    fields: [
+      EnterpriseAccountFields.accountType,
+      EnterpriseAccountFields.roles,
+      EnterpriseAccountFields.allowRestoreAllVms,
+      EnterpriseAccountFields.flrSettings,
+      EnterpriseAccountFields.sqlSettings,
+    ],
+    child(name) {
+      switch (name) {
+        case "AccountType":
+          return EnterpriseAccountFields.accountType;
+        case "Roles":
+          return EnterpriseAccountFields.roles;
+        case "AllowRestoreAllVms":
+          return EnterpriseAccountFields.allowRestoreAllVms;
+        case "FlrSettings":
+          return EnterpriseAccountFields.flrSettings;
+        case "SqlSettings":
+          return EnterpriseAccountFields.sqlSettings;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.accountType, EnterpriseAccountFields.accountType);
+      w.child(o.roles, EnterpriseAccountFields.roles);
+      w.child(o.allowRestoreAllVms, EnterpriseAccountFields.allowRestoreAllVms);
+      w.child(o.flrSettings, EnterpriseAccountFields.flrSettings);
+      w.child(o.sqlSettings, EnterpriseAccountFields.sqlSettings);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<EnterpriseAccount>) {
+    super(init);
+  }
+}
+
+const EnterpriseAccountsFields = {
+  enterpriseAccountEntities: objectElement(
+    types,
+    "EnterpriseAccountEntity",
+    "enterpriseAccountEntities",
+    "EnterpriseAccountEntityType",
+    true,
+  ),
+};
+
+/** A list of accounts, as entities. */
+export class EnterpriseAccounts extends List {
+  /** One account. */
+  declare enterpriseAccountEntities?: EnterpriseAccount[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<EnterpriseAccounts> = defineBinding<EnterpriseAccounts>({
+    typeName: "EnterpriseAccountEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new EnterpriseAccounts(),
+    fields: [EnterpriseAccountsFields.enterpriseAccountEntities],
+    child(name) {
+      switch (name) {
+        case "EnterpriseAccountEntity":
+          return EnterpriseAccountsFields.enterpriseAccountEntities;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.enterpriseAccountEntities, EnterpriseAccountsFields.enterpriseAccountEntities);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<EnterpriseAccounts>) {
+    super(init);
+  }
+}
+
+const EnterpriseAccountHierarchyScopeFields = {
+  name: scalarElement("Name", "name", stringCodec),
+  hierarchyRootName: scalarElement("HierarchyRootName", "hierarchyRootName", stringCodec),
+  platform: scalarElement("Platform", "platform", hierarchyScopePlatformEnumerationCodec),
+  hierarchyObjectType: scalarElement("HierarchyObjectType", "hierarchyObjectType", stringCodec),
+  state: scalarElement("State", "state", hierarchyScopeStateEnumerationCodec),
+};
+
+/** A restore scope of an account: a node of the virtual infrastructure whose objects, with everything below it, the account may restore. */
+export class EnterpriseAccountHierarchyScope extends Resource {
+  /** Name of the object the scope starts at. */
+  declare name: string;
+  /** The hierarchy root (host or server) the object belongs to; servers write its name or its identifier. */
+  declare hierarchyRootName: string;
+  /** Platform of the object. */
+  declare platform: HierarchyScopePlatformEnumeration;
+  /** Kind of the object, such as `ResourcePool` or `VcdSystem`. */
+  declare hierarchyObjectType: string;
+  /** Processing state of the scope. */
+  declare state: HierarchyScopeStateEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<EnterpriseAccountHierarchyScope> =
+    defineBinding<EnterpriseAccountHierarchyScope>({
+      typeName: "EnterpriseAccountHierarchyScopeType",
+      table: types,
+      base: Resource.binding,
+      create: () => new EnterpriseAccountHierarchyScope(),
+      fields: [
+        EnterpriseAccountHierarchyScopeFields.name,
+        EnterpriseAccountHierarchyScopeFields.hierarchyRootName,
+        EnterpriseAccountHierarchyScopeFields.platform,
+        EnterpriseAccountHierarchyScopeFields.hierarchyObjectType,
+        EnterpriseAccountHierarchyScopeFields.state,
+      ],
+      child(name) {
+        switch (name) {
+          case "Name":
+            return EnterpriseAccountHierarchyScopeFields.name;
+          case "HierarchyRootName":
+            return EnterpriseAccountHierarchyScopeFields.hierarchyRootName;
+          case "Platform":
+            return EnterpriseAccountHierarchyScopeFields.platform;
+          case "HierarchyObjectType":
+            return EnterpriseAccountHierarchyScopeFields.hierarchyObjectType;
+          case "State":
+            return EnterpriseAccountHierarchyScopeFields.state;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.name, EnterpriseAccountHierarchyScopeFields.name);
+        w.child(o.hierarchyRootName, EnterpriseAccountHierarchyScopeFields.hierarchyRootName);
+        w.child(o.platform, EnterpriseAccountHierarchyScopeFields.platform);
+        w.child(o.hierarchyObjectType, EnterpriseAccountHierarchyScopeFields.hierarchyObjectType);
+        w.child(o.state, EnterpriseAccountHierarchyScopeFields.state);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<EnterpriseAccountHierarchyScope>) {
+    super(init);
+  }
+}
+
+const EnterpriseAccountHierarchyScopesFields = {
+  enterpriseAccountHierarchyScopes: objectElement(
+    types,
+    "EnterpriseAccountHierarchyScope",
+    "enterpriseAccountHierarchyScopes",
+    "EnterpriseAccountHierarchyScopeType",
+    true,
+  ),
+};
+
+/** The restore scopes of an account. */
+export class EnterpriseAccountHierarchyScopes extends List {
+  /** One scope. */
+  declare enterpriseAccountHierarchyScopes?: EnterpriseAccountHierarchyScope[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<EnterpriseAccountHierarchyScopes> =
+    defineBinding<EnterpriseAccountHierarchyScopes>({
+      typeName: "EnterpriseAccountHierarchyScopeListType",
+      table: types,
+      base: List.binding,
+      create: () => new EnterpriseAccountHierarchyScopes(),
+      fields: [EnterpriseAccountHierarchyScopesFields.enterpriseAccountHierarchyScopes],
+      child(name) {
+        switch (name) {
+          case "EnterpriseAccountHierarchyScope":
+            return EnterpriseAccountHierarchyScopesFields.enterpriseAccountHierarchyScopes;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(
+          o.enterpriseAccountHierarchyScopes,
+          EnterpriseAccountHierarchyScopesFields.enterpriseAccountHierarchyScopes,
+        );
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<EnterpriseAccountHierarchyScopes>) {
+    super(init);
+  }
+}
+
+const EnterpriseAccountInRoleFields = {
+  roleName: scalarElement("RoleName", "roleName", stringCodec),
+};
+
+/** One role as given to one account; deleting it takes the role away. */
+export class EnterpriseAccountInRole extends Resource {
+  /** Name of the role, such as `Portal User`. */
+  declare roleName: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<EnterpriseAccountInRole> = defineBinding<EnterpriseAccountInRole>({
+    typeName: "EnterpriseAccountInRoleType",
+    table: types,
+    base: Resource.binding,
+    create: () => new EnterpriseAccountInRole(),
+    fields: [EnterpriseAccountInRoleFields.roleName],
+    child(name) {
+      switch (name) {
+        case "RoleName":
+          return EnterpriseAccountInRoleFields.roleName;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.roleName, EnterpriseAccountInRoleFields.roleName);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<EnterpriseAccountInRole>) {
+    super(init);
+  }
+}
+
+const EnterpriseAccountInRoleListFields = {
+  enterpriseAccountInRoles: objectElement(
+    types,
+    "EnterpriseAccountInRole",
+    "enterpriseAccountInRoles",
+    "EnterpriseAccountInRoleType",
+    true,
+  ),
+};
+
+/** The roles given to an account. */
+export class EnterpriseAccountInRoleList extends List {
+  /** One role of the account. */
+  declare enterpriseAccountInRoles?: EnterpriseAccountInRole[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<EnterpriseAccountInRoleList> =
+    defineBinding<EnterpriseAccountInRoleList>({
+      typeName: "EnterpriseAccountInRoleListType",
+      table: types,
+      base: List.binding,
+      create: () => new EnterpriseAccountInRoleList(),
+      fields: [EnterpriseAccountInRoleListFields.enterpriseAccountInRoles],
+      child(name) {
+        switch (name) {
+          case "EnterpriseAccountInRole":
+            return EnterpriseAccountInRoleListFields.enterpriseAccountInRoles;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.enterpriseAccountInRoles, EnterpriseAccountInRoleListFields.enterpriseAccountInRoles);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<EnterpriseAccountInRoleList>) {
+    super(init);
+  }
+}
+
+const HierarchyScopeCreateSpecItemFields = {
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
+  objectName: scalarElement("ObjectName", "objectName", stringCodec),
+};
+
+/** One node of the virtual infrastructure (or one file share) to add as a restore scope. */
+export class HierarchyScopeCreateSpecItem extends Spec {
+  /** Reference to the object, built by hand or found with the lookup service. */
+  declare hierarchyObjRef?: string;
+  /** Name of the object. */
+  declare objectName?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<HierarchyScopeCreateSpecItem> =
+    defineBinding<HierarchyScopeCreateSpecItem>({
+      typeName: "HierarchyScopeCreateSpecItemType",
+      table: types,
+      base: Spec.binding,
+      create: () => new HierarchyScopeCreateSpecItem(),
+      fields: [HierarchyScopeCreateSpecItemFields.hierarchyObjRef, HierarchyScopeCreateSpecItemFields.objectName],
+      child(name) {
+        switch (name) {
+          case "HierarchyObjRef":
+            return HierarchyScopeCreateSpecItemFields.hierarchyObjRef;
+          case "ObjectName":
+            return HierarchyScopeCreateSpecItemFields.objectName;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.hierarchyObjRef, HierarchyScopeCreateSpecItemFields.hierarchyObjRef);
+        w.child(o.objectName, HierarchyScopeCreateSpecItemFields.objectName);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<HierarchyScopeCreateSpecItem>) {
+    super(init);
+  }
+}
+
+const HierarchyScopeCreateSpecFields = {
+  hierarchyScopeItems: objectElement(
+    types,
+    "HierarchyScopeItem",
+    "hierarchyScopeItems",
+    "HierarchyScopeCreateSpecItemType",
+    true,
+  ),
+};
+
+/** Restore scopes to add to an account (the HierarchyScopeCreateSpec body, and HierarchyScopeObjects of a new account). */
+export class HierarchyScopeCreateSpec extends List {
+  /** One object to add. */
+  declare hierarchyScopeItems: HierarchyScopeCreateSpecItem[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<HierarchyScopeCreateSpec> = defineBinding<HierarchyScopeCreateSpec>({
+    typeName: "HierarchyScopeCreateSpecType",
+    table: types,
+    base: List.binding,
+    create: () => new HierarchyScopeCreateSpec(),
+    fields: [HierarchyScopeCreateSpecFields.hierarchyScopeItems],
+    child(name) {
+      switch (name) {
+        case "HierarchyScopeItem":
+          return HierarchyScopeCreateSpecFields.hierarchyScopeItems;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.hierarchyScopeItems, HierarchyScopeCreateSpecFields.hierarchyScopeItems);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<HierarchyScopeCreateSpec>) {
+    super(init);
+  }
+}
+
+const EnterpriseAccountInRoleCreateSpecFields = {
+  enterpriseRoleUid: scalarElement("EnterpriseRoleUid", "enterpriseRoleUid", stringCodec),
+};
+
+/** A role to give to an account. */
+export class EnterpriseAccountInRoleCreateSpec extends Spec {
+  /** Identifier of the role, from /security/roles. */
+  declare enterpriseRoleUid: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<EnterpriseAccountInRoleCreateSpec> =
+    defineBinding<EnterpriseAccountInRoleCreateSpec>({
+      typeName: "EnterpriseAccountInRoleCreateSpecType",
+      table: types,
+      base: Spec.binding,
+      create: () => new EnterpriseAccountInRoleCreateSpec(),
+      fields: [EnterpriseAccountInRoleCreateSpecFields.enterpriseRoleUid],
+      child(name) {
+        switch (name) {
+          case "EnterpriseRoleUid":
+            return EnterpriseAccountInRoleCreateSpecFields.enterpriseRoleUid;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.enterpriseRoleUid, EnterpriseAccountInRoleCreateSpecFields.enterpriseRoleUid);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<EnterpriseAccountInRoleCreateSpec>) {
+    super(init);
+  }
+}
+
+const EnterpriseAccountInRoleCreateSpecListFields = {
+  enterpriseRoles: objectElement(
+    types,
+    "EnterpriseRole",
+    "enterpriseRoles",
+    "EnterpriseAccountInRoleCreateSpecType",
+    true,
+  ),
+};
+
+/** The roles to give to a new account. */
+export class EnterpriseAccountInRoleCreateSpecList extends List {
+  /** One role. */
+  declare enterpriseRoles: EnterpriseAccountInRoleCreateSpec[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<EnterpriseAccountInRoleCreateSpecList> =
+    defineBinding<EnterpriseAccountInRoleCreateSpecList>({
+      typeName: "EnterpriseAccountInRoleCreateSpecListType",
+      table: types,
+      base: List.binding,
+      create: () => new EnterpriseAccountInRoleCreateSpecList(),
+      fields: [EnterpriseAccountInRoleCreateSpecListFields.enterpriseRoles],
+      child(name) {
+        switch (name) {
+          case "EnterpriseRole":
+            return EnterpriseAccountInRoleCreateSpecListFields.enterpriseRoles;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.enterpriseRoles, EnterpriseAccountInRoleCreateSpecListFields.enterpriseRoles);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<EnterpriseAccountInRoleCreateSpecList>) {
+    super(init);
+  }
+}
+
+const FileRestoreSettingsSpecsFields = {
+  flrInplaceOnly: scalarElement("FlrInplaceOnly", "flrInplaceOnly", booleanCodec),
+  flrExtentionRestrictions: scalarElement("FlrExtentionRestrictions", "flrExtentionRestrictions", stringCodec),
+};
+
+/** File-level restore restrictions for a new account; they cannot be changed later. */
+export class FileRestoreSettingsSpecs extends Spec {
+  /** Whether the account may only restore files of the extensions in FlrExtentionRestrictions (API v1_2 spelled it FlrInlaceOnly). */
+  declare flrInplaceOnly: boolean;
+  /** Comma-separated file extensions the account may restore, such as `doc,pptx` (the misspelling is EM's). */
+  declare flrExtentionRestrictions?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<FileRestoreSettingsSpecs> = defineBinding<FileRestoreSettingsSpecs>({
+    typeName: "FileRestoreSettingsSpecsType",
+    table: types,
+    base: Spec.binding,
+    create: () => new FileRestoreSettingsSpecs(),
+    fields: [FileRestoreSettingsSpecsFields.flrInplaceOnly, FileRestoreSettingsSpecsFields.flrExtentionRestrictions],
+    child(name) {
+      switch (name) {
+        case "FlrInplaceOnly":
+          return FileRestoreSettingsSpecsFields.flrInplaceOnly;
+        case "FlrExtentionRestrictions":
+          return FileRestoreSettingsSpecsFields.flrExtentionRestrictions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.flrInplaceOnly, FileRestoreSettingsSpecsFields.flrInplaceOnly);
+      w.child(o.flrExtentionRestrictions, FileRestoreSettingsSpecsFields.flrExtentionRestrictions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<FileRestoreSettingsSpecs>) {
+    super(init);
+  }
+}
+
+const SqlRestoreSettingsSpecsFields = {
+  denyInPlaceRestore: scalarElement("DenyInPlaceRestore", "denyInPlaceRestore", booleanCodec),
+};
+
+/** SQL restore restrictions for a new account; they cannot be changed later. */
+export class SqlRestoreSettingsSpecs extends Spec {
+  /** Whether the account is kept from overwriting production databases. */
+  declare denyInPlaceRestore: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SqlRestoreSettingsSpecs> = defineBinding<SqlRestoreSettingsSpecs>({
+    typeName: "SqlRestoreSettingsSpecsType",
+    table: types,
+    base: Spec.binding,
+    create: () => new SqlRestoreSettingsSpecs(),
+    fields: [SqlRestoreSettingsSpecsFields.denyInPlaceRestore],
+    child(name) {
+      switch (name) {
+        case "DenyInPlaceRestore":
+          return SqlRestoreSettingsSpecsFields.denyInPlaceRestore;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.denyInPlaceRestore, SqlRestoreSettingsSpecsFields.denyInPlaceRestore);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SqlRestoreSettingsSpecs>) {
+    super(init);
+  }
+}
+
+const EnterpriseAccountCreateSpecFields = {
+  accountType: scalarElement("AccountType", "accountType", accountTypeEnumerationCodec),
+  accountName: scalarElement("AccountName", "accountName", stringCodec),
+  roles: objectElement(types, "Roles", "roles", "EnterpriseAccountInRoleCreateSpecListType"),
+  allowRestoreAllVms: scalarElement("AllowRestoreAllVms", "allowRestoreAllVms", booleanCodec),
+  hierarchyScopeObjects: objectElement(
+    types,
+    "HierarchyScopeObjects",
+    "hierarchyScopeObjects",
+    "HierarchyScopeCreateSpecType",
+  ),
+  flrSettings: objectElement(types, "FlrSettings", "flrSettings", "FileRestoreSettingsSpecsType"),
+  sqlSettings: objectElement(types, "SqlSettings", "sqlSettings", "SqlRestoreSettingsSpecsType"),
+};
+
+/** A new account to add to Enterprise Manager, with its roles, restore scope and restrictions, in the order the server requires. */
+export class EnterpriseAccountCreateSpec extends Spec {
+  /** Kind of account. */
+  declare accountType: AccountTypeEnumeration;
+  /** `DOMAIN\name` for users and groups, `user@suffix` for external users, free text for external groups. */
+  declare accountName: string;
+  /** Roles to give to the account. */
+  declare roles: EnterpriseAccountInRoleCreateSpecList;
+  /** Whether the account may restore every VM; when false, send HierarchyScopeObjects. */
+  declare allowRestoreAllVms: boolean;
+  /** Restore scope of the account. */
+  declare hierarchyScopeObjects?: HierarchyScopeCreateSpec;
+  /** File-level restore restrictions. */
+  declare flrSettings?: FileRestoreSettingsSpecs;
+  /** SQL restore restrictions. */
+  declare sqlSettings?: SqlRestoreSettingsSpecs;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<EnterpriseAccountCreateSpec> =
+    defineBinding<EnterpriseAccountCreateSpec>({
+      typeName: "EnterpriseAccountCreateSpecType",
+      table: types,
+      base: Spec.binding,
+      create: () => new EnterpriseAccountCreateSpec(),
+      fields: [
+        EnterpriseAccountCreateSpecFields.accountType,
+        EnterpriseAccountCreateSpecFields.accountName,
+        EnterpriseAccountCreateSpecFields.roles,
+        EnterpriseAccountCreateSpecFields.allowRestoreAllVms,
+        EnterpriseAccountCreateSpecFields.hierarchyScopeObjects,
+        EnterpriseAccountCreateSpecFields.flrSettings,
+        EnterpriseAccountCreateSpecFields.sqlSettings,
+      ],
+      child(name) {
+        switch (name) {
+          case "AccountType":
+            return EnterpriseAccountCreateSpecFields.accountType;
+          case "AccountName":
+            return EnterpriseAccountCreateSpecFields.accountName;
+          case "Roles":
+            return EnterpriseAccountCreateSpecFields.roles;
+          case "AllowRestoreAllVms":
+            return EnterpriseAccountCreateSpecFields.allowRestoreAllVms;
+          case "HierarchyScopeObjects":
+            return EnterpriseAccountCreateSpecFields.hierarchyScopeObjects;
+          case "FlrSettings":
+            return EnterpriseAccountCreateSpecFields.flrSettings;
+          case "SqlSettings":
+            return EnterpriseAccountCreateSpecFields.sqlSettings;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.accountType, EnterpriseAccountCreateSpecFields.accountType);
+        w.child(o.accountName, EnterpriseAccountCreateSpecFields.accountName);
+        w.child(o.roles, EnterpriseAccountCreateSpecFields.roles);
+        w.child(o.allowRestoreAllVms, EnterpriseAccountCreateSpecFields.allowRestoreAllVms);
+        w.child(o.hierarchyScopeObjects, EnterpriseAccountCreateSpecFields.hierarchyScopeObjects);
+        w.child(o.flrSettings, EnterpriseAccountCreateSpecFields.flrSettings);
+        w.child(o.sqlSettings, EnterpriseAccountCreateSpecFields.sqlSettings);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<EnterpriseAccountCreateSpec>) {
+    super(init);
+  }
+}
+
+/** The /security resource: links to accounts, roles, account creation and the rebuild of restore scopes. */
+export class EnterpriseSecuritySettings extends Resource {
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<EnterpriseSecuritySettings> =
+    defineBinding<EnterpriseSecuritySettings>({
+      typeName: "EnterpriseSecuritySettingsType",
+      table: types,
+      base: Resource.binding,
+      create: () => new EnterpriseSecuritySettings(),
+      fields: [],
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<EnterpriseSecuritySettings>) {
+    super(init);
+  }
+}
+
+const VSphereSelfServiceConfigAccountInfoFields = {
+  accountName: scalarElement("AccountName", "accountName", stringCodec),
+  accountSid: scalarElement("AccountSid", "accountSid", stringCodec),
+  accountType: scalarElement("AccountType", "accountType", vSphereSelfServiceAccountTypeEnumerationCodec),
+};
+
+/** The vSphere user or group a self-service tenant configuration is for (the Account element). */
+export class VSphereSelfServiceConfigAccountInfo extends Info {
+  /** Name of the user or group. */
+  declare accountName: string;
+  /** Security identifier of the user or group, such as `S-1-5-32-544`. */
+  declare accountSid?: string;
+  /** User or group. */
+  declare accountType: VSphereSelfServiceAccountTypeEnumeration;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VSphereSelfServiceConfigAccountInfo> =
+    defineBinding<VSphereSelfServiceConfigAccountInfo>({
+      typeName: "VSphereSelfServiceConfigAccountInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new VSphereSelfServiceConfigAccountInfo(),
+      fields: [
+        VSphereSelfServiceConfigAccountInfoFields.accountName,
+        VSphereSelfServiceConfigAccountInfoFields.accountSid,
+        VSphereSelfServiceConfigAccountInfoFields.accountType,
+      ],
+      child(name) {
+        switch (name) {
+          case "AccountName":
+            return VSphereSelfServiceConfigAccountInfoFields.accountName;
+          case "AccountSid":
+            return VSphereSelfServiceConfigAccountInfoFields.accountSid;
+          case "AccountType":
+            return VSphereSelfServiceConfigAccountInfoFields.accountType;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.accountName, VSphereSelfServiceConfigAccountInfoFields.accountName);
+        w.child(o.accountSid, VSphereSelfServiceConfigAccountInfoFields.accountSid);
+        w.child(o.accountType, VSphereSelfServiceConfigAccountInfoFields.accountType);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VSphereSelfServiceConfigAccountInfo>) {
+    super(init);
+  }
+}

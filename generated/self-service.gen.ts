@@ -1,0 +1,2046 @@
+// Generated from schemas/self-service.json by `npm run generate`. Do not edit: change the schema or the generator, then regenerate.
+// Self-service backup: VMware Cloud Director organization configurations (/vCloud) and vSphere Self-Service Backup Portal tenant configurations (/selfService/vSphere), with their job settings, vCenter and tag scopes, and the backup job settings tenants' jobs get.
+
+import {
+  abstractType,
+  attribute,
+  booleanCodec,
+  type ClassBinding,
+  defineBinding,
+  enumerationCodec,
+  type Init,
+  intCodec,
+  longCodec,
+  objectElement,
+  scalarElement,
+  stringCodec,
+  wrappedScalars,
+  XmlObject,
+} from "../runtime/index.js";
+import { Entity, Info, List, Resource, Spec } from "./common.gen.js";
+import {
+  daysOfWeekEnumerationCodec,
+  type DaysOfWeekEnumeration,
+  type JobScheduleDailyOptions,
+  type JobScheduleMonthlyOptions,
+} from "./job-schedule.gen.js";
+import {
+  vSphereSelfServiceAccountTypeEnumerationCodec,
+  type VSphereSelfServiceAccountTypeEnumeration,
+  type VSphereSelfServiceConfigAccountInfo,
+} from "./security.gen.js";
+import { types } from "./type-table.gen.js";
+
+/** Which schedule options self-service tenants get for their jobs: all of them, daily and monthly only, daily with a randomized start inside the backup window, or none (unscheduled jobs only). Open: other values are kept (strict reading rejects them). */
+export type JobSchedulerTypeEnumeration = "Full" | "Partial" | "Random" | "Disabled" | (string & {});
+
+/** Codec of {@link JobSchedulerTypeEnumeration}. */
+export const jobSchedulerTypeEnumerationCodec = enumerationCodec<JobSchedulerTypeEnumeration>(
+  "JobSchedulerTypeEnumeration",
+  ["Full", "Partial", "Random", "Disabled"],
+);
+
+/** The /vCloud resource: links to the VMware Cloud Director organization configurations. */
+export class VCloudService extends Resource {
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VCloudService> = defineBinding<VCloudService>({
+    typeName: "VCloudServiceType",
+    table: types,
+    base: Resource.binding,
+    create: () => new VCloudService(),
+    fields: [],
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VCloudService>) {
+    super(init);
+  }
+}
+
+const VCloudOrganizationConfigEntityTypeJobSettingsFields = {
+  defaultSettings: scalarElement("DefaultSettings", "defaultSettings", booleanCodec),
+  customSettings: scalarElement("CustomSettings", "customSettings", booleanCodec),
+  jobSchedulerType: scalarElement("JobSchedulerType", "jobSchedulerType", jobSchedulerTypeEnumerationCodec),
+  highPriorityJob: scalarElement("HighPriorityJob", "highPriorityJob", booleanCodec),
+  templateJobUid: scalarElement("TemplateJobUid", "templateJobUid", stringCodec),
+};
+
+/** Job settings of a VMware Cloud Director organization configuration (its JobSettings element). */
+export class VCloudOrganizationConfigEntityTypeJobSettings extends Info {
+  /** Whether tenant jobs get the default Cloud Director backup job settings. */
+  declare defaultSettings?: boolean;
+  /** Whether tenant jobs copy the settings of the job in TemplateJobUid. */
+  declare customSettings?: boolean;
+  /** Schedule options available to organization members. */
+  declare jobSchedulerType: JobSchedulerTypeEnumeration;
+  /** Whether tenant jobs run with high priority. */
+  declare highPriorityJob?: boolean;
+  /** The Cloud Director backup job whose settings tenant jobs copy. */
+  declare templateJobUid?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VCloudOrganizationConfigEntityTypeJobSettings> =
+    defineBinding<VCloudOrganizationConfigEntityTypeJobSettings>({
+      typeName: "VCloudOrganizationConfigEntityTypeJobSettings",
+      table: types,
+      base: Info.binding,
+      create: () => new VCloudOrganizationConfigEntityTypeJobSettings(),
+      fields: [
+        VCloudOrganizationConfigEntityTypeJobSettingsFields.defaultSettings,
+        VCloudOrganizationConfigEntityTypeJobSettingsFields.customSettings,
+        VCloudOrganizationConfigEntityTypeJobSettingsFields.jobSchedulerType,
+        VCloudOrganizationConfigEntityTypeJobSettingsFields.highPriorityJob,
+        VCloudOrganizationConfigEntityTypeJobSettingsFields.templateJobUid,
+      ],
+      child(name) {
+        switch (name) {
+          case "DefaultSettings":
+            return VCloudOrganizationConfigEntityTypeJobSettingsFields.defaultSettings;
+          case "CustomSettings":
+            return VCloudOrganizationConfigEntityTypeJobSettingsFields.customSettings;
+          case "JobSchedulerType":
+            return VCloudOrganizationConfigEntityTypeJobSettingsFields.jobSchedulerType;
+          case "HighPriorityJob":
+            return VCloudOrganizationConfigEntityTypeJobSettingsFields.highPriorityJob;
+          case "TemplateJobUid":
+            return VCloudOrganizationConfigEntityTypeJobSettingsFields.templateJobUid;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.defaultSettings, VCloudOrganizationConfigEntityTypeJobSettingsFields.defaultSettings);
+        w.child(o.customSettings, VCloudOrganizationConfigEntityTypeJobSettingsFields.customSettings);
+        w.child(o.jobSchedulerType, VCloudOrganizationConfigEntityTypeJobSettingsFields.jobSchedulerType);
+        w.child(o.highPriorityJob, VCloudOrganizationConfigEntityTypeJobSettingsFields.highPriorityJob);
+        w.child(o.templateJobUid, VCloudOrganizationConfigEntityTypeJobSettingsFields.templateJobUid);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VCloudOrganizationConfigEntityTypeJobSettings>) {
+    super(init);
+  }
+}
+
+const VCloudOrganizationConfigFields = {
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
+  quotaGb: scalarElement("QuotaGb", "quotaGb", longCodec),
+  isDisabled: scalarElement("IsDisabled", "isDisabled", booleanCodec),
+  jobSettings: objectElement(types, "JobSettings", "jobSettings", "VCloudOrganizationConfigEntityTypeJobSettings"),
+  usedQuotaMb: scalarElement("UsedQuotaMb", "usedQuotaMb", longCodec),
+  hostUid: scalarElement("HostUid", "hostUid", stringCodec),
+  repositoryFriendlyName: scalarElement("RepositoryFriendlyName", "repositoryFriendlyName", stringCodec),
+};
+
+/** Self-service backup settings of one VMware Cloud Director organization, or of all others (the configuration named Other organizations). */
+export class VCloudOrganizationConfig extends Entity {
+  /** The backup server that processes the organization's VMs. */
+  declare backupServerUid: string;
+  /** The repository holding the organization's quota; written empty when there is none. */
+  declare repositoryUid: string;
+  /** Storage quota of the organization, in GB. */
+  declare quotaGb: number;
+  /** Whether this configuration is switched off, so that the organization falls back to the default one. */
+  declare isDisabled: boolean;
+  /** Settings of the organization's backup jobs. */
+  declare jobSettings: VCloudOrganizationConfigEntityTypeJobSettings;
+  /** Space of the quota in use, in MB. */
+  declare usedQuotaMb?: number;
+  /** The Cloud Director server the organization lives on. */
+  declare hostUid: string;
+  /** Repository name shown to organization members. */
+  declare repositoryFriendlyName: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VCloudOrganizationConfig> = defineBinding<VCloudOrganizationConfig>({
+    typeName: "VCloudOrganizationConfigEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new VCloudOrganizationConfig(),
+    fields: [
+      VCloudOrganizationConfigFields.backupServerUid,
+      VCloudOrganizationConfigFields.repositoryUid,
+      VCloudOrganizationConfigFields.quotaGb,
+      VCloudOrganizationConfigFields.isDisabled,
+      VCloudOrganizationConfigFields.jobSettings,
+      VCloudOrganizationConfigFields.usedQuotaMb,
+      VCloudOrganizationConfigFields.hostUid,
+      VCloudOrganizationConfigFields.repositoryFriendlyName,
+    ],
+    child(name) {
+      switch (name) {
+        case "BackupServerUid":
+          return VCloudOrganizationConfigFields.backupServerUid;
+        case "RepositoryUid":
+          return VCloudOrganizationConfigFields.repositoryUid;
+        case "QuotaGb":
+          return VCloudOrganizationConfigFields.quotaGb;
+        case "IsDisabled":
+          return VCloudOrganizationConfigFields.isDisabled;
+        case "JobSettings":
+          return VCloudOrganizationConfigFields.jobSettings;
+        case "UsedQuotaMb":
+          return VCloudOrganizationConfigFields.usedQuotaMb;
+        case "HostUid":
+          return VCloudOrganizationConfigFields.hostUid;
+        case "RepositoryFriendlyName":
+          return VCloudOrganizationConfigFields.repositoryFriendlyName;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.backupServerUid, VCloudOrganizationConfigFields.backupServerUid);
+      w.child(o.repositoryUid, VCloudOrganizationConfigFields.repositoryUid);
+      w.child(o.quotaGb, VCloudOrganizationConfigFields.quotaGb);
+      w.child(o.isDisabled, VCloudOrganizationConfigFields.isDisabled);
+      w.child(o.jobSettings, VCloudOrganizationConfigFields.jobSettings);
+      w.child(o.usedQuotaMb, VCloudOrganizationConfigFields.usedQuotaMb);
+      w.child(o.hostUid, VCloudOrganizationConfigFields.hostUid);
+      w.child(o.repositoryFriendlyName, VCloudOrganizationConfigFields.repositoryFriendlyName);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VCloudOrganizationConfig>) {
+    super(init);
+  }
+}
+
+const VCloudOrganizationConfigsFields = {
+  vCloudOrganizationConfigs: objectElement(
+    types,
+    "VCloudOrganizationConfig",
+    "vCloudOrganizationConfigs",
+    "VCloudOrganizationConfigEntityType",
+    true,
+  ),
+};
+
+/** A list of VMware Cloud Director organization configurations, as entities. */
+export class VCloudOrganizationConfigs extends List {
+  /** One configuration. */
+  declare vCloudOrganizationConfigs?: VCloudOrganizationConfig[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VCloudOrganizationConfigs> = defineBinding<VCloudOrganizationConfigs>({
+    typeName: "VCloudOrganizationConfigEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new VCloudOrganizationConfigs(),
+    fields: [VCloudOrganizationConfigsFields.vCloudOrganizationConfigs],
+    child(name) {
+      switch (name) {
+        case "VCloudOrganizationConfig":
+          return VCloudOrganizationConfigsFields.vCloudOrganizationConfigs;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.vCloudOrganizationConfigs, VCloudOrganizationConfigsFields.vCloudOrganizationConfigs);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VCloudOrganizationConfigs>) {
+    super(init);
+  }
+}
+
+const VCloudOrganizationConfigCreateSpecFields = {
+  organizationName: scalarElement("OrganizationName", "organizationName", stringCodec),
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
+  quotaGb: scalarElement("QuotaGb", "quotaGb", longCodec),
+  templateJobUid: scalarElement("TemplateJobUid", "templateJobUid", stringCodec),
+  jobSchedulerType: scalarElement("JobSchedulerType", "jobSchedulerType", jobSchedulerTypeEnumerationCodec),
+  highPriorityJob: scalarElement("HighPriorityJob", "highPriorityJob", booleanCodec),
+  hostUid: scalarElement("HostUid", "hostUid", stringCodec),
+  repositoryFriendlyName: scalarElement("RepositoryFriendlyName", "repositoryFriendlyName", stringCodec),
+};
+
+/** A new VMware Cloud Director organization configuration, in the order the server requires. */
+export class VCloudOrganizationConfigCreateSpec extends Spec {
+  /** Name of an existing Cloud Director organization. */
+  declare organizationName: string;
+  /** The backup server that processes the organization's VMs. */
+  declare backupServerUid: string;
+  /** The repository to hold the organization's quota. */
+  declare repositoryUid: string;
+  /** Storage quota, in GB. */
+  declare quotaGb: number;
+  /** A Cloud Director backup job whose settings tenant jobs copy; without it they get the defaults. */
+  declare templateJobUid?: string;
+  /** Schedule options available to organization members. */
+  declare jobSchedulerType: JobSchedulerTypeEnumeration;
+  /** Whether tenant jobs run with high priority. */
+  declare highPriorityJob?: boolean;
+  /** The Cloud Director server the organization lives on. */
+  declare hostUid: string;
+  /** Repository name shown to organization members. */
+  declare repositoryFriendlyName: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VCloudOrganizationConfigCreateSpec> =
+    defineBinding<VCloudOrganizationConfigCreateSpec>({
+      typeName: "VCloudOrganizationConfigCreateSpecType",
+      table: types,
+      base: Spec.binding,
+      create: () => new VCloudOrganizationConfigCreateSpec(),
+      fields: [
+        VCloudOrganizationConfigCreateSpecFields.organizationName,
+        VCloudOrganizationConfigCreateSpecFields.backupServerUid,
+        VCloudOrganizationConfigCreateSpecFields.repositoryUid,
+        VCloudOrganizationConfigCreateSpecFields.quotaGb,
+        VCloudOrganizationConfigCreateSpecFields.templateJobUid,
+        VCloudOrganizationConfigCreateSpecFields.jobSchedulerType,
+        VCloudOrganizationConfigCreateSpecFields.highPriorityJob,
+        VCloudOrganizationConfigCreateSpecFields.hostUid,
+        VCloudOrganizationConfigCreateSpecFields.repositoryFriendlyName,
+      ],
+      child(name) {
+        switch (name) {
+          case "OrganizationName":
+            return VCloudOrganizationConfigCreateSpecFields.organizationName;
+          case "BackupServerUid":
+            return VCloudOrganizationConfigCreateSpecFields.backupServerUid;
+          case "RepositoryUid":
+            return VCloudOrganizationConfigCreateSpecFields.repositoryUid;
+          case "QuotaGb":
+            return VCloudOrganizationConfigCreateSpecFields.quotaGb;
+          case "TemplateJobUid":
+            return VCloudOrganizationConfigCreateSpecFields.templateJobUid;
+          case "JobSchedulerType":
+            return VCloudOrganizationConfigCreateSpecFields.jobSchedulerType;
+          case "HighPriorityJob":
+            return VCloudOrganizationConfigCreateSpecFields.highPriorityJob;
+          case "HostUid":
+            return VCloudOrganizationConfigCreateSpecFields.hostUid;
+          case "RepositoryFriendlyName":
+            return VCloudOrganizationConfigCreateSpecFields.repositoryFriendlyName;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.organizationName, VCloudOrganizationConfigCreateSpecFields.organizationName);
+        w.child(o.backupServerUid, VCloudOrganizationConfigCreateSpecFields.backupServerUid);
+        w.child(o.repositoryUid, VCloudOrganizationConfigCreateSpecFields.repositoryUid);
+        w.child(o.quotaGb, VCloudOrganizationConfigCreateSpecFields.quotaGb);
+        w.child(o.templateJobUid, VCloudOrganizationConfigCreateSpecFields.templateJobUid);
+        w.child(o.jobSchedulerType, VCloudOrganizationConfigCreateSpecFields.jobSchedulerType);
+        w.child(o.highPriorityJob, VCloudOrganizationConfigCreateSpecFields.highPriorityJob);
+        w.child(o.hostUid, VCloudOrganizationConfigCreateSpecFields.hostUid);
+        w.child(o.repositoryFriendlyName, VCloudOrganizationConfigCreateSpecFields.repositoryFriendlyName);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VCloudOrganizationConfigCreateSpec>) {
+    super(init);
+  }
+}
+
+const SelfServiceBackupJobSettingsResourceFields = {
+  useDefaultJobSettings: scalarElement("UseDefaultJobSettings", "useDefaultJobSettings", booleanCodec),
+  advancedSettings: objectElement(
+    types,
+    "AdvancedSettings",
+    "advancedSettings",
+    "SelfServiceJobAdvancedSettingsInfoType",
+  ),
+  sourceProxyAutoDetect: scalarElement("SourceProxyAutoDetect", "sourceProxyAutoDetect", booleanCodec),
+};
+
+/** The backup job settings that self-service tenants' jobs get, as the backupJobSettings resources of Cloud Director and vSphere configurations show them (layout seen in build 13.1 pages; older pages cut the example). */
+export abstract class SelfServiceBackupJobSettingsResource extends Resource {
+  /** Whether the default backup job settings apply rather than a template job's. */
+  declare useDefaultJobSettings?: boolean;
+  /** The advanced settings in effect. */
+  declare advancedSettings?: SelfServiceJobAdvancedSettingsInfo;
+  /** Whether backup proxies are picked automatically. */
+  declare sourceProxyAutoDetect?: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceBackupJobSettingsResource> =
+    defineBinding<SelfServiceBackupJobSettingsResource>({
+      typeName: "SelfServiceBackupJobSettingsResourceType",
+      table: types,
+      base: Resource.binding,
+      create: abstractType("SelfServiceBackupJobSettingsResourceType"),
+      fields: [
+        SelfServiceBackupJobSettingsResourceFields.useDefaultJobSettings,
+        SelfServiceBackupJobSettingsResourceFields.advancedSettings,
+        SelfServiceBackupJobSettingsResourceFields.sourceProxyAutoDetect,
+      ],
+      child(name) {
+        switch (name) {
+          case "UseDefaultJobSettings":
+            return SelfServiceBackupJobSettingsResourceFields.useDefaultJobSettings;
+          case "AdvancedSettings":
+            return SelfServiceBackupJobSettingsResourceFields.advancedSettings;
+          case "SourceProxyAutoDetect":
+            return SelfServiceBackupJobSettingsResourceFields.sourceProxyAutoDetect;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.useDefaultJobSettings, SelfServiceBackupJobSettingsResourceFields.useDefaultJobSettings);
+        w.child(o.advancedSettings, SelfServiceBackupJobSettingsResourceFields.advancedSettings);
+        w.child(o.sourceProxyAutoDetect, SelfServiceBackupJobSettingsResourceFields.sourceProxyAutoDetect);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceBackupJobSettingsResource>) {
+    super(init);
+  }
+}
+
+/** Backup job settings applied to jobs of a VMware Cloud Director organization. */
+export class VCloudOrganizationConfigBackupJobSettings extends SelfServiceBackupJobSettingsResource {
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VCloudOrganizationConfigBackupJobSettings> =
+    defineBinding<VCloudOrganizationConfigBackupJobSettings>({
+      typeName: "VCloudOrganizationConfigBackupJobSettingsResourceType",
+      table: types,
+      base: SelfServiceBackupJobSettingsResource.binding,
+      create: () => new VCloudOrganizationConfigBackupJobSettings(),
+      fields: [],
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VCloudOrganizationConfigBackupJobSettings>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobAdvancedSettingsInfoFields = {
+  backupSettings: objectElement(types, "BackupSettings", "backupSettings", "SelfServiceJobBackupSettingsInfoType"),
+  maintenanceSettings: objectElement(
+    types,
+    "MaintenanceSettings",
+    "maintenanceSettings",
+    "SelfServiceJobMaintenanceSettingsInfoType",
+  ),
+  storageSettings: objectElement(types, "StorageSettings", "storageSettings", "SelfServiceJobStorageSettingsInfoType"),
+  notificationsSettings: objectElement(
+    types,
+    "NotificationsSettings",
+    "notificationsSettings",
+    "SelfServiceJobNotificationsSettingsInfoType",
+  ),
+  vSphereSettings: objectElement(types, "vSphereSettings", "vSphereSettings", "SelfServiceJobVSphereSettingsInfoType"),
+  integrationSettings: objectElement(
+    types,
+    "IntegrationSettings",
+    "integrationSettings",
+    "SelfServiceJobIntegrationSettingsInfoType",
+  ),
+  scriptsSettings: objectElement(types, "ScriptsSettings", "scriptsSettings", "SelfServiceJobScriptsSettingsInfoType"),
+};
+
+/** Advanced backup job settings, grouped as in the job's advanced settings dialog. */
+export class SelfServiceJobAdvancedSettingsInfo extends Info {
+  /** Backup method and full backups. */
+  declare backupSettings?: SelfServiceJobBackupSettingsInfo;
+  /** Health checks and full backup file maintenance. */
+  declare maintenanceSettings?: SelfServiceJobMaintenanceSettingsInfo;
+  /** Data reduction and encryption. */
+  declare storageSettings?: SelfServiceJobStorageSettingsInfo;
+  /** SNMP and VM attribute notifications. */
+  declare notificationsSettings?: SelfServiceJobNotificationsSettingsInfo;
+  /** Guest quiescence and changed block tracking. */
+  declare vSphereSettings?: SelfServiceJobVSphereSettingsInfo;
+  /** Backup from storage snapshots. */
+  declare integrationSettings?: SelfServiceJobIntegrationSettingsInfo;
+  /** Scripts run before and after the job. */
+  declare scriptsSettings?: SelfServiceJobScriptsSettingsInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobAdvancedSettingsInfo> =
+    defineBinding<SelfServiceJobAdvancedSettingsInfo>({
+      typeName: "SelfServiceJobAdvancedSettingsInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobAdvancedSettingsInfo(),
+      fields: [
+        SelfServiceJobAdvancedSettingsInfoFields.backupSettings,
+        SelfServiceJobAdvancedSettingsInfoFields.maintenanceSettings,
+        SelfServiceJobAdvancedSettingsInfoFields.storageSettings,
+        SelfServiceJobAdvancedSettingsInfoFields.notificationsSettings,
+        SelfServiceJobAdvancedSettingsInfoFields.vSphereSettings,
+        SelfServiceJobAdvancedSettingsInfoFields.integrationSettings,
+        SelfServiceJobAdvancedSettingsInfoFields.scriptsSettings,
+      ],
+      child(name) {
+        switch (name) {
+          case "BackupSettings":
+            return SelfServiceJobAdvancedSettingsInfoFields.backupSettings;
+          case "MaintenanceSettings":
+            return SelfServiceJobAdvancedSettingsInfoFields.maintenanceSettings;
+          case "StorageSettings":
+            return SelfServiceJobAdvancedSettingsInfoFields.storageSettings;
+          case "NotificationsSettings":
+            return SelfServiceJobAdvancedSettingsInfoFields.notificationsSettings;
+          case "vSphereSettings":
+            return SelfServiceJobAdvancedSettingsInfoFields.vSphereSettings;
+          case "IntegrationSettings":
+            return SelfServiceJobAdvancedSettingsInfoFields.integrationSettings;
+          case "ScriptsSettings":
+            return SelfServiceJobAdvancedSettingsInfoFields.scriptsSettings;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.backupSettings, SelfServiceJobAdvancedSettingsInfoFields.backupSettings);
+        w.child(o.maintenanceSettings, SelfServiceJobAdvancedSettingsInfoFields.maintenanceSettings);
+        w.child(o.storageSettings, SelfServiceJobAdvancedSettingsInfoFields.storageSettings);
+        w.child(o.notificationsSettings, SelfServiceJobAdvancedSettingsInfoFields.notificationsSettings);
+        w.child(o.vSphereSettings, SelfServiceJobAdvancedSettingsInfoFields.vSphereSettings);
+        w.child(o.integrationSettings, SelfServiceJobAdvancedSettingsInfoFields.integrationSettings);
+        w.child(o.scriptsSettings, SelfServiceJobAdvancedSettingsInfoFields.scriptsSettings);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobAdvancedSettingsInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceEnabledOptionInfoFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+};
+
+/** A setting that is only switched on or off. */
+export class SelfServiceEnabledOptionInfo extends Info {
+  /** Whether the setting is on. */
+  declare enabled?: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceEnabledOptionInfo> =
+    defineBinding<SelfServiceEnabledOptionInfo>({
+      typeName: "SelfServiceEnabledOptionInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceEnabledOptionInfo(),
+      fields: [SelfServiceEnabledOptionInfoFields.enabled],
+      attribute(name) {
+        switch (name) {
+          case "Enabled":
+            return SelfServiceEnabledOptionInfoFields.enabled;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.enabled, SelfServiceEnabledOptionInfoFields.enabled);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceEnabledOptionInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceWeeklyScheduleInfoFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  days: scalarElement("Days", "days", daysOfWeekEnumerationCodec, true),
+};
+
+/** A schedule on selected days of the week. */
+export class SelfServiceWeeklyScheduleInfo extends Info {
+  /** Whether this schedule is the one used. */
+  declare enabled?: boolean;
+  /** The days picked, one element per day. */
+  declare days?: DaysOfWeekEnumeration[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceWeeklyScheduleInfo> =
+    defineBinding<SelfServiceWeeklyScheduleInfo>({
+      typeName: "SelfServiceWeeklyScheduleInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceWeeklyScheduleInfo(),
+      fields: [SelfServiceWeeklyScheduleInfoFields.enabled, SelfServiceWeeklyScheduleInfoFields.days],
+      attribute(name) {
+        switch (name) {
+          case "Enabled":
+            return SelfServiceWeeklyScheduleInfoFields.enabled;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.enabled, SelfServiceWeeklyScheduleInfoFields.enabled);
+      },
+      child(name) {
+        switch (name) {
+          case "Days":
+            return SelfServiceWeeklyScheduleInfoFields.days;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.days, SelfServiceWeeklyScheduleInfoFields.days);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceWeeklyScheduleInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobBackupSettingsInfoFields = {
+  backupMode: objectElement(types, "BackupMode", "backupMode", "SelfServiceJobBackupModeInfoType"),
+  activeFullBackup: objectElement(
+    types,
+    "ActiveFullBackup",
+    "activeFullBackup",
+    "SelfServiceJobActiveFullBackupInfoType",
+  ),
+};
+
+/** How the job backs up: backup method and active full backups. */
+export class SelfServiceJobBackupSettingsInfo extends Info {
+  /** Backup method. */
+  declare backupMode?: SelfServiceJobBackupModeInfo;
+  /** Periodic active full backups. */
+  declare activeFullBackup?: SelfServiceJobActiveFullBackupInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobBackupSettingsInfo> =
+    defineBinding<SelfServiceJobBackupSettingsInfo>({
+      typeName: "SelfServiceJobBackupSettingsInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobBackupSettingsInfo(),
+      fields: [
+        SelfServiceJobBackupSettingsInfoFields.backupMode,
+        SelfServiceJobBackupSettingsInfoFields.activeFullBackup,
+      ],
+      child(name) {
+        switch (name) {
+          case "BackupMode":
+            return SelfServiceJobBackupSettingsInfoFields.backupMode;
+          case "ActiveFullBackup":
+            return SelfServiceJobBackupSettingsInfoFields.activeFullBackup;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.backupMode, SelfServiceJobBackupSettingsInfoFields.backupMode);
+        w.child(o.activeFullBackup, SelfServiceJobBackupSettingsInfoFields.activeFullBackup);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobBackupSettingsInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobBackupModeInfoFields = {
+  incremental: objectElement(types, "Incremental", "incremental", "SelfServiceJobIncrementalModeInfoType"),
+};
+
+/** Backup method of the job. */
+export class SelfServiceJobBackupModeInfo extends Info {
+  /** Forever-forward or forward incremental backup. */
+  declare incremental?: SelfServiceJobIncrementalModeInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobBackupModeInfo> =
+    defineBinding<SelfServiceJobBackupModeInfo>({
+      typeName: "SelfServiceJobBackupModeInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobBackupModeInfo(),
+      fields: [SelfServiceJobBackupModeInfoFields.incremental],
+      child(name) {
+        switch (name) {
+          case "Incremental":
+            return SelfServiceJobBackupModeInfoFields.incremental;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.incremental, SelfServiceJobBackupModeInfoFields.incremental);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobBackupModeInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobIncrementalModeInfoFields = {
+  syntheticFull: objectElement(types, "SyntheticFull", "syntheticFull", "SelfServiceJobSyntheticFullInfoType"),
+};
+
+/** Incremental backup method. */
+export class SelfServiceJobIncrementalModeInfo extends Info {
+  /** Periodic synthetic full backups. */
+  declare syntheticFull?: SelfServiceJobSyntheticFullInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobIncrementalModeInfo> =
+    defineBinding<SelfServiceJobIncrementalModeInfo>({
+      typeName: "SelfServiceJobIncrementalModeInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobIncrementalModeInfo(),
+      fields: [SelfServiceJobIncrementalModeInfoFields.syntheticFull],
+      child(name) {
+        switch (name) {
+          case "SyntheticFull":
+            return SelfServiceJobIncrementalModeInfoFields.syntheticFull;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.syntheticFull, SelfServiceJobIncrementalModeInfoFields.syntheticFull);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobIncrementalModeInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobSyntheticFullInfoFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  optionsDaily: objectElement(types, "OptionsDaily", "optionsDaily", "JobScheduleDailyOptionsType"),
+  transformPreviousBackupChains: scalarElement(
+    "TransformPreviousBackupChains",
+    "transformPreviousBackupChains",
+    booleanCodec,
+  ),
+};
+
+/** Synthetic full backups and when they are built. */
+export class SelfServiceJobSyntheticFullInfo extends Info {
+  /** Whether synthetic full backups are built. */
+  declare enabled?: boolean;
+  /** Days on which they are built. */
+  declare optionsDaily?: JobScheduleDailyOptions;
+  /** Whether earlier backup chains are turned into rollbacks. */
+  declare transformPreviousBackupChains?: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobSyntheticFullInfo> =
+    defineBinding<SelfServiceJobSyntheticFullInfo>({
+      typeName: "SelfServiceJobSyntheticFullInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobSyntheticFullInfo(),
+      fields: [
+        SelfServiceJobSyntheticFullInfoFields.enabled,
+        SelfServiceJobSyntheticFullInfoFields.optionsDaily,
+        SelfServiceJobSyntheticFullInfoFields.transformPreviousBackupChains,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "Enabled":
+            return SelfServiceJobSyntheticFullInfoFields.enabled;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.enabled, SelfServiceJobSyntheticFullInfoFields.enabled);
+      },
+      child(name) {
+        switch (name) {
+          case "OptionsDaily":
+            return SelfServiceJobSyntheticFullInfoFields.optionsDaily;
+          case "TransformPreviousBackupChains":
+            return SelfServiceJobSyntheticFullInfoFields.transformPreviousBackupChains;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.optionsDaily, SelfServiceJobSyntheticFullInfoFields.optionsDaily);
+        w.child(o.transformPreviousBackupChains, SelfServiceJobSyntheticFullInfoFields.transformPreviousBackupChains);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobSyntheticFullInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobActiveFullBackupInfoFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  optionsWeekly: objectElement(types, "OptionsWeekly", "optionsWeekly", "SelfServiceWeeklyScheduleInfoType"),
+};
+
+/** Periodic active full backups. */
+export class SelfServiceJobActiveFullBackupInfo extends Info {
+  /** Whether active full backups run. */
+  declare enabled?: boolean;
+  /** Days on which they run. */
+  declare optionsWeekly?: SelfServiceWeeklyScheduleInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobActiveFullBackupInfo> =
+    defineBinding<SelfServiceJobActiveFullBackupInfo>({
+      typeName: "SelfServiceJobActiveFullBackupInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobActiveFullBackupInfo(),
+      fields: [
+        SelfServiceJobActiveFullBackupInfoFields.enabled,
+        SelfServiceJobActiveFullBackupInfoFields.optionsWeekly,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "Enabled":
+            return SelfServiceJobActiveFullBackupInfoFields.enabled;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.enabled, SelfServiceJobActiveFullBackupInfoFields.enabled);
+      },
+      child(name) {
+        switch (name) {
+          case "OptionsWeekly":
+            return SelfServiceJobActiveFullBackupInfoFields.optionsWeekly;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.optionsWeekly, SelfServiceJobActiveFullBackupInfoFields.optionsWeekly);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobActiveFullBackupInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobMaintenanceSettingsInfoFields = {
+  backupFilesHealthCheck: objectElement(
+    types,
+    "BackupFilesHealthCheck",
+    "backupFilesHealthCheck",
+    "SelfServiceJobMonthlyMaintenanceInfoType",
+  ),
+  fullBackupFileMaintenance: objectElement(
+    types,
+    "FullBackupFileMaintenance",
+    "fullBackupFileMaintenance",
+    "SelfServiceJobFullBackupFileMaintenanceInfoType",
+  ),
+};
+
+/** Maintenance of the job's backup files. */
+export class SelfServiceJobMaintenanceSettingsInfo extends Info {
+  /** Periodic health check of the backup files. */
+  declare backupFilesHealthCheck?: SelfServiceJobMonthlyMaintenanceInfo;
+  /** Clean-up and compaction of full backup files. */
+  declare fullBackupFileMaintenance?: SelfServiceJobFullBackupFileMaintenanceInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobMaintenanceSettingsInfo> =
+    defineBinding<SelfServiceJobMaintenanceSettingsInfo>({
+      typeName: "SelfServiceJobMaintenanceSettingsInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobMaintenanceSettingsInfo(),
+      fields: [
+        SelfServiceJobMaintenanceSettingsInfoFields.backupFilesHealthCheck,
+        SelfServiceJobMaintenanceSettingsInfoFields.fullBackupFileMaintenance,
+      ],
+      child(name) {
+        switch (name) {
+          case "BackupFilesHealthCheck":
+            return SelfServiceJobMaintenanceSettingsInfoFields.backupFilesHealthCheck;
+          case "FullBackupFileMaintenance":
+            return SelfServiceJobMaintenanceSettingsInfoFields.fullBackupFileMaintenance;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.backupFilesHealthCheck, SelfServiceJobMaintenanceSettingsInfoFields.backupFilesHealthCheck);
+        w.child(o.fullBackupFileMaintenance, SelfServiceJobMaintenanceSettingsInfoFields.fullBackupFileMaintenance);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobMaintenanceSettingsInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobMonthlyMaintenanceInfoFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  optionsMonthly: objectElement(types, "OptionsMonthly", "optionsMonthly", "JobScheduleMonthlyOptionsType"),
+};
+
+/** A maintenance task run on a monthly schedule. */
+export class SelfServiceJobMonthlyMaintenanceInfo extends Info {
+  /** Whether the task runs. */
+  declare enabled?: boolean;
+  /** When the task runs. */
+  declare optionsMonthly?: JobScheduleMonthlyOptions;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobMonthlyMaintenanceInfo> =
+    defineBinding<SelfServiceJobMonthlyMaintenanceInfo>({
+      typeName: "SelfServiceJobMonthlyMaintenanceInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobMonthlyMaintenanceInfo(),
+      fields: [
+        SelfServiceJobMonthlyMaintenanceInfoFields.enabled,
+        SelfServiceJobMonthlyMaintenanceInfoFields.optionsMonthly,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "Enabled":
+            return SelfServiceJobMonthlyMaintenanceInfoFields.enabled;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.enabled, SelfServiceJobMonthlyMaintenanceInfoFields.enabled);
+      },
+      child(name) {
+        switch (name) {
+          case "OptionsMonthly":
+            return SelfServiceJobMonthlyMaintenanceInfoFields.optionsMonthly;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.optionsMonthly, SelfServiceJobMonthlyMaintenanceInfoFields.optionsMonthly);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobMonthlyMaintenanceInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobFullBackupFileMaintenanceInfoFields = {
+  removeDeletedVms: objectElement(
+    types,
+    "RemoveDeletedVms",
+    "removeDeletedVms",
+    "SelfServiceJobRemoveDeletedVmsInfoType",
+  ),
+  defragmentFullBackupFile: objectElement(
+    types,
+    "DefragmentFullBackupFile",
+    "defragmentFullBackupFile",
+    "SelfServiceJobMonthlyMaintenanceInfoType",
+  ),
+};
+
+/** Maintenance of full backup files. */
+export class SelfServiceJobFullBackupFileMaintenanceInfo extends Info {
+  /** Removal of data of VMs deleted from the infrastructure. */
+  declare removeDeletedVms?: SelfServiceJobRemoveDeletedVmsInfo;
+  /** Defragmentation and compaction of the full backup file. */
+  declare defragmentFullBackupFile?: SelfServiceJobMonthlyMaintenanceInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobFullBackupFileMaintenanceInfo> =
+    defineBinding<SelfServiceJobFullBackupFileMaintenanceInfo>({
+      typeName: "SelfServiceJobFullBackupFileMaintenanceInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobFullBackupFileMaintenanceInfo(),
+      fields: [
+        SelfServiceJobFullBackupFileMaintenanceInfoFields.removeDeletedVms,
+        SelfServiceJobFullBackupFileMaintenanceInfoFields.defragmentFullBackupFile,
+      ],
+      child(name) {
+        switch (name) {
+          case "RemoveDeletedVms":
+            return SelfServiceJobFullBackupFileMaintenanceInfoFields.removeDeletedVms;
+          case "DefragmentFullBackupFile":
+            return SelfServiceJobFullBackupFileMaintenanceInfoFields.defragmentFullBackupFile;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.removeDeletedVms, SelfServiceJobFullBackupFileMaintenanceInfoFields.removeDeletedVms);
+        w.child(o.defragmentFullBackupFile, SelfServiceJobFullBackupFileMaintenanceInfoFields.defragmentFullBackupFile);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobFullBackupFileMaintenanceInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobRemoveDeletedVmsInfoFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  removeAfter: scalarElement("RemoveAfter", "removeAfter", intCodec),
+};
+
+/** Removal of data of deleted VMs from backups. */
+export class SelfServiceJobRemoveDeletedVmsInfo extends Info {
+  /** Whether such data is removed. */
+  declare enabled?: boolean;
+  /** Days to keep the data of a deleted VM. */
+  declare removeAfter?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobRemoveDeletedVmsInfo> =
+    defineBinding<SelfServiceJobRemoveDeletedVmsInfo>({
+      typeName: "SelfServiceJobRemoveDeletedVmsInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobRemoveDeletedVmsInfo(),
+      fields: [SelfServiceJobRemoveDeletedVmsInfoFields.enabled, SelfServiceJobRemoveDeletedVmsInfoFields.removeAfter],
+      attribute(name) {
+        switch (name) {
+          case "Enabled":
+            return SelfServiceJobRemoveDeletedVmsInfoFields.enabled;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.enabled, SelfServiceJobRemoveDeletedVmsInfoFields.enabled);
+      },
+      child(name) {
+        switch (name) {
+          case "RemoveAfter":
+            return SelfServiceJobRemoveDeletedVmsInfoFields.removeAfter;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.removeAfter, SelfServiceJobRemoveDeletedVmsInfoFields.removeAfter);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobRemoveDeletedVmsInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobStorageSettingsInfoFields = {
+  dataReduction: objectElement(types, "DataReduction", "dataReduction", "SelfServiceJobDataReductionInfoType"),
+  encryption: objectElement(types, "Encryption", "encryption", "SelfServiceEnabledOptionInfoType"),
+};
+
+/** Storage settings of the job. */
+export class SelfServiceJobStorageSettingsInfo extends Info {
+  /** Deduplication, exclusions and compression. */
+  declare dataReduction?: SelfServiceJobDataReductionInfo;
+  /** Whether backup files are encrypted. */
+  declare encryption?: SelfServiceEnabledOptionInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobStorageSettingsInfo> =
+    defineBinding<SelfServiceJobStorageSettingsInfo>({
+      typeName: "SelfServiceJobStorageSettingsInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobStorageSettingsInfo(),
+      fields: [
+        SelfServiceJobStorageSettingsInfoFields.dataReduction,
+        SelfServiceJobStorageSettingsInfoFields.encryption,
+      ],
+      child(name) {
+        switch (name) {
+          case "DataReduction":
+            return SelfServiceJobStorageSettingsInfoFields.dataReduction;
+          case "Encryption":
+            return SelfServiceJobStorageSettingsInfoFields.encryption;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.dataReduction, SelfServiceJobStorageSettingsInfoFields.dataReduction);
+        w.child(o.encryption, SelfServiceJobStorageSettingsInfoFields.encryption);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobStorageSettingsInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobDataReductionInfoFields = {
+  enableInlineDataDeduplication: scalarElement(
+    "EnableInlineDataDeduplication",
+    "enableInlineDataDeduplication",
+    booleanCodec,
+  ),
+  enableSwapFileBlocks: scalarElement("EnableSwapFileBlocks", "enableSwapFileBlocks", booleanCodec),
+  enableDeletedFileBlocks: scalarElement("EnableDeletedFileBlocks", "enableDeletedFileBlocks", booleanCodec),
+  compressionLevel: scalarElement("CompressionLevel", "compressionLevel", stringCodec),
+  storageOptimization: scalarElement("StorageOptimization", "storageOptimization", stringCodec),
+};
+
+/** How the job reduces the data it stores. */
+export class SelfServiceJobDataReductionInfo extends Info {
+  /** Whether inline deduplication is on. */
+  declare enableInlineDataDeduplication?: boolean;
+  /** Whether swap and hibernation file blocks are left out. */
+  declare enableSwapFileBlocks?: boolean;
+  /** Whether blocks of deleted files are left out. */
+  declare enableDeletedFileBlocks?: boolean;
+  /** Compression level, such as `Optimal`. */
+  declare compressionLevel?: string;
+  /** Block size optimization, such as `LocalTarget`. */
+  declare storageOptimization?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobDataReductionInfo> =
+    defineBinding<SelfServiceJobDataReductionInfo>({
+      typeName: "SelfServiceJobDataReductionInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobDataReductionInfo(),
+      fields: [
+        SelfServiceJobDataReductionInfoFields.enableInlineDataDeduplication,
+        SelfServiceJobDataReductionInfoFields.enableSwapFileBlocks,
+        SelfServiceJobDataReductionInfoFields.enableDeletedFileBlocks,
+        SelfServiceJobDataReductionInfoFields.compressionLevel,
+        SelfServiceJobDataReductionInfoFields.storageOptimization,
+      ],
+      child(name) {
+        switch (name) {
+          case "EnableInlineDataDeduplication":
+            return SelfServiceJobDataReductionInfoFields.enableInlineDataDeduplication;
+          case "EnableSwapFileBlocks":
+            return SelfServiceJobDataReductionInfoFields.enableSwapFileBlocks;
+          case "EnableDeletedFileBlocks":
+            return SelfServiceJobDataReductionInfoFields.enableDeletedFileBlocks;
+          case "CompressionLevel":
+            return SelfServiceJobDataReductionInfoFields.compressionLevel;
+          case "StorageOptimization":
+            return SelfServiceJobDataReductionInfoFields.storageOptimization;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.enableInlineDataDeduplication, SelfServiceJobDataReductionInfoFields.enableInlineDataDeduplication);
+        w.child(o.enableSwapFileBlocks, SelfServiceJobDataReductionInfoFields.enableSwapFileBlocks);
+        w.child(o.enableDeletedFileBlocks, SelfServiceJobDataReductionInfoFields.enableDeletedFileBlocks);
+        w.child(o.compressionLevel, SelfServiceJobDataReductionInfoFields.compressionLevel);
+        w.child(o.storageOptimization, SelfServiceJobDataReductionInfoFields.storageOptimization);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobDataReductionInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobNotificationsSettingsInfoFields = {
+  sendSnmpNotifications: scalarElement("SendSnmpNotifications", "sendSnmpNotifications", booleanCodec),
+  vmAttributeNotifications: objectElement(
+    types,
+    "VmAttributeNotifications",
+    "vmAttributeNotifications",
+    "SelfServiceJobVmAttributeNotificationsInfoType",
+  ),
+};
+
+/** Notification settings of the job. */
+export class SelfServiceJobNotificationsSettingsInfo extends Info {
+  /** Whether SNMP traps are sent. */
+  declare sendSnmpNotifications?: boolean;
+  /** Writing backup results to a VM attribute. */
+  declare vmAttributeNotifications?: SelfServiceJobVmAttributeNotificationsInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobNotificationsSettingsInfo> =
+    defineBinding<SelfServiceJobNotificationsSettingsInfo>({
+      typeName: "SelfServiceJobNotificationsSettingsInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobNotificationsSettingsInfo(),
+      fields: [
+        SelfServiceJobNotificationsSettingsInfoFields.sendSnmpNotifications,
+        SelfServiceJobNotificationsSettingsInfoFields.vmAttributeNotifications,
+      ],
+      child(name) {
+        switch (name) {
+          case "SendSnmpNotifications":
+            return SelfServiceJobNotificationsSettingsInfoFields.sendSnmpNotifications;
+          case "VmAttributeNotifications":
+            return SelfServiceJobNotificationsSettingsInfoFields.vmAttributeNotifications;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.sendSnmpNotifications, SelfServiceJobNotificationsSettingsInfoFields.sendSnmpNotifications);
+        w.child(o.vmAttributeNotifications, SelfServiceJobNotificationsSettingsInfoFields.vmAttributeNotifications);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobNotificationsSettingsInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobVmAttributeNotificationsInfoFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  setSuccessfulBackupDetailsToVmAttr: scalarElement(
+    "SetSuccessfulBackupDetailsToVmAttr",
+    "setSuccessfulBackupDetailsToVmAttr",
+    stringCodec,
+  ),
+  appendToExistingAttrValue: scalarElement("AppendToExistingAttrValue", "appendToExistingAttrValue", booleanCodec),
+};
+
+/** Writing details of successful backups to a VM attribute. */
+export class SelfServiceJobVmAttributeNotificationsInfo extends Info {
+  /** Whether the details are written. */
+  declare enabled?: boolean;
+  /** The VM attribute written to, such as `Notes`. */
+  declare setSuccessfulBackupDetailsToVmAttr?: string;
+  /** Whether the details are appended to what the attribute holds. */
+  declare appendToExistingAttrValue?: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobVmAttributeNotificationsInfo> =
+    defineBinding<SelfServiceJobVmAttributeNotificationsInfo>({
+      typeName: "SelfServiceJobVmAttributeNotificationsInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobVmAttributeNotificationsInfo(),
+      fields: [
+        SelfServiceJobVmAttributeNotificationsInfoFields.enabled,
+        SelfServiceJobVmAttributeNotificationsInfoFields.setSuccessfulBackupDetailsToVmAttr,
+        SelfServiceJobVmAttributeNotificationsInfoFields.appendToExistingAttrValue,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "Enabled":
+            return SelfServiceJobVmAttributeNotificationsInfoFields.enabled;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.enabled, SelfServiceJobVmAttributeNotificationsInfoFields.enabled);
+      },
+      child(name) {
+        switch (name) {
+          case "SetSuccessfulBackupDetailsToVmAttr":
+            return SelfServiceJobVmAttributeNotificationsInfoFields.setSuccessfulBackupDetailsToVmAttr;
+          case "AppendToExistingAttrValue":
+            return SelfServiceJobVmAttributeNotificationsInfoFields.appendToExistingAttrValue;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(
+          o.setSuccessfulBackupDetailsToVmAttr,
+          SelfServiceJobVmAttributeNotificationsInfoFields.setSuccessfulBackupDetailsToVmAttr,
+        );
+        w.child(
+          o.appendToExistingAttrValue,
+          SelfServiceJobVmAttributeNotificationsInfoFields.appendToExistingAttrValue,
+        );
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobVmAttributeNotificationsInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobVSphereSettingsInfoFields = {
+  guestQuiescence: objectElement(types, "GuestQuiescence", "guestQuiescence", "SelfServiceEnabledOptionInfoType"),
+  changedBlockTracking: objectElement(
+    types,
+    "ChangedBlockTracking",
+    "changedBlockTracking",
+    "SelfServiceJobChangedBlockTrackingInfoType",
+  ),
+};
+
+/** vSphere-specific settings of the job. */
+export class SelfServiceJobVSphereSettingsInfo extends Info {
+  /** Whether VMware Tools quiescence is used. */
+  declare guestQuiescence?: SelfServiceEnabledOptionInfo;
+  /** Use of changed block tracking. */
+  declare changedBlockTracking?: SelfServiceJobChangedBlockTrackingInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobVSphereSettingsInfo> =
+    defineBinding<SelfServiceJobVSphereSettingsInfo>({
+      typeName: "SelfServiceJobVSphereSettingsInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobVSphereSettingsInfo(),
+      fields: [
+        SelfServiceJobVSphereSettingsInfoFields.guestQuiescence,
+        SelfServiceJobVSphereSettingsInfoFields.changedBlockTracking,
+      ],
+      child(name) {
+        switch (name) {
+          case "GuestQuiescence":
+            return SelfServiceJobVSphereSettingsInfoFields.guestQuiescence;
+          case "ChangedBlockTracking":
+            return SelfServiceJobVSphereSettingsInfoFields.changedBlockTracking;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.guestQuiescence, SelfServiceJobVSphereSettingsInfoFields.guestQuiescence);
+        w.child(o.changedBlockTracking, SelfServiceJobVSphereSettingsInfoFields.changedBlockTracking);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobVSphereSettingsInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobChangedBlockTrackingInfoFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  enableForAllProtectedVms: scalarElement("EnableForAllProtectedVms", "enableForAllProtectedVms", booleanCodec),
+  resetChangeTrackingOnActiveFull: scalarElement(
+    "ResetChangeTrackingOnActiveFull",
+    "resetChangeTrackingOnActiveFull",
+    booleanCodec,
+  ),
+};
+
+/** Use of VMware changed block tracking. */
+export class SelfServiceJobChangedBlockTrackingInfo extends Info {
+  /** Whether changed block tracking is used. */
+  declare enabled?: boolean;
+  /** Whether tracking is switched on for every VM the job processes. */
+  declare enableForAllProtectedVms?: boolean;
+  /** Whether tracking is reset at active full backups. */
+  declare resetChangeTrackingOnActiveFull?: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobChangedBlockTrackingInfo> =
+    defineBinding<SelfServiceJobChangedBlockTrackingInfo>({
+      typeName: "SelfServiceJobChangedBlockTrackingInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobChangedBlockTrackingInfo(),
+      fields: [
+        SelfServiceJobChangedBlockTrackingInfoFields.enabled,
+        SelfServiceJobChangedBlockTrackingInfoFields.enableForAllProtectedVms,
+        SelfServiceJobChangedBlockTrackingInfoFields.resetChangeTrackingOnActiveFull,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "Enabled":
+            return SelfServiceJobChangedBlockTrackingInfoFields.enabled;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.enabled, SelfServiceJobChangedBlockTrackingInfoFields.enabled);
+      },
+      child(name) {
+        switch (name) {
+          case "EnableForAllProtectedVms":
+            return SelfServiceJobChangedBlockTrackingInfoFields.enableForAllProtectedVms;
+          case "ResetChangeTrackingOnActiveFull":
+            return SelfServiceJobChangedBlockTrackingInfoFields.resetChangeTrackingOnActiveFull;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.enableForAllProtectedVms, SelfServiceJobChangedBlockTrackingInfoFields.enableForAllProtectedVms);
+        w.child(
+          o.resetChangeTrackingOnActiveFull,
+          SelfServiceJobChangedBlockTrackingInfoFields.resetChangeTrackingOnActiveFull,
+        );
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobChangedBlockTrackingInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobIntegrationSettingsInfoFields = {
+  backupFromStorageSnapshots: objectElement(
+    types,
+    "BackupFromStorageSnapshots",
+    "backupFromStorageSnapshots",
+    "SelfServiceJobBackupFromStorageSnapshotsInfoType",
+  ),
+};
+
+/** Storage integration settings of the job. */
+export class SelfServiceJobIntegrationSettingsInfo extends Info {
+  /** Backup from storage snapshots. */
+  declare backupFromStorageSnapshots?: SelfServiceJobBackupFromStorageSnapshotsInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobIntegrationSettingsInfo> =
+    defineBinding<SelfServiceJobIntegrationSettingsInfo>({
+      typeName: "SelfServiceJobIntegrationSettingsInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobIntegrationSettingsInfo(),
+      fields: [SelfServiceJobIntegrationSettingsInfoFields.backupFromStorageSnapshots],
+      child(name) {
+        switch (name) {
+          case "BackupFromStorageSnapshots":
+            return SelfServiceJobIntegrationSettingsInfoFields.backupFromStorageSnapshots;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.backupFromStorageSnapshots, SelfServiceJobIntegrationSettingsInfoFields.backupFromStorageSnapshots);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobIntegrationSettingsInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobBackupFromStorageSnapshotsInfoFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  limitProcessedVmCountPerStorageSnapshot: scalarElement(
+    "LimitProcessedVmCountPerStorageSnapshot",
+    "limitProcessedVmCountPerStorageSnapshot",
+    intCodec,
+  ),
+  failoverToStandartBackup: scalarElement("FailoverToStandartBackup", "failoverToStandartBackup", booleanCodec),
+};
+
+/** Backing up from storage snapshots. */
+export class SelfServiceJobBackupFromStorageSnapshotsInfo extends Info {
+  /** Whether storage snapshots are used. */
+  declare enabled?: boolean;
+  /** Most VMs processed from one storage snapshot. */
+  declare limitProcessedVmCountPerStorageSnapshot?: number;
+  /** Whether the job falls back to a regular backup when a snapshot cannot be used (the misspelling is EM's). */
+  declare failoverToStandartBackup?: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobBackupFromStorageSnapshotsInfo> =
+    defineBinding<SelfServiceJobBackupFromStorageSnapshotsInfo>({
+      typeName: "SelfServiceJobBackupFromStorageSnapshotsInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobBackupFromStorageSnapshotsInfo(),
+      fields: [
+        SelfServiceJobBackupFromStorageSnapshotsInfoFields.enabled,
+        SelfServiceJobBackupFromStorageSnapshotsInfoFields.limitProcessedVmCountPerStorageSnapshot,
+        SelfServiceJobBackupFromStorageSnapshotsInfoFields.failoverToStandartBackup,
+      ],
+      attribute(name) {
+        switch (name) {
+          case "Enabled":
+            return SelfServiceJobBackupFromStorageSnapshotsInfoFields.enabled;
+          default:
+            return undefined;
+        }
+      },
+      writeAttributes(o, w) {
+        w.attribute(o.enabled, SelfServiceJobBackupFromStorageSnapshotsInfoFields.enabled);
+      },
+      child(name) {
+        switch (name) {
+          case "LimitProcessedVmCountPerStorageSnapshot":
+            return SelfServiceJobBackupFromStorageSnapshotsInfoFields.limitProcessedVmCountPerStorageSnapshot;
+          case "FailoverToStandartBackup":
+            return SelfServiceJobBackupFromStorageSnapshotsInfoFields.failoverToStandartBackup;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(
+          o.limitProcessedVmCountPerStorageSnapshot,
+          SelfServiceJobBackupFromStorageSnapshotsInfoFields.limitProcessedVmCountPerStorageSnapshot,
+        );
+        w.child(
+          o.failoverToStandartBackup,
+          SelfServiceJobBackupFromStorageSnapshotsInfoFields.failoverToStandartBackup,
+        );
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobBackupFromStorageSnapshotsInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobScriptsSettingsInfoFields = {
+  postJobScript: objectElement(types, "PostJobScript", "postJobScript", "SelfServiceJobScriptInfoType"),
+  preJobScript: objectElement(types, "PreJobScript", "preJobScript", "SelfServiceJobScriptInfoType"),
+  runScriptsEveryBackupSession: objectElement(
+    types,
+    "RunScriptsEveryBackupSession",
+    "runScriptsEveryBackupSession",
+    "SelfServiceJobRunScriptsEveryBackupSessionInfoType",
+  ),
+};
+
+/** Scripts the job runs. */
+export class SelfServiceJobScriptsSettingsInfo extends Info {
+  /** Script run after the job. */
+  declare postJobScript?: SelfServiceJobScriptInfo;
+  /** Script run before the job. */
+  declare preJobScript?: SelfServiceJobScriptInfo;
+  /** How often the scripts run. */
+  declare runScriptsEveryBackupSession?: SelfServiceJobRunScriptsEveryBackupSessionInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobScriptsSettingsInfo> =
+    defineBinding<SelfServiceJobScriptsSettingsInfo>({
+      typeName: "SelfServiceJobScriptsSettingsInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobScriptsSettingsInfo(),
+      fields: [
+        SelfServiceJobScriptsSettingsInfoFields.postJobScript,
+        SelfServiceJobScriptsSettingsInfoFields.preJobScript,
+        SelfServiceJobScriptsSettingsInfoFields.runScriptsEveryBackupSession,
+      ],
+      child(name) {
+        switch (name) {
+          case "PostJobScript":
+            return SelfServiceJobScriptsSettingsInfoFields.postJobScript;
+          case "PreJobScript":
+            return SelfServiceJobScriptsSettingsInfoFields.preJobScript;
+          case "RunScriptsEveryBackupSession":
+            return SelfServiceJobScriptsSettingsInfoFields.runScriptsEveryBackupSession;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.postJobScript, SelfServiceJobScriptsSettingsInfoFields.postJobScript);
+        w.child(o.preJobScript, SelfServiceJobScriptsSettingsInfoFields.preJobScript);
+        w.child(o.runScriptsEveryBackupSession, SelfServiceJobScriptsSettingsInfoFields.runScriptsEveryBackupSession);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobScriptsSettingsInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobScriptInfoFields = {
+  enabled: attribute("Enabled", "enabled", booleanCodec),
+  scriptPath: scalarElement("ScriptPath", "scriptPath", stringCodec),
+};
+
+/** A script run before or after the job. */
+export class SelfServiceJobScriptInfo extends Info {
+  /** Whether the script runs. */
+  declare enabled?: boolean;
+  /** Path of the script; empty when none is set. */
+  declare scriptPath?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobScriptInfo> = defineBinding<SelfServiceJobScriptInfo>({
+    typeName: "SelfServiceJobScriptInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new SelfServiceJobScriptInfo(),
+    fields: [SelfServiceJobScriptInfoFields.enabled, SelfServiceJobScriptInfoFields.scriptPath],
+    attribute(name) {
+      switch (name) {
+        case "Enabled":
+          return SelfServiceJobScriptInfoFields.enabled;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.enabled, SelfServiceJobScriptInfoFields.enabled);
+    },
+    child(name) {
+      switch (name) {
+        case "ScriptPath":
+          return SelfServiceJobScriptInfoFields.scriptPath;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.scriptPath, SelfServiceJobScriptInfoFields.scriptPath);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobScriptInfo>) {
+    super(init);
+  }
+}
+
+const SelfServiceJobRunScriptsEveryBackupSessionInfoFields = {
+  runEveryBackupSession: scalarElement("RunEveryBackupSession", "runEveryBackupSession", intCodec),
+};
+
+/** Running the scripts every so many backup sessions. */
+export class SelfServiceJobRunScriptsEveryBackupSessionInfo extends Info {
+  /** Number of sessions between script runs. */
+  declare runEveryBackupSession?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SelfServiceJobRunScriptsEveryBackupSessionInfo> =
+    defineBinding<SelfServiceJobRunScriptsEveryBackupSessionInfo>({
+      typeName: "SelfServiceJobRunScriptsEveryBackupSessionInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new SelfServiceJobRunScriptsEveryBackupSessionInfo(),
+      fields: [SelfServiceJobRunScriptsEveryBackupSessionInfoFields.runEveryBackupSession],
+      child(name) {
+        switch (name) {
+          case "RunEveryBackupSession":
+            return SelfServiceJobRunScriptsEveryBackupSessionInfoFields.runEveryBackupSession;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.runEveryBackupSession, SelfServiceJobRunScriptsEveryBackupSessionInfoFields.runEveryBackupSession);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SelfServiceJobRunScriptsEveryBackupSessionInfo>) {
+    super(init);
+  }
+}
+
+/** The /selfService/vSphere resource: links to the vSphere Self-Service Backup Portal tenant configurations. */
+export class VSphereSelfService extends Resource {
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VSphereSelfService> = defineBinding<VSphereSelfService>({
+    typeName: "VSphereSelfServiceType",
+    table: types,
+    base: Resource.binding,
+    create: () => new VSphereSelfService(),
+    fields: [],
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VSphereSelfService>) {
+    super(init);
+  }
+}
+
+const VCentersScopeListFields = {
+  vCenterUids: scalarElement("VCenterUid", "vCenterUids", stringCodec, true),
+};
+
+/** The vCenter Servers whose VMs a vSphere self-service tenant may back up; empty for all of them. */
+export class VCentersScopeList extends XmlObject {
+  /** One vCenter Server (a managed server). */
+  declare vCenterUids?: string[];
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<VCentersScopeList> = defineBinding<VCentersScopeList>({
+    typeName: "VCentersScopeListType",
+    table: types,
+    base: undefined,
+    create: () => new VCentersScopeList(),
+    fields: [VCentersScopeListFields.vCenterUids],
+    child(name) {
+      switch (name) {
+        case "VCenterUid":
+          return VCentersScopeListFields.vCenterUids;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.vCenterUids, VCentersScopeListFields.vCenterUids);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VCentersScopeList>) {
+    super(init);
+  }
+}
+
+const TagsListFields = {
+  tags: scalarElement("Tag", "tags", stringCodec, true),
+};
+
+/** vSphere tags that delegate VMs to a self-service tenant: only VMs with one of them are available. */
+export class TagsList extends XmlObject {
+  /** One vSphere tag. */
+  declare tags?: string[];
+  /** How instances are read and written. */
+  static readonly binding: ClassBinding<TagsList> = defineBinding<TagsList>({
+    typeName: "TagsListType",
+    table: types,
+    base: undefined,
+    create: () => new TagsList(),
+    fields: [TagsListFields.tags],
+    child(name) {
+      switch (name) {
+        case "Tag":
+          return TagsListFields.tags;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.tags, TagsListFields.tags);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<TagsList>) {
+    super(init);
+  }
+}
+
+const VSphereSelfServiceConfigEntityTypeJobSettingsFields = {
+  defaultSettings: scalarElement("DefaultSettings", "defaultSettings", booleanCodec),
+  jobSchedulerType: scalarElement("JobSchedulerType", "jobSchedulerType", jobSchedulerTypeEnumerationCodec),
+  highPriorityJob: scalarElement("HighPriorityJob", "highPriorityJob", booleanCodec),
+  templateJobUid: scalarElement("TemplateJobUid", "templateJobUid", stringCodec),
+};
+
+/** Job settings of a vSphere self-service tenant configuration (its JobSettings element). */
+export class VSphereSelfServiceConfigEntityTypeJobSettings extends Info {
+  /** Whether tenant jobs get the default vSphere backup job settings rather than a template job's. */
+  declare defaultSettings?: boolean;
+  /** Schedule options available to the tenant. */
+  declare jobSchedulerType?: JobSchedulerTypeEnumeration;
+  /** Whether tenant jobs run with high priority. */
+  declare highPriorityJob?: boolean;
+  /** The backup job whose settings tenant jobs copy. */
+  declare templateJobUid?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VSphereSelfServiceConfigEntityTypeJobSettings> =
+    defineBinding<VSphereSelfServiceConfigEntityTypeJobSettings>({
+      typeName: "VSphereSelfServiceConfigEntityTypeJobSettings",
+      table: types,
+      base: Info.binding,
+      create: () => new VSphereSelfServiceConfigEntityTypeJobSettings(),
+      fields: [
+        VSphereSelfServiceConfigEntityTypeJobSettingsFields.defaultSettings,
+        VSphereSelfServiceConfigEntityTypeJobSettingsFields.jobSchedulerType,
+        VSphereSelfServiceConfigEntityTypeJobSettingsFields.highPriorityJob,
+        VSphereSelfServiceConfigEntityTypeJobSettingsFields.templateJobUid,
+      ],
+      child(name) {
+        switch (name) {
+          case "DefaultSettings":
+            return VSphereSelfServiceConfigEntityTypeJobSettingsFields.defaultSettings;
+          case "JobSchedulerType":
+            return VSphereSelfServiceConfigEntityTypeJobSettingsFields.jobSchedulerType;
+          case "HighPriorityJob":
+            return VSphereSelfServiceConfigEntityTypeJobSettingsFields.highPriorityJob;
+          case "TemplateJobUid":
+            return VSphereSelfServiceConfigEntityTypeJobSettingsFields.templateJobUid;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.defaultSettings, VSphereSelfServiceConfigEntityTypeJobSettingsFields.defaultSettings);
+        w.child(o.jobSchedulerType, VSphereSelfServiceConfigEntityTypeJobSettingsFields.jobSchedulerType);
+        w.child(o.highPriorityJob, VSphereSelfServiceConfigEntityTypeJobSettingsFields.highPriorityJob);
+        w.child(o.templateJobUid, VSphereSelfServiceConfigEntityTypeJobSettingsFields.templateJobUid);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VSphereSelfServiceConfigEntityTypeJobSettings>) {
+    super(init);
+  }
+}
+
+const VSphereSelfServiceConfigFields = {
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
+  quotaGb: scalarElement("QuotaGb", "quotaGb", longCodec),
+  perUser: scalarElement("PerUser", "perUser", booleanCodec),
+  account: objectElement(types, "Account", "account", "VSphereSelfServiceConfigAccountInfoType"),
+  jobSettings: objectElement(types, "JobSettings", "jobSettings", "VSphereSelfServiceConfigEntityTypeJobSettings"),
+  vCentersScope: wrappedScalars("VCentersScope", "vCentersScope", "VCenterUid", stringCodec),
+  tags: wrappedScalars("Tags", "tags", "Tag", stringCodec),
+  usedQuotaMb: scalarElement("UsedQuotaMb", "usedQuotaMb", longCodec),
+};
+
+/** Access of one vSphere user or group to the vSphere Self-Service Backup Portal: quota, job settings and which VMs it sees. */
+export class VSphereSelfServiceConfig extends Entity {
+  /** The backup server that processes the tenant's VMs. */
+  declare backupServerUid: string;
+  /** The repository holding the tenant's quota. */
+  declare repositoryUid: string;
+  /** Storage quota of the tenant, in GB. */
+  declare quotaGb: number;
+  /** For a group: whether each member gets a quota of its own and sees only its own jobs. */
+  declare perUser?: boolean;
+  /** The vSphere user or group. */
+  declare account: VSphereSelfServiceConfigAccountInfo;
+  /** Settings of the tenant's backup jobs. */
+  declare jobSettings: VSphereSelfServiceConfigEntityTypeJobSettings;
+  /**
+   * vCenter Servers the tenant may use.
+   *
+   * Written as `<VCentersScope>` around one `<VCenterUid>` per item; absent and empty stay distinct.
+   */
+  declare vCentersScope?: string[];
+  /**
+   * vSphere tags that select the tenant's VMs.
+   *
+   * Written as `<Tags>` around one `<Tag>` per item; absent and empty stay distinct.
+   */
+  declare tags?: string[];
+  /** Space of the quota in use, in MB (the parameter tables call it UsedQuota). */
+  declare usedQuotaMb?: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VSphereSelfServiceConfig> = defineBinding<VSphereSelfServiceConfig>({
+    typeName: "VSphereSelfServiceConfigEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new VSphereSelfServiceConfig(),
+    fields: [
+      VSphereSelfServiceConfigFields.backupServerUid,
+      VSphereSelfServiceConfigFields.repositoryUid,
+      VSphereSelfServiceConfigFields.quotaGb,
+      VSphereSelfServiceConfigFields.perUser,
+      VSphereSelfServiceConfigFields.account,
+      VSphereSelfServiceConfigFields.jobSettings,
+      VSphereSelfServiceConfigFields.vCentersScope,
+      VSphereSelfServiceConfigFields.tags,
+      VSphereSelfServiceConfigFields.usedQuotaMb,
+    ],
+    child(name) {
+      switch (name) {
+        case "BackupServerUid":
+          return VSphereSelfServiceConfigFields.backupServerUid;
+        case "RepositoryUid":
+          return VSphereSelfServiceConfigFields.repositoryUid;
+        case "QuotaGb":
+          return VSphereSelfServiceConfigFields.quotaGb;
+        case "PerUser":
+          return VSphereSelfServiceConfigFields.perUser;
+        case "Account":
+          return VSphereSelfServiceConfigFields.account;
+        case "JobSettings":
+          return VSphereSelfServiceConfigFields.jobSettings;
+        case "VCentersScope":
+          return VSphereSelfServiceConfigFields.vCentersScope;
+        case "Tags":
+          return VSphereSelfServiceConfigFields.tags;
+        case "UsedQuotaMb":
+          return VSphereSelfServiceConfigFields.usedQuotaMb;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.backupServerUid, VSphereSelfServiceConfigFields.backupServerUid);
+      w.child(o.repositoryUid, VSphereSelfServiceConfigFields.repositoryUid);
+      w.child(o.quotaGb, VSphereSelfServiceConfigFields.quotaGb);
+      w.child(o.perUser, VSphereSelfServiceConfigFields.perUser);
+      w.child(o.account, VSphereSelfServiceConfigFields.account);
+      w.child(o.jobSettings, VSphereSelfServiceConfigFields.jobSettings);
+      w.child(o.vCentersScope, VSphereSelfServiceConfigFields.vCentersScope);
+      w.child(o.tags, VSphereSelfServiceConfigFields.tags);
+      w.child(o.usedQuotaMb, VSphereSelfServiceConfigFields.usedQuotaMb);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VSphereSelfServiceConfig>) {
+    super(init);
+  }
+}
+
+const VSphereSelfServiceConfigsFields = {
+  vSphereSelfServiceConfigs: objectElement(
+    types,
+    "VSphereSelfServiceConfig",
+    "vSphereSelfServiceConfigs",
+    "VSphereSelfServiceConfigEntityType",
+    true,
+  ),
+};
+
+/** A list of vSphere self-service tenant configurations, as entities. */
+export class VSphereSelfServiceConfigs extends List {
+  /** One configuration. */
+  declare vSphereSelfServiceConfigs?: VSphereSelfServiceConfig[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VSphereSelfServiceConfigs> = defineBinding<VSphereSelfServiceConfigs>({
+    typeName: "VSphereSelfServiceConfigEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new VSphereSelfServiceConfigs(),
+    fields: [VSphereSelfServiceConfigsFields.vSphereSelfServiceConfigs],
+    child(name) {
+      switch (name) {
+        case "VSphereSelfServiceConfig":
+          return VSphereSelfServiceConfigsFields.vSphereSelfServiceConfigs;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.vSphereSelfServiceConfigs, VSphereSelfServiceConfigsFields.vSphereSelfServiceConfigs);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VSphereSelfServiceConfigs>) {
+    super(init);
+  }
+}
+
+/** Backup job settings applied to jobs of a vSphere self-service tenant. */
+export class VSphereSelfServiceConfigJobSettings extends SelfServiceBackupJobSettingsResource {
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VSphereSelfServiceConfigJobSettings> =
+    defineBinding<VSphereSelfServiceConfigJobSettings>({
+      typeName: "VSphereSelfServiceConfigJobSettingsResourceType",
+      table: types,
+      base: SelfServiceBackupJobSettingsResource.binding,
+      create: () => new VSphereSelfServiceConfigJobSettings(),
+      fields: [],
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VSphereSelfServiceConfigJobSettings>) {
+    super(init);
+  }
+}
+
+const VSphereSelfServiceCreateSpecFields = {
+  accountName: scalarElement("AccountName", "accountName", stringCodec),
+  accountType: scalarElement("AccountType", "accountType", vSphereSelfServiceAccountTypeEnumerationCodec),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
+  quotaGb: scalarElement("QuotaGb", "quotaGb", longCodec),
+  perUser: scalarElement("PerUser", "perUser", booleanCodec),
+  templateJobUid: scalarElement("TemplateJobUid", "templateJobUid", stringCodec),
+  templateMode: scalarElement("TemplateMode", "templateMode", stringCodec),
+  jobSchedulerType: scalarElement("JobSchedulerType", "jobSchedulerType", jobSchedulerTypeEnumerationCodec),
+  highPriorityJob: scalarElement("HighPriorityJob", "highPriorityJob", booleanCodec),
+  vCentersScope: wrappedScalars("VCentersScope", "vCentersScope", "VCenterUid", stringCodec),
+  tags: wrappedScalars("Tags", "tags", "Tag", stringCodec),
+};
+
+/** A new vSphere Self-Service Backup Portal tenant configuration, in the order the server requires. */
+export class VSphereSelfServiceCreateSpec extends Spec {
+  /** An existing vSphere user or group, such as `tech\william.fox`. */
+  declare accountName: string;
+  /** User or group. */
+  declare accountType?: VSphereSelfServiceAccountTypeEnumeration;
+  /** The repository to hold the tenant's quota (not a cloud repository or a snapshot-only storage). */
+  declare repositoryUid: string;
+  /** Storage quota, in GB. */
+  declare quotaGb: number;
+  /** For a group: whether each member gets a quota of its own and sees only its own jobs. */
+  declare perUser?: boolean;
+  /** A backup job whose settings tenant jobs copy; without it they get the defaults. */
+  declare templateJobUid?: string;
+  /** How the template is applied, such as `Default`; shown only in examples. */
+  declare templateMode?: string;
+  /** Schedule options available to the tenant. */
+  declare jobSchedulerType?: JobSchedulerTypeEnumeration;
+  /** Whether tenant jobs run with high priority. */
+  declare highPriorityJob?: boolean;
+  /**
+   * vCenter Servers the tenant may use; all when left out.
+   *
+   * Written as `<VCentersScope>` around one `<VCenterUid>` per item; absent and empty stay distinct.
+   */
+  declare vCentersScope?: string[];
+  /**
+   * vSphere tags that select the tenant's VMs; required in tag delegation mode.
+   *
+   * Written as `<Tags>` around one `<Tag>` per item; absent and empty stay distinct.
+   */
+  declare tags?: string[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VSphereSelfServiceCreateSpec> =
+    defineBinding<VSphereSelfServiceCreateSpec>({
+      typeName: "VSphereSelfServiceCreateSpecType",
+      table: types,
+      base: Spec.binding,
+      create: () => new VSphereSelfServiceCreateSpec(),
+      fields: [
+        VSphereSelfServiceCreateSpecFields.accountName,
+        VSphereSelfServiceCreateSpecFields.accountType,
+        VSphereSelfServiceCreateSpecFields.repositoryUid,
+        VSphereSelfServiceCreateSpecFields.quotaGb,
+        VSphereSelfServiceCreateSpecFields.perUser,
+        VSphereSelfServiceCreateSpecFields.templateJobUid,
+        VSphereSelfServiceCreateSpecFields.templateMode,
+        VSphereSelfServiceCreateSpecFields.jobSchedulerType,
+        VSphereSelfServiceCreateSpecFields.highPriorityJob,
+        VSphereSelfServiceCreateSpecFields.vCentersScope,
+        VSphereSelfServiceCreateSpecFields.tags,
+      ],
+      child(name) {
+        switch (name) {
+          case "AccountName":
+            return VSphereSelfServiceCreateSpecFields.accountName;
+          case "AccountType":
+            return VSphereSelfServiceCreateSpecFields.accountType;
+          case "RepositoryUid":
+            return VSphereSelfServiceCreateSpecFields.repositoryUid;
+          case "QuotaGb":
+            return VSphereSelfServiceCreateSpecFields.quotaGb;
+          case "PerUser":
+            return VSphereSelfServiceCreateSpecFields.perUser;
+          case "TemplateJobUid":
+            return VSphereSelfServiceCreateSpecFields.templateJobUid;
+          case "TemplateMode":
+            return VSphereSelfServiceCreateSpecFields.templateMode;
+          case "JobSchedulerType":
+            return VSphereSelfServiceCreateSpecFields.jobSchedulerType;
+          case "HighPriorityJob":
+            return VSphereSelfServiceCreateSpecFields.highPriorityJob;
+          case "VCentersScope":
+            return VSphereSelfServiceCreateSpecFields.vCentersScope;
+          case "Tags":
+            return VSphereSelfServiceCreateSpecFields.tags;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.accountName, VSphereSelfServiceCreateSpecFields.accountName);
+        w.child(o.accountType, VSphereSelfServiceCreateSpecFields.accountType);
+        w.child(o.repositoryUid, VSphereSelfServiceCreateSpecFields.repositoryUid);
+        w.child(o.quotaGb, VSphereSelfServiceCreateSpecFields.quotaGb);
+        w.child(o.perUser, VSphereSelfServiceCreateSpecFields.perUser);
+        w.child(o.templateJobUid, VSphereSelfServiceCreateSpecFields.templateJobUid);
+        w.child(o.templateMode, VSphereSelfServiceCreateSpecFields.templateMode);
+        w.child(o.jobSchedulerType, VSphereSelfServiceCreateSpecFields.jobSchedulerType);
+        w.child(o.highPriorityJob, VSphereSelfServiceCreateSpecFields.highPriorityJob);
+        w.child(o.vCentersScope, VSphereSelfServiceCreateSpecFields.vCentersScope);
+        w.child(o.tags, VSphereSelfServiceCreateSpecFields.tags);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VSphereSelfServiceCreateSpec>) {
+    super(init);
+  }
+}

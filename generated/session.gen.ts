@@ -1,0 +1,670 @@
+// Generated from schemas/session.json by `npm run generate`. Do not edit: change the schema or the generator, then regenerate.
+// Entry point and sessions: the API root with its supported versions, logon sessions and the logon request, the task list, Enterprise Manager system sessions, and the query, lookup and reporting service resources.
+
+import {
+  attribute,
+  booleanCodec,
+  type ClassBinding,
+  dateTimeCodec,
+  defineBinding,
+  enumerationCodec,
+  type Init,
+  objectElement,
+  scalarElement,
+  stringCodec,
+  wrappedElement,
+  type XmlDateTime,
+} from "../runtime/index.js";
+import { Entity, Info, List, Resource, Spec, type Link, type Task } from "./common.gen.js";
+import { types } from "./type-table.gen.js";
+
+/** Which internal Enterprise Manager activity a system session ran. Open: other values are kept (strict reading rejects them). */
+export type SystemSessionTypeEnumeration =
+  | "CatalogConsolidation"
+  | "CatalogCrawlJob"
+  | "CatalogReplicationJob"
+  | "CollectJob"
+  | "SecurityScopesRebuild"
+  | "VcPluginJob"
+  | "LicAutoUpdate"
+  | "DatabaseMaintenance"
+  | "HistoryCollectJob"
+  | "LicenseRevoke"
+  | "SyncCheckForProductUpdatesOption"
+  | "LogExport"
+  | (string & {});
+
+/** Codec of {@link SystemSessionTypeEnumeration}. */
+export const systemSessionTypeEnumerationCodec = enumerationCodec<SystemSessionTypeEnumeration>(
+  "SystemSessionTypeEnumeration",
+  [
+    "CatalogConsolidation",
+    "CatalogCrawlJob",
+    "CatalogReplicationJob",
+    "CollectJob",
+    "SecurityScopesRebuild",
+    "VcPluginJob",
+    "LicAutoUpdate",
+    "DatabaseMaintenance",
+    "HistoryCollectJob",
+    "LicenseRevoke",
+    "SyncCheckForProductUpdatesOption",
+    "LogExport",
+  ],
+);
+
+/** Where a system session stands. Open: other values are kept (strict reading rejects them). */
+export type SystemSessionStateEnumeration =
+  "InProgress" | "CompletedSuccessfully" | "CompletedWarning" | "Failed" | (string & {});
+
+/** Codec of {@link SystemSessionStateEnumeration}. */
+export const systemSessionStateEnumerationCodec = enumerationCodec<SystemSessionStateEnumeration>(
+  "SystemSessionStateEnumeration",
+  ["InProgress", "CompletedSuccessfully", "CompletedWarning", "Failed"],
+);
+
+/** Outcome of a system session. The docs list Success, Warning and Failed; EM has also been seen to send the state name `CompletedSuccessfully` here. Open: other values are kept (strict reading rejects them). */
+export type SystemSessionResultEnumeration = "Success" | "Warning" | "Failed" | "CompletedSuccessfully" | (string & {});
+
+/** Codec of {@link SystemSessionResultEnumeration}. */
+export const systemSessionResultEnumerationCodec = enumerationCodec<SystemSessionResultEnumeration>(
+  "SystemSessionResultEnumeration",
+  ["Success", "Warning", "Failed", "CompletedSuccessfully"],
+);
+
+const EnterpriseManagerFields = {
+  supportedVersions: wrappedElement(
+    types,
+    "SupportedVersions",
+    "supportedVersions",
+    "SupportedVersion",
+    "SupportedVersionType",
+  ),
+};
+
+/** The API root (GET /api/): links to the logon session list and to logon for each REST API version the server speaks. */
+export class EnterpriseManager extends Resource {
+  /**
+   * The API versions a logon session can be opened for.
+   *
+   * Written as `<SupportedVersions>` around one `<SupportedVersion>` per item; absent and empty stay distinct.
+   */
+  declare supportedVersions?: SupportedVersion[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<EnterpriseManager> = defineBinding<EnterpriseManager>({
+    typeName: "EnterpriseManagerType",
+    table: types,
+    base: Resource.binding,
+    create: () => new EnterpriseManager(),
+    fields: [EnterpriseManagerFields.supportedVersions],
+    child(name) {
+      switch (name) {
+        case "SupportedVersions":
+          return EnterpriseManagerFields.supportedVersions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.supportedVersions, EnterpriseManagerFields.supportedVersions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<EnterpriseManager>) {
+    super(init);
+  }
+}
+
+const SupportedVersionListFields = {
+  supportedVersions: objectElement(types, "SupportedVersion", "supportedVersions", "SupportedVersionType", true),
+};
+
+/** The REST API versions offered by the server. */
+export class SupportedVersionList extends List {
+  /** One version. */
+  declare supportedVersions?: SupportedVersion[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SupportedVersionList> = defineBinding<SupportedVersionList>({
+    typeName: "SupportedVersionListType",
+    table: types,
+    base: List.binding,
+    create: () => new SupportedVersionList(),
+    fields: [SupportedVersionListFields.supportedVersions],
+    child(name) {
+      switch (name) {
+        case "SupportedVersion":
+          return SupportedVersionListFields.supportedVersions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.supportedVersions, SupportedVersionListFields.supportedVersions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SupportedVersionList>) {
+    super(init);
+  }
+}
+
+const SupportedVersionFields = {
+  name: attribute("Name", "name", stringCodec),
+  links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
+};
+
+/** One REST API version, with the link that opens a logon session for it. */
+export class SupportedVersion extends Info {
+  /** Version name, such as `v1_7`. */
+  declare name: string;
+  /**
+   * The logon link (Rel `Create`) for this version.
+   *
+   * Written as `<Links>` around one `<Link>` per item; absent and empty stay distinct.
+   */
+  declare links?: Link[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SupportedVersion> = defineBinding<SupportedVersion>({
+    typeName: "SupportedVersionType",
+    table: types,
+    base: Info.binding,
+    create: () => new SupportedVersion(),
+    fields: [SupportedVersionFields.name, SupportedVersionFields.links],
+    attribute(name) {
+      switch (name) {
+        case "Name":
+          return SupportedVersionFields.name;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.name, SupportedVersionFields.name);
+    },
+    child(name) {
+      switch (name) {
+        case "Links":
+          return SupportedVersionFields.links;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.links, SupportedVersionFields.links);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SupportedVersion>) {
+    super(init);
+  }
+}
+
+const LogonSessionFields = {
+  userName: scalarElement("UserName", "userName", stringCodec),
+  sessionId: scalarElement("SessionId", "sessionId", stringCodec),
+};
+
+/** An open logon session; its links lead to every top-level collection and service the user may reach. */
+export class LogonSession extends Resource {
+  /** Account the session belongs to. */
+  declare userName: string;
+  /** Identifier of the session (also the last segment of its address). */
+  declare sessionId: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<LogonSession> = defineBinding<LogonSession>({
+    typeName: "LogonSessionType",
+    table: types,
+    base: Resource.binding,
+    create: () => new LogonSession(),
+    fields: [LogonSessionFields.userName, LogonSessionFields.sessionId],
+    child(name) {
+      switch (name) {
+        case "UserName":
+          return LogonSessionFields.userName;
+        case "SessionId":
+          return LogonSessionFields.sessionId;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.userName, LogonSessionFields.userName);
+      w.child(o.sessionId, LogonSessionFields.sessionId);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<LogonSession>) {
+    super(init);
+  }
+}
+
+const LogonSessionsFields = {
+  logonSessions: objectElement(types, "LogonSession", "logonSessions", "LogonSessionType", true),
+};
+
+/** The logon sessions that currently exist. */
+export class LogonSessions extends List {
+  /** One session. */
+  declare logonSessions?: LogonSession[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<LogonSessions> = defineBinding<LogonSessions>({
+    typeName: "LogonSessionListType",
+    table: types,
+    base: List.binding,
+    create: () => new LogonSessions(),
+    fields: [LogonSessionsFields.logonSessions],
+    child(name) {
+      switch (name) {
+        case "LogonSession":
+          return LogonSessionsFields.logonSessions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.logonSessions, LogonSessionsFields.logonSessions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<LogonSessions>) {
+    super(init);
+  }
+}
+
+const LoginSpecFields = {
+  vMwareSSOToken: scalarElement("VMwareSSOToken", "vMwareSSOToken", stringCodec),
+  tenantCredentials: objectElement(types, "TenantCredentials", "tenantCredentials", "TenantCredentialsInfoType"),
+  vCloudOrganizationCredentials: objectElement(
+    types,
+    "VCloudOrganizationCredentials",
+    "vCloudOrganizationCredentials",
+    "VCloudOrganizationCredentialsInfoType",
+  ),
+};
+
+/** Optional body of POST /sessionMngr/: credentials for a logon that does not use the Authorization header alone (tenant logons, SSO). */
+export class LoginSpec extends Spec {
+  /** A VMware single sign-on token to log on with. */
+  declare vMwareSSOToken?: string;
+  /** Account of a standalone Cloud Connect tenant. */
+  declare tenantCredentials?: TenantCredentialsInfo;
+  /** Account of a VMware Cloud Director organization user (a vCD tenant). */
+  declare vCloudOrganizationCredentials?: VCloudOrganizationCredentialsInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<LoginSpec> = defineBinding<LoginSpec>({
+    typeName: "LoginSpecType",
+    table: types,
+    base: Spec.binding,
+    create: () => new LoginSpec(),
+    fields: [
+      LoginSpecFields.vMwareSSOToken,
+      LoginSpecFields.tenantCredentials,
+      LoginSpecFields.vCloudOrganizationCredentials,
+    ],
+    child(name) {
+      switch (name) {
+        case "VMwareSSOToken":
+          return LoginSpecFields.vMwareSSOToken;
+        case "TenantCredentials":
+          return LoginSpecFields.tenantCredentials;
+        case "VCloudOrganizationCredentials":
+          return LoginSpecFields.vCloudOrganizationCredentials;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.vMwareSSOToken, LoginSpecFields.vMwareSSOToken);
+      w.child(o.tenantCredentials, LoginSpecFields.tenantCredentials);
+      w.child(o.vCloudOrganizationCredentials, LoginSpecFields.vCloudOrganizationCredentials);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<LoginSpec>) {
+    super(init);
+  }
+}
+
+const TenantCredentialsInfoFields = {
+  username: scalarElement("Username", "username", stringCodec),
+  password: scalarElement("Password", "password", stringCodec),
+};
+
+/** User name and password of a Cloud Connect tenant account; in tenant representations EM returns the user name only. */
+export class TenantCredentialsInfo extends Info {
+  /** Tenant account name. */
+  declare username: string;
+  /** Tenant account password; never returned by EM. */
+  declare password?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<TenantCredentialsInfo> = defineBinding<TenantCredentialsInfo>({
+    typeName: "TenantCredentialsInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new TenantCredentialsInfo(),
+    fields: [TenantCredentialsInfoFields.username, TenantCredentialsInfoFields.password],
+    child(name) {
+      switch (name) {
+        case "Username":
+          return TenantCredentialsInfoFields.username;
+        case "Password":
+          return TenantCredentialsInfoFields.password;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.username, TenantCredentialsInfoFields.username);
+      w.child(o.password, TenantCredentialsInfoFields.password);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<TenantCredentialsInfo>) {
+    super(init);
+  }
+}
+
+const VCloudOrganizationCredentialsInfoFields = {
+  organizationName: scalarElement("OrganizationName", "organizationName", stringCodec),
+  login: scalarElement("Login", "login", stringCodec),
+  password: scalarElement("Password", "password", stringCodec),
+};
+
+/** Logon data of a VMware Cloud Director organization user. */
+export class VCloudOrganizationCredentialsInfo extends Info {
+  /** Name of the vCD organization. */
+  declare organizationName: string;
+  /** Organization user name. */
+  declare login: string;
+  /** Organization user password. */
+  declare password: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<VCloudOrganizationCredentialsInfo> =
+    defineBinding<VCloudOrganizationCredentialsInfo>({
+      typeName: "VCloudOrganizationCredentialsInfoType",
+      table: types,
+      base: Info.binding,
+      create: () => new VCloudOrganizationCredentialsInfo(),
+      fields: [
+        VCloudOrganizationCredentialsInfoFields.organizationName,
+        VCloudOrganizationCredentialsInfoFields.login,
+        VCloudOrganizationCredentialsInfoFields.password,
+      ],
+      child(name) {
+        switch (name) {
+          case "OrganizationName":
+            return VCloudOrganizationCredentialsInfoFields.organizationName;
+          case "Login":
+            return VCloudOrganizationCredentialsInfoFields.login;
+          case "Password":
+            return VCloudOrganizationCredentialsInfoFields.password;
+          default:
+            return undefined;
+        }
+      },
+      writeChildren(o, w) {
+        w.child(o.organizationName, VCloudOrganizationCredentialsInfoFields.organizationName);
+        w.child(o.login, VCloudOrganizationCredentialsInfoFields.login);
+        w.child(o.password, VCloudOrganizationCredentialsInfoFields.password);
+      },
+    });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<VCloudOrganizationCredentialsInfo>) {
+    super(init);
+  }
+}
+
+const TasksFields = {
+  tasks: objectElement(types, "Task", "tasks", "TaskType", true),
+};
+
+/** The tasks started within the current logon session. */
+export class Tasks extends List {
+  /** One task. */
+  declare tasks?: Task[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<Tasks> = defineBinding<Tasks>({
+    typeName: "TaskListType",
+    table: types,
+    base: List.binding,
+    create: () => new Tasks(),
+    fields: [TasksFields.tasks],
+    child(name) {
+      switch (name) {
+        case "Task":
+          return TasksFields.tasks;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.tasks, TasksFields.tasks);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<Tasks>) {
+    super(init);
+  }
+}
+
+const SystemSessionFields = {
+  sessionType: scalarElement("SessionType", "sessionType", systemSessionTypeEnumerationCodec),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  endTimeUTC: scalarElement("EndTimeUTC", "endTimeUTC", dateTimeCodec),
+  state: scalarElement("State", "state", systemSessionStateEnumerationCodec),
+  result: objectElement(types, "Result", "result", "SessionResultInfoType"),
+};
+
+/** A run of one of Enterprise Manager's own background activities (data collection, catalog work, maintenance, ...). */
+export class SystemSession extends Entity {
+  /** The activity that ran. */
+  declare sessionType?: SystemSessionTypeEnumeration;
+  /** Start, in UTC. */
+  declare creationTimeUTC?: XmlDateTime;
+  /** End, in UTC. */
+  declare endTimeUTC?: XmlDateTime;
+  /** Progress or final state. */
+  declare state?: SystemSessionStateEnumeration;
+  /** How the session ended. */
+  declare result?: SessionResultInfo;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SystemSession> = defineBinding<SystemSession>({
+    typeName: "SystemSessionEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new SystemSession(),
+    fields: [
+      SystemSessionFields.sessionType,
+      SystemSessionFields.creationTimeUTC,
+      SystemSessionFields.endTimeUTC,
+      SystemSessionFields.state,
+      SystemSessionFields.result,
+    ],
+    child(name) {
+      switch (name) {
+        case "SessionType":
+          return SystemSessionFields.sessionType;
+        case "CreationTimeUTC":
+          return SystemSessionFields.creationTimeUTC;
+        case "EndTimeUTC":
+          return SystemSessionFields.endTimeUTC;
+        case "State":
+          return SystemSessionFields.state;
+        case "Result":
+          return SystemSessionFields.result;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.sessionType, SystemSessionFields.sessionType);
+      w.child(o.creationTimeUTC, SystemSessionFields.creationTimeUTC);
+      w.child(o.endTimeUTC, SystemSessionFields.endTimeUTC);
+      w.child(o.state, SystemSessionFields.state);
+      w.child(o.result, SystemSessionFields.result);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SystemSession>) {
+    super(init);
+  }
+}
+
+const SessionResultInfoFields = {
+  result: scalarElement("Result", "result", systemSessionResultEnumerationCodec),
+  message: scalarElement("Message", "message", stringCodec),
+  isCanceled: scalarElement("IsCanceled", "isCanceled", booleanCodec),
+};
+
+/** Outcome of a system session. */
+export class SessionResultInfo extends Info {
+  /** The result. */
+  declare result?: SystemSessionResultEnumeration;
+  /** Details of the result; often empty. */
+  declare message?: string;
+  /** Whether the session was cancelled. */
+  declare isCanceled?: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SessionResultInfo> = defineBinding<SessionResultInfo>({
+    typeName: "SessionResultInfoType",
+    table: types,
+    base: Info.binding,
+    create: () => new SessionResultInfo(),
+    fields: [SessionResultInfoFields.result, SessionResultInfoFields.message, SessionResultInfoFields.isCanceled],
+    child(name) {
+      switch (name) {
+        case "Result":
+          return SessionResultInfoFields.result;
+        case "Message":
+          return SessionResultInfoFields.message;
+        case "IsCanceled":
+          return SessionResultInfoFields.isCanceled;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.result, SessionResultInfoFields.result);
+      w.child(o.message, SessionResultInfoFields.message);
+      w.child(o.isCanceled, SessionResultInfoFields.isCanceled);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SessionResultInfo>) {
+    super(init);
+  }
+}
+
+const SystemSessionsFields = {
+  systemSessions: objectElement(types, "SystemSession", "systemSessions", "SystemSessionEntityType", true),
+};
+
+/** System sessions of the last 30 days. */
+export class SystemSessions extends List {
+  /** One session. */
+  declare systemSessions?: SystemSession[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SystemSessions> = defineBinding<SystemSessions>({
+    typeName: "SystemSessionEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new SystemSessions(),
+    fields: [SystemSessionsFields.systemSessions],
+    child(name) {
+      switch (name) {
+        case "SystemSession":
+          return SystemSessionsFields.systemSessions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.systemSessions, SystemSessionsFields.systemSessions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SystemSessions>) {
+    super(init);
+  }
+}
+
+/** The log of one system session. The reference pages do not show the events themselves, so any EM-namespaced content after the links is accepted and kept as it is. */
+export class SystemSessionEvents extends Resource {
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<SystemSessionEvents> = defineBinding<SystemSessionEvents>({
+    typeName: "SystemSessionEventResourceType",
+    table: types,
+    base: Resource.binding,
+    create: () => new SystemSessionEvents(),
+    openContent: true,
+    fields: [],
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<SystemSessionEvents>) {
+    super(init);
+  }
+}
+
+/** The query service: ready-made query links for each resource type. */
+export class QuerySvc extends Resource {
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<QuerySvc> = defineBinding<QuerySvc>({
+    typeName: "QuerySvcType",
+    table: types,
+    base: Resource.binding,
+    create: () => new QuerySvc(),
+    fields: [],
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<QuerySvc>) {
+    super(init);
+  }
+}
+
+/** The lookup service: lookup links for each hierarchy root (virtualization host). */
+export class LookupSvc extends Resource {
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<LookupSvc> = defineBinding<LookupSvc>({
+    typeName: "LookupSvcType",
+    table: types,
+    base: Resource.binding,
+    create: () => new LookupSvc(),
+    fields: [],
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<LookupSvc>) {
+    super(init);
+  }
+}
+
+/** The reporting service resource. */
+export class ReportingSvc extends Resource {
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ReportingSvc> = defineBinding<ReportingSvc>({
+    typeName: "ReportingSvcType",
+    table: types,
+    base: Resource.binding,
+    create: () => new ReportingSvc(),
+    fields: [],
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ReportingSvc>) {
+    super(init);
+  }
+}

@@ -1,0 +1,673 @@
+// Generated from schemas/sessions.json by `npm run generate`. Do not edit: change the schema or the generator, then regenerate.
+// Job sessions (backup, replication, restore) and the per-VM task sessions of backup and replication jobs.
+
+import {
+  abstractType,
+  attribute,
+  booleanCodec,
+  type ClassBinding,
+  dateTimeCodec,
+  defineBinding,
+  enumerationCodec,
+  type Init,
+  intCodec,
+  longCodec,
+  objectElement,
+  scalarElement,
+  stringCodec,
+  type XmlDateTime,
+} from "../runtime/index.js";
+import { Entity, List } from "./common.gen.js";
+import { types } from "./type-table.gen.js";
+
+/** Kind of job a session belongs to: backup sessions use the first seven values, replication sessions `Replica`, restore sessions the last two. Open: other values are kept (strict reading rejects them). */
+export type JobSessionJobTypeEnumeration =
+  | "Backup"
+  | "BackupCopy"
+  | "ImmediateBackupCopy"
+  | "ImmediateBackupCopyWorker"
+  | "AgentBackup"
+  | "AgentManagement"
+  | "NasBackup"
+  | "Replica"
+  | "FileLevelRestore"
+  | "RestoreVm"
+  | "FailoverPlan"
+  | (string & {});
+
+/** Codec of {@link JobSessionJobTypeEnumeration}. */
+export const jobSessionJobTypeEnumerationCodec = enumerationCodec<JobSessionJobTypeEnumeration>(
+  "JobSessionJobTypeEnumeration",
+  [
+    "Backup",
+    "BackupCopy",
+    "ImmediateBackupCopy",
+    "ImmediateBackupCopyWorker",
+    "AgentBackup",
+    "AgentManagement",
+    "NasBackup",
+    "Replica",
+    "FileLevelRestore",
+    "RestoreVm",
+    "FailoverPlan",
+  ],
+);
+
+/** Lifecycle stage of a job session; restore sessions never pause or resume. Open: other values are kept (strict reading rejects them). */
+export type JobSessionStateEnumeration =
+  "Starting" | "Stopping" | "Working" | "Pausing" | "Resuming" | "Stopped" | (string & {});
+
+/** Codec of {@link JobSessionStateEnumeration}. */
+export const jobSessionStateEnumerationCodec = enumerationCodec<JobSessionStateEnumeration>(
+  "JobSessionStateEnumeration",
+  ["Starting", "Stopping", "Working", "Pausing", "Resuming", "Stopped"],
+);
+
+/** Outcome of a job or task session. Open: other values are kept (strict reading rejects them). */
+export type SessionResultEnumeration = "None" | "Success" | "Warning" | "Failed" | (string & {});
+
+/** Codec of {@link SessionResultEnumeration}. */
+export const sessionResultEnumerationCodec = enumerationCodec<SessionResultEnumeration>("SessionResultEnumeration", [
+  "None",
+  "Success",
+  "Warning",
+  "Failed",
+]);
+
+/** Lifecycle stage of the processing of one VM within a job session. Open: other values are kept (strict reading rejects them). */
+export type TaskSessionStateEnumeration = "InProgress" | "Pending" | "Completed" | (string & {});
+
+/** Codec of {@link TaskSessionStateEnumeration}. */
+export const taskSessionStateEnumerationCodec = enumerationCodec<TaskSessionStateEnumeration>(
+  "TaskSessionStateEnumeration",
+  ["InProgress", "Pending", "Completed"],
+);
+
+const JobSessionEntityFields = {
+  jobUid: scalarElement("JobUid", "jobUid", stringCodec),
+  jobName: scalarElement("JobName", "jobName", stringCodec),
+  jobType: scalarElement("JobType", "jobType", jobSessionJobTypeEnumerationCodec),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  endTimeUTC: scalarElement("EndTimeUTC", "endTimeUTC", dateTimeCodec),
+  state: scalarElement("State", "state", jobSessionStateEnumerationCodec),
+  result: scalarElement("Result", "result", sessionResultEnumerationCodec),
+  progress: scalarElement("Progress", "progress", intCodec),
+  failureMessage: scalarElement("FailureMessage", "failureMessage", stringCodec),
+};
+
+/** What every job session reports: the job, timing, state and outcome. */
+export abstract class JobSessionEntity extends Entity {
+  /** The job that ran; restore sessions leave it out. */
+  declare jobUid?: string;
+  /** Name of that job. */
+  declare jobName?: string;
+  /** Kind of job. */
+  declare jobType: JobSessionJobTypeEnumeration;
+  /** Start of the session, in UTC. */
+  declare creationTimeUTC: XmlDateTime;
+  /** End of the session, in UTC; absent while it runs. */
+  declare endTimeUTC?: XmlDateTime;
+  /** Where the session stands. */
+  declare state: JobSessionStateEnumeration;
+  /** How the session ended (or is going). */
+  declare result: SessionResultEnumeration;
+  /** Completion, in percent. */
+  declare progress?: number;
+  /** Why the session failed, when it did. */
+  declare failureMessage?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<JobSessionEntity> = defineBinding<JobSessionEntity>({
+    typeName: "JobSessionEntityType",
+    table: types,
+    base: Entity.binding,
+    create: abstractType("JobSessionEntityType"),
+    fields: [
+      JobSessionEntityFields.jobUid,
+      JobSessionEntityFields.jobName,
+      JobSessionEntityFields.jobType,
+      JobSessionEntityFields.creationTimeUTC,
+      JobSessionEntityFields.endTimeUTC,
+      JobSessionEntityFields.state,
+      JobSessionEntityFields.result,
+      JobSessionEntityFields.progress,
+      JobSessionEntityFields.failureMessage,
+    ],
+    child(name) {
+      switch (name) {
+        case "JobUid":
+          return JobSessionEntityFields.jobUid;
+        case "JobName":
+          return JobSessionEntityFields.jobName;
+        case "JobType":
+          return JobSessionEntityFields.jobType;
+        case "CreationTimeUTC":
+          return JobSessionEntityFields.creationTimeUTC;
+        case "EndTimeUTC":
+          return JobSessionEntityFields.endTimeUTC;
+        case "State":
+          return JobSessionEntityFields.state;
+        case "Result":
+          return JobSessionEntityFields.result;
+        case "Progress":
+          return JobSessionEntityFields.progress;
+        case "FailureMessage":
+          return JobSessionEntityFields.failureMessage;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.jobUid, JobSessionEntityFields.jobUid);
+      w.child(o.jobName, JobSessionEntityFields.jobName);
+      w.child(o.jobType, JobSessionEntityFields.jobType);
+      w.child(o.creationTimeUTC, JobSessionEntityFields.creationTimeUTC);
+      w.child(o.endTimeUTC, JobSessionEntityFields.endTimeUTC);
+      w.child(o.state, JobSessionEntityFields.state);
+      w.child(o.result, JobSessionEntityFields.result);
+      w.child(o.progress, JobSessionEntityFields.progress);
+      w.child(o.failureMessage, JobSessionEntityFields.failureMessage);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<JobSessionEntity>) {
+    super(init);
+  }
+}
+
+const BackupJobSessionFields = {
+  isRetry: scalarElement("IsRetry", "isRetry", booleanCodec),
+};
+
+/** One run of a backup, backup copy, agent or file share backup job. */
+export class BackupJobSession extends JobSessionEntity {
+  /** Whether the run retried a failed one. */
+  declare isRetry: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<BackupJobSession> = defineBinding<BackupJobSession>({
+    typeName: "BackupJobSessionEntityType",
+    table: types,
+    base: JobSessionEntity.binding,
+    create: () => new BackupJobSession(),
+    fields: [BackupJobSessionFields.isRetry],
+    child(name) {
+      switch (name) {
+        case "IsRetry":
+          return BackupJobSessionFields.isRetry;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.isRetry, BackupJobSessionFields.isRetry);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<BackupJobSession>) {
+    super(init);
+  }
+}
+
+const BackupJobSessionsFields = {
+  backupJobSessions: objectElement(types, "BackupJobSession", "backupJobSessions", "BackupJobSessionEntityType", true),
+};
+
+/** A list of backup job sessions. */
+export class BackupJobSessions extends List {
+  /** One session. */
+  declare backupJobSessions?: BackupJobSession[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<BackupJobSessions> = defineBinding<BackupJobSessions>({
+    typeName: "BackupJobSessionEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new BackupJobSessions(),
+    fields: [BackupJobSessionsFields.backupJobSessions],
+    child(name) {
+      switch (name) {
+        case "BackupJobSession":
+          return BackupJobSessionsFields.backupJobSessions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.backupJobSessions, BackupJobSessionsFields.backupJobSessions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<BackupJobSessions>) {
+    super(init);
+  }
+}
+
+const ReplicaJobSessionFields = {
+  isRetry: scalarElement("IsRetry", "isRetry", booleanCodec),
+};
+
+/** One run of a replication job. */
+export class ReplicaJobSession extends JobSessionEntity {
+  /** Whether the run retried a failed one. */
+  declare isRetry: boolean;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ReplicaJobSession> = defineBinding<ReplicaJobSession>({
+    typeName: "ReplicaJobSessionEntityType",
+    table: types,
+    base: JobSessionEntity.binding,
+    create: () => new ReplicaJobSession(),
+    fields: [ReplicaJobSessionFields.isRetry],
+    child(name) {
+      switch (name) {
+        case "IsRetry":
+          return ReplicaJobSessionFields.isRetry;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.isRetry, ReplicaJobSessionFields.isRetry);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ReplicaJobSession>) {
+    super(init);
+  }
+}
+
+const ReplicaJobSessionsFields = {
+  replicaJobSessions: objectElement(
+    types,
+    "ReplicaJobSession",
+    "replicaJobSessions",
+    "ReplicaJobSessionEntityType",
+    true,
+  ),
+};
+
+/** A list of replication job sessions. */
+export class ReplicaJobSessions extends List {
+  /** One session. */
+  declare replicaJobSessions?: ReplicaJobSession[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ReplicaJobSessions> = defineBinding<ReplicaJobSessions>({
+    typeName: "ReplicaJobSessionEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new ReplicaJobSessions(),
+    fields: [ReplicaJobSessionsFields.replicaJobSessions],
+    child(name) {
+      switch (name) {
+        case "ReplicaJobSession":
+          return ReplicaJobSessionsFields.replicaJobSessions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.replicaJobSessions, ReplicaJobSessionsFields.replicaJobSessions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ReplicaJobSessions>) {
+    super(init);
+  }
+}
+
+const RestoreSessionFields = {
+  vmDisplayName: attribute("VmDisplayName", "vmDisplayName", stringCodec),
+  restoredObjRef: scalarElement("RestoredObjRef", "restoredObjRef", stringCodec),
+};
+
+/** A full VM restore or a file-level restore. */
+export class RestoreSession extends JobSessionEntity {
+  /** Name of the VM being restored. */
+  declare vmDisplayName?: string;
+  /** The object the restore produced. */
+  declare restoredObjRef?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<RestoreSession> = defineBinding<RestoreSession>({
+    typeName: "RestoreSessionEntityType",
+    table: types,
+    base: JobSessionEntity.binding,
+    create: () => new RestoreSession(),
+    fields: [RestoreSessionFields.vmDisplayName, RestoreSessionFields.restoredObjRef],
+    attribute(name) {
+      switch (name) {
+        case "VmDisplayName":
+          return RestoreSessionFields.vmDisplayName;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.vmDisplayName, RestoreSessionFields.vmDisplayName);
+    },
+    child(name) {
+      switch (name) {
+        case "RestoredObjRef":
+          return RestoreSessionFields.restoredObjRef;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.restoredObjRef, RestoreSessionFields.restoredObjRef);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<RestoreSession>) {
+    super(init);
+  }
+}
+
+const RestoreSessionsFields = {
+  restoreSessions: objectElement(types, "RestoreSession", "restoreSessions", "RestoreSessionEntityType", true),
+};
+
+/** A list of restore sessions. */
+export class RestoreSessions extends List {
+  /** One session. */
+  declare restoreSessions?: RestoreSession[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<RestoreSessions> = defineBinding<RestoreSessions>({
+    typeName: "RestoreSessionEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new RestoreSessions(),
+    fields: [RestoreSessionsFields.restoreSessions],
+    child(name) {
+      switch (name) {
+        case "RestoreSession":
+          return RestoreSessionsFields.restoreSessions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.restoreSessions, RestoreSessionsFields.restoreSessions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<RestoreSessions>) {
+    super(init);
+  }
+}
+
+const BackupTaskSessionFields = {
+  vmDisplayName: attribute("VmDisplayName", "vmDisplayName", stringCodec),
+  jobSessionUid: scalarElement("JobSessionUid", "jobSessionUid", stringCodec),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  endTimeUTC: scalarElement("EndTimeUTC", "endTimeUTC", dateTimeCodec),
+  state: scalarElement("State", "state", taskSessionStateEnumerationCodec),
+  result: scalarElement("Result", "result", sessionResultEnumerationCodec),
+  reason: scalarElement("Reason", "reason", stringCodec),
+  totalSize: scalarElement("TotalSize", "totalSize", longCodec),
+  vmUid: scalarElement("VmUid", "vmUid", stringCodec),
+};
+
+/** The processing of one VM or machine within a backup job session. */
+export class BackupTaskSession extends Entity {
+  /** Name of the processed VM. */
+  declare vmDisplayName?: string;
+  /** The backup job session this task belongs to. */
+  declare jobSessionUid: string;
+  /** Start of the task, in UTC. */
+  declare creationTimeUTC: XmlDateTime;
+  /** End of the task, in UTC; absent while it runs. */
+  declare endTimeUTC?: XmlDateTime;
+  /** Where the task stands. */
+  declare state: TaskSessionStateEnumeration;
+  /** How the task ended. */
+  declare result: SessionResultEnumeration;
+  /** Explanation of a warning or failure; empty otherwise. */
+  declare reason: string;
+  /** Size of the restore points the task produced, in bytes. */
+  declare totalSize: number;
+  /** Reference of the processed VM in the virtual infrastructure. */
+  declare vmUid?: string;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<BackupTaskSession> = defineBinding<BackupTaskSession>({
+    typeName: "BackupTaskSessionEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new BackupTaskSession(),
+    fields: [
+      BackupTaskSessionFields.vmDisplayName,
+      BackupTaskSessionFields.jobSessionUid,
+      BackupTaskSessionFields.creationTimeUTC,
+      BackupTaskSessionFields.endTimeUTC,
+      BackupTaskSessionFields.state,
+      BackupTaskSessionFields.result,
+      BackupTaskSessionFields.reason,
+      BackupTaskSessionFields.totalSize,
+      BackupTaskSessionFields.vmUid,
+    ],
+    attribute(name) {
+      switch (name) {
+        case "VmDisplayName":
+          return BackupTaskSessionFields.vmDisplayName;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.vmDisplayName, BackupTaskSessionFields.vmDisplayName);
+    },
+    child(name) {
+      switch (name) {
+        case "JobSessionUid":
+          return BackupTaskSessionFields.jobSessionUid;
+        case "CreationTimeUTC":
+          return BackupTaskSessionFields.creationTimeUTC;
+        case "EndTimeUTC":
+          return BackupTaskSessionFields.endTimeUTC;
+        case "State":
+          return BackupTaskSessionFields.state;
+        case "Result":
+          return BackupTaskSessionFields.result;
+        case "Reason":
+          return BackupTaskSessionFields.reason;
+        case "TotalSize":
+          return BackupTaskSessionFields.totalSize;
+        case "VmUid":
+          return BackupTaskSessionFields.vmUid;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.jobSessionUid, BackupTaskSessionFields.jobSessionUid);
+      w.child(o.creationTimeUTC, BackupTaskSessionFields.creationTimeUTC);
+      w.child(o.endTimeUTC, BackupTaskSessionFields.endTimeUTC);
+      w.child(o.state, BackupTaskSessionFields.state);
+      w.child(o.result, BackupTaskSessionFields.result);
+      w.child(o.reason, BackupTaskSessionFields.reason);
+      w.child(o.totalSize, BackupTaskSessionFields.totalSize);
+      w.child(o.vmUid, BackupTaskSessionFields.vmUid);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<BackupTaskSession>) {
+    super(init);
+  }
+}
+
+const BackupTaskSessionsFields = {
+  backupTaskSessions: objectElement(
+    types,
+    "BackupTaskSession",
+    "backupTaskSessions",
+    "BackupTaskSessionEntityType",
+    true,
+  ),
+};
+
+/** A list of backup task sessions. */
+export class BackupTaskSessions extends List {
+  /** One task session. */
+  declare backupTaskSessions?: BackupTaskSession[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<BackupTaskSessions> = defineBinding<BackupTaskSessions>({
+    typeName: "BackupTaskSessionEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new BackupTaskSessions(),
+    fields: [BackupTaskSessionsFields.backupTaskSessions],
+    child(name) {
+      switch (name) {
+        case "BackupTaskSession":
+          return BackupTaskSessionsFields.backupTaskSessions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.backupTaskSessions, BackupTaskSessionsFields.backupTaskSessions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<BackupTaskSessions>) {
+    super(init);
+  }
+}
+
+const ReplicaTaskSessionFields = {
+  vmDisplayName: attribute("VmDisplayName", "vmDisplayName", stringCodec),
+  jobSessionUid: scalarElement("JobSessionUid", "jobSessionUid", stringCodec),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  endTimeUTC: scalarElement("EndTimeUTC", "endTimeUTC", dateTimeCodec),
+  state: scalarElement("State", "state", taskSessionStateEnumerationCodec),
+  result: scalarElement("Result", "result", sessionResultEnumerationCodec),
+  reason: scalarElement("Reason", "reason", stringCodec),
+  totalSize: scalarElement("TotalSize", "totalSize", longCodec),
+};
+
+/** The processing of one VM within a replication job session. */
+export class ReplicaTaskSession extends Entity {
+  /** Name of the processed VM. */
+  declare vmDisplayName?: string;
+  /** The replication job session this task belongs to. */
+  declare jobSessionUid: string;
+  /** Start of the task, in UTC. */
+  declare creationTimeUTC: XmlDateTime;
+  /** End of the task, in UTC; absent while it runs. */
+  declare endTimeUTC?: XmlDateTime;
+  /** Where the task stands. */
+  declare state: TaskSessionStateEnumeration;
+  /** How the task ended. */
+  declare result: SessionResultEnumeration;
+  /** Explanation of a warning or failure; empty otherwise. */
+  declare reason: string;
+  /** Size of the replica restore points the task produced, in bytes. */
+  declare totalSize: number;
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ReplicaTaskSession> = defineBinding<ReplicaTaskSession>({
+    typeName: "ReplicaTaskSessionEntityType",
+    table: types,
+    base: Entity.binding,
+    create: () => new ReplicaTaskSession(),
+    fields: [
+      ReplicaTaskSessionFields.vmDisplayName,
+      ReplicaTaskSessionFields.jobSessionUid,
+      ReplicaTaskSessionFields.creationTimeUTC,
+      ReplicaTaskSessionFields.endTimeUTC,
+      ReplicaTaskSessionFields.state,
+      ReplicaTaskSessionFields.result,
+      ReplicaTaskSessionFields.reason,
+      ReplicaTaskSessionFields.totalSize,
+    ],
+    attribute(name) {
+      switch (name) {
+        case "VmDisplayName":
+          return ReplicaTaskSessionFields.vmDisplayName;
+        default:
+          return undefined;
+      }
+    },
+    writeAttributes(o, w) {
+      w.attribute(o.vmDisplayName, ReplicaTaskSessionFields.vmDisplayName);
+    },
+    child(name) {
+      switch (name) {
+        case "JobSessionUid":
+          return ReplicaTaskSessionFields.jobSessionUid;
+        case "CreationTimeUTC":
+          return ReplicaTaskSessionFields.creationTimeUTC;
+        case "EndTimeUTC":
+          return ReplicaTaskSessionFields.endTimeUTC;
+        case "State":
+          return ReplicaTaskSessionFields.state;
+        case "Result":
+          return ReplicaTaskSessionFields.result;
+        case "Reason":
+          return ReplicaTaskSessionFields.reason;
+        case "TotalSize":
+          return ReplicaTaskSessionFields.totalSize;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.jobSessionUid, ReplicaTaskSessionFields.jobSessionUid);
+      w.child(o.creationTimeUTC, ReplicaTaskSessionFields.creationTimeUTC);
+      w.child(o.endTimeUTC, ReplicaTaskSessionFields.endTimeUTC);
+      w.child(o.state, ReplicaTaskSessionFields.state);
+      w.child(o.result, ReplicaTaskSessionFields.result);
+      w.child(o.reason, ReplicaTaskSessionFields.reason);
+      w.child(o.totalSize, ReplicaTaskSessionFields.totalSize);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ReplicaTaskSession>) {
+    super(init);
+  }
+}
+
+const ReplicaTaskSessionsFields = {
+  replicaTaskSessions: objectElement(
+    types,
+    "ReplicaTaskSession",
+    "replicaTaskSessions",
+    "ReplicaTaskSessionEntityType",
+    true,
+  ),
+};
+
+/** A list of replication task sessions. */
+export class ReplicaTaskSessions extends List {
+  /** One task session. */
+  declare replicaTaskSessions?: ReplicaTaskSession[];
+  /** How instances are read and written. */
+  static override readonly binding: ClassBinding<ReplicaTaskSessions> = defineBinding<ReplicaTaskSessions>({
+    typeName: "ReplicaTaskSessionEntityListType",
+    table: types,
+    base: List.binding,
+    create: () => new ReplicaTaskSessions(),
+    fields: [ReplicaTaskSessionsFields.replicaTaskSessions],
+    child(name) {
+      switch (name) {
+        case "ReplicaTaskSession":
+          return ReplicaTaskSessionsFields.replicaTaskSessions;
+        default:
+          return undefined;
+      }
+    },
+    writeChildren(o, w) {
+      w.child(o.replicaTaskSessions, ReplicaTaskSessionsFields.replicaTaskSessions);
+    },
+  });
+
+  /** Makes an instance, optionally from plain data (nested objects may be plain too). */
+  constructor(init?: Init<ReplicaTaskSessions>) {
+    super(init);
+  }
+}
