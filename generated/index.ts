@@ -1,8 +1,10 @@
 // Generated from schemas/*.json by `npm run generate`. Do not edit: change the schema or the generator, then regenerate.
 
 import {
+  EmClient,
   Registry,
   type BoundClass,
+  type EmClientOptions,
   type ReadOptions,
   type SerializeOptions,
   type XmlObject,
@@ -749,4 +751,9 @@ export async function parseStream<T extends XmlObject = EmRoot>(
 /** Writes an object as an EM document, under the root element its class is registered for. */
 export function serialize(object: XmlObject, options?: SerializeOptions): string {
   return registry.serialize(object, options);
+}
+
+/** A client for an Enterprise Manager that reads and writes with these bindings. */
+export function createClient(options: Omit<EmClientOptions<EmRoot>, "bindings">): EmClient<EmRoot> {
+  return new EmClient<EmRoot>({ ...options, bindings: { parse, serialize } });
 }

@@ -73,3 +73,59 @@ export class XmlWriteError extends Error {
     super(message);
   }
 }
+
+/** What the Enterprise Manager said in an `Error` body, when it sent one. */
+export interface EmErrorBody {
+  readonly message: string;
+  readonly statusCode: number | undefined;
+  readonly status: string | undefined;
+}
+
+/** An HTTP answer that is not a success. Carries the status and, when EM sent one, its `Error` body. */
+export class EmHttpError extends Error {
+  override readonly name: string = "EmHttpError";
+  constructor(
+    readonly method: string,
+    /** The URL without its query's values: it may carry filters, never credentials. */
+    readonly url: string,
+    readonly status: number,
+    /** EM's `Error` body, or undefined when the body was not one (an HTML page, empty, broken XML). */
+    readonly error: EmErrorBody | undefined,
+    /** The first characters of a body that was not an EM error, for diagnosis. */
+    readonly bodyExcerpt?: string,
+  ) {
+    const said = error !== undefined ? `: ${error.message}` : bodyExcerpt ? `: ${JSON.stringify(bodyExcerpt)}` : "";
+    super(`${method} ${url} answered ${status}${said}`);
+  }
+}
+
+/** Logon failed: wrong credentials, or the answer lacked the session header. */
+export class EmLogonError extends EmHttpError {
+  override readonly name = "EmLogonError";
+}
+
+/** A request did not get an answer: timed out, aborted, or the connection failed. */
+export class EmRequestError extends Error {
+  override readonly name = "EmRequestError";
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly kind: "timeout" | "aborted" | "network" | "tls" | "too-large",
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${method} ${url}: ${message}`, options);
+  }
+}
+
+/** A task finished without success, or did not finish in time. */
+export class EmTaskError extends Error {
+  override readonly name = "EmTaskError";
+  constructor(
+    readonly taskId: string | undefined,
+    readonly kind: "failed" | "timeout",
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -27,3 +27,5 @@ export { Registry, type RootEntry, type SerializeOptions } from "./xml/registry.
 export { parseDocument, parseDocumentStream } from "./xml/parse.js";
 export { canonicalize, firstDifference, type CanonicalEvent } from "./xml/canonical.js";
 export type { XmlInput } from "./xml/input.js";
+export { EmClient, type EmClientOptions, type EmBindings, type LinkLike, type TaskLike, type EmLogger, type GetOptions, type WaitOptions, type QueryOptions, type RequestOptions } from "./client/em-client.js";
+export { Filter, where, formatValue, type FilterValue } from "./client/filter.js";

@@ -22,7 +22,9 @@ export function emitIndex(model: IrModel, options: EmitOptions = { runtimeImport
   const byModule = new Map<string, string[]>();
   for (const target of rootClasses) byModule.set(target.module, [...(byModule.get(target.module) ?? []), target.tsName]);
   const lines = [header("schemas/*.json"), ""];
-  lines.push(`import { Registry, type BoundClass, type ReadOptions, type SerializeOptions, type XmlObject } from "${options.runtimeImport}";`);
+  lines.push(
+    `import { EmClient, Registry, type BoundClass, type EmClientOptions, type ReadOptions, type SerializeOptions, type XmlObject } from "${options.runtimeImport}";`,
+  );
   for (const [module, names] of [...byModule].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`import { ${[...names].sort().join(", ")} } from "./${module}.gen.js";`);
   }
@@ -57,6 +59,11 @@ export async function parseStream<T extends XmlObject = EmRoot>(
 /** Writes an object as an EM document, under the root element its class is registered for. */
 export function serialize(object: XmlObject, options?: SerializeOptions): string {
   return registry.serialize(object, options);
+}
+
+/** A client for an Enterprise Manager that reads and writes with these bindings. */
+export function createClient(options: Omit<EmClientOptions<EmRoot>, "bindings">): EmClient<EmRoot> {
+  return new EmClient<EmRoot>({ ...options, bindings: { parse, serialize } });
 }
 `);
   return lines.join("\n");
