@@ -1,6 +1,6 @@
 /**
  * The query service's filter language, built from typed pieces instead of string concatenation:
- * comparisons `== != < > <= >=`, `;` for AND (binds tighter), `,` for OR, parentheses, values quoted
+ * comparisons `== != < > <= >=`, `;` for AND, `,` for OR, parentheses around mixed operands, values quoted
  * with inner quotes doubled, dates written in UTC.
  */
 import { XmlDateTime } from "../codecs/date-time.js";
@@ -49,8 +49,9 @@ export class Filter {
   private static combine(filters: Filter[], join: "and" | "or"): Filter {
     if (filters.length === 0) throw new TypeError(`${join} needs at least one filter`);
     if (filters.length === 1) return filters[0]!;
-    // AND binds tighter than OR, so only OR operands of an AND need parentheses.
-    const parts = filters.map((filter) => (join === "and" && filter.join === "or" ? `(${filter.text})` : filter.text));
+    // The pages do not say which of ; and , binds tighter, so a mixed operand is always grouped,
+    // as their own example does: (a;b),(c;d).
+    const parts = filters.map((filter) => (filter.join !== "none" && filter.join !== join ? `(${filter.text})` : filter.text));
     return new Filter(parts.join(join === "and" ? ";" : ","), join);
   }
 }
