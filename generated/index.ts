@@ -748,6 +748,18 @@ export async function parseStream<T extends XmlObject = EmRoot>(
   return (await registry.parseStream(input, options)) as T;
 }
 
+/**
+ * Streams the items of a document's first list (the Refs of EntityReferences, the entities of a
+ * QueryResult, the members of a collection) one at a time, typed, reading only as fast as they are
+ * taken. Returns the root without those items when done.
+ */
+export function streamItems<T extends XmlObject = XmlObject>(
+  input: Parameters<Registry["parseStream"]>[0],
+  options?: ReadOptions,
+): AsyncGenerator<T, XmlObject, undefined> {
+  return registry.streamItems<T>(input, options);
+}
+
 /** Writes an object as an EM document, under the root element its class is registered for. */
 export function serialize(object: XmlObject, options?: SerializeOptions): string {
   return registry.serialize(object, options);

@@ -24,7 +24,7 @@ export { XmlWriter, EM_NAMESPACE, type WriteOptions } from "./xml/writer.js";
 export { DocumentReader, type ReadOptions, type RootRegistry } from "./xml/reader.js";
 export { DEFAULT_LIMITS, type ReadLimits } from "./xml/limits.js";
 export { Registry, type RootEntry, type SerializeOptions } from "./xml/registry.js";
-export { parseDocument, parseDocumentStream } from "./xml/parse.js";
+export { parseDocument, parseDocumentStream, streamDocumentItems } from "./xml/parse.js";
 export { canonicalize, firstDifference, type CanonicalEvent } from "./xml/canonical.js";
 export type { XmlInput } from "./xml/input.js";
 export { EmClient, type EmClientOptions, type EmBindings, type LinkLike, type TaskLike, type EmLogger, type GetOptions, type WaitOptions, type QueryOptions, type RequestOptions } from "./client/em-client.js";

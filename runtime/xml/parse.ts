@@ -65,3 +65,38 @@ function asReadError(error: unknown): unknown {
 export function serializeDocument(rootName: string, object: XmlObject, type: BoundClass, options: WriteOptions = {}): string {
   return new XmlWriter(options).document(rootName, object, type.binding);
 }
+
+/**
+ * Streams the items of a document's first list (EntityReferences' `Ref`s, the entities or
+ * references of a QueryResult, the members of a collection) as typed objects, one at a time, from
+ * any input. The input is read only as fast as the items are taken, and items are not kept, so
+ * memory stays bounded whatever the document's size. The generator's return value is the root
+ * without the streamed items (paging information, links, ...).
+ */
+export async function* streamDocumentItems<T = XmlObject>(
+  registry: RootRegistry,
+  input: XmlInput,
+  options: ReadOptions = {},
+): AsyncGenerator<T, XmlObject, undefined> {
+  const reader = new DocumentReader(registry, options);
+  const decoder = new Utf8Chunks();
+  const ready: unknown[] = [];
+  reader.streamItems((item) => ready.push(item));
+  try {
+    for await (const chunk of chunksOf(input)) {
+      const text = decoder.decode(chunk);
+      if (text !== "") reader.write(text);
+      // Hand out what this chunk completed before reading the next one: the consumer's pace sets the read's.
+      for (let index = 0; index < ready.length; index++) yield ready[index] as T;
+      ready.length = 0;
+    }
+    const rest = decoder.end();
+    if (rest !== "") reader.write(rest);
+    const root = reader.finish();
+    for (const item of ready) yield item as T;
+    return root;
+  } catch (error) {
+    reader.reset();
+    throw asReadError(error);
+  }
+}

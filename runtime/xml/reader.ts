@@ -83,6 +83,8 @@ class Frame {
   known = 0;
   /** OBJECT: schema position of the last known child, to notice elements out of order. */
   lastPosition = -1;
+  /** Whether this element is an item handed to the stream's consumer instead of kept in its list. */
+  streamed = false;
   lastChild = "";
   lastCount = 0;
   scope: Scope = NO_NAMESPACE;
@@ -109,6 +111,10 @@ export class DocumentReader {
   private expect: BoundClass | undefined;
   private as: BoundClass | undefined;
   private failure: XmlReadError | undefined;
+  /** Item streaming: where items go, and which list field (at which depth) they are the items of. */
+  private onItem: ((item: unknown) => void) | undefined;
+  private streamField: ElementField | undefined;
+  private streamDepth = -1;
   /** The attributes of the tag being opened, in document order (handed over by saxes). */
   private attributes: readonly PlainAttribute[] = [];
 
@@ -167,6 +173,27 @@ export class DocumentReader {
     return root;
   }
 
+  /**
+   * Hands the items of the document's first list to `onItem` as each one completes, instead of
+   * keeping them: the list the first repeated element (or wrapper item) belongs to, such as the
+   * `Ref`s of EntityReferences or the entities inside a QueryResult. Undefined turns it off.
+   */
+  streamItems(onItem: ((item: unknown) => void) | undefined): void {
+    this.onItem = onItem;
+    this.streamField = undefined;
+    this.streamDepth = -1;
+  }
+
+  /** Whether an occurrence of a repeated field under the frame at `parentDepth` is a streamed item. */
+  private isStreamed(field: ElementField, parentDepth: number): boolean {
+    if (this.onItem === undefined) return false;
+    if (this.streamField === undefined) {
+      this.streamField = field;
+      this.streamDepth = parentDepth;
+    }
+    return this.streamField === field && this.streamDepth === parentDepth;
+  }
+
   /** Forgets the current document (after an error, or to start over). */
   reset(): void {
     this.parser._init();
@@ -200,6 +227,7 @@ export class DocumentReader {
     frame.scope = scope;
     frame.field = undefined;
     frame.binding = undefined;
+    frame.streamed = false;
     return frame;
   }
 
@@ -247,6 +275,7 @@ export class DocumentReader {
         if (!known || local !== field.item) return this.openUnknown(parent, name, attributes, scope, colon < 0 && !known ? namespace : undefined);
         parent.known++;
         const items = parent.target as unknown[];
+        const streamed = this.isStreamed(field, this.depth);
         if (field.codec !== undefined) {
           const frame = this.push(name, scope);
           frame.kind = SCALAR;
@@ -254,14 +283,16 @@ export class DocumentReader {
           frame.field = field;
           frame.item = items.length;
           frame.indexed = true;
+          frame.streamed = streamed;
           this.rejectAttributes(attributes, frame);
           return;
         }
         const binding = bindingOf(field);
         const object = binding.create();
-        items.push(object);
+        if (!streamed) items.push(object);
         const frame = this.push(name, scope);
         frame.indexed = true;
+        frame.streamed = streamed;
         this.enterObject(frame, object, binding, attributes);
         return;
       }
@@ -304,7 +335,9 @@ export class DocumentReader {
   }
 
   private openField(target: any, field: ElementField, name: string, attributes: readonly PlainAttribute[], scope: Scope): void {
+    const streamed = field.repeated && this.isStreamed(field, this.depth);
     const frame = this.push(name, scope);
+    frame.streamed = streamed;
     if (field.repeated) frame.indexed = true;
     if (field.item !== undefined) {
       const items: unknown[] = [];
@@ -331,8 +364,8 @@ export class DocumentReader {
     }
     const binding = bindingOf(field);
     const object = binding.create();
-    if (field.repeated) (target[field.member] ??= []).push(object);
-    else target[field.member] = object;
+    if (!field.repeated) target[field.member] = object;
+    else if (!streamed) (target[field.member] ??= []).push(object);
     this.enterObject(frame, object, binding, attributes);
   }
 
@@ -420,6 +453,10 @@ export class DocumentReader {
         const text = frame.text;
         const value = this.decode(codec, text, "element", frame.name);
         const target = frame.target;
+        if (frame.streamed) {
+          this.onItem!(value);
+          break;
+        }
         if (Array.isArray(target)) target.push(value);
         else target[field.member] = value;
         if (!codec.isCanonical(text, value)) {
@@ -438,6 +475,7 @@ export class DocumentReader {
           frame.target.value = value;
           if (!codec.isCanonical(frame.text, value)) (ensureExtras(frame.target).lexical ??= new Map()).set("value", frame.text);
         }
+        if (frame.streamed) this.onItem!(frame.target);
         break;
       }
     }

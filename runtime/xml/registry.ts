@@ -2,7 +2,7 @@
 import { XmlWriteError } from "../errors.js";
 import type { BoundClass, XmlObject } from "./binding.js";
 import type { XmlInput } from "./input.js";
-import { parseDocument, parseDocumentStream } from "./parse.js";
+import { parseDocument, parseDocumentStream, streamDocumentItems } from "./parse.js";
 import type { ReadOptions, RootRegistry } from "./reader.js";
 import { XmlWriter, type WriteOptions } from "./writer.js";
 
@@ -71,6 +71,11 @@ export class Registry implements RootRegistry {
   /** Parses a document from a Node Readable, web ReadableStream or async iterable of chunks. */
   parseStream(input: XmlInput, options?: ReadOptions): Promise<XmlObject> {
     return parseDocumentStream(this, input, options);
+  }
+
+  /** Streams the items of the document's first list, typed, with bounded memory (see {@link streamDocumentItems}). */
+  streamItems<T = XmlObject>(input: XmlInput, options?: ReadOptions): AsyncGenerator<T, XmlObject, undefined> {
+    return streamDocumentItems<T>(this, input, options);
   }
 
   /** Writes an object as a document under the root element its class is registered for. */
