@@ -1,16 +1,40 @@
 /** The `emx` command line: thin shells over the library functions. */
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import yargs from "yargs";
+import yargs, { type Argv } from "yargs";
 import { hideBin } from "yargs/helpers";
 import { generate } from "../generator/generate.js";
-import { CodecError, SchemaError, XmlReadError } from "../runtime/errors.js";
+import { CodecError, EmHttpError, EmRequestError, EmTaskError, SchemaError, XmlReadError, XmlWriteError } from "../runtime/errors.js";
+import { UsageError } from "./usage-error.js";
 
-/** A command line that does not make sense (unknown option, missing argument). */
-class UsageError extends Error {}
+/** Errors whose message says all a user needs; anything else is a bug and is shown with its stack. */
+const KNOWN_ERRORS = [UsageError, SchemaError, XmlReadError, XmlWriteError, CodecError, EmHttpError, EmRequestError, EmTaskError];
 import type { Bindings } from "./validate.js";
 
 const root = resolve(fileURLToPath(import.meta.url), "../..");
+
+/** The options every command that talks to a server has; the password is never one of them. */
+function connectionOptions<T>(command: Argv<T>) {
+  return command
+    .option("url", {
+      type: "string",
+      describe: "API root, https://em.example:9398/api/ (or EMX_URL)",
+    })
+    .option("username", {
+      type: "string",
+      describe:
+        "user name (or EMX_USERNAME); the password comes from EMX_PASSWORD or a prompt",
+    })
+    .option("ca", {
+      type: "string",
+      describe: "PEM file of the CA to trust (or EMX_CA)",
+    })
+    .option("insecure", {
+      type: "boolean",
+      default: false,
+      describe: "do not verify the certificate (dangerous; prefer --ca)",
+    });
+}
 
 /** Loads a generated index module (TypeScript works: the CLI runs under tsx). */
 async function loadBindings(path: string): Promise<Bindings> {
@@ -31,12 +55,7 @@ export async function main(argv: string[]): Promise<number> {
   const failed = (error: unknown) => {
     exitCode = 2;
     // Known failures are told in one message; anything else is a bug, shown with its stack.
-    if (
-      error instanceof UsageError ||
-      error instanceof SchemaError ||
-      error instanceof XmlReadError ||
-      error instanceof CodecError
-    ) {
+    if (KNOWN_ERRORS.some((known) => error instanceof known)) {
       console.error(`emx: ${error.message}`);
     } else
       console.error(
@@ -117,6 +136,89 @@ export async function main(argv: string[]): Promise<number> {
           console.log(
             `imported ${summary.complexTypes} complex types, ${summary.simpleTypes} simple types and ${summary.elements} root elements into ${summary.file}`,
           );
+        },
+      )
+      .command(
+        "get <path>",
+        "read a resource from an Enterprise Manager (credentials from EMX_* variables or a prompt)",
+        (command) =>
+          connectionOptions(command)
+            .positional("path", {
+              type: "string",
+              demandOption: true,
+              describe: "a path under /api/ (backupServers) or a full URL",
+            })
+            .option("entity", {
+              type: "boolean",
+              default: false,
+              describe: "ask for the entity (?format=Entity)",
+            })
+            .option("format", {
+              choices: ["xml", "json"] as const,
+              default: "xml" as const,
+            }),
+        async (args) => {
+          const { connect, getCommand } = await import("./client-commands.js");
+          process.stdout.write(
+            await getCommand(await connect(args), args.path, {
+              entity: args.entity,
+              format: args.format,
+            }),
+          );
+        },
+      )
+      .command(
+        "query <type>",
+        "run a query of the query service (credentials from EMX_* variables or a prompt)",
+        (command) =>
+          connectionOptions(command)
+            .positional("type", {
+              type: "string",
+              demandOption: true,
+              describe: "the query type, such as BackupJobSession",
+            })
+            .option("filter", {
+              type: "string",
+              describe:
+                'filter expression, such as Result=="Failed";CreationTime>="2026-11-01T00:00:00Z"',
+            })
+            .option("sort-asc", { type: "string" })
+            .option("sort-desc", { type: "string" })
+            .option("page-size", { type: "number" })
+            .option("page", { type: "number" })
+            .option("entities", {
+              type: "boolean",
+              default: false,
+              describe: "entities instead of references",
+            })
+            .option("all", {
+              type: "boolean",
+              default: false,
+              describe: "every item of every page, one per line",
+            })
+            .option("format", {
+              choices: ["xml", "json"] as const,
+              default: "xml" as const,
+            }),
+        async (args) => {
+          const { connect, queryCommand } =
+            await import("./client-commands.js");
+          const count = await queryCommand(
+            await connect(args),
+            {
+              type: args.type,
+              filter: args.filter,
+              sortAsc: args.sortAsc,
+              sortDesc: args.sortDesc,
+              pageSize: args.pageSize,
+              page: args.page,
+              entities: args.entities,
+              all: args.all,
+              format: args.format,
+            },
+            (text) => process.stdout.write(text),
+          );
+          if (args.all) console.error(`${count} items`);
         },
       )
       .command(
