@@ -20,7 +20,15 @@ function uuid(random: () => number): string {
   return `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
 }
 
-const NAMES = ["SQL Backup", "File Server", "Exchange Replica", "Web Farm", "Domain Controllers", "Oracle & SAP <prod>", "Täglich Sicherung"];
+const NAMES = [
+  "SQL Backup",
+  "File Server",
+  "Exchange Replica",
+  "Web Farm",
+  "Domain Controllers",
+  "Oracle & SAP <prod>",
+  "Täglich Sicherung",
+];
 
 /** An EntityReferences document of about `targetBytes` characters. */
 export function entityReferences(targetBytes: number, seed = 1): string {
@@ -29,7 +37,9 @@ export function entityReferences(targetBytes: number, seed = 1): string {
   let length = parts[0]!.length;
   while (length < targetBytes) {
     const id = uuid(random);
-    const name = NAMES[Math.floor(random() * NAMES.length)]!.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    const name = NAMES[Math.floor(random() * NAMES.length)]!.replace("&", "&amp;")
+      .replace("<", "&lt;")
+      .replace(">", "&gt;");
     const server = uuid(random);
     const part = `  <Ref UID="urn:veeam:Job:${id}" Name="${name} ${Math.floor(random() * 1000)}" Href="https://em.example.local:9398/api/jobs/${id}" Type="JobReference">
     <Links>
@@ -47,10 +57,25 @@ export function entityReferences(targetBytes: number, seed = 1): string {
 }
 
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 function grid(random: () => number): string {
-  return DAYS.map((day) => `<Day Name="${day}">${Array.from({ length: 24 }, () => (random() < 0.8 ? "1" : "0")).join(",")}</Day>`).join("\n          ");
+  return DAYS.map(
+    (day) => `<Day Name="${day}">${Array.from({ length: 24 }, () => (random() < 0.8 ? "1" : "0")).join(",")}</Day>`,
+  ).join("\n          ");
 }
 
 /** One NASJob entity modeled on the reference sample, with varied values. */

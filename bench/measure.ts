@@ -61,4 +61,12 @@ for (let round = 0; round < 5; round++) {
 }
 const best = Math.min(...rounds);
 const characters = xml.length;
-console.log(JSON.stringify({ parser: parserName, document: documentName, megabytes: characters / 1e6, milliseconds: best, mbPerSecond: characters / 1e6 / (best / 1000) }));
+console.log(
+  JSON.stringify({
+    parser: parserName,
+    document: documentName,
+    megabytes: characters / 1e6,
+    milliseconds: best,
+    mbPerSecond: characters / 1e6 / (best / 1000),
+  }),
+);

@@ -21,12 +21,18 @@ const documents = ["entity-references", "nas-jobs"];
 const parsers = ["saxes-noop", "minimal-tree", "emx-parse"];
 
 function measure(parser: string, document: string): Measurement {
-  const output = execFileSync(process.execPath, [join(here, "measure.js"), parser, document, String(megabytes)], { encoding: "utf8" });
+  const output = execFileSync(process.execPath, [join(here, "measure.js"), parser, document, String(megabytes)], {
+    encoding: "utf8",
+  });
   return JSON.parse(output.trim().split("\n").pop()!) as Measurement;
 }
 
-console.log(`Typed parse against saxes with no-op handlers, ${megabytes} MB documents, best of 5 rounds, one process per cell.`);
-console.log("minimal-tree: an untyped tree of {name, children, text} built on the same saxes events, the floor of any tree builder.\n");
+console.log(
+  `Typed parse against saxes with no-op handlers, ${megabytes} MB documents, best of 5 rounds, one process per cell.`,
+);
+console.log(
+  "minimal-tree: an untyped tree of {name, children, text} built on the same saxes events, the floor of any tree builder.\n",
+);
 const rows: string[][] = [["document", "parser", "MB", "ms", "MB/s", "ratio to saxes"]];
 for (const document of documents) {
   const results = parsers.map((parser) => measure(parser, document));
@@ -43,4 +49,7 @@ for (const document of documents) {
   }
 }
 const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-for (const row of rows) console.log(row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  "));
+for (const row of rows)
+  console.log(
+    row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  "),
+  );

@@ -26,33 +26,22 @@ export async function connect(
 ): Promise<EmClient<EmRoot>> {
   const url = flags.url ?? environment.EMX_URL;
   const username = flags.username ?? environment.EMX_USERNAME;
-  if (url === undefined)
-    throw new Error(
-      "no server: pass --url or set EMX_URL (https://em.example:9398/api/)",
-    );
-  if (username === undefined)
-    throw new UsageError("no user: pass --username or set EMX_USERNAME");
-  const password =
-    environment.EMX_PASSWORD ??
-    (await promptPassword(`password for ${username} at ${url}: `));
+  if (url === undefined) throw new UsageError("no server: pass --url or set EMX_URL (https://em.example:9398/api/)");
+  if (username === undefined) throw new UsageError("no user: pass --username or set EMX_USERNAME");
+  const password = environment.EMX_PASSWORD ?? (await promptPassword(`password for ${username} at ${url}: `));
   const caFile = flags.ca ?? environment.EMX_CA;
   return createClient({
     url,
     username,
     password,
     ca: caFile === undefined ? undefined : readFileSync(caFile),
-    insecureSkipTlsVerify:
-      flags.insecure === true || environment.EMX_INSECURE === "1",
+    insecureSkipTlsVerify: flags.insecure === true || environment.EMX_INSECURE === "1",
   });
 }
 
 function promptPassword(question: string): Promise<string> {
   if (!process.stdin.isTTY) {
-    return Promise.reject(
-      new Error(
-        "no password: set EMX_PASSWORD (there is no terminal to ask on)",
-      ),
-    );
+    return Promise.reject(new Error("no password: set EMX_PASSWORD (there is no terminal to ask on)"));
   }
   return new Promise((resolve) => {
     const readline = createInterface({
@@ -61,9 +50,7 @@ function promptPassword(question: string): Promise<string> {
       terminal: true,
     });
     // Echo nothing while the password is typed.
-    (
-      readline as unknown as { _writeToOutput: (text: string) => void }
-    )._writeToOutput = (text) => {
+    (readline as unknown as { _writeToOutput: (text: string) => void })._writeToOutput = (text) => {
       if (text.includes(question)) process.stderr.write(question);
     };
     readline.question(question, (answer) => {
@@ -76,9 +63,7 @@ function promptPassword(question: string): Promise<string> {
 
 /** Prints a document. */
 export function render(object: XmlObject, format: OutputFormat): string {
-  return format === "json"
-    ? `${JSON.stringify(object, null, 2)}\n`
-    : serialize(object);
+  return format === "json" ? `${JSON.stringify(object, null, 2)}\n` : serialize(object);
 }
 
 /** `emx get <path>`: one resource, reference or entity. */
@@ -88,10 +73,7 @@ export async function getCommand(
   options: { entity: boolean; format: OutputFormat },
 ): Promise<string> {
   try {
-    return render(
-      await client.get(path, options.entity ? { format: "Entity" } : {}),
-      options.format,
-    );
+    return render(await client.get(path, options.entity ? { format: "Entity" } : {}), options.format);
   } finally {
     await client.close();
   }
@@ -129,11 +111,7 @@ export async function queryCommand(
     }
     let count = 0;
     for await (const item of client.queryItems(query)) {
-      write(
-        options.format === "json"
-          ? `${JSON.stringify(item)}\n`
-          : `${serialize(item, { indent: "" })}\n`,
-      );
+      write(options.format === "json" ? `${JSON.stringify(item)}\n` : `${serialize(item, { indent: "" })}\n`);
       count++;
     }
     return count;

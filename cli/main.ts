@@ -4,11 +4,28 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import yargs, { type Argv } from "yargs";
 import { hideBin } from "yargs/helpers";
 import { generate } from "../generator/generate.js";
-import { CodecError, EmHttpError, EmRequestError, EmTaskError, SchemaError, XmlReadError, XmlWriteError } from "../runtime/errors.js";
+import {
+  CodecError,
+  EmHttpError,
+  EmRequestError,
+  EmTaskError,
+  SchemaError,
+  XmlReadError,
+  XmlWriteError,
+} from "../runtime/errors.js";
 import { UsageError } from "./usage-error.js";
 
 /** Errors whose message says all a user needs; anything else is a bug and is shown with its stack. */
-const KNOWN_ERRORS = [UsageError, SchemaError, XmlReadError, XmlWriteError, CodecError, EmHttpError, EmRequestError, EmTaskError];
+const KNOWN_ERRORS = [
+  UsageError,
+  SchemaError,
+  XmlReadError,
+  XmlWriteError,
+  CodecError,
+  EmHttpError,
+  EmRequestError,
+  EmTaskError,
+];
 import type { Bindings } from "./validate.js";
 
 const root = resolve(fileURLToPath(import.meta.url), "../..");
@@ -22,8 +39,7 @@ function connectionOptions<T>(command: Argv<T>) {
     })
     .option("username", {
       type: "string",
-      describe:
-        "user name (or EMX_USERNAME); the password comes from EMX_PASSWORD or a prompt",
+      describe: "user name (or EMX_USERNAME); the password comes from EMX_PASSWORD or a prompt",
     })
     .option("ca", {
       type: "string",
@@ -39,13 +55,8 @@ function connectionOptions<T>(command: Argv<T>) {
 /** Loads a generated index module (TypeScript works: the CLI runs under tsx). */
 async function loadBindings(path: string): Promise<Bindings> {
   const module = (await import(pathToFileURL(path).href)) as Partial<Bindings>;
-  if (
-    typeof module.parse !== "function" ||
-    typeof module.serialize !== "function"
-  ) {
-    throw new Error(
-      `${path} is not a generated index: it exports no parse and serialize`,
-    );
+  if (typeof module.parse !== "function" || typeof module.serialize !== "function") {
+    throw new Error(`${path} is not a generated index: it exports no parse and serialize`);
   }
   return module as Bindings;
 }
@@ -56,11 +67,8 @@ export async function main(argv: string[]): Promise<number> {
     exitCode = 2;
     // Known failures are told in one message; anything else is a bug, shown with its stack.
     if (KNOWN_ERRORS.some((known) => error instanceof known)) {
-      console.error(`emx: ${error.message}`);
-    } else
-      console.error(
-        error instanceof Error ? (error.stack ?? error.message) : String(error),
-      );
+      console.error(`emx: ${(error as Error).message}`);
+    } else console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   };
   try {
     await yargs(argv)
@@ -118,21 +126,14 @@ export async function main(argv: string[]): Promise<number> {
         "import-xsd <xsd>",
         "convert an EM RestAPI.xsd into a folder of schema files",
         (command) =>
-          command
-            .positional("xsd", { type: "string", demandOption: true })
-            .option("out", {
-              type: "string",
-              demandOption: true,
-              describe: "folder to write the schema files to",
-            }),
+          command.positional("xsd", { type: "string", demandOption: true }).option("out", {
+            type: "string",
+            demandOption: true,
+            describe: "folder to write the schema files to",
+          }),
         async (args) => {
-          const { importXsdToFolder } =
-            await import("../generator/import-xsd/write-folder.js");
-          const summary = importXsdToFolder(
-            args.xsd,
-            args.out,
-            resolve(root, "schemas", "schema.schema.json"),
-          );
+          const { importXsdToFolder } = await import("../generator/import-xsd/write-folder.js");
+          const summary = importXsdToFolder(args.xsd, args.out, resolve(root, "schemas", "schema.schema.json"));
           console.log(
             `imported ${summary.complexTypes} complex types, ${summary.simpleTypes} simple types and ${summary.elements} root elements into ${summary.file}`,
           );
@@ -179,8 +180,7 @@ export async function main(argv: string[]): Promise<number> {
             })
             .option("filter", {
               type: "string",
-              describe:
-                'filter expression, such as Result=="Failed";CreationTime>="2026-11-01T00:00:00Z"',
+              describe: 'filter expression, such as Result=="Failed";CreationTime>="2026-11-01T00:00:00Z"',
             })
             .option("sort-asc", { type: "string" })
             .option("sort-desc", { type: "string" })
@@ -201,8 +201,7 @@ export async function main(argv: string[]): Promise<number> {
               default: "xml" as const,
             }),
         async (args) => {
-          const { connect, queryCommand } =
-            await import("./client-commands.js");
+          const { connect, queryCommand } = await import("./client-commands.js");
           const count = await queryCommand(
             await connect(args),
             {
@@ -234,8 +233,7 @@ export async function main(argv: string[]): Promise<number> {
             .option("strict", {
               type: "boolean",
               default: false,
-              describe:
-                "reject unknown elements, attributes and enumeration values",
+              describe: "reject unknown elements, attributes and enumeration values",
             })
             .option("allow-no-namespace", {
               type: "boolean",
@@ -244,15 +242,11 @@ export async function main(argv: string[]): Promise<number> {
             })
             .option("bindings", {
               type: "string",
-              describe:
-                "index module of other generated bindings to validate with (default: this package's)",
+              describe: "index module of other generated bindings to validate with (default: this package's)",
             }),
         async (args) => {
           const { validateDocuments } = await import("./validate.js");
-          const bindings =
-            args.bindings === undefined
-              ? undefined
-              : await loadBindings(resolve(args.bindings));
+          const bindings = args.bindings === undefined ? undefined : await loadBindings(resolve(args.bindings));
           const results = validateDocuments(args.paths, {
             strict: args.strict,
             allowNoNamespace: args.allowNoNamespace,
@@ -260,9 +254,7 @@ export async function main(argv: string[]): Promise<number> {
           });
           for (const result of results) {
             console.log(
-              result.ok
-                ? `ok    ${result.file} (${result.type})`
-                : `FAIL  ${result.file}: ${result.problem}`,
+              result.ok ? `ok    ${result.file} (${result.type})` : `FAIL  ${result.file}: ${result.problem}`,
             );
           }
           const failed = results.filter((result) => !result.ok).length;
@@ -280,9 +272,6 @@ export async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
-if (
-  process.argv[1] !== undefined &&
-  resolve(process.argv[1]) === fileURLToPath(import.meta.url)
-) {
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   process.exitCode = await main(hideBin(process.argv));
 }

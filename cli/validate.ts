@@ -4,7 +4,15 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { canonicalize, firstDifference, XmlReadError, type BoundClass, type ReadOptions, type SerializeOptions, type XmlObject } from "../runtime/index.js";
+import {
+  canonicalize,
+  firstDifference,
+  XmlReadError,
+  type BoundClass,
+  type ReadOptions,
+  type SerializeOptions,
+  type XmlObject,
+} from "../runtime/index.js";
 import * as ownBindings from "../generated/index.js";
 
 /** What validation needs of a set of generated bindings (its index module). */
@@ -54,7 +62,11 @@ export function validateDocument(file: string, bytes: Uint8Array, options: Valid
   const { parse, serialize } = options.bindings ?? ownBindings;
   let object: XmlObject;
   try {
-    object = parse(bytes, { strict: options.strict === true, allowNoNamespace: options.allowNoNamespace === true, as: options.as });
+    object = parse(bytes, {
+      strict: options.strict === true,
+      allowNoNamespace: options.allowNoNamespace === true,
+      as: options.as,
+    });
   } catch (error) {
     if (error instanceof XmlReadError) return { file, ok: false, problem: error.message };
     throw error;

@@ -62,7 +62,12 @@ export function runtimeImportFrom(out: string): string {
  * Generates from a schema folder into an output folder, or only compares when `check` is set.
  * `runtimeImport` defaults to this package's runtime, relative to `out`.
  */
-export async function generate(options: { schemas: string; out: string; check: boolean; runtimeImport?: string }): Promise<StaleReport> {
+export async function generate(options: {
+  schemas: string;
+  out: string;
+  check: boolean;
+  runtimeImport?: string;
+}): Promise<StaleReport> {
   const runtimeImport = options.runtimeImport ?? runtimeImportFrom(options.out);
   const files = await generateFiles(loadSchemaFolder(options.schemas), { runtimeImport });
   const existing = new Set(safeList(options.out).filter((name) => name.endsWith(".ts") || name.endsWith(".md")));

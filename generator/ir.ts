@@ -51,7 +51,8 @@ export interface IrAttribute {
 }
 
 /** What a child element holds: a scalar, or an object of a class. */
-export type IrContent = { readonly kind: "scalar"; readonly scalar: IrScalar } | { readonly kind: "class"; readonly type: string };
+export type IrContent =
+  { readonly kind: "scalar"; readonly scalar: IrScalar } | { readonly kind: "class"; readonly type: string };
 
 export interface IrElement {
   readonly xmlName: string;

@@ -19,7 +19,15 @@ export {
   type AttributeField,
   type ElementField,
 } from "./xml/binding.js";
-export { EXTRAS, extrasOf, type Extras, type UnknownNode, type UnknownElement, type PlacedNode, type RawAttribute } from "./xml/extras.js";
+export {
+  EXTRAS,
+  extrasOf,
+  type Extras,
+  type UnknownNode,
+  type UnknownElement,
+  type PlacedNode,
+  type RawAttribute,
+} from "./xml/extras.js";
 export { XmlWriter, EM_NAMESPACE, type WriteOptions } from "./xml/writer.js";
 export { DocumentReader, type ReadOptions, type RootRegistry } from "./xml/reader.js";
 export { DEFAULT_LIMITS, type ReadLimits } from "./xml/limits.js";
@@ -27,5 +35,16 @@ export { Registry, type RootEntry, type SerializeOptions } from "./xml/registry.
 export { parseDocument, parseDocumentStream, streamDocumentItems } from "./xml/parse.js";
 export { canonicalize, firstDifference, type CanonicalEvent } from "./xml/canonical.js";
 export type { XmlInput } from "./xml/input.js";
-export { EmClient, type EmClientOptions, type EmBindings, type LinkLike, type TaskLike, type EmLogger, type GetOptions, type WaitOptions, type QueryOptions, type RequestOptions } from "./client/em-client.js";
+export {
+  EmClient,
+  type EmClientOptions,
+  type EmBindings,
+  type LinkLike,
+  type TaskLike,
+  type EmLogger,
+  type GetOptions,
+  type WaitOptions,
+  type QueryOptions,
+  type RequestOptions,
+} from "./client/em-client.js";
 export { Filter, where, formatValue, type FilterValue } from "./client/filter.js";

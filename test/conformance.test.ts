@@ -29,7 +29,9 @@ interface KnownFailure {
   readonly lenient: "passes" | "fails";
 }
 
-const knownFailures = JSON.parse(readFileSync(join(projectRoot, "test", "conformance-known-failures.json"), "utf8")) as Record<string, KnownFailure>;
+const knownFailures = JSON.parse(
+  readFileSync(join(projectRoot, "test", "conformance-known-failures.json"), "utf8"),
+) as Record<string, KnownFailure>;
 
 /** Classes a snippet may bind as: the root element of that name, and every type declaring such an element. */
 function candidatesByElement(): Map<string, BoundClass[]> {
@@ -38,14 +40,20 @@ function candidatesByElement(): Map<string, BoundClass[]> {
   const add = (element: string, type: string) => names.set(element, (names.get(element) ?? new Set()).add(type));
   for (const file of model.files) {
     for (const root of file.roots) add(root.element, root.type);
-    for (const type of file.classes) for (const element of type.elements) if (element.content.kind === "class") add(element.xmlName, element.content.type);
+    for (const type of file.classes)
+      for (const element of type.elements)
+        if (element.content.kind === "class") add(element.xmlName, element.content.type);
   }
-  const abstract = new Set(model.files.flatMap((file) => file.classes.filter((type) => type.abstract).map((type) => type.schemaName)));
+  const abstract = new Set(
+    model.files.flatMap((file) => file.classes.filter((type) => type.abstract).map((type) => type.schemaName)),
+  );
   const classes = new Map<string, BoundClass[]>();
   for (const [element, typeNames] of names) {
     classes.set(
       element,
-      [...typeNames].filter((name) => !abstract.has(name)).map((name) => types.get(name).create().constructor as BoundClass),
+      [...typeNames]
+        .filter((name) => !abstract.has(name))
+        .map((name) => types.get(name).create().constructor as BoundClass),
     );
   }
   return classes;
@@ -70,7 +78,9 @@ if (!corpusPresent()) {
   test("every EM-namespaced sample passes when not strict, but for the known failures that say otherwise", () => {
     const results = namespaced.map((sample) => validateDocument(sample.file, bytes(sample)));
     const unexpected = results.filter((result) => !result.ok && knownFailures[result.file]?.lenient !== "fails");
-    console.log(`conformance: ${results.filter((result) => result.ok).length}/${namespaced.length} EM-namespaced samples pass without --strict`);
+    console.log(
+      `conformance: ${results.filter((result) => result.ok).length}/${namespaced.length} EM-namespaced samples pass without --strict`,
+    );
     assert.equal(unexpected.map(describe), []);
   });
 
@@ -84,7 +94,9 @@ if (!corpusPresent()) {
       );
       if (tried.some((result) => result.ok)) passing++;
       else if (knownFailures[sample.file] === undefined) {
-        failures.push(tried.length === 0 ? `${sample.file}: no type declares an element ${sample.root}` : describe(tried[0]!));
+        failures.push(
+          tried.length === 0 ? `${sample.file}: no type declares an element ${sample.root}` : describe(tried[0]!),
+        );
       }
     }
     console.log(`conformance: ${passing}/${snippets.length} namespace-less snippets bind strictly and round-trip`);
@@ -100,15 +112,21 @@ if (!corpusPresent()) {
       const options = sample.namespace === "" ? { allowNoNamespace: true } : {};
       const candidates = sample.namespace === "" ? (candidatesByElement().get(sample.root) ?? []) : [undefined];
       const strict = candidates.map((as) => validateDocument(file, bytes(sample), { ...options, strict: true, as }));
-      assert.ok(strict.every((result) => !result.ok), `${file} passes now: remove it from the known failures`);
+      assert.ok(
+        strict.every((result) => !result.ok),
+        `${file} passes now: remove it from the known failures`,
+      );
     }
   });
 
   test("root elements bound: every root of the link-Type table and every root the samples use", () => {
-    const table = JSON.parse(readFileSync(join(corpus, "rootElements.json"), "utf8")) as { element: string; linkType: string }[];
-    const missing = [...new Set([...table.map((row) => row.element), ...namespaced.map((sample) => sample.root)])].filter(
-      (element) => registry.rootClass(element) === undefined,
-    );
+    const table = JSON.parse(readFileSync(join(corpus, "rootElements.json"), "utf8")) as {
+      element: string;
+      linkType: string;
+    }[];
+    const missing = [
+      ...new Set([...table.map((row) => row.element), ...namespaced.map((sample) => sample.root)]),
+    ].filter((element) => registry.rootClass(element) === undefined);
     assert.equal(missing, []);
     // Cells list several Types (`FileSystemItems, DirectoryEntry, FileEntry`), a pattern (`<Resource>Reference`),
     // or none (`\\*`, `—`). `ReportFrame` names five report frames, told apart by their root elements.
@@ -116,7 +134,10 @@ if (!corpusPresent()) {
       .flatMap((row) => row.linkType.replace("<Resource>", "Any").split(/,\s*/))
       .filter((linkType) => /^[A-Za-z]+$/.test(linkType) && linkType !== "ReportFrame");
     assert.ok(linkTypes.length > 150);
-    assert.equal(linkTypes.filter((linkType) => registry.classForLinkType(linkType) === undefined), []);
+    assert.equal(
+      linkTypes.filter((linkType) => registry.classForLinkType(linkType) === undefined),
+      [],
+    );
   });
 }
 

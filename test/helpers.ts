@@ -16,7 +16,9 @@ export function fixture(name: string): string {
 
 /** Every fixture document name. */
 export function fixtureNames(): string[] {
-  return readdirSync(documents).filter((name) => name.endsWith(".xml")).sort();
+  return readdirSync(documents)
+    .filter((name) => name.endsWith(".xml"))
+    .sort();
 }
 
 /** Whether the shared corpus is present (it is beside the project in development and CI). */

@@ -22,7 +22,16 @@ for (const name of fixtureNames()) {
 }
 
 test("covers every root of the NAS job family", () => {
-  for (const root of ["NASJob", "NASJobs", "NASObject", "NASObjects", "EntityRef", "EntityReferences", "Task", "ErrorType"]) {
+  for (const root of [
+    "NASJob",
+    "NASJobs",
+    "NASObject",
+    "NASObjects",
+    "EntityRef",
+    "EntityReferences",
+    "Task",
+    "ErrorType",
+  ]) {
     assert.ok(ROOTS_COVERED.has(root), `no fixture for ${root}`);
   }
 });
@@ -33,7 +42,10 @@ test("a canonical difference names the path and both sides", () => {
     '<p:a xmlns:p="urn:x"><p:b>1</p:b><p:c k="w"></p:c></p:a>',
   );
   assert.equal(difference, { path: "/a/c[1]", expected: 'start {urn:x}c {}k="v"', actual: 'start {urn:x}c {}k="w"' });
-  assert.is(firstDifference('<?xml version="1.0"?>\n<a  y="2" x="1">\n  <b/>\n</a>', '<a x="1" y="2"><b></b></a>'), undefined);
+  assert.is(
+    firstDifference('<?xml version="1.0"?>\n<a  y="2" x="1">\n  <b/>\n</a>', '<a x="1" y="2"><b></b></a>'),
+    undefined,
+  );
   assert.ok(firstDifference("<a><b> x </b></a>", "<a><b>x</b></a>") !== undefined);
 });
 

@@ -20,7 +20,8 @@ export function emitIndex(model: IrModel, options: EmitOptions = { runtimeImport
   const roots = model.files.flatMap((file) => file.roots);
   const rootClasses = [...new Set(roots.map((root) => symbols.classes.get(root.type)!))];
   const byModule = new Map<string, string[]>();
-  for (const target of rootClasses) byModule.set(target.module, [...(byModule.get(target.module) ?? []), target.tsName]);
+  for (const target of rootClasses)
+    byModule.set(target.module, [...(byModule.get(target.module) ?? []), target.tsName]);
   const lines = [header("schemas/*.json"), ""];
   lines.push(
     `import { EmClient, Registry, type BoundClass, type EmClientOptions, type ReadOptions, type SerializeOptions, type XmlObject } from "${options.runtimeImport}";`,
@@ -32,12 +33,22 @@ export function emitIndex(model: IrModel, options: EmitOptions = { runtimeImport
   for (const file of model.files) lines.push(`export * from "./${file.module}.gen.js";`);
   lines.push(`export { types } from "./${TYPE_TABLE_MODULE}.gen.js";`, "");
   lines.push("/** Every class a document root binds to. */");
-  lines.push(`export type EmRoot = ${rootClasses.map((target) => target.tsName).sort().join(" | ") || "never"};`, "");
+  lines.push(
+    `export type EmRoot = ${
+      rootClasses
+        .map((target) => target.tsName)
+        .sort()
+        .join(" | ") || "never"
+    };`,
+    "",
+  );
   lines.push("/** Root elements and link Types of the EM namespace, and the classes they bind to. */");
   lines.push("export const registry = new Registry([");
   for (const root of roots) {
     const target = symbols.classes.get(root.type)!;
-    lines.push(`  { element: ${JSON.stringify(root.element)}, type: () => ${target.tsName}, linkTypes: ${JSON.stringify(root.linkTypes)} },`);
+    lines.push(
+      `  { element: ${JSON.stringify(root.element)}, type: () => ${target.tsName}, linkTypes: ${JSON.stringify(root.linkTypes)} },`,
+    );
   }
   lines.push("]);", "");
   lines.push(`/**
@@ -102,7 +113,9 @@ export function emitBindingsReference(model: IrModel): string {
   for (const { root, file } of rows) {
     const target = symbols.classes.get(root.type)!;
     const linkTypes = root.linkTypes.map((linkType) => `\`${escape(linkType)}\``).join(", ");
-    lines.push(`| \`${root.element}\` | \`${target.tsName}\` (${root.type}) | ${linkTypes} | \`schemas/${file.source}\` |`);
+    lines.push(
+      `| \`${root.element}\` | \`${target.tsName}\` (${root.type}) | ${linkTypes} | \`schemas/${file.source}\` |`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

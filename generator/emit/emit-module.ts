@@ -2,9 +2,25 @@
  * Emits one generated module per schema file with ts-morph: structures for declarations, writer
  * functions for bodies; each file's statements are built in full, then created once.
  */
-import { Project, StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type StatementStructures } from "ts-morph";
+import {
+  Project,
+  StructureKind,
+  VariableDeclarationKind,
+  type ClassDeclarationStructure,
+  type StatementStructures,
+} from "ts-morph";
 import { classIndex, isRepeated, type IrClass, type IrElement, type IrFile, type IrModel } from "../ir.js";
-import { builtinCodec, codecOf, contentType, enumCodecName, enumerable, ImportSet, scalarType, symbolTable, type SymbolTable } from "./scalars.js";
+import {
+  builtinCodec,
+  codecOf,
+  contentType,
+  enumCodecName,
+  enumerable,
+  ImportSet,
+  scalarType,
+  symbolTable,
+  type SymbolTable,
+} from "./scalars.js";
 
 /** The path generated modules import the runtime from, when generated into `generated/` here. */
 export const RUNTIME_ENTRY = "../runtime/index.js";
@@ -40,13 +56,17 @@ export function emitModule(
     const kind = enumerable(enumeration.builtin);
     // Enumerations of other built-ins (booleans, dates) are plain values of their type.
     if (kind === undefined) continue;
-    const literals = enumeration.values.map((value) => (kind === "string" ? JSON.stringify(value) : String(Number(value))));
+    const literals = enumeration.values.map((value) =>
+      kind === "string" ? JSON.stringify(value) : String(Number(value)),
+    );
     body.push({
       kind: StructureKind.TypeAlias,
       name: enumeration.tsName,
       isExported: true,
       type: [...literals, `(${kind} & {})`].join(" | "),
-      docs: [`${enumeration.doc ?? `Values of ${enumeration.schemaName}.`} Open: other values are kept (strict reading rejects them).`],
+      docs: [
+        `${enumeration.doc ?? `Values of ${enumeration.schemaName}.`} Open: other values are kept (strict reading rejects them).`,
+      ],
     });
     imports.runtime.add("enumerationCodec");
     let base = "";
@@ -74,7 +94,10 @@ export function emitModule(
 
   // A blank line between declarations; prettier keeps blank lines but does not add them.
   for (const statement of body) statement.leadingTrivia = "\n";
-  const statements: StatementStructures[] = [...importStatements(imports, file.classes.length > 0, options.runtimeImport), ...body];
+  const statements: StatementStructures[] = [
+    ...importStatements(imports, file.classes.length > 0, options.runtimeImport),
+    ...body,
+  ];
   const sourceFile = project.createSourceFile(`${file.module}.gen.ts`, { statements }, { overwrite: true });
   return `${header(`schemas/${file.source}`)}\n${file.doc === "" ? "" : `// ${file.doc}\n`}\n${sourceFile.getFullText()}`;
 }
@@ -87,9 +110,10 @@ function importStatements(imports: ImportSet, needsTable: boolean, runtimeImport
     statements.push({
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: runtimeImport,
-      namedImports: [...runtime.map((name) => ({ name })), ...runtimeTypes.map((name) => ({ name, isTypeOnly: true }))].sort((a, b) =>
-        a.name.localeCompare(b.name),
-      ),
+      namedImports: [
+        ...runtime.map((name) => ({ name })),
+        ...runtimeTypes.map((name) => ({ name, isTypeOnly: true })),
+      ].sort((a, b) => a.name.localeCompare(b.name)),
     });
   }
   const modules = [...new Set([...imports.values.keys(), ...imports.types.keys()])].sort();
@@ -100,16 +124,28 @@ function importStatements(imports: ImportSet, needsTable: boolean, runtimeImport
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: `./${module}.gen.js`,
       isTypeOnly: values.length === 0,
-      namedImports: [...values.map((name) => ({ name })), ...types.map((name) => ({ name, isTypeOnly: values.length > 0 }))],
+      namedImports: [
+        ...values.map((name) => ({ name })),
+        ...types.map((name) => ({ name, isTypeOnly: values.length > 0 })),
+      ],
     });
   }
   if (needsTable) {
-    statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: `./${TYPE_TABLE_MODULE}.gen.js`, namedImports: [{ name: "types" }] });
+    statements.push({
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: `./${TYPE_TABLE_MODULE}.gen.js`,
+      namedImports: [{ name: "types" }],
+    });
   }
   return statements;
 }
 
-function emitClass(type: IrClass, classes: Map<string, IrClass>, symbols: SymbolTable, imports: ImportSet): StatementStructures[] {
+function emitClass(
+  type: IrClass,
+  classes: Map<string, IrClass>,
+  symbols: SymbolTable,
+  imports: ImportSet,
+): StatementStructures[] {
   const name = type.tsName;
   const fieldsName = `${name}Fields`;
   const base = type.base === undefined ? undefined : classes.get(type.base)!;
@@ -122,14 +158,23 @@ function emitClass(type: IrClass, classes: Map<string, IrClass>, symbols: Symbol
   const fieldLines: string[] = [];
   for (const attribute of type.attributes) {
     imports.runtime.add("attribute");
-    fieldLines.push(`${attribute.member}: attribute(${JSON.stringify(attribute.xmlName)}, ${JSON.stringify(attribute.member)}, ${codecOf(attribute.scalar, symbols, imports)}),`);
+    fieldLines.push(
+      `${attribute.member}: attribute(${JSON.stringify(attribute.xmlName)}, ${JSON.stringify(attribute.member)}, ${codecOf(attribute.scalar, symbols, imports)}),`,
+    );
   }
-  for (const element of type.elements) fieldLines.push(`${element.member}: ${fieldExpression(element, symbols, imports)},`);
+  for (const element of type.elements)
+    fieldLines.push(`${element.member}: ${fieldExpression(element, symbols, imports)},`);
 
   const properties: NonNullable<ClassDeclarationStructure["properties"]> = [];
   const ownText = type.text !== undefined && (base === undefined || base.text === undefined);
   if (ownText) {
-    properties.push({ name: "value", type: scalarType(type.text!, symbols, imports), hasQuestionToken: true, hasDeclareKeyword: true, docs: ["The text content."] });
+    properties.push({
+      name: "value",
+      type: scalarType(type.text!, symbols, imports),
+      hasQuestionToken: true,
+      hasDeclareKeyword: true,
+      docs: ["The text content."],
+    });
   }
   for (const attribute of type.attributes) {
     properties.push({
@@ -137,11 +182,18 @@ function emitClass(type: IrClass, classes: Map<string, IrClass>, symbols: Symbol
       type: scalarType(attribute.scalar, symbols, imports),
       hasQuestionToken: !attribute.required,
       hasDeclareKeyword: true,
-      docs: docsOf(attribute.doc, `Attribute ${attribute.xmlName}`, attribute.defaultValue === undefined ? undefined : `Absent means ${attribute.defaultValue}.`),
+      docs: docsOf(
+        attribute.doc,
+        `Attribute ${attribute.xmlName}`,
+        attribute.defaultValue === undefined ? undefined : `Absent means ${attribute.defaultValue}.`,
+      ),
     });
   }
   for (const element of type.elements) {
-    const item = element.wrapped === undefined ? contentType(element.content, symbols, imports) : contentType(element.wrapped.content, symbols, imports);
+    const item =
+      element.wrapped === undefined
+        ? contentType(element.content, symbols, imports)
+        : contentType(element.wrapped.content, symbols, imports);
     const array = element.wrapped !== undefined || isRepeated(element);
     properties.push({
       name: element.member,
@@ -151,7 +203,9 @@ function emitClass(type: IrClass, classes: Map<string, IrClass>, symbols: Symbol
       docs: docsOf(
         element.doc,
         `Element ${element.xmlName}`,
-        element.wrapped === undefined ? undefined : `Written as \`<${element.xmlName}>\` around one \`<${element.wrapped.item}>\` per item; absent and empty stay distinct.`,
+        element.wrapped === undefined
+          ? undefined
+          : `Written as \`<${element.xmlName}>\` around one \`<${element.wrapped.item}>\` per item; absent and empty stay distinct.`,
       ),
     });
   }
@@ -167,7 +221,9 @@ function emitClass(type: IrClass, classes: Map<string, IrClass>, symbols: Symbol
   } else spec.push(`create: () => new ${name}(),`);
   if (ownText) spec.push(`text: ${codecOf(type.text!, symbols, imports)},`);
   if (type.openContent) spec.push("openContent: true,");
-  spec.push(`fields: [${[...type.attributes, ...type.elements].map((field) => `${fieldsName}.${field.member}`).join(", ")}],`);
+  spec.push(
+    `fields: [${[...type.attributes, ...type.elements].map((field) => `${fieldsName}.${field.member}`).join(", ")}],`,
+  );
   if (type.attributes.length > 0) {
     spec.push(
       `attribute(name) { switch (name) { ${type.attributes.map((attribute) => `case ${JSON.stringify(attribute.xmlName)}: return ${fieldsName}.${attribute.member};`).join(" ")} default: return undefined; } },`,

@@ -41,7 +41,8 @@ export function symbolTable(model: IrModel): SymbolTable {
   const enums = new Map<string, { tsName: string; module: string }>();
   const classes = new Map<string, { tsName: string; module: string }>();
   for (const file of model.files) {
-    for (const enumeration of file.enums) enums.set(enumeration.schemaName, { tsName: enumeration.tsName, module: file.module });
+    for (const enumeration of file.enums)
+      enums.set(enumeration.schemaName, { tsName: enumeration.tsName, module: file.module });
     for (const type of file.classes) classes.set(type.schemaName, { tsName: type.tsName, module: file.module });
   }
   return { enums, classes };

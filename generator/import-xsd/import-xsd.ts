@@ -19,7 +19,18 @@ import type {
 import { readXsdTree, XSD_NAMESPACE, type XsdNode } from "./xsd-tree.js";
 
 /** The XSD built-ins EM uses, by their local name in the XSD namespace. */
-const BUILTINS = new Set(["string", "boolean", "int", "long", "unsignedShort", "unsignedLong", "double", "dateTime", "time", "duration"]);
+const BUILTINS = new Set([
+  "string",
+  "boolean",
+  "int",
+  "long",
+  "unsignedShort",
+  "unsignedLong",
+  "double",
+  "dateTime",
+  "time",
+  "duration",
+]);
 
 /** Import failures: one message per unsupported construct, with file and line. */
 class ImportProblems {
@@ -45,7 +56,9 @@ export function importXsd(text: string, fileName: string): SchemaFile {
     throw new SchemaError(problems.list);
   }
   const complexNames = new Set(
-    root.children.filter((child) => child.namespace === XSD_NAMESPACE && child.name === "complexType").map((child) => child.attributes.name ?? ""),
+    root.children
+      .filter((child) => child.namespace === XSD_NAMESPACE && child.name === "complexType")
+      .map((child) => child.attributes.name ?? ""),
   );
   const importer = new Importer(problems, complexNames);
   const simpleTypes: SimpleTypeSchema[] = [];
@@ -83,7 +96,10 @@ export function importXsd(text: string, fileName: string): SchemaFile {
 function xsdChildren(node: XsdNode, problems: ImportProblems): XsdNode[] {
   return node.children.filter((child) => {
     if (child.namespace === XSD_NAMESPACE) return true;
-    problems.add(child, `element ${child.name} of namespace ${child.namespace || "(none)"} inside xs:${node.name} is not supported`);
+    problems.add(
+      child,
+      `element ${child.name} of namespace ${child.namespace || "(none)"} inside xs:${node.name} is not supported`,
+    );
     return false;
   });
 }
@@ -112,7 +128,10 @@ class Importer {
     const namespace = node.prefixes[prefix];
     if (namespace === XSD_NAMESPACE) {
       if (BUILTINS.has(local)) return `xs:${local}`;
-      this.problems.add(node, `the built-in type xs:${local} is not supported (supported: ${[...BUILTINS].join(", ")})`);
+      this.problems.add(
+        node,
+        `the built-in type xs:${local} is not supported (supported: ${[...BUILTINS].join(", ")})`,
+      );
       return "xs:string";
     }
     return local;
@@ -132,12 +151,14 @@ class Importer {
     const result: { minOccurs?: number; maxOccurs?: MaxOccurs } = {};
     const { minOccurs, maxOccurs } = node.attributes;
     if (minOccurs !== undefined) {
-      if (!/^[0-9]+$/.test(minOccurs)) this.problems.add(node, `minOccurs ${JSON.stringify(minOccurs)} is not a number`);
+      if (!/^[0-9]+$/.test(minOccurs))
+        this.problems.add(node, `minOccurs ${JSON.stringify(minOccurs)} is not a number`);
       else if (minOccurs !== "1") result.minOccurs = Number(minOccurs);
     }
     if (maxOccurs !== undefined) {
       if (maxOccurs === "unbounded") result.maxOccurs = "unbounded";
-      else if (!/^[0-9]+$/.test(maxOccurs) || maxOccurs === "0") this.problems.add(node, `maxOccurs ${JSON.stringify(maxOccurs)} is not supported`);
+      else if (!/^[0-9]+$/.test(maxOccurs) || maxOccurs === "0")
+        this.problems.add(node, `maxOccurs ${JSON.stringify(maxOccurs)} is not supported`);
       else if (maxOccurs !== "1") result.maxOccurs = Number(maxOccurs);
     }
     return result;
@@ -156,8 +177,11 @@ class Importer {
   simpleType(node: XsdNode): SimpleTypeSchema | undefined {
     const name = this.requireName(node);
     const restriction = xsdChildren(node, this.problems).find((child) => child.name === "restriction");
-    const other = xsdChildren(node, this.problems).find((child) => child.name !== "restriction" && child.name !== "annotation");
-    if (other !== undefined) this.problems.add(other, `xs:${other.name} in a simple type is not supported (only xs:restriction)`);
+    const other = xsdChildren(node, this.problems).find(
+      (child) => child.name !== "restriction" && child.name !== "annotation",
+    );
+    if (other !== undefined)
+      this.problems.add(other, `xs:${other.name} in a simple type is not supported (only xs:restriction)`);
     if (restriction === undefined) {
       this.problems.add(node, `simple type ${name} has no xs:restriction`);
       return undefined;
@@ -172,7 +196,8 @@ class Importer {
     for (const facet of xsdChildren(restriction, this.problems)) {
       if (facet.name === "enumeration") enumeration.push(facet.attributes.value ?? "");
       else if (facet.name === "pattern") patterns.push(facet.attributes.value ?? "");
-      else if (facet.name !== "annotation") this.problems.add(facet, `the facet xs:${facet.name} is not supported (only enumeration and pattern)`);
+      else if (facet.name !== "annotation")
+        this.problems.add(facet, `the facet xs:${facet.name} is not supported (only enumeration and pattern)`);
     }
     return {
       name,
@@ -180,7 +205,9 @@ class Importer {
       ...this.documentation(node),
       ...(enumeration.length > 0 ? { enumeration } : {}),
       // Several patterns on one step mean any of them (XSD ORs patterns of the same step).
-      ...(patterns.length > 0 ? { pattern: patterns.length === 1 ? patterns[0]! : patterns.map((pattern) => `(?:${pattern})`).join("|") } : {}),
+      ...(patterns.length > 0
+        ? { pattern: patterns.length === 1 ? patterns[0]! : patterns.map((pattern) => `(?:${pattern})`).join("|") }
+        : {}),
     };
   }
 
@@ -218,11 +245,18 @@ class Importer {
     return body;
   }
 
-  private complexContent(node: XsdNode, body: { base?: string; content?: GroupSchema }, attributes: AttributeSchema[]): void {
+  private complexContent(
+    node: XsdNode,
+    body: { base?: string; content?: GroupSchema },
+    attributes: AttributeSchema[],
+  ): void {
     const derivation = xsdChildren(node, this.problems).filter((child) => child.name !== "annotation");
     const extension = derivation[0];
     if (extension === undefined || extension.name !== "extension" || derivation.length > 1) {
-      this.problems.add(extension ?? node, `xs:complexContent must hold one xs:extension (xs:${extension?.name ?? "nothing"} is not supported)`);
+      this.problems.add(
+        extension ?? node,
+        `xs:complexContent must hold one xs:extension (xs:${extension?.name ?? "nothing"} is not supported)`,
+      );
       return;
     }
     const base = extension.attributes.base;
@@ -231,14 +265,22 @@ class Importer {
     for (const child of xsdChildren(extension, this.problems)) {
       if (child.name === "sequence" || child.name === "choice") body.content = this.group(child);
       else if (child.name === "attribute") attributes.push(this.attribute(child));
-      else if (child.name !== "annotation") this.problems.add(child, `xs:${child.name} in xs:extension is not supported`);
+      else if (child.name !== "annotation")
+        this.problems.add(child, `xs:${child.name} in xs:extension is not supported`);
     }
   }
 
-  private simpleContent(node: XsdNode, body: { base?: string; simpleContent?: string }, attributes: AttributeSchema[]): void {
+  private simpleContent(
+    node: XsdNode,
+    body: { base?: string; simpleContent?: string },
+    attributes: AttributeSchema[],
+  ): void {
     const extension = xsdChildren(node, this.problems).find((child) => child.name !== "annotation");
     if (extension === undefined || extension.name !== "extension") {
-      this.problems.add(extension ?? node, `xs:simpleContent must hold an xs:extension (xs:${extension?.name ?? "nothing"} is not supported)`);
+      this.problems.add(
+        extension ?? node,
+        `xs:simpleContent must hold an xs:extension (xs:${extension?.name ?? "nothing"} is not supported)`,
+      );
       return;
     }
     const base = extension.attributes.base;
@@ -252,17 +294,20 @@ class Importer {
     else body.simpleContent = reference;
     for (const child of xsdChildren(extension, this.problems)) {
       if (child.name === "attribute") attributes.push(this.attribute(child));
-      else if (child.name !== "annotation") this.problems.add(child, `xs:${child.name} in a simple-content extension is not supported`);
+      else if (child.name !== "annotation")
+        this.problems.add(child, `xs:${child.name} in a simple-content extension is not supported`);
     }
   }
 
   private attribute(node: XsdNode): AttributeSchema {
     const name = this.requireName(node);
     const type = node.attributes.type;
-    if (type === undefined) this.problems.add(node, `attribute ${name} needs a type (anonymous attribute types are not supported)`);
+    if (type === undefined)
+      this.problems.add(node, `attribute ${name} needs a type (anonymous attribute types are not supported)`);
     if (node.attributes.ref !== undefined) this.problems.add(node, "attribute references (ref=) are not supported");
     const use = node.attributes.use;
-    if (use !== undefined && use !== "required" && use !== "optional") this.problems.add(node, `attribute use ${JSON.stringify(use)} is not supported`);
+    if (use !== undefined && use !== "required" && use !== "optional")
+      this.problems.add(node, `attribute use ${JSON.stringify(use)} is not supported`);
     return {
       name,
       type: type === undefined ? "xs:string" : this.typeReference(node, type),
@@ -287,7 +332,9 @@ class Importer {
           break;
         case "any":
           particles.push({
-            any: (child.attributes.namespace as "##any" | "##other" | "##local" | "##targetNamespace" | undefined) ?? "##any",
+            any:
+              (child.attributes.namespace as "##any" | "##other" | "##local" | "##targetNamespace" | undefined) ??
+              "##any",
             ...(child.attributes.processContents !== undefined
               ? { processContents: child.attributes.processContents as "strict" | "lax" | "skip" }
               : {}),
@@ -311,9 +358,12 @@ class Importer {
     const name = this.requireName(node);
     const common = { element: name, ...this.occurs(node), ...this.documentation(node) };
     if (node.attributes.type !== undefined) return { ...common, type: this.typeReference(node, node.attributes.type) };
-    const anonymous = xsdChildren(node, this.problems).find((child) => child.name === "complexType" || child.name === "simpleType");
+    const anonymous = xsdChildren(node, this.problems).find(
+      (child) => child.name === "complexType" || child.name === "simpleType",
+    );
     if (anonymous?.name === "complexType") return { ...common, complexType: this.typeBody(anonymous, false) };
-    if (anonymous?.name === "simpleType") this.problems.add(anonymous, `the anonymous simple type of element ${name} is not supported; name it`);
+    if (anonymous?.name === "simpleType")
+      this.problems.add(anonymous, `the anonymous simple type of element ${name} is not supported; name it`);
     // No type at all means anyType in XSD; EM's schema never does this.
     else this.problems.add(node, `element ${name} has no type`);
     return { ...common, type: "xs:string" };

@@ -32,7 +32,15 @@ export function readXsdTree(text: string, fileName: string): XsdNode {
       else if (attribute.name === "xmlns") prefixes[""] = attribute.value;
       else if (attribute.prefix === "") attributes[attribute.local] = attribute.value;
     }
-    const node: XsdNode = { name: tag.local, namespace: tag.uri, attributes, children: [], text: "", line: parser.line, prefixes };
+    const node: XsdNode = {
+      name: tag.local,
+      namespace: tag.uri,
+      attributes,
+      children: [],
+      text: "",
+      line: parser.line,
+      prefixes,
+    };
     if (parent === undefined) root = node;
     else parent.children.push(node);
     stack.push(node);

@@ -8,7 +8,13 @@ import { basename, join } from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
 import { SchemaError, type SchemaProblem } from "../../runtime/errors.js";
 import { xsdPatternToRegExp } from "../../runtime/codecs/pattern.js";
-import { isBuiltin, type GroupSchema, type ParticleSchema, type SchemaFile, type TypeBodySchema } from "../schema-types.js";
+import {
+  isBuiltin,
+  type GroupSchema,
+  type ParticleSchema,
+  type SchemaFile,
+  type TypeBodySchema,
+} from "../schema-types.js";
 
 /** A schema file with the name it is reported under. */
 export interface LoadedSchema {
@@ -72,7 +78,9 @@ function describeAjvErrors(file: string, errors: readonly ErrorObject[]): Schema
   const kept = errors.filter(
     (error) =>
       !SUMMARY_KEYWORDS.has(error.keyword) ||
-      !specific.some((other) => other.instancePath === error.instancePath || other.instancePath.startsWith(`${error.instancePath}/`)),
+      !specific.some(
+        (other) => other.instancePath === error.instancePath || other.instancePath.startsWith(`${error.instancePath}/`),
+      ),
   );
   const seen = new Set<string>();
   const problems: SchemaProblem[] = [];
@@ -137,7 +145,13 @@ function checkReferences(loaded: readonly LoadedSchema[]): SchemaProblem[] {
   };
   for (const { file, schema } of loaded) {
     schema.simpleTypes?.forEach((type, index) =>
-      define(type.name, { kind: "simple", file, pointer: `/simpleTypes/${index}`, base: type.base, simpleContent: false }),
+      define(type.name, {
+        kind: "simple",
+        file,
+        pointer: `/simpleTypes/${index}`,
+        base: type.base,
+        simpleContent: false,
+      }),
     );
     schema.complexTypes?.forEach((type, index) =>
       define(type.name, {
@@ -151,7 +165,11 @@ function checkReferences(loaded: readonly LoadedSchema[]): SchemaProblem[] {
     schema.elements?.forEach((element, index) => {
       const existing = roots.get(element.name);
       if (existing !== undefined) {
-        problems.push({ file, pointer: `/elements/${index}`, message: `root element ${element.name} is declared twice (also at ${existing})` });
+        problems.push({
+          file,
+          pointer: `/elements/${index}`,
+          message: `root element ${element.name} is declared twice (also at ${existing})`,
+        });
       } else roots.set(element.name, `${file}#/elements/${index}`);
     });
   }
@@ -159,32 +177,57 @@ function checkReferences(loaded: readonly LoadedSchema[]): SchemaProblem[] {
   const kindOf = (name: string) => (isBuiltin(name) ? "simple" : definitions.get(name)?.kind);
   const expect = (file: string, pointer: string, name: string, wanted: "simple" | "complex" | "any", role: string) => {
     const kind = kindOf(name);
-    if (kind === undefined) problems.push({ file, pointer, message: `${role} ${JSON.stringify(name)} is not a built-in or a type defined in any schema file` });
-    else if (wanted !== "any" && kind !== wanted) problems.push({ file, pointer, message: `${role} ${name} is a ${kind} type; a ${wanted} type is needed here` });
+    if (kind === undefined)
+      problems.push({
+        file,
+        pointer,
+        message: `${role} ${JSON.stringify(name)} is not a built-in or a type defined in any schema file`,
+      });
+    else if (wanted !== "any" && kind !== wanted)
+      problems.push({ file, pointer, message: `${role} ${name} is a ${kind} type; a ${wanted} type is needed here` });
   };
 
-  const checkOccurs = (file: string, pointer: string, item: { minOccurs?: number; maxOccurs?: number | "unbounded" }) => {
+  const checkOccurs = (
+    file: string,
+    pointer: string,
+    item: { minOccurs?: number; maxOccurs?: number | "unbounded" },
+  ) => {
     const min = item.minOccurs ?? 1;
     const max = item.maxOccurs ?? 1;
-    if (max !== "unbounded" && min > max) problems.push({ file, pointer, message: `minOccurs ${min} is greater than maxOccurs ${max}` });
+    if (max !== "unbounded" && min > max)
+      problems.push({ file, pointer, message: `minOccurs ${min} is greater than maxOccurs ${max}` });
   };
 
   const checkBody = (file: string, pointer: string, body: TypeBodySchema) => {
     if (body.base !== undefined) {
       expect(file, `${pointer}/base`, body.base, "complex", "base type");
-      if (body.simpleContent === undefined && definitions.get(body.base)?.simpleContent === true && body.content !== undefined) {
-        problems.push({ file, pointer: `${pointer}/content`, message: `base type ${body.base} has simple content, so this type cannot add elements` });
+      if (
+        body.simpleContent === undefined &&
+        definitions.get(body.base)?.simpleContent === true &&
+        body.content !== undefined
+      ) {
+        problems.push({
+          file,
+          pointer: `${pointer}/content`,
+          message: `base type ${body.base} has simple content, so this type cannot add elements`,
+        });
       }
     }
-    if (body.simpleContent !== undefined) expect(file, `${pointer}/simpleContent`, body.simpleContent, "simple", "simple content type");
+    if (body.simpleContent !== undefined)
+      expect(file, `${pointer}/simpleContent`, body.simpleContent, "simple", "simple content type");
     const seen = new Set<string>();
     body.attributes?.forEach((attribute, index) => {
       const at = `${pointer}/attributes/${index}`;
-      if (seen.has(attribute.name)) problems.push({ file, pointer: at, message: `attribute ${attribute.name} is declared twice` });
+      if (seen.has(attribute.name))
+        problems.push({ file, pointer: at, message: `attribute ${attribute.name} is declared twice` });
       seen.add(attribute.name);
       expect(file, `${at}/type`, attribute.type, "simple", "attribute type");
       if (attribute.use === "required" && attribute.default !== undefined) {
-        problems.push({ file, pointer: at, message: `attribute ${attribute.name} is required, so it cannot have a default` });
+        problems.push({
+          file,
+          pointer: at,
+          message: `attribute ${attribute.name} is required, so it cannot have a default`,
+        });
       }
     });
     if (body.content !== undefined) checkGroup(file, `${pointer}/content`, body.content);
@@ -214,12 +257,18 @@ function checkReferences(loaded: readonly LoadedSchema[]): SchemaProblem[] {
         try {
           xsdPatternToRegExp(type.pattern);
         } catch (error) {
-          problems.push({ file, pointer: `${pointer}/pattern`, message: `pattern is not a valid regular expression: ${(error as Error).message}` });
+          problems.push({
+            file,
+            pointer: `${pointer}/pattern`,
+            message: `pattern is not a valid regular expression: ${(error as Error).message}`,
+          });
         }
       }
     });
     schema.complexTypes?.forEach((type, index) => checkBody(file, `/complexTypes/${index}`, type));
-    schema.elements?.forEach((element, index) => expect(file, `/elements/${index}/type`, element.type, "complex", "root element type"));
+    schema.elements?.forEach((element, index) =>
+      expect(file, `/elements/${index}/type`, element.type, "complex", "root element type"),
+    );
   }
 
   // Base chains must end: a type may not extend itself through any path.
@@ -227,7 +276,11 @@ function checkReferences(loaded: readonly LoadedSchema[]): SchemaProblem[] {
     const chain = [name];
     for (let base = definition.base; base !== undefined && !isBuiltin(base); base = definitions.get(base)?.base) {
       if (chain.includes(base)) {
-        problems.push({ file: definition.file, pointer: `${definition.pointer}/base`, message: `type ${name} extends itself (${[...chain, base].join(" -> ")})` });
+        problems.push({
+          file: definition.file,
+          pointer: `${definition.pointer}/base`,
+          message: `type ${name} extends itself (${[...chain, base].join(" -> ")})`,
+        });
         break;
       }
       chain.push(base);

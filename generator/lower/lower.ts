@@ -5,7 +5,14 @@
  */
 import type { IrAttribute, IrClass, IrContent, IrElement, IrEnum, IrFile, IrModel, IrRoot, IrScalar } from "../ir.js";
 import type { LoadedSchema } from "../load/load-schemas.js";
-import { isBuiltin, type GroupSchema, type MaxOccurs, type ParticleSchema, type SimpleTypeSchema, type TypeBodySchema } from "../schema-types.js";
+import {
+  isBuiltin,
+  type GroupSchema,
+  type MaxOccurs,
+  type ParticleSchema,
+  type SimpleTypeSchema,
+  type TypeBodySchema,
+} from "../schema-types.js";
 
 /** Builds the IR model from loaded schema files (already checked, so references resolve). */
 export function lower(schemas: readonly LoadedSchema[]): IrModel {
@@ -34,7 +41,9 @@ export function lower(schemas: readonly LoadedSchema[]): IrModel {
   };
 
   const contentOf = (typeName: string): IrContent =>
-    isBuiltin(typeName) || simpleTypes.has(typeName) ? { kind: "scalar", scalar: scalarOf(typeName) } : { kind: "class", type: typeName };
+    isBuiltin(typeName) || simpleTypes.has(typeName)
+      ? { kind: "scalar", scalar: scalarOf(typeName) }
+      : { kind: "class", type: typeName };
 
   /** The text scalar of a simple-content type, looking through its bases. */
   const textOf = (body: TypeBodySchema): IrScalar | undefined => {
@@ -51,7 +60,13 @@ export function lower(schemas: readonly LoadedSchema[]): IrModel {
     const classes: IrClass[] = [];
     const enums: IrEnum[] = (schema.simpleTypes ?? [])
       .filter((type) => type.enumeration !== undefined)
-      .map((type) => ({ schemaName: type.name, builtin: scalarOf(type.name).builtin, tsName: "", values: type.enumeration!, doc: type.doc }));
+      .map((type) => ({
+        schemaName: type.name,
+        builtin: scalarOf(type.name).builtin,
+        tsName: "",
+        values: type.enumeration!,
+        doc: type.doc,
+      }));
 
     const lowerType = (name: string, body: TypeBodySchema, abstract: boolean): void => {
       const elements: IrElement[] = [];

@@ -6,16 +6,75 @@ import { classIndex, isRepeated, type IrClass, type IrModel } from "../ir.js";
 
 /** Names a generated module may not take: JavaScript globals and what generated code imports. */
 const RESERVED_TYPE_NAMES = new Set([
-  "Array", "ArrayBuffer", "BigInt", "Boolean", "Buffer", "DataView", "Date", "Error", "EvalError", "Function",
-  "Infinity", "Intl", "JSON", "Map", "Math", "NaN", "Number", "Object", "Promise", "Proxy", "RangeError",
-  "ReferenceError", "Reflect", "RegExp", "Set", "String", "Symbol", "SyntaxError", "TypeError", "URIError",
-  "URL", "WeakMap", "WeakRef", "WeakSet", "Record", "Partial", "Required", "Readonly", "Pick", "Omit",
-  "Exclude", "Extract", "NonNullable", "Parameters", "ReturnType", "InstanceType", "Awaited",
-  "XmlObject", "XmlWriter", "XmlDateTime", "XmlTime", "Init", "ClassBinding", "TypeTable", "Registry", "types",
+  "Array",
+  "ArrayBuffer",
+  "BigInt",
+  "Boolean",
+  "Buffer",
+  "DataView",
+  "Date",
+  "Error",
+  "EvalError",
+  "Function",
+  "Infinity",
+  "Intl",
+  "JSON",
+  "Map",
+  "Math",
+  "NaN",
+  "Number",
+  "Object",
+  "Promise",
+  "Proxy",
+  "RangeError",
+  "ReferenceError",
+  "Reflect",
+  "RegExp",
+  "Set",
+  "String",
+  "Symbol",
+  "SyntaxError",
+  "TypeError",
+  "URIError",
+  "URL",
+  "WeakMap",
+  "WeakRef",
+  "WeakSet",
+  "Record",
+  "Partial",
+  "Required",
+  "Readonly",
+  "Pick",
+  "Omit",
+  "Exclude",
+  "Extract",
+  "NonNullable",
+  "Parameters",
+  "ReturnType",
+  "InstanceType",
+  "Awaited",
+  "XmlObject",
+  "XmlWriter",
+  "XmlDateTime",
+  "XmlTime",
+  "Init",
+  "ClassBinding",
+  "TypeTable",
+  "Registry",
+  "types",
 ]);
 
 /** Member names that would break an object or shadow what every class has. */
-const RESERVED_MEMBERS = new Set(["constructor", "__proto__", "prototype", "binding", "toString", "toJSON", "valueOf", "hasOwnProperty"]);
+const RESERVED_MEMBERS = new Set([
+  "constructor",
+  "__proto__",
+  "prototype",
+  "binding",
+  "toString",
+  "toJSON",
+  "valueOf",
+  "hasOwnProperty",
+]);
 
 /** `NASJob` stays, `UID` → `uid`, `ACLEntries` → `aclEntries`, `HierarchyObjRef` → `hierarchyObjRef`. */
 export function camelCase(name: string): string {
@@ -70,14 +129,17 @@ export function allocateNames(model: IrModel): IrModel {
   for (const file of model.files) {
     for (const type of file.classes) {
       const roots = rootsByType.get(type.schemaName);
-      if (roots?.length === 1) claim(type.schemaName, [pascalCase(roots[0]!), stripped(type.schemaName), pascalCase(type.schemaName)]);
+      if (roots?.length === 1)
+        claim(type.schemaName, [pascalCase(roots[0]!), stripped(type.schemaName), pascalCase(type.schemaName)]);
     }
   }
   for (const file of model.files) {
     for (const type of file.classes) {
-      if (!typeNames.has(type.schemaName)) claim(type.schemaName, [stripped(type.schemaName), pascalCase(type.schemaName)]);
+      if (!typeNames.has(type.schemaName))
+        claim(type.schemaName, [stripped(type.schemaName), pascalCase(type.schemaName)]);
     }
-    for (const enumeration of file.enums) claim(enumeration.schemaName, [stripped(enumeration.schemaName), pascalCase(enumeration.schemaName)]);
+    for (const enumeration of file.enums)
+      claim(enumeration.schemaName, [stripped(enumeration.schemaName), pascalCase(enumeration.schemaName)]);
   }
 
   const memberNames = new Map<string, Map<string, string>>();
@@ -119,7 +181,10 @@ export function allocateNames(model: IrModel): IrModel {
         return {
           ...type,
           tsName: typeNames.get(type.schemaName)!,
-          attributes: type.attributes.map((attribute) => ({ ...attribute, member: members.get(`@${attribute.xmlName}`)! })),
+          attributes: type.attributes.map((attribute) => ({
+            ...attribute,
+            member: members.get(`@${attribute.xmlName}`)!,
+          })),
           elements: type.elements.map((element) => ({ ...element, member: members.get(element.xmlName)! })),
         };
       }),

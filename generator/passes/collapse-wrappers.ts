@@ -16,7 +16,8 @@ export function collapseWrappers(model: IrModel): IrModel {
       elements.push(...baseClass.elements);
     }
     const [only] = elements;
-    if (elements.length !== 1 || only === undefined || only.maxOccurs !== undefined || only.minOccurs !== 0) return undefined;
+    if (elements.length !== 1 || only === undefined || only.maxOccurs !== undefined || only.minOccurs !== 0)
+      return undefined;
     return { item: only.xmlName, content: only.content };
   };
   const wrappers = new Map<string, NonNullable<IrClass["wrapperOf"]>>();

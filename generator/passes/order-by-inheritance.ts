@@ -43,7 +43,13 @@ function checkModuleCycles(model: IrModel, all: Map<string, IrClass>, fileOf: Ma
     if (done.has(source)) return;
     if (visiting.has(source)) {
       const cycle = [...path.slice(path.indexOf(source)), source].join(" -> ");
-      throw new SchemaError([{ file: source, pointer: "", message: `base types form a cycle between files (${cycle}); move the bases into one file` }]);
+      throw new SchemaError([
+        {
+          file: source,
+          pointer: "",
+          message: `base types form a cycle between files (${cycle}); move the bases into one file`,
+        },
+      ]);
     }
     visiting.add(source);
     for (const target of edges.get(source) ?? []) visit(target, [...path, source]);

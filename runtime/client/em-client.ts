@@ -153,7 +153,13 @@ export class EmClient<Root extends XmlObject = XmlObject> {
     const header = answer.headers[SESSION_HEADER.toLowerCase()];
     const sessionId = Array.isArray(header) ? header[0] : header;
     if (sessionId === undefined || sessionId === "") {
-      throw new EmLogonError("POST", describeUrl(url), answer.status, undefined, `the answer has no ${SESSION_HEADER} header`);
+      throw new EmLogonError(
+        "POST",
+        describeUrl(url),
+        answer.status,
+        undefined,
+        `the answer has no ${SESSION_HEADER} header`,
+      );
     }
     this.sessionId = sessionId;
     const session = this.read("POST", url, answer) as XmlObject & { href?: string };
@@ -165,8 +171,12 @@ export class EmClient<Root extends XmlObject = XmlObject> {
   private async chooseVersion(options: RequestOptions): Promise<string> {
     const version = this.options.version ?? "latest";
     if (typeof version === "string") return version;
-    const root = (await this.unauthenticatedGet(this.baseUrl, options)) as XmlObject & { supportedVersions?: { name?: string }[] };
-    const supported = (root.supportedVersions ?? []).map((entry) => entry.name).filter((name): name is string => name !== undefined);
+    const root = (await this.unauthenticatedGet(this.baseUrl, options)) as XmlObject & {
+      supportedVersions?: { name?: string }[];
+    };
+    const supported = (root.supportedVersions ?? [])
+      .map((entry) => entry.name)
+      .filter((name): name is string => name !== undefined);
     return version(supported);
   }
 
@@ -183,7 +193,8 @@ export class EmClient<Root extends XmlObject = XmlObject> {
     const url = new URL(this.sessionHref ?? `logonSessions/${encodeURIComponent(sessionId)}`, this.baseUrl);
     try {
       const answer = await this.send("DELETE", url, { [SESSION_HEADER]: sessionId }, undefined, options);
-      if (answer.status >= 400 && answer.status !== 401 && answer.status !== 404) throw this.errorOf("DELETE", url, answer);
+      if (answer.status >= 400 && answer.status !== 401 && answer.status !== 404)
+        throw this.errorOf("DELETE", url, answer);
     } finally {
       this.sessionId = undefined;
       this.sessionHref = undefined;
@@ -218,22 +229,39 @@ export class EmClient<Root extends XmlObject = XmlObject> {
   }
 
   /** Follows a link of a resource by Rel (and Type) and reads what it points at. */
-  async follow<T extends XmlObject = Root>(resource: { links?: readonly LinkLike[] }, rel: string, type?: string, options: GetOptions<T> = {}): Promise<T> {
+  async follow<T extends XmlObject = Root>(
+    resource: { links?: readonly LinkLike[] },
+    rel: string,
+    type?: string,
+    options: GetOptions<T> = {},
+  ): Promise<T> {
     const link = this.link(resource, rel, type);
     if (link?.href === undefined) {
-      const have = (resource.links ?? []).map((candidate) => `${candidate.rel}${candidate.type === undefined ? "" : `/${candidate.type}`}`);
-      throw new TypeError(`no link with Rel ${rel}${type === undefined ? "" : ` and Type ${type}`}; the resource has ${have.join(", ") || "no links"}`);
+      const have = (resource.links ?? []).map(
+        (candidate) => `${candidate.rel}${candidate.type === undefined ? "" : `/${candidate.type}`}`,
+      );
+      throw new TypeError(
+        `no link with Rel ${rel}${type === undefined ? "" : ` and Type ${type}`}; the resource has ${have.join(", ") || "no links"}`,
+      );
     }
     return this.get(link.href, options);
   }
 
   /** Sends a POST; the body is written in schema order. Returns the answer's document, if any. */
-  async post<T extends XmlObject = Root>(href: string, body?: XmlObject, options: RequestOptions = {}): Promise<T | undefined> {
+  async post<T extends XmlObject = Root>(
+    href: string,
+    body?: XmlObject,
+    options: RequestOptions = {},
+  ): Promise<T | undefined> {
     return this.write("POST", href, body, options) as Promise<T | undefined>;
   }
 
   /** Sends a PUT with a body written in schema order. */
-  async put<T extends XmlObject = Root>(href: string, body: XmlObject, options: RequestOptions = {}): Promise<T | undefined> {
+  async put<T extends XmlObject = Root>(
+    href: string,
+    body: XmlObject,
+    options: RequestOptions = {},
+  ): Promise<T | undefined> {
     return this.write("PUT", href, body, options) as Promise<T | undefined>;
   }
 
@@ -243,7 +271,11 @@ export class EmClient<Root extends XmlObject = XmlObject> {
   }
 
   /** Runs an action (POST, with a spec when it takes one) and returns the Task EM answers with. */
-  async action<T extends TaskLike = TaskLike>(href: string, body?: XmlObject, options: RequestOptions = {}): Promise<T> {
+  async action<T extends TaskLike = TaskLike>(
+    href: string,
+    body?: XmlObject,
+    options: RequestOptions = {},
+  ): Promise<T> {
     const answer = await this.write("POST", href, body, options);
     if (answer === undefined || !("taskId" in answer)) {
       throw new TypeError(`POST ${describeUrl(this.resolve(href))} answered without a Task`);
@@ -265,13 +297,21 @@ export class EmClient<Root extends XmlObject = XmlObject> {
     for (;;) {
       if (current.state === "Finished") {
         if (current.result?.success === false) {
-          throw new EmTaskError(current.taskId, "failed", `task ${current.taskId ?? href} (${current.operation ?? "operation"}) failed: ${current.result.message ?? "no message"}`);
+          throw new EmTaskError(
+            current.taskId,
+            "failed",
+            `task ${current.taskId ?? href} (${current.operation ?? "operation"}) failed: ${current.result.message ?? "no message"}`,
+          );
         }
         return current;
       }
       const left = deadline - Date.now();
       if (left <= 0) {
-        throw new EmTaskError(current.taskId, "timeout", `task ${current.taskId ?? href} is still ${current.state ?? "unfinished"} after ${options.timeoutMs ?? 600_000} ms`);
+        throw new EmTaskError(
+          current.taskId,
+          "timeout",
+          `task ${current.taskId ?? href} is still ${current.state ?? "unfinished"} after ${options.timeoutMs ?? 600_000} ms`,
+        );
       }
       await delay(Math.min(interval, left), options.signal, "waiting for a task");
       interval = Math.min(interval * 1.5, 5000);
@@ -291,7 +331,10 @@ export class EmClient<Root extends XmlObject = XmlObject> {
   async *queryItems<T extends XmlObject = XmlObject>(query: QueryOptions): AsyncGenerator<T> {
     let url: URL | undefined = this.queryUrl({ ...query, page: query.page ?? 1 });
     while (url !== undefined) {
-      const page = (await this.get<XmlObject>(url.href, { signal: query.signal, timeoutMs: query.timeoutMs })) as QueryPageLike;
+      const page = (await this.get<XmlObject>(url.href, {
+        signal: query.signal,
+        timeoutMs: query.timeoutMs,
+      })) as QueryPageLike;
       for (const item of itemsOf(page)) yield item as T;
       url = nextPage(page, url, this.baseUrl);
     }
@@ -310,15 +353,26 @@ export class EmClient<Root extends XmlObject = XmlObject> {
     return url;
   }
 
-  private async write(method: string, href: string, body: XmlObject | undefined, options: RequestOptions): Promise<XmlObject | undefined> {
+  private async write(
+    method: string,
+    href: string,
+    body: XmlObject | undefined,
+    options: RequestOptions,
+  ): Promise<XmlObject | undefined> {
     const url = this.resolve(href);
-    const text = body === undefined ? undefined : this.options.bindings.serialize(body, { indent: "", declaration: true });
+    const text =
+      body === undefined ? undefined : this.options.bindings.serialize(body, { indent: "", declaration: true });
     const answer = await this.request(method, url, text, options);
     return answer.body.length === 0 ? undefined : this.read(method, url, answer);
   }
 
   /** Sends an authenticated request: logs on first, logs on again once if the session expired, retries 503 on GETs. */
-  private async request(method: string, url: URL, body: string | undefined, options: RequestOptions): Promise<HttpAnswer> {
+  private async request(
+    method: string,
+    url: URL,
+    body: string | undefined,
+    options: RequestOptions,
+  ): Promise<HttpAnswer> {
     if (this.sessionId === undefined) await this.logon(options);
     const retry = this.options.retry ?? { attempts: 3, delayMs: 500 };
     let relogged = false;
@@ -338,7 +392,9 @@ export class EmClient<Root extends XmlObject = XmlObject> {
       }
       if (answer.status === 503 && method === "GET" && attempt < retry.attempts) {
         const wait = retryAfter(answer) ?? Math.min(retry.delayMs * 2 ** attempt, 10_000);
-        this.options.logger?.debug?.(`${method} ${describeUrl(url)} answered 503; retry ${attempt + 1} of ${retry.attempts} in ${wait} ms`);
+        this.options.logger?.debug?.(
+          `${method} ${describeUrl(url)} answered 503; retry ${attempt + 1} of ${retry.attempts} in ${wait} ms`,
+        );
         await delay(wait, options.signal, `${method} ${describeUrl(url)}`);
         continue;
       }
@@ -347,7 +403,13 @@ export class EmClient<Root extends XmlObject = XmlObject> {
     }
   }
 
-  private send(method: string, url: URL, headers: Record<string, string>, body: string | undefined, options: RequestOptions): Promise<HttpAnswer> {
+  private send(
+    method: string,
+    url: URL,
+    headers: Record<string, string>,
+    body: string | undefined,
+    options: RequestOptions,
+  ): Promise<HttpAnswer> {
     return exchange(this.agent, {
       method,
       url,
@@ -365,7 +427,11 @@ export class EmClient<Root extends XmlObject = XmlObject> {
       return this.options.bindings.parse(answer.body, expect === undefined ? {} : { expect });
     } catch (error) {
       if (error instanceof XmlReadError) {
-        throw new XmlReadError(`${method} ${describeUrl(url)} answered ${answer.status} with a body that is not an EM document: ${error.reason}`, error.location, { cause: error });
+        throw new XmlReadError(
+          `${method} ${describeUrl(url)} answered ${answer.status} with a body that is not an EM document: ${error.reason}`,
+          error.location,
+          { cause: error },
+        );
       }
       throw error;
     }
@@ -376,10 +442,19 @@ export class EmClient<Root extends XmlObject = XmlObject> {
     let body: EmErrorBody | undefined;
     let excerpt: string | undefined;
     try {
-      const document = this.options.bindings.parse(answer.body) as XmlObject & { message?: string; statusCode?: number; status?: string };
-      if (typeof document.message === "string") body = { message: document.message, statusCode: document.statusCode, status: document.status };
+      const document = this.options.bindings.parse(answer.body) as XmlObject & {
+        message?: string;
+        statusCode?: number;
+        status?: string;
+      };
+      if (typeof document.message === "string")
+        body = { message: document.message, statusCode: document.statusCode, status: document.status };
     } catch {
-      const text = answer.body.toString("utf8").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+      const text = answer.body
+        .toString("utf8")
+        .replace(/<[^>]*>/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
       excerpt = text.length > 200 ? `${text.slice(0, 200)}…` : text || undefined;
     }
     return new EmHttpError(method, describeUrl(url), answer.status, body, excerpt);
@@ -418,7 +493,8 @@ function nextPage(page: QueryPageLike, current: URL, base: URL): URL | undefined
   if (paging === undefined) return undefined;
   const next = paging.links?.find((link) => link.rel?.toLowerCase() === "next");
   if (next?.href !== undefined) return new URL(next.href, base);
-  if (paging.pageNum === undefined || paging.pagesCount === undefined || paging.pageNum >= paging.pagesCount) return undefined;
+  if (paging.pageNum === undefined || paging.pagesCount === undefined || paging.pageNum >= paging.pagesCount)
+    return undefined;
   const url = new URL(current);
   url.searchParams.set("page", String(paging.pageNum + 1));
   return url;

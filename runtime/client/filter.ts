@@ -30,7 +30,8 @@ export class Filter {
 
   /** `field == value`, and so on for the other comparisons. */
   static compare(field: string, operator: Operator, value: FilterValue): Filter {
-    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(field)) throw new TypeError(`filter field ${JSON.stringify(field)} is not a field name`);
+    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(field))
+      throw new TypeError(`filter field ${JSON.stringify(field)} is not a field name`);
     return new Filter(`${field}${operator}${formatValue(value)}`, "none");
   }
 
@@ -51,7 +52,9 @@ export class Filter {
     if (filters.length === 1) return filters[0]!;
     // The pages do not say which of ; and , binds tighter, so a mixed operand is always grouped,
     // as their own example does: (a;b),(c;d).
-    const parts = filters.map((filter) => (filter.join !== "none" && filter.join !== join ? `(${filter.text})` : filter.text));
+    const parts = filters.map((filter) =>
+      filter.join !== "none" && filter.join !== join ? `(${filter.text})` : filter.text,
+    );
     return new Filter(parts.join(join === "and" ? ";" : ","), join);
   }
 }

@@ -57,14 +57,24 @@ export function exchange(agent: HttpAgent | HttpsAgent, request: HttpRequest): P
         size += chunk.length;
         if (size > request.maxBodyBytes) {
           outgoing.destroy();
-          finish(new EmRequestError(method, where, "too-large", `the answer is larger than ${request.maxBodyBytes} bytes`));
+          finish(
+            new EmRequestError(method, where, "too-large", `the answer is larger than ${request.maxBodyBytes} bytes`),
+          );
           return;
         }
         chunks.push(chunk);
       });
-      incoming.on("end", () => finish(undefined, { status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks) }));
-      incoming.on("aborted", () => finish(new EmRequestError(method, where, "network", "the connection closed in the middle of the answer")));
-      incoming.on("error", (error) => finish(new EmRequestError(method, where, "network", `the answer broke off: ${error.message}`, { cause: error })));
+      incoming.on("end", () =>
+        finish(undefined, { status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks) }),
+      );
+      incoming.on("aborted", () =>
+        finish(new EmRequestError(method, where, "network", "the connection closed in the middle of the answer")),
+      );
+      incoming.on("error", (error) =>
+        finish(
+          new EmRequestError(method, where, "network", `the answer broke off: ${error.message}`, { cause: error }),
+        ),
+      );
     });
     const timer = setTimeout(() => {
       outgoing.destroy();

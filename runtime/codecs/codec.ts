@@ -24,5 +24,7 @@ export function collapseWhitespace(text: string): string {
 
 /** The standard message for a lexical form that does not fit. */
 export function invalid(type: string, text: string, detail?: string): CodecError {
-  return new CodecError(`${type} value ${JSON.stringify(text)} is not valid${detail === undefined ? "" : `: ${detail}`}`);
+  return new CodecError(
+    `${type} value ${JSON.stringify(text)} is not valid${detail === undefined ? "" : `: ${detail}`}`,
+  );
 }

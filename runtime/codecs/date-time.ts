@@ -14,7 +14,8 @@ export class XmlDateTime {
 
   /** Wraps a lexical form; throws {@link CodecError} when it is not a valid `xs:dateTime`. */
   constructor(lexical: string) {
-    if (!DATE_TIME.test(lexical)) throw invalid("dateTime", lexical, "expected YYYY-MM-DDThh:mm:ss[.fraction][Z|±hh:mm]");
+    if (!DATE_TIME.test(lexical))
+      throw invalid("dateTime", lexical, "expected YYYY-MM-DDThh:mm:ss[.fraction][Z|±hh:mm]");
     this.lexical = lexical;
   }
 
@@ -33,7 +34,15 @@ export class XmlDateTime {
   toDate(): Date {
     const [, year, month, day, hour, minute, second, fraction, offset] = DATE_TIME.exec(this.lexical)!;
     const millis = fraction === undefined ? 0 : Math.floor(Number(`0${fraction}`) * 1000);
-    const utc = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second), millis);
+    const utc = Date.UTC(
+      Number(year),
+      Number(month) - 1,
+      Number(day),
+      Number(hour),
+      Number(minute),
+      Number(second),
+      millis,
+    );
     const date = new Date(utc);
     if (Number(year) < 100 && Number(year) >= 0) date.setUTCFullYear(Number(year));
     return new Date(date.getTime() - offsetMinutes(offset) * 60_000);
@@ -60,7 +69,8 @@ export const dateTimeCodec: Codec<XmlDateTime> = {
   name: "dateTime",
   parse: (text) => new XmlDateTime(DATE_TIME.test(text) ? text : collapseWhitespace(text)),
   format(value) {
-    if (!(value instanceof XmlDateTime)) throw new CodecError(`dateTime value ${String(value)} cannot be written: not an XmlDateTime`);
+    if (!(value instanceof XmlDateTime))
+      throw new CodecError(`dateTime value ${String(value)} cannot be written: not an XmlDateTime`);
     return value.lexical;
   },
   isCanonical: (text, value) => text === value.lexical,

@@ -21,7 +21,8 @@ export const doubleCodec: Codec<number> = {
     throw invalid("double", text, "expected a number, INF, -INF or NaN");
   },
   format(value) {
-    if (typeof value !== "number") throw new CodecError(`double value ${String(value)} cannot be written: not a number`);
+    if (typeof value !== "number")
+      throw new CodecError(`double value ${String(value)} cannot be written: not a number`);
     if (Number.isNaN(value)) return "NaN";
     if (value === Infinity) return "INF";
     if (value === -Infinity) return "-INF";

@@ -6,9 +6,19 @@ import { stringCodec } from "./string.js";
  * document); the documented lexical forms are in {@link Codec.values} for strict reading and
  * validation. The base is `xs:string` unless given (EM also enumerates integers).
  */
-export function enumerationCodec<T extends string | number>(name: string, values: readonly string[], base?: Codec<number>): Codec<T> {
+export function enumerationCodec<T extends string | number>(
+  name: string,
+  values: readonly string[],
+  base?: Codec<number>,
+): Codec<T> {
   if (base !== undefined) {
-    return { name, parse: (text) => base.parse(text) as T, format: (value) => base.format(value as number), isCanonical: (text, value) => base.isCanonical(text, value as number), values: new Set(values) };
+    return {
+      name,
+      parse: (text) => base.parse(text) as T,
+      format: (value) => base.format(value as number),
+      isCanonical: (text, value) => base.isCanonical(text, value as number),
+      values: new Set(values),
+    };
   }
   // Documented values come back as the shared constants, so a large document does not keep a copy
   // of `Sunday` per element (the text saxes hands out is a fresh string each time).

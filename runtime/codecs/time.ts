@@ -27,7 +27,12 @@ export class XmlTime {
       zone = offset === 0 ? "Z" : `${offset < 0 ? "-" : "+"}${two(Math.floor(magnitude / 60))}:${two(magnitude % 60)}`;
     }
     const whole = Math.floor(seconds);
-    const fraction = seconds === whole ? "" : String(seconds - whole).slice(1, 9).replace(/0+$/, "");
+    const fraction =
+      seconds === whole
+        ? ""
+        : String(seconds - whole)
+            .slice(1, 9)
+            .replace(/0+$/, "");
     return new XmlTime(`${two(hours)}:${two(minutes)}:${two(whole)}${fraction}${zone}`);
   }
 
@@ -69,7 +74,8 @@ export const timeCodec: Codec<XmlTime> = {
   name: "time",
   parse: (text) => new XmlTime(TIME.test(text) ? text : collapseWhitespace(text)),
   format(value) {
-    if (!(value instanceof XmlTime)) throw new CodecError(`time value ${String(value)} cannot be written: not an XmlTime`);
+    if (!(value instanceof XmlTime))
+      throw new CodecError(`time value ${String(value)} cannot be written: not an XmlTime`);
     return value.lexical;
   },
   isCanonical: (text, value) => text === value.lexical,

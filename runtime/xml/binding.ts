@@ -59,7 +59,9 @@ export class TypeTable {
   get(typeName: string): ClassBinding {
     const binding = this.bindings.get(typeName);
     if (binding === undefined) {
-      throw new Error(`type ${typeName} is not loaded: import the bindings from their package entry, which loads every module`);
+      throw new Error(
+        `type ${typeName} is not loaded: import the bindings from their package entry, which loads every module`,
+      );
     }
     return binding;
   }
@@ -106,22 +108,54 @@ export function attribute(name: string, member: string, codec: Codec<any>): Attr
 
 /** Declares a child element with scalar content. */
 export function scalarElement(name: string, member: string, codec: Codec<any>, repeated = false): ElementField {
-  return { name, member, repeated, codec, type: undefined, item: undefined, table: undefined, resolved: undefined, position: 0 };
+  return {
+    name,
+    member,
+    repeated,
+    codec,
+    type: undefined,
+    item: undefined,
+    table: undefined,
+    resolved: undefined,
+    position: 0,
+  };
 }
 
 /** Declares a child element bound to the class of schema type `type`. */
-export function objectElement(table: TypeTable, name: string, member: string, type: string, repeated = false): ElementField {
+export function objectElement(
+  table: TypeTable,
+  name: string,
+  member: string,
+  type: string,
+  repeated = false,
+): ElementField {
   return { name, member, repeated, codec: undefined, type, item: undefined, table, resolved: undefined, position: 0 };
 }
 
 /** Declares a wrapper element surfaced as an array of its `item` elements, of schema type `type`. */
-export function wrappedElement(table: TypeTable, name: string, member: string, item: string, type: string): ElementField {
+export function wrappedElement(
+  table: TypeTable,
+  name: string,
+  member: string,
+  item: string,
+  type: string,
+): ElementField {
   return { name, member, repeated: false, codec: undefined, type, item, table, resolved: undefined, position: 0 };
 }
 
 /** Declares a wrapper element surfaced as an array of the scalar values of its `item` elements. */
 export function wrappedScalars(name: string, member: string, item: string, codec: Codec<any>): ElementField {
-  return { name, member, repeated: false, codec, type: undefined, item, table: undefined, resolved: undefined, position: 0 };
+  return {
+    name,
+    member,
+    repeated: false,
+    codec,
+    type: undefined,
+    item,
+    table: undefined,
+    resolved: undefined,
+    position: 0,
+  };
 }
 
 /** Whether a field is an element field (attributes have no `repeated`). */
@@ -225,6 +259,7 @@ function convertInit(field: AttributeField | ElementField, value: unknown): unkn
     };
     return Array.isArray(value) ? value.map(one) : one(value);
   }
-  const one = (item: unknown) => (item instanceof Date && field.codec!.name === "dateTime" ? XmlDateTime.fromDate(item) : item);
+  const one = (item: unknown) =>
+    item instanceof Date && field.codec!.name === "dateTime" ? XmlDateTime.fromDate(item) : item;
   return Array.isArray(value) ? value.map(one) : one(value);
 }

@@ -67,7 +67,10 @@ export function canonicalize(xml: string): CanonicalEvent[] {
 }
 
 /** The first place where two documents differ canonically, or undefined when they are equal. */
-export function firstDifference(expected: string, actual: string): { path: string; expected: string; actual: string } | undefined {
+export function firstDifference(
+  expected: string,
+  actual: string,
+): { path: string; expected: string; actual: string } | undefined {
   const left = canonicalize(expected);
   const right = canonicalize(actual);
   const length = Math.max(left.length, right.length);
@@ -75,7 +78,11 @@ export function firstDifference(expected: string, actual: string): { path: strin
     const a = left[index];
     const b = right[index];
     if (a?.event !== b?.event || a?.path !== b?.path) {
-      return { path: (a ?? b)!.path, expected: a?.event ?? "(end of document)", actual: b?.event ?? "(end of document)" };
+      return {
+        path: (a ?? b)!.path,
+        expected: a?.event ?? "(end of document)",
+        actual: b?.event ?? "(end of document)",
+      };
     }
   }
   return undefined;

@@ -24,7 +24,11 @@ function release(registry: RootRegistry, reader: DocumentReader): void {
 }
 
 /** Reads a whole document held in memory and returns its typed root. */
-export function parseDocument(registry: RootRegistry, input: string | Uint8Array, options: ReadOptions = {}): XmlObject {
+export function parseDocument(
+  registry: RootRegistry,
+  input: string | Uint8Array,
+  options: ReadOptions = {},
+): XmlObject {
   const reader = acquire(registry, options);
   try {
     const decoder = new Utf8Chunks();
@@ -39,7 +43,11 @@ export function parseDocument(registry: RootRegistry, input: string | Uint8Array
 }
 
 /** Reads a document from a stream (Node Readable, web ReadableStream, async iterable of chunks). */
-export async function parseDocumentStream(registry: RootRegistry, input: XmlInput, options: ReadOptions = {}): Promise<XmlObject> {
+export async function parseDocumentStream(
+  registry: RootRegistry,
+  input: XmlInput,
+  options: ReadOptions = {},
+): Promise<XmlObject> {
   const reader = new DocumentReader(registry, options);
   const decoder = new Utf8Chunks();
   try {
@@ -62,7 +70,12 @@ function asReadError(error: unknown): unknown {
 }
 
 /** Writes a typed object as a document; the root element name is the one its class is registered under. */
-export function serializeDocument(rootName: string, object: XmlObject, type: BoundClass, options: WriteOptions = {}): string {
+export function serializeDocument(
+  rootName: string,
+  object: XmlObject,
+  type: BoundClass,
+  options: WriteOptions = {},
+): string {
   return new XmlWriter(options).document(rootName, object, type.binding);
 }
 

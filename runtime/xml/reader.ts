@@ -207,7 +207,8 @@ export class DocumentReader {
   }
 
   private push(name: string, scope: Scope): Frame {
-    if (this.depth >= this.limits.maxDepth) this.fail(`element ${name} is nested deeper than the limit of ${this.limits.maxDepth}`);
+    if (this.depth >= this.limits.maxDepth)
+      this.fail(`element ${name} is nested deeper than the limit of ${this.limits.maxDepth}`);
     const depth = ++this.depth;
     let frame = this.frames[depth];
     if (frame === undefined) this.frames.push((frame = new Frame()));
@@ -244,10 +245,15 @@ export class DocumentReader {
       let declares = false;
       for (let index = 0; index < count; index++) {
         const attributeName = attributes[index]!.name;
-        if (attributeName.charCodeAt(0) === 120 /* x */ && (attributeName === "xmlns" || attributeName.startsWith("xmlns:"))) declares = true;
+        if (
+          attributeName.charCodeAt(0) === 120 /* x */ &&
+          (attributeName === "xmlns" || attributeName.startsWith("xmlns:"))
+        )
+          declares = true;
         // saxes checks duplicates while building an object we no longer ask it for; check here.
         for (let other = 0; other < index; other++) {
-          if (attributes[other]!.name === attributeName) this.fail(`document is not well-formed: duplicate attribute ${attributeName} on ${name}`);
+          if (attributes[other]!.name === attributeName)
+            this.fail(`document is not well-formed: duplicate attribute ${attributeName} on ${name}`);
         }
       }
       if (declares) scope = this.declare(attributes, scope);
@@ -263,16 +269,19 @@ export class DocumentReader {
     switch (parent.kind) {
       case OBJECT: {
         const field = known ? parent.binding!.findChild(local) : undefined;
-        if (field === undefined) return this.openUnknown(parent, name, attributes, scope, colon < 0 && !known ? namespace : undefined);
+        if (field === undefined)
+          return this.openUnknown(parent, name, attributes, scope, colon < 0 && !known ? namespace : undefined);
         if (field.position < parent.lastPosition) this.outOfOrder(parent, name);
-        else if (field.position === parent.lastPosition && !field.repeated) this.fail(`element ${name} occurs more than once in ${parent.name}`, name);
+        else if (field.position === parent.lastPosition && !field.repeated)
+          this.fail(`element ${name} occurs more than once in ${parent.name}`, name);
         parent.lastPosition = field.position;
         parent.known++;
         return this.openField(parent.target, field, name, attributes, scope);
       }
       case WRAPPER: {
         const field = parent.field!;
-        if (!known || local !== field.item) return this.openUnknown(parent, name, attributes, scope, colon < 0 && !known ? namespace : undefined);
+        if (!known || local !== field.item)
+          return this.openUnknown(parent, name, attributes, scope, colon < 0 && !known ? namespace : undefined);
         parent.known++;
         const items = parent.target as unknown[];
         const streamed = this.isStreamed(field, this.depth);
@@ -309,7 +318,13 @@ export class DocumentReader {
     }
   }
 
-  private openRoot(name: string, local: string, namespace: string, attributes: readonly PlainAttribute[], scope: Scope): void {
+  private openRoot(
+    name: string,
+    local: string,
+    namespace: string,
+    attributes: readonly PlainAttribute[],
+    scope: Scope,
+  ): void {
     if (namespace !== EM_NAMESPACE && !(namespace === "" && this.allowNoNamespace)) {
       this.fail(
         namespace === ""
@@ -334,7 +349,13 @@ export class DocumentReader {
     this.enterObject(frame, object, type.binding, attributes);
   }
 
-  private openField(target: any, field: ElementField, name: string, attributes: readonly PlainAttribute[], scope: Scope): void {
+  private openField(
+    target: any,
+    field: ElementField,
+    name: string,
+    attributes: readonly PlainAttribute[],
+    scope: Scope,
+  ): void {
     const streamed = field.repeated && this.isStreamed(field, this.depth);
     const frame = this.push(name, scope);
     frame.streamed = streamed;
@@ -369,7 +390,12 @@ export class DocumentReader {
     this.enterObject(frame, object, binding, attributes);
   }
 
-  private enterObject(frame: Frame, object: XmlObject, binding: ClassBinding, attributes: readonly PlainAttribute[]): void {
+  private enterObject(
+    frame: Frame,
+    object: XmlObject,
+    binding: ClassBinding,
+    attributes: readonly PlainAttribute[],
+  ): void {
     frame.kind = OBJECT;
     frame.target = object;
     frame.binding = binding;
@@ -383,12 +409,14 @@ export class DocumentReader {
       }
       const parsed = this.decode(field.codec, value, "attribute", name);
       (object as any)[field.member] = parsed;
-      if (!field.codec.isCanonical(value, parsed)) (ensureExtras(object).lexical ??= new Map()).set(field.member, value);
+      if (!field.codec.isCanonical(value, parsed))
+        (ensureExtras(object).lexical ??= new Map()).set(field.member, value);
     }
   }
 
   private keepAttributes(attributes: readonly PlainAttribute[], target: object, frame: Frame): void {
-    for (let index = 0; index < attributes.length; index++) this.keepAttribute(target, attributes[index]!.name, attributes[index]!.value, frame);
+    for (let index = 0; index < attributes.length; index++)
+      this.keepAttribute(target, attributes[index]!.name, attributes[index]!.value, frame);
   }
 
   /** Keeps an attribute the schema does not know; namespace declarations are kept even when strict. */
@@ -411,13 +439,20 @@ export class DocumentReader {
     }
   }
 
-  private openUnknown(parent: Frame, name: string, attributes: readonly PlainAttribute[], scope: Scope, foreignDefault: string | undefined): void {
+  private openUnknown(
+    parent: Frame,
+    name: string,
+    attributes: readonly PlainAttribute[],
+    scope: Scope,
+    foreignDefault: string | undefined,
+  ): void {
     if (this.strict && parent.binding?.openContent !== true) {
       this.fail(`element ${name} is not part of ${this.describe(parent)}`, name);
     }
     const node = this.unknownElement(name, attributes);
     // An unprefixed element outside the EM namespace keeps its namespace when written under an EM parent.
-    if (foreignDefault !== undefined && !attributes.some((attribute) => attribute.name === "xmlns")) node.attributes.unshift(["xmlns", foreignDefault]);
+    if (foreignDefault !== undefined && !attributes.some((attribute) => attribute.name === "xmlns"))
+      node.attributes.unshift(["xmlns", foreignDefault]);
     (ensureExtras(parent.target).nodes ??= []).push({ after: parent.known, node });
     const frame = this.push(name, scope);
     frame.kind = UNKNOWN;
@@ -425,7 +460,12 @@ export class DocumentReader {
   }
 
   private unknownElement(name: string, attributes: readonly PlainAttribute[]): UnknownElement {
-    return { kind: "element", name, attributes: attributes.map((attribute): RawAttribute => [attribute.name, attribute.value]), children: [] };
+    return {
+      kind: "element",
+      name,
+      attributes: attributes.map((attribute): RawAttribute => [attribute.name, attribute.value]),
+      children: [],
+    };
   }
 
   private declare(attributes: readonly PlainAttribute[], scope: Scope): Scope {
@@ -473,7 +513,8 @@ export class DocumentReader {
         if (codec !== undefined) {
           const value = this.decode(codec, frame.text, "element", frame.name);
           frame.target.value = value;
-          if (!codec.isCanonical(frame.text, value)) (ensureExtras(frame.target).lexical ??= new Map()).set("value", frame.text);
+          if (!codec.isCanonical(frame.text, value))
+            (ensureExtras(frame.target).lexical ??= new Map()).set("value", frame.text);
         }
         if (frame.streamed) this.onItem!(frame.target);
         break;
@@ -529,7 +570,9 @@ export class DocumentReader {
     try {
       const value = codec.parse(text);
       if (this.strict && codec.values !== undefined && !codec.values.has(text)) {
-        this.fail(`${kind} ${name} has value ${JSON.stringify(text)}, which is not one of the documented ${codec.name} values`);
+        this.fail(
+          `${kind} ${name} has value ${JSON.stringify(text)}, which is not one of the documented ${codec.name} values`,
+        );
       }
       return value;
     } catch (error) {
@@ -574,7 +617,11 @@ export class DocumentReader {
   /** Where the parser is; `child` names an element being opened, not yet on the path. */
   location(child?: string): XmlLocation {
     const path = this.path();
-    return { line: this.parser.line, column: this.parser.column + 1, path: child === undefined ? path : `${path}/${child}` };
+    return {
+      line: this.parser.line,
+      column: this.parser.column + 1,
+      path: child === undefined ? path : `${path}/${child}`,
+    };
   }
 
   /** Stops the parse with a located error; `child` names the element it is about, when not yet open. */

@@ -58,7 +58,8 @@ export class Registry implements RootRegistry {
   rootNameOf(type: BoundClass): string | undefined {
     if (this.byClass === undefined) {
       this.byClass = new Map();
-      for (const entry of this.entries) if (!this.byClass.has(entry.type())) this.byClass.set(entry.type(), entry.element);
+      for (const entry of this.entries)
+        if (!this.byClass.has(entry.type())) this.byClass.set(entry.type(), entry.element);
     }
     return this.byClass.get(type);
   }

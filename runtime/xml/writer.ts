@@ -69,7 +69,7 @@ export class XmlWriter {
     return this.out;
   }
 
-/** Writes an attribute when the value is present. */
+  /** Writes an attribute when the value is present. */
   attribute(value: unknown, field: AttributeField): void {
     if (value === undefined || value === null) return;
     this.out += ` ${field.name}="${escapeAttribute(this.format(value, field.codec, field.member, this.attributeLexical))}"`;
@@ -80,7 +80,8 @@ export class XmlWriter {
     if (value === undefined || value === null) return;
     if (field.item !== undefined) return this.wrapper(value as unknown[], field);
     if (field.repeated) {
-      if (!Array.isArray(value)) throw new XmlWriteError(`${field.member} must be an array to write ${field.name} elements`);
+      if (!Array.isArray(value))
+        throw new XmlWriteError(`${field.member} must be an array to write ${field.name} elements`);
       for (let index = 0; index < value.length; index++) this.one(value[index], field, `${field.member}[${index}]`);
     } else {
       this.one(value, field, field.member);
@@ -237,7 +238,8 @@ export class XmlWriter {
   }
 
   private textElement(name: string, text: string): void {
-    this.out += text === "" ? `${this.newline()}<${name} />` : `${this.newline()}<${name}>${escapeText(text)}</${name}>`;
+    this.out +=
+      text === "" ? `${this.newline()}<${name} />` : `${this.newline()}<${name}>${escapeText(text)}</${name}>`;
   }
 
   /** Formats a scalar, writing the kept lexical form when the value is unchanged. */
@@ -262,7 +264,9 @@ export class XmlWriter {
 function sameValue(codec: Codec<unknown>, text: string, value: unknown): boolean {
   try {
     const parsed = codec.parse(text);
-    return Object.is(parsed, value) || (typeof parsed === "object" && parsed !== null && String(parsed) === String(value));
+    return (
+      Object.is(parsed, value) || (typeof parsed === "object" && parsed !== null && String(parsed) === String(value))
+    );
   } catch {
     return false;
   }

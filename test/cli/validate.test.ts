@@ -9,7 +9,10 @@ import { validateDocument } from "../../cli/validate.js";
 import { documents, fixture, fixtureNames, projectRoot } from "../helpers.js";
 
 function emx(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(projectRoot, "bin", "emx.js"), ...args], { encoding: "utf8", cwd: projectRoot });
+  const result = spawnSync(process.execPath, [join(projectRoot, "bin", "emx.js"), ...args], {
+    encoding: "utf8",
+    cwd: projectRoot,
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -25,7 +28,10 @@ test("validates a folder: one line per file and a summary, exit 0", () => {
 test("fails with the location of each problem and exit 1", () => {
   const folder = mkdtempSync(join(tmpdir(), "emx-validate-"));
   writeFileSync(join(folder, "good.xml"), fixture("task-running.xml"));
-  writeFileSync(join(folder, "broken.xml"), '<Task xmlns="http://www.veeam.com/ent/v1.0" Href="h">\n  <TaskId>1</TaskId>\n  <State>');
+  writeFileSync(
+    join(folder, "broken.xml"),
+    '<Task xmlns="http://www.veeam.com/ent/v1.0" Href="h">\n  <TaskId>1</TaskId>\n  <State>',
+  );
   writeFileSync(join(folder, "unknown.xml"), fixture("unknown-content.xml"));
   const lenient = emx("validate", folder);
   assert.is(lenient.code, 1);
@@ -33,21 +39,32 @@ test("fails with the location of each problem and exit 1", () => {
   assert.match(lenient.out, /ok {4}.*unknown\.xml \(NASJob\)/);
   assert.match(lenient.out, /2 passed, 1 failed\n$/);
   const strict = emx("validate", "--strict", folder);
-  assert.match(strict.out, /FAIL {2}.*unknown\.xml: attribute ImmutabilityDays is not part of NASJob \(NASJobEntityType\) \(1:\d+ at \/NASJob\)/);
+  assert.match(
+    strict.out,
+    /FAIL {2}.*unknown\.xml: attribute ImmutabilityDays is not part of NASJob \(NASJobEntityType\) \(1:\d+ at \/NASJob\)/,
+  );
   assert.match(strict.out, /1 passed, 2 failed\n$/);
   rmSync(folder, { recursive: true });
 });
 
 test("reports a round trip that loses something", () => {
   // A comment inside a scalar cannot be kept, but comments do not count in the comparison.
-  const result = validateDocument("mixed.xml", new TextEncoder().encode('<Task xmlns="http://www.veeam.com/ent/v1.0" Href="h"><TaskId>1<!--c--></TaskId></Task>'));
+  const result = validateDocument(
+    "mixed.xml",
+    new TextEncoder().encode('<Task xmlns="http://www.veeam.com/ent/v1.0" Href="h"><TaskId>1<!--c--></TaskId></Task>'),
+  );
   assert.is(result.ok, true);
   const lossy = validateDocument(
     "lossy.xml",
-    new TextEncoder().encode('<Task xmlns="http://www.veeam.com/ent/v1.0" Href="h"><State>Running</State><TaskId>1</TaskId><Operation>o</Operation></Task>'),
+    new TextEncoder().encode(
+      '<Task xmlns="http://www.veeam.com/ent/v1.0" Href="h"><State>Running</State><TaskId>1</TaskId><Operation>o</Operation></Task>',
+    ),
   );
   assert.is(lossy.ok, false);
-  assert.match(lossy.problem!, /^round trip differs at \/Task\/State\[1\]: expected start .*State, wrote start .*TaskId$/);
+  assert.match(
+    lossy.problem!,
+    /^round trip differs at \/Task\/State\[1\]: expected start .*State, wrote start .*TaskId$/,
+  );
 });
 
 test("asks for a command and rejects unknown options", () => {

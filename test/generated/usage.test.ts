@@ -23,10 +23,17 @@ test("builds a job from plain data and writes it in schema order", () => {
     type: "NasJob",
     nextRun: new Date(Date.UTC(2026, 11, 24, 18, 30)),
     scheduleEnabled: true,
-    includes: [{ href: "https://em/api/nas/jobs/1/includes/1", fileOrFolder: "\\\\fs\\share", exclusionMask: ["*.tmp"] }],
+    includes: [
+      { href: "https://em/api/nas/jobs/1/includes/1", fileOrFolder: "\\\\fs\\share", exclusionMask: ["*.tmp"] },
+    ],
     jobScheduleOptions: {
       standart: {
-        optionsDaily: { enabled: true, kind: "SelectedDays", days: ["Monday", "Thursday"], time: XmlTime.of(22, 0, 0, 60) },
+        optionsDaily: {
+          enabled: true,
+          kind: "SelectedDays",
+          days: ["Monday", "Thursday"],
+          time: XmlTime.of(22, 0, 0, 60),
+        },
       },
     },
   });
@@ -61,7 +68,9 @@ test("narrows a parsed document by class", () => {
   if (!(document instanceof ErrorType)) throw new Error("expected an Error document");
   assert.is(document.statusCode, 401);
   assert.is(document.status, undefined);
-  const references = parse('<EntityReferences xmlns="http://www.veeam.com/ent/v1.0"><Ref UID="u" Name="n" Href="h" Type="JobReference"/></EntityReferences>');
+  const references = parse(
+    '<EntityReferences xmlns="http://www.veeam.com/ent/v1.0"><Ref UID="u" Name="n" Href="h" Type="JobReference"/></EntityReferences>',
+  );
   assert.instance(references, EntityReferences);
   assert.is((references as EntityReferences).refs?.[0]?.type, "JobReference");
 });
@@ -76,12 +85,19 @@ test("instances compare as plain data", () => {
   const a = new Task({ href: "h", taskId: "1", state: "Running", operation: "o" });
   const b = parse(serialize(a), { expect: Task });
   assert.equal({ ...b }, { ...a });
-  assert.equal(JSON.parse(JSON.stringify(new NASJob({ href: "h", name: "n", uid: "u", nextRun: new XmlDateTime("2026-01-02T03:04:05.6789Z") }))), {
-    href: "h",
-    name: "n",
-    uid: "u",
-    nextRun: "2026-01-02T03:04:05.6789Z",
-  });
+  assert.equal(
+    JSON.parse(
+      JSON.stringify(
+        new NASJob({ href: "h", name: "n", uid: "u", nextRun: new XmlDateTime("2026-01-02T03:04:05.6789Z") }),
+      ),
+    ),
+    {
+      href: "h",
+      name: "n",
+      uid: "u",
+      nextRun: "2026-01-02T03:04:05.6789Z",
+    },
+  );
 });
 
 test.run();

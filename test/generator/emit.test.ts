@@ -30,7 +30,11 @@ test("generates the same bytes twice", async () => {
 });
 
 test("generated/ is what the schemas give", async () => {
-  const report = await generate({ schemas: join(projectRoot, "schemas"), out: join(projectRoot, "generated"), check: true });
+  const report = await generate({
+    schemas: join(projectRoot, "schemas"),
+    out: join(projectRoot, "generated"),
+    check: true,
+  });
   assert.equal(report.stale, []);
 });
 
@@ -45,7 +49,11 @@ test("the check names stale, missing and extra files", async () => {
   const { rmSync } = await import("node:fs");
   rmSync(join(out, "index.ts"));
   const report = await generate({ schemas: smallSchemas, out, check: true });
-  assert.equal(report.stale, ["index.ts (missing)", "leftover.gen.ts (not generated from any schema)", "shapes.gen.ts"]);
+  assert.equal(report.stale, [
+    "index.ts (missing)",
+    "leftover.gen.ts (not generated from any schema)",
+    "shapes.gen.ts",
+  ]);
   rmSync(out, { recursive: true });
 });
 

@@ -100,12 +100,22 @@ test("imports simple content, anonymous types, simple types with facets, xs:any 
     name: "DaysType",
     content: {
       sequence: [
-        { element: "Day", complexType: { simpleContent: "string", attributes: [{ name: "Name", type: "ColourEnumeration", use: "required" }] } },
+        {
+          element: "Day",
+          complexType: {
+            simpleContent: "string",
+            attributes: [{ name: "Name", type: "ColourEnumeration", use: "required" }],
+          },
+        },
         { any: "##other", processContents: "lax", minOccurs: 0, maxOccurs: "unbounded" },
       ],
     },
   });
-  assert.equal(schema.complexTypes?.[2], { name: "LongNoteType", base: "NoteType", attributes: [{ name: "Size", type: "xs:unsignedLong" }] });
+  assert.equal(schema.complexTypes?.[2], {
+    name: "LongNoteType",
+    base: "NoteType",
+    attributes: [{ name: "Size", type: "xs:unsignedLong" }],
+  });
 });
 
 test("names each unsupported construct with its line", () => {
@@ -125,7 +135,11 @@ test("names each unsupported construct with its line", () => {
       { pointer: "line 7", message: "simple type C has no xs:restriction" },
       { pointer: "line 8", message: "mixed content is not supported" },
       { pointer: "line 8", message: "xs:complexContent must hold one xs:extension (xs:restriction is not supported)" },
-      { pointer: "line 9", message: "the built-in type xs:decimal is not supported (supported: string, boolean, int, long, unsignedShort, unsignedLong, double, dateTime, time, duration)" },
+      {
+        pointer: "line 9",
+        message:
+          "the built-in type xs:decimal is not supported (supported: string, boolean, int, long, unsignedShort, unsignedLong, double, dateTime, time, duration)",
+      },
       { pointer: "line 10", message: "xs:import at the top level is not supported" },
     ],
   );
@@ -150,11 +164,25 @@ if (!existsSync(v12)) {
     await generate({ schemas: join(out, "schemas"), out: generated, check: false });
     execFileSync(
       process.execPath,
-      [join(projectRoot, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "--strict", "--target", "es2022", "--module", "nodenext", "--moduleResolution", "nodenext", "--skipLibCheck", join(generated, "index.ts")],
+      [
+        join(projectRoot, "node_modules", "typescript", "bin", "tsc"),
+        "--noEmit",
+        "--strict",
+        "--target",
+        "es2022",
+        "--module",
+        "nodenext",
+        "--moduleResolution",
+        "nodenext",
+        "--skipLibCheck",
+        join(generated, "index.ts"),
+      ],
       { stdio: "pipe" },
     );
     const bindings = (await import(join(generated, "index.ts"))) as typeof import("../../generated/index.js");
-    const task = bindings.parse('<Task xmlns="http://www.veeam.com/ent/v1.0" Href="h"><TaskId>1</TaskId><State>Running</State><Operation>o</Operation></Task>');
+    const task = bindings.parse(
+      '<Task xmlns="http://www.veeam.com/ent/v1.0" Href="h"><TaskId>1</TaskId><State>Running</State><Operation>o</Operation></Task>',
+    );
     assert.is(task.constructor.name, "Task");
     rmSync(out, { recursive: true });
   });

@@ -36,7 +36,9 @@ const show = (problems: readonly SchemaProblem[]) => JSON.stringify(problems, nu
 
 /** Asserts that one problem has this file and pointer and a message containing `fragment`. */
 function assertProblem(problems: readonly SchemaProblem[], file: string, pointer: string, fragment: string): void {
-  const found = problems.some((problem) => problem.file === file && problem.pointer === pointer && problem.message.includes(fragment));
+  const found = problems.some(
+    (problem) => problem.file === file && problem.pointer === pointer && problem.message.includes(fragment),
+  );
   assert.ok(found, `no problem at ${file}#${pointer} saying ${JSON.stringify(fragment)} in ${show(problems)}`);
 }
 
@@ -45,7 +47,10 @@ function assertOnlyProblem(problems: readonly SchemaProblem[], file: string, poi
   assert.is(problems.length, 1, `expected one problem, got ${show(problems)}`);
   assert.is(problems[0]!.file, file);
   assert.is(problems[0]!.pointer, pointer);
-  assert.ok(problems[0]!.message.includes(fragment), `message ${JSON.stringify(problems[0]!.message)} lacks ${JSON.stringify(fragment)}`);
+  assert.ok(
+    problems[0]!.message.includes(fragment),
+    `message ${JSON.stringify(problems[0]!.message)} lacks ${JSON.stringify(fragment)}`,
+  );
 }
 
 /** A set of two files that uses every section of the format, valid as a whole. */
@@ -65,7 +70,10 @@ const VALID_SET: Source[] = [
           { name: "Rel", type: "RelEnumeration", default: "Down" },
         ],
       },
-      { name: "LinkListType", content: { sequence: [{ element: "Link", type: "LinkType", minOccurs: 0, maxOccurs: "unbounded" }] } },
+      {
+        name: "LinkListType",
+        content: { sequence: [{ element: "Link", type: "LinkType", minOccurs: 0, maxOccurs: "unbounded" }] },
+      },
     ],
   }),
   schema("jobs.json", {
@@ -77,12 +85,28 @@ const VALID_SET: Source[] = [
           sequence: [
             { element: "Name", type: "xs:string" },
             { element: "Links", type: "LinkListType", minOccurs: 0 },
-            { choice: [{ element: "Daily", type: "xs:time" }, { element: "Periodically", type: "xs:duration" }], minOccurs: 0 },
-            { element: "Options", complexType: { attributes: [{ name: "Retries", type: "xs:int" }], content: { sequence: [{ any: "##other", minOccurs: 0 }] } } },
+            {
+              choice: [
+                { element: "Daily", type: "xs:time" },
+                { element: "Periodically", type: "xs:duration" },
+              ],
+              minOccurs: 0,
+            },
+            {
+              element: "Options",
+              complexType: {
+                attributes: [{ name: "Retries", type: "xs:int" }],
+                content: { sequence: [{ any: "##other", minOccurs: 0 }] },
+              },
+            },
           ],
         },
       },
-      { name: "JobListType", base: "ListType", content: { choice: [{ element: "Job", type: "JobType", minOccurs: 0, maxOccurs: "unbounded" }] } },
+      {
+        name: "JobListType",
+        base: "ListType",
+        content: { choice: [{ element: "Job", type: "JobType", minOccurs: 0, maxOccurs: "unbounded" }] },
+      },
       { name: "NoteType", simpleContent: "xs:string", attributes: [{ name: "Lang", type: "xs:string" }] },
     ],
     elements: [
@@ -118,7 +142,8 @@ test("loads the project's own schema folder", () => {
   const loaded = loadSchemaFolder(SCHEMA_FOLDER);
   const files = loaded.map((schema) => schema.file);
   assert.equal(files, [...files].sort());
-  for (const file of ["common.json", "job-schedule.json", "nas.json", "jobs.json", "query.json"]) assert.ok(files.includes(file), file);
+  for (const file of ["common.json", "job-schedule.json", "nas.json", "jobs.json", "query.json"])
+    assert.ok(files.includes(file), file);
   const common = loaded.find((schema) => schema.file === "common.json")!;
   assert.ok(common.schema.complexTypes!.some((type) => type.name === "LinkType"));
   const nas = loaded.find((schema) => schema.file === "nas.json")!;
@@ -138,7 +163,11 @@ test("rejects an unknown property at the top level", () => {
 });
 
 test("rejects an unknown property of an attribute", () => {
-  const problems = problemsOf(schema("a.json", { complexTypes: [{ name: "AType", attributes: [{ name: "A", type: "xs:string", colour: "red" }] }] }));
+  const problems = problemsOf(
+    schema("a.json", {
+      complexTypes: [{ name: "AType", attributes: [{ name: "A", type: "xs:string", colour: "red" }] }],
+    }),
+  );
   assertOnlyProblem(problems, "a.json", "/complexTypes/0/attributes/0", 'unknown property "colour"');
 });
 
@@ -157,14 +186,18 @@ test("rejects a file without doc", () => {
 });
 
 test("rejects an enumeration with no values", () => {
-  const problems = problemsOf(schema("a.json", { simpleTypes: [{ name: "EmptyEnumeration", base: "xs:string", enumeration: [] }] }));
+  const problems = problemsOf(
+    schema("a.json", { simpleTypes: [{ name: "EmptyEnumeration", base: "xs:string", enumeration: [] }] }),
+  );
   assertOnlyProblem(problems, "a.json", "/simpleTypes/0/enumeration", "must not be empty");
 });
 
 test("rejects content and simpleContent together", () => {
   const problems = problemsOf(
     schema("a.json", {
-      complexTypes: [{ name: "AType", simpleContent: "xs:string", content: { sequence: [{ element: "B", type: "xs:string" }] } }],
+      complexTypes: [
+        { name: "AType", simpleContent: "xs:string", content: { sequence: [{ element: "B", type: "xs:string" }] } },
+      ],
     }),
   );
   assertOnlyProblem(problems, "a.json", "/complexTypes/0", "content and simpleContent");
@@ -172,21 +205,29 @@ test("rejects content and simpleContent together", () => {
 
 test("rejects maxOccurs 0", () => {
   const problems = problemsOf(
-    schema("a.json", { complexTypes: [{ name: "AType", content: { sequence: [{ element: "B", type: "xs:string", maxOccurs: 0 }] } }] }),
+    schema("a.json", {
+      complexTypes: [{ name: "AType", content: { sequence: [{ element: "B", type: "xs:string", maxOccurs: 0 }] } }],
+    }),
   );
   assertProblem(problems, "a.json", "/complexTypes/0/content/sequence/0/maxOccurs", "must be >= 1");
 });
 
 test('rejects maxOccurs "many"', () => {
   const problems = problemsOf(
-    schema("a.json", { complexTypes: [{ name: "AType", content: { sequence: [{ element: "B", type: "xs:string", maxOccurs: "many" }] } }] }),
+    schema("a.json", {
+      complexTypes: [
+        { name: "AType", content: { sequence: [{ element: "B", type: "xs:string", maxOccurs: "many" }] } },
+      ],
+    }),
   );
   assertProblem(problems, "a.json", "/complexTypes/0/content/sequence/0/maxOccurs", 'must be "unbounded"');
 });
 
 test("rejects maxOccurs 0 on a group", () => {
   const problems = problemsOf(
-    schema("a.json", { complexTypes: [{ name: "AType", content: { sequence: [{ element: "B", type: "xs:string" }], maxOccurs: 0 } }] }),
+    schema("a.json", {
+      complexTypes: [{ name: "AType", content: { sequence: [{ element: "B", type: "xs:string" }], maxOccurs: 0 } }],
+    }),
   );
   assertProblem(problems, "a.json", "/complexTypes/0/content/maxOccurs", "must be >= 1");
   assert.ok(
@@ -199,7 +240,9 @@ test("reports a bad maxOccurs of an element only at maxOccurs, without the other
   // The element particle is fine but for maxOccurs: the group and `any` branches of the particle
   // `oneOf` (missing sequence, unknown property element, ...) are noise and must be dropped.
   const problems = problemsOf(
-    schema("a.json", { complexTypes: [{ name: "AType", content: { sequence: [{ element: "B", type: "xs:string", maxOccurs: 0 }] } }] }),
+    schema("a.json", {
+      complexTypes: [{ name: "AType", content: { sequence: [{ element: "B", type: "xs:string", maxOccurs: 0 }] } }],
+    }),
   );
   assert.equal(
     problems.filter((problem) => problem.pointer !== "/complexTypes/0/content/sequence/0/maxOccurs"),
@@ -242,15 +285,33 @@ const UNKNOWN_REFERENCES: [string, object, string, string][] = [
     "an attribute of an anonymous type",
     {
       complexTypes: [
-        { name: "AType", content: { sequence: [{ element: "B", complexType: { attributes: [{ name: "C", type: "MissingType" }] } }] } },
+        {
+          name: "AType",
+          content: { sequence: [{ element: "B", complexType: { attributes: [{ name: "C", type: "MissingType" }] } }] },
+        },
       ],
     },
     "/complexTypes/0/content/sequence/0/complexType/attributes/0/type",
     'attribute type "MissingType" is not a built-in',
   ],
-  ["a base", { complexTypes: [{ name: "AType", base: "MissingType" }] }, "/complexTypes/0/base", 'base type "MissingType" is not a built-in'],
-  ["a simple type's base", { simpleTypes: [{ name: "S", base: "MissingType" }] }, "/simpleTypes/0/base", 'base type "MissingType" is not a built-in'],
-  ["a root element", { elements: [{ name: "A", type: "MissingType" }] }, "/elements/0/type", 'root element type "MissingType" is not a built-in'],
+  [
+    "a base",
+    { complexTypes: [{ name: "AType", base: "MissingType" }] },
+    "/complexTypes/0/base",
+    'base type "MissingType" is not a built-in',
+  ],
+  [
+    "a simple type's base",
+    { simpleTypes: [{ name: "S", base: "MissingType" }] },
+    "/simpleTypes/0/base",
+    'base type "MissingType" is not a built-in',
+  ],
+  [
+    "a root element",
+    { elements: [{ name: "A", type: "MissingType" }] },
+    "/elements/0/type",
+    'root element type "MissingType" is not a built-in',
+  ],
 ];
 
 for (const [where, sections, pointer, fragment] of UNKNOWN_REFERENCES) {
@@ -261,15 +322,25 @@ for (const [where, sections, pointer, fragment] of UNKNOWN_REFERENCES) {
 
 test("resolves a type reference to another file", () => {
   const loaded = checkSchemas(
-    [schema("a.json", { complexTypes: [{ name: "AType", base: "BType" }] }), schema("b.json", { complexTypes: [{ name: "BType" }] })],
+    [
+      schema("a.json", { complexTypes: [{ name: "AType", base: "BType" }] }),
+      schema("b.json", { complexTypes: [{ name: "BType" }] }),
+    ],
     META_SCHEMA,
   );
   assert.is(loaded.length, 2);
 });
 
 test("rejects a type defined twice in one file", () => {
-  const problems = problemsOf(schema("a.json", { complexTypes: [{ name: "AType" }, { name: "AType", abstract: true }] }));
-  assertOnlyProblem(problems, "a.json", "/complexTypes/1", "type AType is defined twice (also at a.json#/complexTypes/0)");
+  const problems = problemsOf(
+    schema("a.json", { complexTypes: [{ name: "AType" }, { name: "AType", abstract: true }] }),
+  );
+  assertOnlyProblem(
+    problems,
+    "a.json",
+    "/complexTypes/1",
+    "type AType is defined twice (also at a.json#/complexTypes/0)",
+  );
 });
 
 test("rejects a type defined twice across two files", () => {
@@ -277,26 +348,53 @@ test("rejects a type defined twice across two files", () => {
     schema("a.json", { complexTypes: [{ name: "AType" }] }),
     schema("b.json", { simpleTypes: [{ name: "AType", base: "xs:string" }] }),
   );
-  assertOnlyProblem(problems, "b.json", "/simpleTypes/0", "type AType is defined twice (also at a.json#/complexTypes/0)");
+  assertOnlyProblem(
+    problems,
+    "b.json",
+    "/simpleTypes/0",
+    "type AType is defined twice (also at a.json#/complexTypes/0)",
+  );
 });
 
 test("rejects a root element declared twice", () => {
   const problems = problemsOf(
     schema("a.json", { complexTypes: [{ name: "AType" }], elements: [{ name: "A", type: "AType" }] }),
-    schema("b.json", { elements: [{ name: "B", type: "AType" }, { name: "A", type: "AType" }] }),
+    schema("b.json", {
+      elements: [
+        { name: "B", type: "AType" },
+        { name: "A", type: "AType" },
+      ],
+    }),
   );
   assertOnlyProblem(problems, "b.json", "/elements/1", "root element A is declared twice (also at a.json#/elements/0)");
 });
 
 test("rejects a root element declared twice in one file", () => {
-  const problems = problemsOf(schema("a.json", { complexTypes: [{ name: "AType" }], elements: [{ name: "A", type: "AType" }, { name: "A", type: "AType" }] }));
+  const problems = problemsOf(
+    schema("a.json", {
+      complexTypes: [{ name: "AType" }],
+      elements: [
+        { name: "A", type: "AType" },
+        { name: "A", type: "AType" },
+      ],
+    }),
+  );
   assertOnlyProblem(problems, "a.json", "/elements/1", "root element A is declared twice (also at a.json#/elements/0)");
 });
 
 test("rejects an attribute declared twice", () => {
   const problems = problemsOf(
     schema("a.json", {
-      complexTypes: [{ name: "AType", attributes: [{ name: "Name", type: "xs:string" }, { name: "Size", type: "xs:int" }, { name: "Name", type: "xs:int" }] }],
+      complexTypes: [
+        {
+          name: "AType",
+          attributes: [
+            { name: "Name", type: "xs:string" },
+            { name: "Size", type: "xs:int" },
+            { name: "Name", type: "xs:int" },
+          ],
+        },
+      ],
     }),
   );
   assertOnlyProblem(problems, "a.json", "/complexTypes/0/attributes/2", "attribute Name is declared twice");
@@ -304,23 +402,47 @@ test("rejects an attribute declared twice", () => {
 
 test("rejects a required attribute with a default", () => {
   const problems = problemsOf(
-    schema("a.json", { complexTypes: [{ name: "AType", attributes: [{ name: "Name", type: "xs:string", use: "required", default: "x" }] }] }),
+    schema("a.json", {
+      complexTypes: [
+        { name: "AType", attributes: [{ name: "Name", type: "xs:string", use: "required", default: "x" }] },
+      ],
+    }),
   );
-  assertOnlyProblem(problems, "a.json", "/complexTypes/0/attributes/0", "attribute Name is required, so it cannot have a default");
+  assertOnlyProblem(
+    problems,
+    "a.json",
+    "/complexTypes/0/attributes/0",
+    "attribute Name is required, so it cannot have a default",
+  );
 });
 
 test("rejects a complex type used as an attribute type", () => {
   const problems = problemsOf(
-    schema("a.json", { complexTypes: [{ name: "LinkType" }, { name: "AType", attributes: [{ name: "Link", type: "LinkType" }] }] }),
+    schema("a.json", {
+      complexTypes: [{ name: "LinkType" }, { name: "AType", attributes: [{ name: "Link", type: "LinkType" }] }],
+    }),
   );
-  assertOnlyProblem(problems, "a.json", "/complexTypes/1/attributes/0/type", "attribute type LinkType is a complex type; a simple type is needed here");
+  assertOnlyProblem(
+    problems,
+    "a.json",
+    "/complexTypes/1/attributes/0/type",
+    "attribute type LinkType is a complex type; a simple type is needed here",
+  );
 });
 
 test("rejects a simple type used as the base of a complex type", () => {
   const problems = problemsOf(
-    schema("a.json", { simpleTypes: [{ name: "UrlType", base: "xs:string" }], complexTypes: [{ name: "AType", base: "UrlType" }] }),
+    schema("a.json", {
+      simpleTypes: [{ name: "UrlType", base: "xs:string" }],
+      complexTypes: [{ name: "AType", base: "UrlType" }],
+    }),
   );
-  assertOnlyProblem(problems, "a.json", "/complexTypes/0/base", "base type UrlType is a simple type; a complex type is needed here");
+  assertOnlyProblem(
+    problems,
+    "a.json",
+    "/complexTypes/0/base",
+    "base type UrlType is a simple type; a complex type is needed here",
+  );
 });
 
 test("rejects a built-in type used as the base of a complex type", () => {
@@ -358,12 +480,18 @@ test("rejects a base chain that loops across two files", () => {
 });
 
 test("rejects an invalid regular-expression pattern", () => {
-  const problems = problemsOf(schema("a.json", { simpleTypes: [{ name: "CodeType", base: "xs:string", pattern: "[a-" }] }));
+  const problems = problemsOf(
+    schema("a.json", { simpleTypes: [{ name: "CodeType", base: "xs:string", pattern: "[a-" }] }),
+  );
   assertOnlyProblem(problems, "a.json", "/simpleTypes/0/pattern", "pattern is not a valid regular expression");
 });
 
 test("rejects an enumeration together with a pattern", () => {
-  const problems = problemsOf(schema("a.json", { simpleTypes: [{ name: "CodeType", base: "xs:string", enumeration: ["A"], pattern: "^[A-Z]$" }] }));
+  const problems = problemsOf(
+    schema("a.json", {
+      simpleTypes: [{ name: "CodeType", base: "xs:string", enumeration: ["A"], pattern: "^[A-Z]$" }],
+    }),
+  );
   assertOnlyProblem(problems, "a.json", "/simpleTypes/0", "has both an enumeration and a pattern");
 });
 
@@ -422,7 +550,8 @@ test("reports several problems in two files together in one SchemaError", () => 
   ]);
   assert.is(error.problems.length, 5);
   assert.ok(error.message.startsWith("5 schema problems:\n"), error.message);
-  for (const problem of error.problems) assert.ok(error.message.includes(`  ${problem.file}#${problem.pointer}: ${problem.message}`), problem.message);
+  for (const problem of error.problems)
+    assert.ok(error.message.includes(`  ${problem.file}#${problem.pointer}: ${problem.message}`), problem.message);
 });
 
 test("reports a JSON error in one file together with a reference problem in another", () => {
@@ -442,7 +571,10 @@ test("formats a single problem as file#pointer: message", () => {
   } catch (error) {
     message = (error as Error).message;
   }
-  assert.is(message, 'a.json#/elements/0/type: root element type "MissingType" is not a built-in or a type defined in any schema file');
+  assert.is(
+    message,
+    'a.json#/elements/0/type: root element type "MissingType" is not a built-in or a type defined in any schema file',
+  );
 });
 
 test.run();

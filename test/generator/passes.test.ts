@@ -1,7 +1,17 @@
 import { readFileSync } from "node:fs";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { IrAttribute, IrClass, IrContent, IrElement, IrEnum, IrFile, IrModel, IrRoot, IrScalar } from "../../generator/ir.js";
+import type {
+  IrAttribute,
+  IrClass,
+  IrContent,
+  IrElement,
+  IrEnum,
+  IrFile,
+  IrModel,
+  IrRoot,
+  IrScalar,
+} from "../../generator/ir.js";
 import { checkSchemas } from "../../generator/load/load-schemas.js";
 import { lower } from "../../generator/lower/lower.js";
 import { allocateNames, camelCase, pascalCase, plural } from "../../generator/passes/allocate-names.js";
@@ -38,7 +48,14 @@ function attribute(xmlName: string, builtin: BuiltinType = "xs:string"): IrAttri
 
 function klass(
   schemaName: string,
-  parts: { base?: string; attributes?: IrAttribute[]; elements?: IrElement[]; text?: IrScalar; openContent?: boolean; abstract?: boolean } = {},
+  parts: {
+    base?: string;
+    attributes?: IrAttribute[];
+    elements?: IrElement[];
+    text?: IrScalar;
+    openContent?: boolean;
+    abstract?: boolean;
+  } = {},
 ): IrClass {
   return {
     schemaName,
@@ -56,7 +73,13 @@ function klass(
 
 const root = (name: string, type: string): IrRoot => ({ element: name, type, linkTypes: [], doc: undefined });
 
-const enumeration = (schemaName: string, values: string[]): IrEnum => ({ schemaName, builtin: "xs:string", tsName: "", values, doc: undefined });
+const enumeration = (schemaName: string, values: string[]): IrEnum => ({
+  schemaName,
+  builtin: "xs:string",
+  tsName: "",
+  values,
+  doc: undefined,
+});
 
 function file(source: string, classes: IrClass[], roots: IrRoot[] = [], enums: IrEnum[] = []): IrFile {
   return { source, module: source.replace(/\.json$/, ""), doc: `The ${source} file.`, enums, classes, roots };
@@ -72,13 +95,18 @@ const classNamed = (result: IrModel, schemaName: string): IrClass => {
   return found!;
 };
 
-const META_SCHEMA = JSON.parse(readFileSync(new URL("../../schemas/schema.schema.json", import.meta.url), "utf8")) as object;
+const META_SCHEMA = JSON.parse(
+  readFileSync(new URL("../../schemas/schema.schema.json", import.meta.url), "utf8"),
+) as object;
 
 /** The IR of small schema texts, through the loader and lowering. */
 function lowered(...sources: { file: string; sections: object }[]): IrModel {
   return lower(
     checkSchemas(
-      sources.map(({ file: name, sections }) => ({ file: name, text: JSON.stringify({ doc: "A schema of the tests.", ...sections }) })),
+      sources.map(({ file: name, sections }) => ({
+        file: name,
+        text: JSON.stringify({ doc: "A schema of the tests.", ...sections }),
+      })),
       META_SCHEMA,
     ),
   );
@@ -104,7 +132,13 @@ const WRAPPER_CASES: WrapperCase[] = [
       file("a.json", [
         LINK,
         klass("LinkListType", { elements: [element("Link", "LinkType", 0, "unbounded")] }),
-        klass("HolderType", { elements: [element("Links", "LinkListType", 0, 1), element("MoreLinks", "LinkListType", 1, 1), element("Name", "xs:string")] }),
+        klass("HolderType", {
+          elements: [
+            element("Links", "LinkListType", 0, 1),
+            element("MoreLinks", "LinkListType", 1, 1),
+            element("Name", "xs:string"),
+          ],
+        }),
       ]),
     ),
     want: {
@@ -123,7 +157,10 @@ const WRAPPER_CASES: WrapperCase[] = [
     ),
     want: {
       DaysType: { wrapperOf: { item: "Day", content: { kind: "scalar", scalar: scalar("xs:int") } } },
-      ScheduleType: { wrapperOf: undefined, wrapped: { Days: { item: "Day", content: { kind: "scalar", scalar: scalar("xs:int") } } } },
+      ScheduleType: {
+        wrapperOf: undefined,
+        wrapped: { Days: { item: "Day", content: { kind: "scalar", scalar: scalar("xs:int") } } },
+      },
     },
   },
   {
@@ -131,11 +168,17 @@ const WRAPPER_CASES: WrapperCase[] = [
     given: model(
       file("a.json", [
         LINK,
-        klass("LinkListType", { attributes: [attribute("Total", "xs:int")], elements: [element("Link", "LinkType", 0, "unbounded")] }),
+        klass("LinkListType", {
+          attributes: [attribute("Total", "xs:int")],
+          elements: [element("Link", "LinkType", 0, "unbounded")],
+        }),
         klass("HolderType", { elements: [element("Links", "LinkListType", 0)] }),
       ]),
     ),
-    want: { LinkListType: { wrapperOf: undefined }, HolderType: { wrapperOf: undefined, wrapped: { Links: undefined } } },
+    want: {
+      LinkListType: { wrapperOf: undefined },
+      HolderType: { wrapperOf: undefined, wrapped: { Links: undefined } },
+    },
   },
   {
     name: "does not treat a type whose element has a bounded max as a wrapper",
@@ -146,18 +189,26 @@ const WRAPPER_CASES: WrapperCase[] = [
         klass("HolderType", { elements: [element("Links", "LinkListType", 0)] }),
       ]),
     ),
-    want: { LinkListType: { wrapperOf: undefined }, HolderType: { wrapperOf: undefined, wrapped: { Links: undefined } } },
+    want: {
+      LinkListType: { wrapperOf: undefined },
+      HolderType: { wrapperOf: undefined, wrapped: { Links: undefined } },
+    },
   },
   {
     name: "does not treat a type with a second element as a wrapper",
     given: model(
       file("a.json", [
         LINK,
-        klass("LinkListType", { elements: [element("Link", "LinkType", 0, "unbounded"), element("Count", "xs:int", 0)] }),
+        klass("LinkListType", {
+          elements: [element("Link", "LinkType", 0, "unbounded"), element("Count", "xs:int", 0)],
+        }),
         klass("HolderType", { elements: [element("Links", "LinkListType", 0)] }),
       ]),
     ),
-    want: { LinkListType: { wrapperOf: undefined }, HolderType: { wrapperOf: undefined, wrapped: { Links: undefined } } },
+    want: {
+      LinkListType: { wrapperOf: undefined },
+      HolderType: { wrapperOf: undefined, wrapped: { Links: undefined } },
+    },
   },
   {
     name: "does not treat a type whose repeated element needs one occurrence as a wrapper",
@@ -168,7 +219,10 @@ const WRAPPER_CASES: WrapperCase[] = [
         klass("HolderType", { elements: [element("Links", "LinkListType", 0)] }),
       ]),
     ),
-    want: { LinkListType: { wrapperOf: undefined }, HolderType: { wrapperOf: undefined, wrapped: { Links: undefined } } },
+    want: {
+      LinkListType: { wrapperOf: undefined },
+      HolderType: { wrapperOf: undefined, wrapped: { Links: undefined } },
+    },
   },
   {
     name: "does not treat a type with text content or open content as a wrapper",
@@ -192,7 +246,9 @@ const WRAPPER_CASES: WrapperCase[] = [
       file("a.json", [
         LINK,
         klass("LinkListType", { elements: [element("Link", "LinkType", 0, "unbounded")] }),
-        klass("HolderType", { elements: [element("LinkLists", "LinkListType", 0, "unbounded"), element("Pair", "LinkListType", 0, 2)] }),
+        klass("HolderType", {
+          elements: [element("LinkLists", "LinkListType", 0, "unbounded"), element("Pair", "LinkListType", 0, 2)],
+        }),
       ]),
     ),
     want: {
@@ -212,7 +268,11 @@ const WRAPPER_CASES: WrapperCase[] = [
         klass("ResourceListType", { base: "ResourceType", elements: [element("Link", "LinkType", 0, "unbounded")] }),
         klass("NamedListType", { base: "NamedType", elements: [element("Link", "LinkType", 0, "unbounded")] }),
         klass("HolderType", {
-          elements: [element("Jobs", "JobListType", 0), element("Resources", "ResourceListType", 0), element("Named", "NamedListType", 0)],
+          elements: [
+            element("Jobs", "JobListType", 0),
+            element("Resources", "ResourceListType", 0),
+            element("Named", "NamedListType", 0),
+          ],
         }),
       ]),
     ),
@@ -223,7 +283,11 @@ const WRAPPER_CASES: WrapperCase[] = [
       NamedListType: { wrapperOf: undefined },
       HolderType: {
         wrapperOf: undefined,
-        wrapped: { Jobs: { item: "Job", content: { kind: "class", type: "LinkType" } }, Resources: undefined, Named: undefined },
+        wrapped: {
+          Jobs: { item: "Job", content: { kind: "class", type: "LinkType" } },
+          Resources: undefined,
+          Named: undefined,
+        },
       },
     },
   },
@@ -277,7 +341,11 @@ test("collapse-wrappers works on lowered schemas: a list type over an empty abst
         complexTypes: [
           { name: "ListType", abstract: true },
           { name: "LinkType", attributes: [{ name: "Rel", type: "xs:string" }] },
-          { name: "LinkListType", base: "ListType", content: { choice: [{ element: "Link", type: "LinkType", minOccurs: 0, maxOccurs: "unbounded" }] } },
+          {
+            name: "LinkListType",
+            base: "ListType",
+            content: { choice: [{ element: "Link", type: "LinkType", minOccurs: 0, maxOccurs: "unbounded" }] },
+          },
           { name: "EntityType", content: { sequence: [{ element: "Links", type: "LinkListType", minOccurs: 0 }] } },
         ],
       },
@@ -370,7 +438,11 @@ const TYPE_NAME_CASES: TypeNameCase[] = [
   {
     name: "names a class without a root, or with two roots, after its type name without Type",
     given: model(
-      file("a.json", [klass("LinkListType"), klass("TaskType"), klass("Plain")], [root("Task", "TaskType"), root("AsyncTask", "TaskType")]),
+      file(
+        "a.json",
+        [klass("LinkListType"), klass("TaskType"), klass("Plain")],
+        [root("Task", "TaskType"), root("AsyncTask", "TaskType")],
+      ),
     ),
     want: { LinkListType: "LinkList", TaskType: "Task", Plain: "Plain" },
   },
@@ -384,7 +456,9 @@ const TYPE_NAME_CASES: TypeNameCase[] = [
   },
   {
     name: "does not name a class after a JavaScript global",
-    given: model(file("a.json", [klass("ErrorType"), klass("DateType"), klass("MapType")], [root("Error", "ErrorType")])),
+    given: model(
+      file("a.json", [klass("ErrorType"), klass("DateType"), klass("MapType")], [root("Error", "ErrorType")]),
+    ),
     want: { ErrorType: "ErrorType", DateType: "DateType", MapType: "MapType" },
   },
   {
@@ -404,7 +478,11 @@ const TYPE_NAME_CASES: TypeNameCase[] = [
         "a.json",
         [klass("JobType")],
         [],
-        [enumeration("TaskStateEnumeration", ["Running", "Finished"]), enumeration("StateType", ["On"]), enumeration("job-kind", ["Backup"])],
+        [
+          enumeration("TaskStateEnumeration", ["Running", "Finished"]),
+          enumeration("StateType", ["On"]),
+          enumeration("job-kind", ["Backup"]),
+        ],
       ),
     ),
     want: { JobType: "Job", StateType: "State", TaskStateEnumeration: "TaskStateEnumeration", "job-kind": "JobKind" },
@@ -437,11 +515,23 @@ const MEMBER_CASES: MemberCase[] = [
       file("a.json", [
         klass("EntityType", {
           attributes: [attribute("UID"), attribute("Href")],
-          elements: [element("ACLEntries", "xs:string", 0), element("HierarchyObjRef", "xs:string"), element("NASJob", "xs:string", 0)],
+          elements: [
+            element("ACLEntries", "xs:string", 0),
+            element("HierarchyObjRef", "xs:string"),
+            element("NASJob", "xs:string", 0),
+          ],
         }),
       ]),
     ),
-    want: { EntityType: { "@UID": "uid", "@Href": "href", ACLEntries: "aclEntries", HierarchyObjRef: "hierarchyObjRef", NASJob: "nasJob" } },
+    want: {
+      EntityType: {
+        "@UID": "uid",
+        "@Href": "href",
+        ACLEntries: "aclEntries",
+        HierarchyObjRef: "hierarchyObjRef",
+        NASJob: "nasJob",
+      },
+    },
   },
   {
     name: "gives repeated members plural names",
@@ -461,7 +551,9 @@ const MEMBER_CASES: MemberCase[] = [
   },
   {
     name: "names text content value and renames an attribute that clashes with it",
-    given: model(file("a.json", [klass("NoteType", { text: scalar(), attributes: [attribute("Lang"), attribute("Value")] })])),
+    given: model(
+      file("a.json", [klass("NoteType", { text: scalar(), attributes: [attribute("Lang"), attribute("Value")] })]),
+    ),
     want: { NoteType: { "@Lang": "lang", "@Value": "value2" } },
   },
   {
@@ -470,11 +562,17 @@ const MEMBER_CASES: MemberCase[] = [
       file("a.json", [
         klass("OddType", {
           attributes: [attribute("constructor")],
-          elements: [element("Prototype", "xs:string"), element("ToString", "xs:string"), element("Binding", "xs:string")],
+          elements: [
+            element("Prototype", "xs:string"),
+            element("ToString", "xs:string"),
+            element("Binding", "xs:string"),
+          ],
         }),
       ]),
     ),
-    want: { OddType: { "@constructor": "constructor_", Prototype: "prototype_", ToString: "toString_", Binding: "binding_" } },
+    want: {
+      OddType: { "@constructor": "constructor_", Prototype: "prototype_", ToString: "toString_", Binding: "binding_" },
+    },
   },
   {
     name: "renames an element that clashes with an attribute, attributes first",
@@ -496,7 +594,11 @@ const MEMBER_CASES: MemberCase[] = [
         klass("JobType", {
           base: "EntityType",
           attributes: [attribute("Uid")],
-          elements: [element("Name", "xs:string"), element("Description", "xs:string", 0), element("Link", "xs:string", 0, "unbounded")],
+          elements: [
+            element("Name", "xs:string"),
+            element("Description", "xs:string", 0),
+            element("Link", "xs:string", 0, "unbounded"),
+          ],
         }),
         klass("EntityType", {
           attributes: [attribute("Name"), attribute("UID")],
@@ -512,10 +614,17 @@ const MEMBER_CASES: MemberCase[] = [
   {
     name: "keeps inherited members across files and through two levels",
     given: model(
-      file("common.json", [klass("ResourceType", { attributes: [attribute("Href")] }), klass("NoteType", { text: scalar() })]),
+      file("common.json", [
+        klass("ResourceType", { attributes: [attribute("Href")] }),
+        klass("NoteType", { text: scalar() }),
+      ]),
       file("nas.json", [
         klass("EntityType", { base: "ResourceType", attributes: [attribute("UID")] }),
-        klass("NASJobType", { base: "EntityType", attributes: [attribute("Href"), attribute("HREF")], elements: [element("Uid", "xs:string")] }),
+        klass("NASJobType", {
+          base: "EntityType",
+          attributes: [attribute("Href"), attribute("HREF")],
+          elements: [element("Uid", "xs:string")],
+        }),
         klass("LongNoteType", { base: "NoteType", attributes: [attribute("Value")] }),
       ]),
     ),
@@ -531,7 +640,8 @@ const MEMBER_CASES: MemberCase[] = [
 for (const { name, given, want } of MEMBER_CASES) {
   test(`allocate-names ${name}`, () => {
     const result = allocateNames(given);
-    for (const [schemaName, members] of Object.entries(want)) assert.equal(memberNames(result, schemaName), members, schemaName);
+    for (const [schemaName, members] of Object.entries(want))
+      assert.equal(memberNames(result, schemaName), members, schemaName);
   });
 }
 
@@ -541,7 +651,15 @@ test("allocate-names is deterministic and changes nothing but names", () => {
   assert.equal(allocateNames(given), first);
   const type = first.files[0]!.classes[0]!;
   const original = given.files[0]!.classes[0]!;
-  assert.equal({ ...type, tsName: "", attributes: type.attributes.map((a) => ({ ...a, member: "" })), elements: type.elements.map((e) => ({ ...e, member: "" })) }, original);
+  assert.equal(
+    {
+      ...type,
+      tsName: "",
+      attributes: type.attributes.map((a) => ({ ...a, member: "" })),
+      elements: type.elements.map((e) => ({ ...e, member: "" })),
+    },
+    original,
+  );
   assert.is(type.tsName, "Job");
 });
 
@@ -570,7 +688,11 @@ test("allocate-names names classes of lowered schemas, anonymous types included"
       },
     }),
   );
-  assert.equal(typeNames(result), { NASJobEntityOptionsType: "NASJobEntityOptions", NASJobEntityType: "NASJob", ErrorType: "ErrorType" });
+  assert.equal(typeNames(result), {
+    NASJobEntityOptionsType: "NASJobEntityOptions",
+    NASJobEntityType: "NASJob",
+    ErrorType: "ErrorType",
+  });
   assert.equal(memberNames(result, "NASJobEntityType"), { "@UID": "uid", Link: "links", Options: "options" });
   assert.equal(memberNames(result, "NASJobEntityOptionsType"), { "@Enabled": "enabled" });
 });
@@ -593,24 +715,44 @@ const ORDER_CASES: OrderCase[] = [
   },
   {
     name: "orders a chain of bases listed backwards",
-    given: model(file("a.json", [klass("CType", { base: "BType" }), klass("BType", { base: "AType" }), klass("AType")])),
+    given: model(
+      file("a.json", [klass("CType", { base: "BType" }), klass("BType", { base: "AType" }), klass("AType")]),
+    ),
     want: [["AType", "BType", "CType"]],
   },
   {
     name: "keeps unrelated classes in their place",
-    given: model(file("a.json", [klass("XType"), klass("DerivedType", { base: "BaseType" }), klass("YType"), klass("BaseType"), klass("ZType")])),
+    given: model(
+      file("a.json", [
+        klass("XType"),
+        klass("DerivedType", { base: "BaseType" }),
+        klass("YType"),
+        klass("BaseType"),
+        klass("ZType"),
+      ]),
+    ),
     want: [["XType", "BaseType", "DerivedType", "YType", "ZType"]],
   },
   {
     name: "keeps an order that is already right",
-    given: model(file("a.json", [klass("BaseType"), klass("OneType", { base: "BaseType" }), klass("TwoType", { base: "BaseType" })])),
+    given: model(
+      file("a.json", [
+        klass("BaseType"),
+        klass("OneType", { base: "BaseType" }),
+        klass("TwoType", { base: "BaseType" }),
+      ]),
+    ),
     want: [["BaseType", "OneType", "TwoType"]],
   },
   {
     name: "leaves a base in another file where it is",
     given: model(
       file("common.json", [klass("EntityType")]),
-      file("nas.json", [klass("NASJobType", { base: "EntityType" }), klass("ExtraType", { base: "NASJobType" }), klass("NASBaseType")]),
+      file("nas.json", [
+        klass("NASJobType", { base: "EntityType" }),
+        klass("ExtraType", { base: "NASJobType" }),
+        klass("NASBaseType"),
+      ]),
     ),
     want: [["EntityType"], ["NASJobType", "ExtraType", "NASBaseType"]],
   },
@@ -624,7 +766,11 @@ for (const { name, given, want } of ORDER_CASES) {
       want,
     );
     // The classes themselves are untouched.
-    for (const type of classesOf(result)) assert.is(type, classesOf(given).find((original) => original.schemaName === type.schemaName));
+    for (const type of classesOf(result))
+      assert.is(
+        type,
+        classesOf(given).find((original) => original.schemaName === type.schemaName),
+      );
   });
 }
 

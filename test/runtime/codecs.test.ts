@@ -33,9 +33,18 @@ function codecError(action: () => unknown): CodecError {
 /** Asserts that `codec.parse(text)` fails with a CodecError quoting the text and containing `fragment`. */
 function rejects<T>(codec: Codec<T>, text: string, fragment: string): void {
   const error = codecError(() => codec.parse(text));
-  assert.ok(error.message.includes(JSON.stringify(text)), `message ${JSON.stringify(error.message)} does not quote ${JSON.stringify(text)}`);
-  assert.ok(error.message.includes(fragment), `message ${JSON.stringify(error.message)} does not contain ${JSON.stringify(fragment)}`);
-  assert.ok(error.message.startsWith(`${codec.name} value `), `message ${JSON.stringify(error.message)} does not name ${codec.name} first`);
+  assert.ok(
+    error.message.includes(JSON.stringify(text)),
+    `message ${JSON.stringify(error.message)} does not quote ${JSON.stringify(text)}`,
+  );
+  assert.ok(
+    error.message.includes(fragment),
+    `message ${JSON.stringify(error.message)} does not contain ${JSON.stringify(fragment)}`,
+  );
+  assert.ok(
+    error.message.startsWith(`${codec.name} value `),
+    `message ${JSON.stringify(error.message)} does not name ${codec.name} first`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -162,8 +171,14 @@ test("unsignedShort reads 0 to 65535 and rejects 65536 and negatives", () => {
   rejects(unsignedShortCodec, "65536", "outside 0 to 65535");
   rejects(unsignedShortCodec, "-1", "outside 0 to 65535");
   assert.is(unsignedShortCodec.format(65535), "65535");
-  assert.throws(() => unsignedShortCodec.format(65536), (error: unknown) => error instanceof CodecError);
-  assert.throws(() => unsignedShortCodec.format(-1), (error: unknown) => error instanceof CodecError);
+  assert.throws(
+    () => unsignedShortCodec.format(65536),
+    (error: unknown) => error instanceof CodecError,
+  );
+  assert.throws(
+    () => unsignedShortCodec.format(-1),
+    (error: unknown) => error instanceof CodecError,
+  );
 });
 
 test("unsignedLong reads up to the safe-integer range and rejects negatives", () => {
@@ -172,7 +187,10 @@ test("unsignedLong reads up to the safe-integer range and rejects negatives", ()
   rejects(unsignedLongCodec, "-1", "outside 0 to 9007199254740991 (the safe-integer range)");
   rejects(unsignedLongCodec, "18446744073709551615", "the safe-integer range");
   rejects(unsignedLongCodec, "1.5", "expected an integer");
-  assert.throws(() => unsignedLongCodec.format(-5), (error: unknown) => error instanceof CodecError);
+  assert.throws(
+    () => unsignedLongCodec.format(-5),
+    (error: unknown) => error instanceof CodecError,
+  );
 });
 
 test("integer codecs carry their XML Schema names", () => {
@@ -323,7 +341,10 @@ test("dateTime rejects invalid text with a CodecError quoting the value", () => 
   rejects(dateTimeCodec, "2023-02-13T11:60:00Z", "expected YYYY-MM-DDThh:mm:ss");
   rejects(dateTimeCodec, "2023-02-13T11:18:16+5:30", "expected YYYY-MM-DDThh:mm:ss");
   rejects(dateTimeCodec, "2023-02-13T11:18:16.Z", "expected YYYY-MM-DDThh:mm:ss");
-  assert.throws(() => new XmlDateTime("yesterday"), (error: unknown) => error instanceof CodecError && error.message.includes('"yesterday"'));
+  assert.throws(
+    () => new XmlDateTime("yesterday"),
+    (error: unknown) => error instanceof CodecError && error.message.includes('"yesterday"'),
+  );
 });
 
 test("dateTime refuses to format something that is not an XmlDateTime", () => {
@@ -367,7 +388,10 @@ test("XmlTime.of builds the lexical form from parts", () => {
   assert.is(XmlTime.of(23, 59, 59, -330).lexical, "23:59:59-05:30");
   const time = XmlTime.of(7, 45, 30, -120);
   assert.equal([time.hours, time.minutes, time.seconds, time.offsetMinutes], [7, 45, 30, -120]);
-  assert.throws(() => XmlTime.of(25, 0), (error: unknown) => error instanceof CodecError);
+  assert.throws(
+    () => XmlTime.of(25, 0),
+    (error: unknown) => error instanceof CodecError,
+  );
 });
 
 test("time collapses whitespace and then isCanonical is false", () => {
@@ -403,7 +427,8 @@ test("duration collapses whitespace and then isCanonical is false", () => {
 });
 
 test("duration rejects invalid text with a CodecError quoting the value", () => {
-  for (const text of ["P", "PT", "P1DT", "1D", "P1H", "PT1D", "P-1D", "P1.5D", "p1d"]) rejects(durationCodec, text, "expected PnYnMnDTnHnMnS");
+  for (const text of ["P", "PT", "P1DT", "1D", "P1H", "PT1D", "P-1D", "P1.5D", "p1d"])
+    rejects(durationCodec, text, "expected PnYnMnDTnHnMnS");
   const error = codecError(() => durationCodec.format("one day"));
   assert.match(error.message, '"one day" cannot be written');
 });

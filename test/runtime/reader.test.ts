@@ -1,7 +1,18 @@
 import { Readable } from "node:stream";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { EntityRef, EntityReferences, JobScheduleDailyOptions, NASJob, NASObject, parse, parseStream, registry, serialize, Task } from "../../generated/index.js";
+import {
+  EntityRef,
+  EntityReferences,
+  JobScheduleDailyOptions,
+  NASJob,
+  NASObject,
+  parse,
+  parseStream,
+  registry,
+  serialize,
+  Task,
+} from "../../generated/index.js";
 import { EXTRAS, extrasOf, firstDifference, XmlReadError } from "../../runtime/index.js";
 import { fixture } from "../helpers.js";
 
@@ -65,8 +76,15 @@ test("reads strings, bytes with a byte-order mark, and streams alike", async () 
   const fromReadable = await parseStream(Readable.from(chunks.map((chunk) => Buffer.from(chunk))), { expect: Task });
   const fromWeb = await parseStream(new Blob([bytes]).stream(), { expect: Task });
   for (const task of [fromBytes, fromReadable, fromWeb]) assert.is(serialize(task), serialize(fromText));
-  assert.is(fromText.result?.message, 'Job "Finance & Legal" could not start: repository <R1> is full.\nSecond line of the message.');
-  assert.is(parse(`\uFEFF<Task ${EM} Href="h"><TaskId>t</TaskId><State>Running</State><Operation>o</Operation></Task>`).constructor, Task);
+  assert.is(
+    fromText.result?.message,
+    'Job "Finance & Legal" could not start: repository <R1> is full.\nSecond line of the message.',
+  );
+  assert.is(
+    parse(`\uFEFF<Task ${EM} Href="h"><TaskId>t</TaskId><State>Running</State><Operation>o</Operation></Task>`)
+      .constructor,
+    Task,
+  );
 });
 
 test("keeps unknown elements and attributes where they were", () => {
@@ -126,7 +144,9 @@ test("reads prefixed EM elements", () => {
 test("strict mode rejects an unknown element with its location and path", () => {
   const error = readError(() => parse(fixture("unknown-content.xml"), { strict: true }));
   assert.is(error.reason, "attribute ImmutabilityDays is not part of NASJob (NASJobEntityType)");
-  const element = readError(() => parse(`<Task ${EM} Href="h">\n  <TaskId>1</TaskId>\n  <Progress>5</Progress>\n</Task>`, { strict: true }));
+  const element = readError(() =>
+    parse(`<Task ${EM} Href="h">\n  <TaskId>1</TaskId>\n  <Progress>5</Progress>\n</Task>`, { strict: true }),
+  );
   assert.is(element.reason, "element Progress is not part of Task (TaskType)");
   assert.equal(element.location?.line, 3);
   assert.is(element.location?.path, "/Task/Progress");
@@ -136,7 +156,10 @@ test("strict mode rejects undocumented enumeration values; lenient mode keeps th
   const text = `<Task ${EM} Href="h"><TaskId>1</TaskId><State>Paused</State><Operation>o</Operation></Task>`;
   assert.is(parse(text, { expect: Task }).state, "Paused");
   const error = readError(() => parse(text, { strict: true }));
-  assert.is(error.reason, 'element State has value "Paused", which is not one of the documented TaskStateEnumeration values');
+  assert.is(
+    error.reason,
+    'element State has value "Paused", which is not one of the documented TaskStateEnumeration values',
+  );
   assert.is(error.location?.path, "/Task/State");
 });
 
@@ -148,7 +171,9 @@ test("names repeated elements by index in error paths", () => {
 
 test("reports a bad scalar with the element path", () => {
   const error = readError(() =>
-    parse(`<NASJob ${EM} Href="h" Name="n" UID="u"><JobScheduleOptions><Standart><RetryOptions><RetryTimes>three</RetryTimes></RetryOptions></Standart></JobScheduleOptions></NASJob>`),
+    parse(
+      `<NASJob ${EM} Href="h" Name="n" UID="u"><JobScheduleOptions><Standart><RetryOptions><RetryTimes>three</RetryTimes></RetryOptions></Standart></JobScheduleOptions></NASJob>`,
+    ),
   );
   assert.is(error.reason, 'element RetryTimes: long value "three" is not valid: expected an integer');
   assert.is(error.location?.path, "/NASJob/JobScheduleOptions/Standart/RetryOptions/RetryTimes");
@@ -172,16 +197,27 @@ test("rejects malformed and truncated documents with their location", () => {
 test("rejects a DOCTYPE, an unknown root, and a root outside the EM namespace", () => {
   const doctype = readError(() => parse(`<!DOCTYPE Task [<!ENTITY x "y">]><Task ${EM} Href="h"/>`));
   assert.is(doctype.reason, "a DOCTYPE is not allowed (EM never sends one)");
-  assert.is(readError(() => parse(`<Jobb ${EM}/>`)).reason, "root element Jobb is not an EM resource this library knows");
-  assert.is(readError(() => parse(`<Task Href="h"/>`)).reason, "root element Task has no namespace; expected http://www.veeam.com/ent/v1.0");
-  assert.is(readError(() => parse(`<Task xmlns="urn:other"/>`)).reason, "root element Task is in namespace urn:other; expected http://www.veeam.com/ent/v1.0");
+  assert.is(
+    readError(() => parse(`<Jobb ${EM}/>`)).reason,
+    "root element Jobb is not an EM resource this library knows",
+  );
+  assert.is(
+    readError(() => parse(`<Task Href="h"/>`)).reason,
+    "root element Task has no namespace; expected http://www.veeam.com/ent/v1.0",
+  );
+  assert.is(
+    readError(() => parse(`<Task xmlns="urn:other"/>`)).reason,
+    "root element Task is in namespace urn:other; expected http://www.veeam.com/ent/v1.0",
+  );
   assert.is(parse(`<Task Href="h"><TaskId>1</TaskId></Task>`, { allowNoNamespace: true, expect: Task }).taskId, "1");
 });
 
 test("rejects a second occurrence of a single element instead of dropping one", () => {
   const error = readError(() => parse(`<Task ${EM} Href="h"><TaskId>1</TaskId><TaskId>2</TaskId></Task>`));
   assert.is(error.reason, "element TaskId occurs more than once in Task");
-  const late = readError(() => parse(`<Task ${EM} Href="h"><TaskId>1</TaskId><State>Running</State><TaskId>2</TaskId></Task>`));
+  const late = readError(() =>
+    parse(`<Task ${EM} Href="h"><TaskId>1</TaskId><State>Running</State><TaskId>2</TaskId></Task>`),
+  );
   assert.is(late.reason, "element TaskId occurs more than once in Task");
 });
 
@@ -189,7 +225,10 @@ test("writes elements that came out of order in schema order, and strict mode re
   const text = `<Task ${EM} Href="h"><State>Running</State><TaskId>1</TaskId><Operation>o</Operation></Task>`;
   const written = serialize(parse(text));
   assert.ok(written.indexOf("<TaskId>") < written.indexOf("<State>"));
-  assert.is(readError(() => parse(text, { strict: true })).reason, "element TaskId is out of order in Task: the schema puts it earlier");
+  assert.is(
+    readError(() => parse(text, { strict: true })).reason,
+    "element TaskId is out of order in Task: the schema puts it earlier",
+  );
 });
 
 test("rejects the wrong class when one is expected", () => {
@@ -204,12 +243,23 @@ test("enforces the limits, and an option raises them", () => {
   const attributes = `<Task ${EM} Href="h" ${Array.from({ length: 300 }, (_, index) => `a${index}="1"`).join(" ")}/>`;
   assert.match(readError(() => parse(attributes)).reason, /has 302 attributes, more than the limit of 256/);
   const long = `<Task ${EM} Href="h"><TaskId>${"x".repeat(2000)}</TaskId></Task>`;
-  assert.match(readError(() => parse(long, { limits: { maxTextLength: 1000 } })).reason, /text of TaskId is longer than the limit of 1000/);
-  assert.match(readError(() => parse(long, { limits: { maxDocumentLength: 100 } })).reason, /document is longer than the limit of 100/);
+  assert.match(
+    readError(() => parse(long, { limits: { maxTextLength: 1000 } })).reason,
+    /text of TaskId is longer than the limit of 1000/,
+  );
+  assert.match(
+    readError(() => parse(long, { limits: { maxDocumentLength: 100 } })).reason,
+    /document is longer than the limit of 100/,
+  );
 });
 
 test("rejects invalid UTF-8", () => {
-  const bytes = new Uint8Array([...new TextEncoder().encode(`<Task ${EM} Href="`), 0xff, 0xfe, ...new TextEncoder().encode('"/>')]);
+  const bytes = new Uint8Array([
+    ...new TextEncoder().encode(`<Task ${EM} Href="`),
+    0xff,
+    0xfe,
+    ...new TextEncoder().encode('"/>'),
+  ]);
   assert.is(readError(() => parse(bytes)).reason, "input is not valid UTF-8");
 });
 
@@ -247,7 +297,8 @@ test("the registry maps link Types to classes", () => {
 });
 
 test("binds a namespace-less snippet as a given class and writes it back without a namespace", () => {
-  const snippet = '<OptionsDaily Enabled="true"><Kind>Everyday</Kind><Days>Monday</Days><Time>16:00:00.0000000+01:00</Time></OptionsDaily>';
+  const snippet =
+    '<OptionsDaily Enabled="true"><Kind>Everyday</Kind><Days>Monday</Days><Time>16:00:00.0000000+01:00</Time></OptionsDaily>';
   const daily = parse(snippet, { as: JobScheduleDailyOptions, allowNoNamespace: true, strict: true });
   assert.instance(daily, JobScheduleDailyOptions);
   assert.equal((daily as JobScheduleDailyOptions).days, ["Monday"]);

@@ -48,12 +48,24 @@ test("streams the Refs of EntityReferences from strings, bytes, Readables, web s
 });
 
 test("streams the entities of a QueryResult and returns the paging information", async () => {
-  const sessions = Array.from({ length: 25 }, (_, index) =>
-    new BackupJobSession({ href: `https://em/api/backupSessions/${index}`, name: `Nightly@${index}`, uid: `urn:veeam:BackupJobSession:${index}`, result: "Success" }),
+  const sessions = Array.from(
+    { length: 25 },
+    (_, index) =>
+      new BackupJobSession({
+        href: `https://em/api/backupSessions/${index}`,
+        name: `Nightly@${index}`,
+        uid: `urn:veeam:BackupJobSession:${index}`,
+        result: "Success",
+      }),
   );
   const page = new QueryResult({
     entities: { backupJobSessions: sessions },
-    pagingInfo: { pageNum: 1, pageSize: 25, pagesCount: 4, links: [{ rel: "Next", href: "https://em/api/query?type=BackupJobSession&page=2" }] },
+    pagingInfo: {
+      pageNum: 1,
+      pageSize: 25,
+      pagesCount: 4,
+      links: [{ rel: "Next", href: "https://em/api/query?type=BackupJobSession&page=2" }],
+    },
   });
   const { items, root } = await collect(streamItems<BackupJobSession>(chunked(serialize(page), 100)));
   assert.is(items.length, 25);
@@ -66,7 +78,11 @@ test("streams the entities of a QueryResult and returns the paging information",
 });
 
 test("reads only as fast as the items are taken", async () => {
-  const refs = Array.from({ length: 2000 }, (_, index) => `<Ref UID="urn:veeam:Job:${index}" Name="j${index}" Href="https://em/api/jobs/${index}" Type="JobReference"/>`);
+  const refs = Array.from(
+    { length: 2000 },
+    (_, index) =>
+      `<Ref UID="urn:veeam:Job:${index}" Name="j${index}" Href="https://em/api/jobs/${index}" Type="JobReference"/>`,
+  );
   const text = `<EntityReferences ${EM}>${refs.join("")}</EntityReferences>`;
   let pulled = 0;
   const source = (function* () {
@@ -87,7 +103,8 @@ test("keeps memory bounded over a large document", async () => {
   const count = 150_000;
   function* source() {
     yield `<EntityReferences ${EM}>`;
-    for (let index = 0; index < count; index += 100) yield Array.from({ length: 100 }, (_, offset) => ref(index + offset)).join("");
+    for (let index = 0; index < count; index += 100)
+      yield Array.from({ length: 100 }, (_, offset) => ref(index + offset)).join("");
     yield "</EntityReferences>";
   }
   (globalThis as { gc?: () => void }).gc?.();

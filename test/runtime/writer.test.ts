@@ -12,7 +12,11 @@ test("escapes text and attribute values so they read back the same", () => {
   assert.ok(written.includes("&amp; b &lt; c &gt; d"));
   assert.ok(written.includes("]]&gt; end"));
   assert.ok(written.includes("&#13;"));
-  assert.ok(written.includes('Href="a &amp; b &lt; c > d &quot;quoted&quot; \'single\' &#9; tab&#10;line&#13;&#10;crlf ]]> end"'));
+  assert.ok(
+    written.includes(
+      "Href=\"a &amp; b &lt; c > d &quot;quoted&quot; 'single' &#9; tab&#10;line&#13;&#10;crlf ]]> end\"",
+    ),
+  );
   const back = parse(written, { expect: NASObject });
   assert.is(back.href, nasty);
   assert.is(back.fileOrFolder, nasty);
@@ -21,7 +25,10 @@ test("escapes text and attribute values so they read back the same", () => {
 
 test("writes pretty by default and compact on request", () => {
   const task = new Task({ href: "h", taskId: "1", state: "Running", operation: "o" });
-  assert.is(serialize(task), `<Task ${EM} Href="h">\n  <TaskId>1</TaskId>\n  <State>Running</State>\n  <Operation>o</Operation>\n</Task>\n`);
+  assert.is(
+    serialize(task),
+    `<Task ${EM} Href="h">\n  <TaskId>1</TaskId>\n  <State>Running</State>\n  <Operation>o</Operation>\n</Task>\n`,
+  );
   assert.is(
     serialize(task, { indent: "" }),
     `<Task ${EM} Href="h"><TaskId>1</TaskId><State>Running</State><Operation>o</Operation></Task>`,
@@ -33,7 +40,13 @@ test("writes pretty by default and compact on request", () => {
 });
 
 test("writes children in schema order whatever order the members were set in", () => {
-  const task = new Task({ operation: "o", result: new TaskResultInfo({ success: true, message: "done" }), state: "Finished", href: "h", taskId: "9" });
+  const task = new Task({
+    operation: "o",
+    result: new TaskResultInfo({ success: true, message: "done" }),
+    state: "Finished",
+    href: "h",
+    taskId: "9",
+  });
   assert.is(
     serialize(task, { indent: "" }),
     `<Task ${EM} Href="h"><TaskId>9</TaskId><State>Finished</State><Operation>o</Operation><Result Success="true"><Message>done</Message></Result></Task>`,
@@ -57,14 +70,22 @@ test("streams output in chunks that add up to the document", () => {
 test("says which member is wrong when a value cannot be written", () => {
   const object = new NASObject({ href: "h" });
   (object as unknown as { exclusionMask: unknown }).exclusionMask = "not an array";
-  assert.throws(() => serialize(object), (error: unknown) => error instanceof XmlWriteError && /exclusionMask must be an array/.test(error.message));
+  assert.throws(
+    () => serialize(object),
+    (error: unknown) => error instanceof XmlWriteError && /exclusionMask must be an array/.test(error.message),
+  );
 });
 
 test("refuses to write an integer outside the safe range", () => {
   const text = `<NASJob ${EM} Href="h" Name="n" UID="u"><JobScheduleOptions><Standart><RetryOptions><RetryTimes>1</RetryTimes></RetryOptions></Standart></JobScheduleOptions></NASJob>`;
   const job = parse(text, { expect: NASJob });
   job.jobScheduleOptions!.standart!.retryOptions!.retryTimes = 2 ** 60;
-  assert.throws(() => serialize(job), (error: unknown) => error instanceof XmlWriteError && /retryTimes: long value 1152921504606847000 cannot be written/.test(error.message));
+  assert.throws(
+    () => serialize(job),
+    (error: unknown) =>
+      error instanceof XmlWriteError &&
+      /retryTimes: long value 1152921504606847000 cannot be written/.test(error.message),
+  );
 });
 
 test.run();
