@@ -14,7 +14,7 @@ import {
   wrappedElement,
   type XmlDateTime,
 } from "../runtime/index.js";
-import { Entity, Info, List, Resource } from "./common.gen.js";
+import { Entity, Info, List, Resource, urnCodec } from "./common.gen.js";
 import type { GuestProcessingOptions } from "./guest-processing.gen.js";
 import type { JobScheduleOptionsInfo } from "./job-schedule.gen.js";
 import type { GfsRetentionPolicyOptionsInfo, SimpleRetentionPolicyInfo } from "./jobs.gen.js";
@@ -99,7 +99,7 @@ const DiscoveredComputerFields = {
   agentStatus: scalarElement("AgentStatus", "agentStatus", discoveredComputerAgentStatusEnumerationCodec),
   osVersion: scalarElement("OsVersion", "osVersion", stringCodec),
   ipAddress: scalarElement("IpAddress", "ipAddress", stringCodec),
-  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", urnCodec),
 };
 
 /** A computer found by a protection group rescan, with its Veeam Agent state. */
@@ -170,7 +170,8 @@ const DiscoveredComputersFields = {
     "DiscoveredComputer",
     "discoveredComputers",
     "DiscoveredComputerEntityType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -206,7 +207,7 @@ export class DiscoveredComputers extends List {
 
 const AgentProtectionGroupFields = {
   rescanScheduleEnabled: scalarElement("RescanScheduleEnabled", "rescanScheduleEnabled", booleanCodec),
-  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", urnCodec),
 };
 
 /** A protection group: a set of computers that Veeam Agent jobs protect together. */
@@ -250,7 +251,8 @@ const AgentProtectionGroupsFields = {
     "AgentProtectionGroup",
     "agentProtectionGroups",
     "AgentProtectionGroupEntityType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -370,7 +372,7 @@ export class AgentBackupJob extends Entity {
 }
 
 const AgentBackupJobsFields = {
-  agentBackupJobs: objectElement(types, "AgentBackupJob", "agentBackupJobs", "AgentBackupJobEntityType", true),
+  agentBackupJobs: objectElement(types, "AgentBackupJob", "agentBackupJobs", "AgentBackupJobEntityType", 0, Infinity),
 };
 
 /** A list of Veeam Agent backup jobs. */
@@ -547,7 +549,8 @@ const ObjectsInAgentBackupJobFields = {
     "ObjectInAgentBackupJob",
     "objectInAgentBackupJobs",
     "ObjectInAgentBackupJobType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -637,7 +640,8 @@ const AgentRestorePointsFields = {
     "AgentRestorePoint",
     "agentRestorePoints",
     "AgentRestorePointEntityType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -715,7 +719,8 @@ const AgentRestorePointMountsFields = {
     "AgentRestorePointMount",
     "agentRestorePointMounts",
     "AgentRestorePointMountType",
-    true,
+    0,
+    Infinity,
   ),
 };
 

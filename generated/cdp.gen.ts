@@ -18,7 +18,7 @@ import {
   type XmlDateTime,
   XmlObject,
 } from "../runtime/index.js";
-import { Entity, Info, List, Spec } from "./common.gen.js";
+import { Entity, Info, List, Spec, uidCodec, urnCodec } from "./common.gen.js";
 import type { GuestProcessingOptions } from "./guest-processing.gen.js";
 import type { TimePeriodDay } from "./job-schedule.gen.js";
 import type { LongTermRetentionSchedule, ObjectInJob } from "./jobs.gen.js";
@@ -160,7 +160,7 @@ export class CdpPolicy extends Entity {
 }
 
 const CdpPoliciesFields = {
-  cdpPolicies: objectElement(types, "CdpPolicy", "cdpPolicies", "CdpPolicyEntityType", true),
+  cdpPolicies: objectElement(types, "CdpPolicy", "cdpPolicies", "CdpPolicyEntityType", 0, Infinity),
 };
 
 /** A list of CDP policies. */
@@ -638,7 +638,7 @@ export class CdpReplicaPolicyInfo extends Info {
 
 const CdpReplicaFields = {
   backupServer: scalarElement("BackupServer", "backupServer", stringCodec),
-  policyUid: scalarElement("PolicyUid", "policyUid", stringCodec),
+  policyUid: scalarElement("PolicyUid", "policyUid", uidCodec),
   policyName: scalarElement("PolicyName", "policyName", stringCodec),
 };
 
@@ -683,7 +683,7 @@ export class CdpReplica extends Entity {
 }
 
 const CdpReplicasFields = {
-  cdpReplicas: objectElement(types, "CdpReplica", "cdpReplicas", "CdpReplicaEntityType", true),
+  cdpReplicas: objectElement(types, "CdpReplica", "cdpReplicas", "CdpReplicaEntityType", 0, Infinity),
 };
 
 /** A list of CDP replicas. */
@@ -717,10 +717,10 @@ export class CdpReplicas extends List {
 }
 
 const VmCdpReplicaEntityFields = {
-  vmRef: scalarElement("VmRef", "vmRef", stringCodec),
-  replicaUid: scalarElement("ReplicaUid", "replicaUid", stringCodec),
+  vmRef: scalarElement("VmRef", "vmRef", urnCodec),
+  replicaUid: scalarElement("ReplicaUid", "replicaUid", uidCodec),
   backupServer: scalarElement("BackupServer", "backupServer", stringCodec),
-  policyUid: scalarElement("PolicyUid", "policyUid", stringCodec),
+  policyUid: scalarElement("PolicyUid", "policyUid", uidCodec),
   policyName: scalarElement("PolicyName", "policyName", stringCodec),
   repositoryName: scalarElement("RepositoryName", "repositoryName", stringCodec),
 };
@@ -788,7 +788,7 @@ export class VmCdpReplicaEntity extends Entity {
 }
 
 const VmCdpReplicasFields = {
-  items: objectElement(types, "Items", "items", "VmCdpReplicaEntityType", true),
+  items: objectElement(types, "Items", "items", "VmCdpReplicaEntityType", 0, Infinity),
 };
 
 /** A list of VMs in a CDP replica. The item element name follows the sibling VAppCdpReplicaVms collection, the only one of this family EM has been seen to send. */
@@ -822,10 +822,10 @@ export class VmCdpReplicas extends List {
 }
 
 const VAppCdpReplicaFields = {
-  vAppRef: scalarElement("vAppRef", "vAppRef", stringCodec),
-  replicaUid: scalarElement("ReplicaUid", "replicaUid", stringCodec),
+  vAppRef: scalarElement("vAppRef", "vAppRef", urnCodec),
+  replicaUid: scalarElement("ReplicaUid", "replicaUid", uidCodec),
   backupServer: scalarElement("BackupServer", "backupServer", stringCodec),
-  policyUid: scalarElement("PolicyUid", "policyUid", stringCodec),
+  policyUid: scalarElement("PolicyUid", "policyUid", uidCodec),
   policyName: scalarElement("PolicyName", "policyName", stringCodec),
 };
 
@@ -886,7 +886,7 @@ export class VAppCdpReplica extends Entity {
 }
 
 const VAppCdpReplicasFields = {
-  items: objectElement(types, "Items", "items", "VAppCdpReplicaEntityType", true),
+  items: objectElement(types, "Items", "items", "VAppCdpReplicaEntityType", 0, Infinity),
 };
 
 /** A list of vApps replicated by CDP policies. The item element name follows the sibling VAppCdpReplicaVms collection. */
@@ -920,8 +920,8 @@ export class VAppCdpReplicas extends List {
 }
 
 const VAppCdpReplicaVmFields = {
-  replicaUid: scalarElement("ReplicaUid", "replicaUid", stringCodec),
-  vmRef: scalarElement("VmRef", "vmRef", stringCodec),
+  replicaUid: scalarElement("ReplicaUid", "replicaUid", uidCodec),
+  vmRef: scalarElement("VmRef", "vmRef", urnCodec),
 };
 
 /** A VM of a vApp replicated by a CDP policy. */
@@ -960,7 +960,7 @@ export class VAppCdpReplicaVm extends Entity {
 }
 
 const VAppCdpReplicaVmsFields = {
-  items: objectElement(types, "Items", "items", "VAppCdpReplicaVmEntityType", true),
+  items: objectElement(types, "Items", "items", "VAppCdpReplicaVmEntityType", 0, Infinity),
 };
 
 /** The VMs of a vApp replicated by a CDP policy; EM names each item `Items`. */
@@ -994,7 +994,7 @@ export class VAppCdpReplicaVms extends List {
 }
 
 const CdpReplicaSessionFields = {
-  policyUid: scalarElement("PolicyUid", "policyUid", stringCodec),
+  policyUid: scalarElement("PolicyUid", "policyUid", uidCodec),
   policyName: scalarElement("PolicyName", "policyName", stringCodec),
   policyType: scalarElement("PolicyType", "policyType", cdpPolicyTypeEnumerationCodec),
   creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
@@ -1098,7 +1098,8 @@ const CdpReplicaSessionsFields = {
     "CdpReplicaSession",
     "cdpReplicaSessions",
     "CdpReplicaSessionEntityType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -1134,7 +1135,7 @@ export class CdpReplicaSessions extends List {
 
 const CdpReplicaTaskSessionFields = {
   vmDisplayName: attribute("VmDisplayName", "vmDisplayName", stringCodec),
-  policySessionUid: scalarElement("PolicySessionUid", "policySessionUid", stringCodec),
+  policySessionUid: scalarElement("PolicySessionUid", "policySessionUid", uidCodec),
   creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
   endTimeUTC: scalarElement("EndTimeUTC", "endTimeUTC", dateTimeCodec),
   state: scalarElement("State", "state", cdpReplicaTaskSessionStateEnumerationCodec),
@@ -1231,7 +1232,8 @@ const CdpReplicaTaskSessionsFields = {
     "CdpReplicaTaskSession",
     "cdpReplicaTaskSessions",
     "CdpReplicaTaskSessionEntityType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -1266,8 +1268,8 @@ export class CdpReplicaTaskSessions extends List {
 }
 
 const CdpReplicaIntervalsFields = {
-  startDate: scalarElement("StartDate", "startDate", dateTimeCodec),
-  endDate: scalarElement("EndDate", "endDate", dateTimeCodec),
+  startDate: scalarElement("StartDate", "startDate", dateTimeCodec, 1, 1),
+  endDate: scalarElement("EndDate", "endDate", dateTimeCodec, 1, 1),
   hasApplicationConsistentState: scalarElement(
     "HasApplicationConsistentState",
     "hasApplicationConsistentState",
@@ -1342,7 +1344,7 @@ export class CdpReplicaIntervals extends Info {
 }
 
 const CdpReplicaIntervalListFields = {
-  intervals: objectElement(types, "Interval", "intervals", "CdpReplicaIntervalType", true),
+  intervals: objectElement(types, "Interval", "intervals", "CdpReplicaIntervalType", 0, Infinity),
 };
 
 /** Periods a CDP replica can be restored to. */
@@ -1433,7 +1435,7 @@ export class CdpReplicaInterval extends XmlObject {
 }
 
 const CdpReplicaRestorePointListFields = {
-  restorePoints: objectElement(types, "RestorePoint", "restorePoints", "CdpReplicaRestorePointType", true),
+  restorePoints: objectElement(types, "RestorePoint", "restorePoints", "CdpReplicaRestorePointType", 0, Infinity),
 };
 
 /** Long-term restore points of a CDP replica. */
@@ -1517,8 +1519,8 @@ export class CdpReplicaRestorePoint extends XmlObject {
 }
 
 const CdpFailoverStartSpecFields = {
-  restoreCurrent: scalarElement("RestoreCurrent", "restoreCurrent", booleanCodec),
-  restoreCurrentVss: scalarElement("RestoreCurrentVss", "restoreCurrentVss", booleanCodec),
+  restoreCurrent: scalarElement("RestoreCurrent", "restoreCurrent", booleanCodec, 1, 1),
+  restoreCurrentVss: scalarElement("RestoreCurrentVss", "restoreCurrentVss", booleanCodec, 1, 1),
   restoreAtInterval: scalarElement("RestoreAtInterval", "restoreAtInterval", dateTimeCodec),
   restoreAtPointInTime: scalarElement("RestoreAtPointInTime", "restoreAtPointInTime", dateTimeCodec),
   restoreAtPointinTime: scalarElement("RestoreAtPointinTime", "restoreAtPointinTime", dateTimeCodec),

@@ -20,7 +20,7 @@ import {
   type XmlDateTime,
   XmlObject,
 } from "../runtime/index.js";
-import { Entity, Info, List, Resource, Spec, type EntityRef, type Link } from "./common.gen.js";
+import { Entity, Info, List, Resource, Spec, uidCodec, urnCodec, type EntityRef, type Link } from "./common.gen.js";
 import type { TenantCredentialsInfo } from "./session.gen.js";
 import { JobSessionEntity } from "./sessions.gen.js";
 import { types } from "./type-table.gen.js";
@@ -172,7 +172,7 @@ export class CloudConnectService extends Resource {
 const CloudGatewayFields = {
   enabled: scalarElement("Enabled", "enabled", booleanCodec),
   dnsNameOrIpAddress: scalarElement("DnsNameOrIpAddress", "dnsNameOrIpAddress", stringCodec),
-  networkMode: scalarElement("NetworkMode", "networkMode", cloudGatewayNetworkingModeCodec),
+  networkMode: scalarElement("NetworkMode", "networkMode", cloudGatewayNetworkingModeCodec, 1, 1),
   externalIP: scalarElement("ExternalIP", "externalIP", stringCodec),
   externalPort: scalarElement("ExternalPort", "externalPort", unsignedShortCodec),
   internalPort: scalarElement("InternalPort", "internalPort", unsignedShortCodec),
@@ -248,7 +248,7 @@ export class CloudGateway extends Entity {
 }
 
 const CloudGatewaysFields = {
-  cloudGateways: objectElement(types, "CloudGateway", "cloudGateways", "CloudGatewayEntityType", true),
+  cloudGateways: objectElement(types, "CloudGateway", "cloudGateways", "CloudGatewayEntityType", 0, Infinity),
 };
 
 /** A list of cloud gateways. */
@@ -283,14 +283,14 @@ export class CloudGateways extends List {
 
 const CreateCloudGatewaySpecFields = {
   backupServerIdOrName: scalarElement("BackupServerIdOrName", "backupServerIdOrName", stringCodec),
-  serverHostName: scalarElement("ServerHostName", "serverHostName", stringCodec),
+  serverHostName: scalarElement("ServerHostName", "serverHostName", stringCodec, 1, 1),
   description: scalarElement("Description", "description", stringCodec),
   incomingPort: scalarElement("IncomingPort", "incomingPort", unsignedShortCodec),
   externalIp: scalarElement("ExternalIp", "externalIp", stringCodec),
   externalPort: scalarElement("ExternalPort", "externalPort", unsignedShortCodec),
-  networkType: scalarElement("NetworkType", "networkType", cloudGatewayNetworkingModeCodec),
+  networkType: scalarElement("NetworkType", "networkType", cloudGatewayNetworkingModeCodec, 1, 1),
   internalPort: scalarElement("InternalPort", "internalPort", unsignedShortCodec),
-  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec),
 };
 
 /** Body of POST /cloud/gateways: a server to turn into a cloud gateway. */
@@ -375,9 +375,9 @@ export class CreateCloudGatewaySpec extends Spec {
 
 const CloudGatewayPoolFields = {
   description: scalarElement("Description", "description", stringCodec),
-  cloudGateways: wrappedScalars("CloudGateways", "cloudGateways", "CloudGatewayUid", stringCodec),
-  cloudTenants: wrappedScalars("CloudTenants", "cloudTenants", "CloudTenantUid", stringCodec),
-  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
+  cloudGateways: wrappedScalars("CloudGateways", "cloudGateways", "CloudGatewayUid", uidCodec),
+  cloudTenants: wrappedScalars("CloudTenants", "cloudTenants", "CloudTenantUid", uidCodec),
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec),
 };
 
 /** A named group of cloud gateways and the tenants that use it. */
@@ -439,8 +439,15 @@ export class CloudGatewayPool extends Entity {
 }
 
 const CloudGatewayPoolsFields = {
-  cloudGatewayPools: objectElement(types, "CloudGatewayPool", "cloudGatewayPools", "CloudGatewayPoolEntityType", true),
-  cloudGatewayPoolUids: scalarElement("CloudGatewayPoolUid", "cloudGatewayPoolUids", stringCodec, true),
+  cloudGatewayPools: objectElement(
+    types,
+    "CloudGatewayPool",
+    "cloudGatewayPools",
+    "CloudGatewayPoolEntityType",
+    0,
+    Infinity,
+  ),
+  cloudGatewayPoolUids: scalarElement("CloudGatewayPoolUid", "cloudGatewayPoolUids", uidCodec, 0, Infinity),
 };
 
 /** Cloud gateway pools: full entities in the collection, bare UIDs where a tenant account names its pools. */
@@ -479,7 +486,7 @@ export class CloudGatewayPools extends List {
 }
 
 const CloudGatewayPoolGatewayListFields = {
-  cloudGatewayUids: scalarElement("CloudGatewayUid", "cloudGatewayUids", stringCodec, true),
+  cloudGatewayUids: scalarElement("CloudGatewayUid", "cloudGatewayUids", uidCodec, 0, Infinity),
 };
 
 /** The gateways of a pool, by UID. */
@@ -514,7 +521,7 @@ export class CloudGatewayPoolGatewayList extends List {
 }
 
 const CloudGatewayPoolTenantListFields = {
-  cloudTenantUids: scalarElement("CloudTenantUid", "cloudTenantUids", stringCodec, true),
+  cloudTenantUids: scalarElement("CloudTenantUid", "cloudTenantUids", uidCodec, 0, Infinity),
 };
 
 /** The tenants of a pool, by UID. */
@@ -549,11 +556,11 @@ export class CloudGatewayPoolTenantList extends List {
 }
 
 const CreateCloudGatewayPoolSpecFields = {
-  name: scalarElement("Name", "name", stringCodec),
+  name: scalarElement("Name", "name", stringCodec, 1, 1),
   description: scalarElement("Description", "description", stringCodec),
-  cloudGateways: wrappedScalars("CloudGateways", "cloudGateways", "CloudGatewayUid", stringCodec),
-  cloudTenants: wrappedScalars("CloudTenants", "cloudTenants", "CloudTenantUid", stringCodec),
-  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
+  cloudGateways: wrappedScalars("CloudGateways", "cloudGateways", "CloudGatewayUid", uidCodec, 1),
+  cloudTenants: wrappedScalars("CloudTenants", "cloudTenants", "CloudTenantUid", uidCodec),
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec, 1, 1),
 };
 
 /** Body of POST /cloud/gatewayPools. */
@@ -851,7 +858,7 @@ export class CloudTenant extends Entity {
 }
 
 const CloudTenantsFields = {
-  cloudTenants: objectElement(types, "CloudTenant", "cloudTenants", "CloudTenantEntityType", true),
+  cloudTenants: objectElement(types, "CloudTenant", "cloudTenants", "CloudTenantEntityType", 0, Infinity),
 };
 
 /** A list of tenant accounts. */
@@ -1049,7 +1056,7 @@ export class CloudADTenantInfo extends Info {
 }
 
 const CloudTenantADDomainInfoFields = {
-  domainName: scalarElement("DomainName", "domainName", stringCodec),
+  domainName: scalarElement("DomainName", "domainName", stringCodec, 1, 1),
   domainAccount: scalarElement("DomainAccount", "domainAccount", stringCodec),
   port: scalarElement("Port", "port", unsignedShortCodec),
 };
@@ -1139,8 +1146,15 @@ export class CloudVCloudTenantInfo extends Info {
 }
 
 const CloudTenantResourceFields = {
-  id: attribute("Id", "id", stringCodec),
-  repositoryQuota: objectElement(types, "RepositoryQuota", "repositoryQuota", "CloudTenantRepositoryQuotaInfoType"),
+  id: attribute("Id", "id", stringCodec, true),
+  repositoryQuota: objectElement(
+    types,
+    "RepositoryQuota",
+    "repositoryQuota",
+    "CloudTenantRepositoryQuotaInfoType",
+    1,
+    1,
+  ),
 };
 
 /** A backup storage quota of a tenant on a cloud repository. */
@@ -1192,7 +1206,8 @@ const CloudTenantResourcesFields = {
     "CloudTenantResource",
     "cloudTenantResources",
     "CloudTenantResourceType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -1228,8 +1243,8 @@ export class CloudTenantResources extends List {
 
 const CloudTenantRepositoryQuotaInfoFields = {
   displayName: scalarElement("DisplayName", "displayName", stringCodec),
-  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
-  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", stringCodec),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", uidCodec),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", uidCodec),
   quota: scalarElement("Quota", "quota", longCodec),
   usedQuota: scalarElement("UsedQuota", "usedQuota", longCodec),
 };
@@ -1292,10 +1307,10 @@ export class CloudTenantRepositoryQuotaInfo extends Info {
 }
 
 const CreateCloudTenantResourceSpecFields = {
-  name: scalarElement("Name", "name", stringCodec),
-  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
-  quotaMb: scalarElement("QuotaMb", "quotaMb", intCodec),
-  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", stringCodec),
+  name: scalarElement("Name", "name", stringCodec, 1, 1),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", uidCodec, 1, 1),
+  quotaMb: scalarElement("QuotaMb", "quotaMb", intCodec, 1, 1),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", uidCodec),
   folder: scalarElement("Folder", "folder", stringCodec),
 };
 
@@ -1357,7 +1372,14 @@ export class CreateCloudTenantResourceSpec extends Spec {
 }
 
 const CreateCloudTenantResourceListFields = {
-  backupResources: objectElement(types, "BackupResource", "backupResources", "CreateCloudTenantResourceSpecType", true),
+  backupResources: objectElement(
+    types,
+    "BackupResource",
+    "backupResources",
+    "CreateCloudTenantResourceSpecType",
+    0,
+    Infinity,
+  ),
 };
 
 /** Backup storage quotas to create with a tenant. */
@@ -1392,9 +1414,9 @@ export class CreateCloudTenantResourceList extends List {
 }
 
 const CloudTenantComputeResourceFields = {
-  id: attribute("Id", "id", stringCodec),
-  cloudHardwarePlanUid: scalarElement("CloudHardwarePlanUid", "cloudHardwarePlanUid", stringCodec),
-  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", stringCodec),
+  id: attribute("Id", "id", stringCodec, true),
+  cloudHardwarePlanUid: scalarElement("CloudHardwarePlanUid", "cloudHardwarePlanUid", uidCodec),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", uidCodec),
   platformType: scalarElement("PlatformType", "platformType", cloudPlatformTypeEnumerationCodec),
   useNetworkFailoverResources: scalarElement(
     "UseNetworkFailoverResources",
@@ -1493,7 +1515,8 @@ const CloudTenantComputeResourcesFields = {
     "CloudTenantComputeResource",
     "cloudTenantComputeResources",
     "CloudTenantComputeResourceType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -1594,7 +1617,8 @@ const StorageResourceStatsListFields = {
     "StorageResourceStat",
     "storageResourceStats",
     "StorageResourceStatInfoType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -1723,13 +1747,15 @@ export class CloudTenantComputeResourceLeaseOptions extends Info {
 }
 
 const CloudTenantComputeResourceCreateSpecFields = {
-  cloudHardwarePlanUid: scalarElement("CloudHardwarePlanUid", "cloudHardwarePlanUid", stringCodec),
-  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", stringCodec),
-  platformType: scalarElement("PlatformType", "platformType", cloudPlatformTypeEnumerationCodec),
+  cloudHardwarePlanUid: scalarElement("CloudHardwarePlanUid", "cloudHardwarePlanUid", uidCodec, 1, 1),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", uidCodec),
+  platformType: scalarElement("PlatformType", "platformType", cloudPlatformTypeEnumerationCodec, 1, 1),
   useNetworkFailoverResources: scalarElement(
     "UseNetworkFailoverResources",
     "useNetworkFailoverResources",
     booleanCodec,
+    1,
+    1,
   ),
   networkAppliance: objectElement(types, "NetworkAppliance", "networkAppliance", "NetworkApplianceInfoType"),
 };
@@ -1797,7 +1823,8 @@ const CloudTenantComputeResourceCreateListFields = {
     "ComputeResource",
     "computeResources",
     "CloudTenantComputeResourceCreateSpecType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -1833,7 +1860,7 @@ export class CloudTenantComputeResourceCreateList extends List {
 }
 
 const NetworkApplianceInfoFields = {
-  name: scalarElement("Name", "name", stringCodec),
+  name: scalarElement("Name", "name", stringCodec, 1, 1),
   productionNetwork: scalarElement("ProductionNetwork", "productionNetwork", stringCodec),
   obtainIPAddressAutomatically: scalarElement(
     "ObtainIPAddressAutomatically",
@@ -1913,9 +1940,9 @@ export class NetworkApplianceInfo extends Info {
 }
 
 const ManualIpAddressSettingsInfoFields = {
-  ipAddress: scalarElement("IpAddress", "ipAddress", stringCodec),
-  subnetMask: scalarElement("SubnetMask", "subnetMask", stringCodec),
-  defaultGateway: scalarElement("DefaultGateway", "defaultGateway", stringCodec),
+  ipAddress: scalarElement("IpAddress", "ipAddress", stringCodec, 1, 1),
+  subnetMask: scalarElement("SubnetMask", "subnetMask", stringCodec, 1, 1),
+  defaultGateway: scalarElement("DefaultGateway", "defaultGateway", stringCodec, 1, 1),
 };
 
 /** Static IP settings of a network extension appliance. */
@@ -1964,9 +1991,9 @@ export class ManualIpAddressSettingsInfo extends Info {
 }
 
 const CloudTenantVCloudComputeResourceFields = {
-  id: attribute("Id", "id", stringCodec),
+  id: attribute("Id", "id", stringCodec, true),
   virtualDataCenterName: scalarElement("VirtualDataCenterName", "virtualDataCenterName", stringCodec),
-  virtualDataCenterRef: scalarElement("VirtualDataCenterRef", "virtualDataCenterRef", stringCodec),
+  virtualDataCenterRef: scalarElement("VirtualDataCenterRef", "virtualDataCenterRef", urnCodec),
   enabled: scalarElement("Enabled", "enabled", booleanCodec),
   allocationModel: scalarElement(
     "AllocationModel",
@@ -1984,7 +2011,7 @@ const CloudTenantVCloudComputeResourceFields = {
     "resourceUsage",
     "CloudTenantVCloudComputeResourceUsageInfoType",
   ),
-  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", stringCodec),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", uidCodec),
   networkAppliance: objectElement(types, "NetworkAppliance", "networkAppliance", "NetworkApplianceInfoType"),
 };
 
@@ -2083,7 +2110,8 @@ const CloudTenantVCloudComputeResourcesFields = {
     "CloudTenantVCloudComputeResource",
     "cloudTenantVCloudComputeResources",
     "CloudTenantVCloudComputeResourceType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -2173,14 +2201,16 @@ export class CloudTenantVCloudComputeResourceUsageInfo extends Info {
 }
 
 const CloudTenantVCloudComputeResourceCreateSpecFields = {
-  virtualDataCenterRef: scalarElement("VirtualDataCenterRef", "virtualDataCenterRef", stringCodec),
+  virtualDataCenterRef: scalarElement("VirtualDataCenterRef", "virtualDataCenterRef", urnCodec, 1, 1),
   useNetworkFailoverResources: scalarElement(
     "UseNetworkFailoverResources",
     "useNetworkFailoverResources",
     booleanCodec,
+    1,
+    1,
   ),
   networkAppliance: objectElement(types, "NetworkAppliance", "networkAppliance", "NetworkApplianceInfoType"),
-  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", stringCodec),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", uidCodec),
 };
 
 /** An organization VDC to assign: body of POST /cloud/tenants/{ID}/vCloudComputeResources and item of CreateCloudTenantSpec VCloudComputeResources. */
@@ -2243,7 +2273,8 @@ const CloudTenantVCloudComputeResourceCreateListFields = {
     "VCloudComputeResource",
     "vCloudComputeResources",
     "CloudTenantVCloudComputeResourceCreateSpecType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -2280,7 +2311,7 @@ export class CloudTenantVCloudComputeResourceCreateList extends List {
 
 const CreateCloudTenantSpecFields = {
   backupServerIdOrName: scalarElement("BackupServerIdOrName", "backupServerIdOrName", stringCodec),
-  name: scalarElement("Name", "name", stringCodec),
+  name: scalarElement("Name", "name", stringCodec, 1, 1),
   description: scalarElement("Description", "description", stringCodec),
   password: scalarElement("Password", "password", stringCodec),
   enabled: scalarElement("Enabled", "enabled", booleanCodec),
@@ -2302,7 +2333,7 @@ const CreateCloudTenantSpecFields = {
     cloudTenantThrottlingSpeedUnitEnumerationCodec,
   ),
   publicIpCount: scalarElement("PublicIpCount", "publicIpCount", intCodec),
-  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec, 1, 1),
   maxConcurrentTasks: scalarElement("MaxConcurrentTasks", "maxConcurrentTasks", intCodec),
   backupProtectionEnabled: scalarElement("BackupProtectionEnabled", "backupProtectionEnabled", booleanCodec),
   backupProtectionPeriod: scalarElement("BackupProtectionPeriod", "backupProtectionPeriod", intCodec),
@@ -2501,7 +2532,7 @@ export class CreateCloudTenantSpec extends Spec {
 }
 
 const CloudSubtenantFields = {
-  id: attribute("Id", "id", stringCodec),
+  id: attribute("Id", "id", stringCodec, true),
   name: scalarElement("Name", "name", stringCodec),
   description: scalarElement("Description", "description", stringCodec),
   password: scalarElement("Password", "password", stringCodec),
@@ -2580,7 +2611,7 @@ export class CloudSubtenant extends Resource {
 }
 
 const CloudSubtenantsFields = {
-  cloudSubtenants: objectElement(types, "CloudSubtenant", "cloudSubtenants", "CloudSubtenantType", true),
+  cloudSubtenants: objectElement(types, "CloudSubtenant", "cloudSubtenants", "CloudSubtenantType", 0, Infinity),
 };
 
 /** The subtenants of a tenant. */
@@ -2694,14 +2725,14 @@ export class CloudSubtenantRepositoryQuotaInfo extends Info {
 }
 
 const CloudSubtenantCreateSpecFields = {
-  name: scalarElement("Name", "name", stringCodec),
+  name: scalarElement("Name", "name", stringCodec, 1, 1),
   description: scalarElement("Description", "description", stringCodec),
-  password: scalarElement("Password", "password", stringCodec),
+  password: scalarElement("Password", "password", stringCodec, 1, 1),
   enabled: scalarElement("Enabled", "enabled", booleanCodec),
-  tenantResourceId: scalarElement("TenantResourceId", "tenantResourceId", stringCodec),
+  tenantResourceId: scalarElement("TenantResourceId", "tenantResourceId", stringCodec, 1, 1),
   quotaName: scalarElement("QuotaName", "quotaName", stringCodec),
   quotaMb: scalarElement("QuotaMb", "quotaMb", intCodec),
-  unlimitedQuota: scalarElement("UnlimitedQuota", "unlimitedQuota", booleanCodec),
+  unlimitedQuota: scalarElement("UnlimitedQuota", "unlimitedQuota", booleanCodec, 1, 1),
 };
 
 /** Body of POST /cloud/tenants/{ID}/subtenants. */
@@ -2866,6 +2897,8 @@ const CloudHardwarePlanFields = {
     "HardwarePlanDetails",
     "hardwarePlanDetails",
     "CloudHardwarePlanDetailsType",
+    1,
+    1,
   ),
 };
 
@@ -2925,7 +2958,8 @@ const CloudHardwarePlansFields = {
     "CloudHardwarePlan",
     "cloudHardwarePlans",
     "CloudHardwarePlanEntityType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -3010,16 +3044,18 @@ export class CloudHardwarePlanDetails extends XmlObject {
 }
 
 const CloudHardwarePlanCreateSpecFields = {
-  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
-  name: scalarElement("Name", "name", stringCodec),
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec, 1, 1),
+  name: scalarElement("Name", "name", stringCodec, 1, 1),
   description: scalarElement("Description", "description", stringCodec),
-  processorUsageLimitMhz: scalarElement("ProcessorUsageLimitMhz", "processorUsageLimitMhz", intCodec),
-  memoryUsageLimitMb: scalarElement("MemoryUsageLimitMb", "memoryUsageLimitMb", intCodec),
+  processorUsageLimitMhz: scalarElement("ProcessorUsageLimitMhz", "processorUsageLimitMhz", intCodec, 1, 1),
+  memoryUsageLimitMb: scalarElement("MemoryUsageLimitMb", "memoryUsageLimitMb", intCodec, 1, 1),
   hardwarePlanDetails: objectElement(
     types,
     "HardwarePlanDetails",
     "hardwarePlanDetails",
     "CloudHardwarePlanDetailsType",
+    1,
+    1,
   ),
 };
 
@@ -3087,7 +3123,7 @@ export class CloudHardwarePlanCreateSpec extends Spec {
 }
 
 const ViCloudHardwarePlanInfoFields = {
-  hypervisorHostRef: scalarElement("HypervisorHostRef", "hypervisorHostRef", stringCodec),
+  hypervisorHostRef: scalarElement("HypervisorHostRef", "hypervisorHostRef", urnCodec, 1, 1),
   parentType: scalarElement("ParentType", "parentType", cloudHardwarePlanParentTypeEnumerationCodec),
   parentName: scalarElement("ParentName", "parentName", stringCodec),
   datastores: wrappedElement(types, "Datastores", "datastores", "Datastore", "ViCloudHardwarePlanDatastoreInfoType"),
@@ -3155,7 +3191,7 @@ export class ViCloudHardwarePlanInfo extends Info {
 }
 
 const ViCloudHardwarePlanDatastoreInfoListFields = {
-  datastores: objectElement(types, "Datastore", "datastores", "ViCloudHardwarePlanDatastoreInfoType", true),
+  datastores: objectElement(types, "Datastore", "datastores", "ViCloudHardwarePlanDatastoreInfoType", 0, Infinity),
 };
 
 /** Storage quotas of a VMware hardware plan. */
@@ -3191,9 +3227,9 @@ export class ViCloudHardwarePlanDatastoreInfoList extends List {
 
 const ViCloudHardwarePlanDatastoreInfoFields = {
   id: attribute("Id", "id", stringCodec),
-  friendlyName: scalarElement("FriendlyName", "friendlyName", stringCodec),
+  friendlyName: scalarElement("FriendlyName", "friendlyName", stringCodec, 1, 1),
   datastoreType: scalarElement("DatastoreType", "datastoreType", cloudHardwarePlanDatastoreTypeEnumerationCodec),
-  reference: scalarElement("Reference", "reference", stringCodec),
+  reference: scalarElement("Reference", "reference", urnCodec),
   rootPath: scalarElement("RootPath", "rootPath", stringCodec),
   quotaGb: scalarElement("QuotaGb", "quotaGb", intCodec),
   pbmProfileId: scalarElement("PbmProfileId", "pbmProfileId", stringCodec),
@@ -3277,7 +3313,7 @@ export class ViCloudHardwarePlanDatastoreInfo extends Info {
 }
 
 const HvCloudHardwarePlanInfoFields = {
-  hypervisorHostRef: scalarElement("HypervisorHostRef", "hypervisorHostRef", stringCodec),
+  hypervisorHostRef: scalarElement("HypervisorHostRef", "hypervisorHostRef", urnCodec, 1, 1),
   volumes: wrappedElement(types, "Volumes", "volumes", "Volume", "HvCloudHardwarePlanVolumeInfoType"),
   network: objectElement(types, "Network", "network", "CloudHardwarePlanNetworkInfo"),
 };
@@ -3331,7 +3367,7 @@ export class HvCloudHardwarePlanInfo extends Info {
 }
 
 const HvCloudHardwarePlanVolumesInfoListFields = {
-  volumes: objectElement(types, "Volume", "volumes", "HvCloudHardwarePlanVolumeInfoType", true),
+  volumes: objectElement(types, "Volume", "volumes", "HvCloudHardwarePlanVolumeInfoType", 0, Infinity),
 };
 
 /** Storage quotas of a Hyper-V hardware plan. */
@@ -3367,7 +3403,7 @@ export class HvCloudHardwarePlanVolumesInfoList extends List {
 
 const HvCloudHardwarePlanVolumeInfoFields = {
   id: attribute("Id", "id", stringCodec),
-  friendlyName: scalarElement("FriendlyName", "friendlyName", stringCodec),
+  friendlyName: scalarElement("FriendlyName", "friendlyName", stringCodec, 1, 1),
   volumePath: scalarElement("VolumePath", "volumePath", stringCodec),
   quotaGb: scalarElement("QuotaGb", "quotaGb", intCodec),
 };
@@ -3491,9 +3527,9 @@ export class CloudHardwarePlanNetworkInfo extends Info {
 }
 
 const CloudPublicIpAddressFields = {
-  backupServerUid: attribute("BackupServerUid", "backupServerUid", stringCodec),
+  backupServerUid: attribute("BackupServerUid", "backupServerUid", uidCodec, true),
   ipAddress: scalarElement("IpAddress", "ipAddress", stringCodec),
-  tenantUid: scalarElement("TenantUid", "tenantUid", stringCodec),
+  tenantUid: scalarElement("TenantUid", "tenantUid", uidCodec),
 };
 
 /** A public IP address a provider can hand to tenants' failed-over replicas. */
@@ -3549,7 +3585,14 @@ export class CloudPublicIpAddress extends Entity {
 }
 
 const CloudPublicIpAddressesFields = {
-  cloudPublicIps: objectElement(types, "CloudPublicIp", "cloudPublicIps", "CloudPublicIpAddressEntityType", true),
+  cloudPublicIps: objectElement(
+    types,
+    "CloudPublicIp",
+    "cloudPublicIps",
+    "CloudPublicIpAddressEntityType",
+    0,
+    Infinity,
+  ),
 };
 
 /** A list of public IP addresses (items are named CloudPublicIp). */
@@ -3583,9 +3626,9 @@ export class CloudPublicIpAddresses extends List {
 }
 
 const CloudPublicIpAddressCreateSpecFields = {
-  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
-  ipAddressLowerBound: scalarElement("IpAddressLowerBound", "ipAddressLowerBound", stringCodec),
-  ipAddressUpperBound: scalarElement("IpAddressUpperBound", "ipAddressUpperBound", stringCodec),
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec, 1, 1),
+  ipAddressLowerBound: scalarElement("IpAddressLowerBound", "ipAddressLowerBound", stringCodec, 1, 1),
+  ipAddressUpperBound: scalarElement("IpAddressUpperBound", "ipAddressUpperBound", stringCodec, 1, 1),
 };
 
 /** Body of POST /cloud/publicIpAddresses: a range of addresses. */
@@ -3636,10 +3679,10 @@ export class CloudPublicIpAddressCreateSpec extends Spec {
 const VlanConfigurationFields = {
   href: attribute("Href", "href", stringCodec),
   type: attribute("Type", "type", stringCodec),
-  name: attribute("Name", "name", stringCodec),
-  uid: attribute("UID", "uid", stringCodec),
+  name: attribute("Name", "name", stringCodec, true),
+  uid: attribute("UID", "uid", stringCodec, true),
   links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
-  hostRef: scalarElement("HostRef", "hostRef", stringCodec),
+  hostRef: scalarElement("HostRef", "hostRef", urnCodec),
   platformType: scalarElement("PlatformType", "platformType", cloudPlatformTypeEnumerationCodec),
   vlanIdsWithInternetLeftBound: scalarElement("VlanIdsWithInternetLeftBound", "vlanIdsWithInternetLeftBound", intCodec),
   vlanIdsWithInternetRightBound: scalarElement(
@@ -3799,7 +3842,7 @@ export class VlanConfiguration extends XmlObject {
 }
 
 const VlanConfigurationsFields = {
-  vlans: objectElement(types, "Vlans", "vlans", "VlanConfigurationEntityType", true),
+  vlans: objectElement(types, "Vlans", "vlans", "VlanConfigurationEntityType", 0, Infinity),
 };
 
 /** A list of VLAN configurations (items are named Vlans). */
@@ -3833,30 +3876,42 @@ export class VlanConfigurations extends List {
 }
 
 const VlanConfigurationCreateSpecFields = {
-  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
-  hostRef: scalarElement("HostRef", "hostRef", stringCodec),
-  platformType: scalarElement("PlatformType", "platformType", cloudPlatformTypeEnumerationCodec),
-  vlanIdsWithInternetLeftBound: scalarElement("VlanIdsWithInternetLeftBound", "vlanIdsWithInternetLeftBound", intCodec),
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec, 1, 1),
+  hostRef: scalarElement("HostRef", "hostRef", urnCodec, 1, 1),
+  platformType: scalarElement("PlatformType", "platformType", cloudPlatformTypeEnumerationCodec, 1, 1),
+  vlanIdsWithInternetLeftBound: scalarElement(
+    "VlanIdsWithInternetLeftBound",
+    "vlanIdsWithInternetLeftBound",
+    intCodec,
+    1,
+    1,
+  ),
   vlanIdsWithInternetRightBound: scalarElement(
     "VlanIdsWithInternetRightBound",
     "vlanIdsWithInternetRightBound",
     intCodec,
+    1,
+    1,
   ),
   vlanIdsWithoutInternetLeftBound: scalarElement(
     "VlanIdsWithoutInternetLeftBound",
     "vlanIdsWithoutInternetLeftBound",
     intCodec,
+    1,
+    1,
   ),
   vlanIdsWithoutInternetRightBound: scalarElement(
     "VlanIdsWithoutInternetRightBound",
     "vlanIdsWithoutInternetRightBound",
     intCodec,
+    1,
+    1,
   ),
-  viClusterRef: scalarElement("viClusterRef", "viClusterRef", stringCodec),
-  viClusterName: scalarElement("viClusterName", "viClusterName", stringCodec),
-  viSwitchName: scalarElement("viSwitchName", "viSwitchName", stringCodec),
-  viSwitchType: scalarElement("viSwitchType", "viSwitchType", intCodec),
-  viSwitchId: scalarElement("viSwitchId", "viSwitchId", stringCodec),
+  viClusterRef: scalarElement("viClusterRef", "viClusterRef", stringCodec, 1, 1),
+  viClusterName: scalarElement("viClusterName", "viClusterName", stringCodec, 1, 1),
+  viSwitchName: scalarElement("viSwitchName", "viSwitchName", stringCodec, 1, 1),
+  viSwitchType: scalarElement("viSwitchType", "viSwitchType", intCodec, 1, 1),
+  viSwitchId: scalarElement("viSwitchId", "viSwitchId", stringCodec, 1, 1),
 };
 
 /** A VLAN configuration to create (declared by API v1_2; the current pages have no request for it). */
@@ -3999,7 +4054,7 @@ export class CloudReplica extends Entity {
 }
 
 const CloudReplicasFields = {
-  cloudReplicas: objectElement(types, "CloudReplica", "cloudReplicas", "CloudReplicaEntityType", true),
+  cloudReplicas: objectElement(types, "CloudReplica", "cloudReplicas", "CloudReplicaEntityType", 0, Infinity),
 };
 
 /** A list of cloud replicas. */
@@ -4105,7 +4160,7 @@ export class CloudVmReplicaPoint extends Entity {
 }
 
 const CloudVmReplicaPointsFields = {
-  cloudReplicas: objectElement(types, "CloudReplica", "cloudReplicas", "CloudVmReplicaPointEntityType", true),
+  cloudReplicas: objectElement(types, "CloudReplica", "cloudReplicas", "CloudVmReplicaPointEntityType", 0, Infinity),
 };
 
 /** A list of cloud VM replica points (items are named CloudReplica, as API v1_2 declares). */
@@ -4139,7 +4194,7 @@ export class CloudVmReplicaPoints extends List {
 }
 
 const CloudFailoverPlanFields = {
-  tenantUid: scalarElement("TenantUid", "tenantUid", stringCodec),
+  tenantUid: scalarElement("TenantUid", "tenantUid", uidCodec),
   tenantName: scalarElement("TenantName", "tenantName", stringCodec),
   description: scalarElement("Description", "description", stringCodec),
   cloudFailoverPlanOptions: objectElement(
@@ -4218,7 +4273,8 @@ const CloudFailoverPlansFields = {
     "CloudFailoverPlan",
     "cloudFailoverPlans",
     "CloudFailoverPlanEntityType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -4353,8 +4409,8 @@ export class CloudFailoverPlanInfo extends Info {
 }
 
 const CloudFailoveredVmFields = {
-  failoverPlanVMId: scalarElement("FailoverPlanVMId", "failoverPlanVMId", stringCodec),
-  name: scalarElement("Name", "name", stringCodec),
+  failoverPlanVMId: scalarElement("FailoverPlanVMId", "failoverPlanVMId", stringCodec, 1, 1),
+  name: scalarElement("Name", "name", stringCodec, 1, 1),
   order: scalarElement("Order", "order", intCodec),
 };
 
@@ -4399,13 +4455,21 @@ export class CloudFailoveredVm extends Resource {
 }
 
 const CloudFailoveredVmsFields = {
-  cloudFailoveredVms: objectElement(types, "CloudFailoveredVm", "cloudFailoveredVms", "CloudFailoveredVmType", true),
+  cloudFailoveredVms: objectElement(
+    types,
+    "CloudFailoveredVm",
+    "cloudFailoveredVms",
+    "CloudFailoveredVmType",
+    0,
+    Infinity,
+  ),
   cloudFailoverPlanVms: objectElement(
     types,
     "CloudFailoverPlanVm",
     "cloudFailoverPlanVms",
     "CloudFailoveredVmType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -4549,7 +4613,8 @@ const CloudFailoverSessionsFields = {
     "CloudFailoverSession",
     "cloudFailoverSessions",
     "CloudFailoverSessionEntityType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -4683,7 +4748,8 @@ const CloudFailoverTaskSessionInfoListFields = {
     "CloudFailoverTasks",
     "cloudFailoverTasks",
     "CloudFailoverTaskSessionInfoType",
-    true,
+    0,
+    Infinity,
   ),
 };
 

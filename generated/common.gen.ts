@@ -11,12 +11,23 @@ import {
   type Init,
   intCodec,
   objectElement,
+  restrictedCodec,
   scalarElement,
   stringCodec,
   wrappedElement,
   XmlObject,
 } from "../runtime/index.js";
 import { types } from "./type-table.gen.js";
+
+/** Codec of UrnType, with its facets. */
+export const urnCodec = restrictedCodec("UrnType", stringCodec, {
+  patterns: ["urn:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+"],
+});
+
+/** Codec of UidType, with its facets. */
+export const uidCodec = restrictedCodec("UidType", stringCodec, {
+  patterns: ["urn:veeam:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+", "urn:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+"],
+});
 
 /** Where an asynchronous task stands. Open: other values are kept (strict reading rejects them). */
 export type TaskStateEnumeration = "Running" | "OperationFinished" | "Finished" | (string & {});
@@ -97,7 +108,7 @@ export abstract class Spec extends Params {
 }
 
 const ReferenceFields = {
-  href: attribute("Href", "href", stringCodec),
+  href: attribute("Href", "href", stringCodec, true),
   name: attribute("Name", "name", stringCodec),
   type: attribute("Type", "type", stringCodec),
 };
@@ -143,7 +154,7 @@ export class Reference extends XmlObject {
 }
 
 const LinkFields = {
-  rel: attribute("Rel", "rel", stringCodec),
+  rel: attribute("Rel", "rel", stringCodec, true),
 };
 
 /** A link from a resource to a related resource or an action. */
@@ -177,7 +188,7 @@ export class Link extends Reference {
 }
 
 const LinkListFields = {
-  links: objectElement(types, "Link", "links", "LinkType", true),
+  links: objectElement(types, "Link", "links", "LinkType", 0, Infinity),
 };
 
 /** The links of a resource. */
@@ -211,7 +222,7 @@ export class LinkList extends XmlObject {
 }
 
 const ResourceFields = {
-  href: attribute("Href", "href", stringCodec),
+  href: attribute("Href", "href", stringCodec, true),
   type: attribute("Type", "type", stringCodec),
   links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
 };
@@ -269,8 +280,8 @@ export abstract class Resource extends XmlObject {
 }
 
 const EntityFields = {
-  name: attribute("Name", "name", stringCodec),
-  uid: attribute("UID", "uid", stringCodec),
+  name: attribute("Name", "name", stringCodec, true),
+  uid: attribute("UID", "uid", uidCodec, true),
 };
 
 /** A named resource with a Veeam identifier. */
@@ -309,10 +320,10 @@ export abstract class Entity extends Resource {
 }
 
 const EntityRefFields = {
-  uid: attribute("UID", "uid", stringCodec),
-  name: attribute("Name", "name", stringCodec),
-  href: attribute("Href", "href", stringCodec),
-  type: attribute("Type", "type", stringCodec),
+  uid: attribute("UID", "uid", uidCodec, true),
+  name: attribute("Name", "name", stringCodec, true),
+  href: attribute("Href", "href", stringCodec, true),
+  type: attribute("Type", "type", stringCodec, true),
   links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
 };
 
@@ -385,7 +396,7 @@ export class EntityRef extends XmlObject {
 }
 
 const EntityReferencesFields = {
-  refs: objectElement(types, "Ref", "refs", "EntityReferenceType", true),
+  refs: objectElement(types, "Ref", "refs", "EntityReferenceType", 0, Infinity),
 };
 
 /** A list of entity references, as collections answer by default. */
@@ -419,7 +430,7 @@ export class EntityReferences extends List {
 }
 
 const TaskResultInfoFields = {
-  success: attribute("Success", "success", booleanCodec),
+  success: attribute("Success", "success", booleanCodec, true),
   credentialsNeeded: attribute("CredentialsNeeded", "credentialsNeeded", booleanCodec),
   confirmationNeeded: attribute("ConfirmationNeeded", "confirmationNeeded", booleanCodec),
   message: scalarElement("Message", "message", stringCodec),
@@ -492,9 +503,9 @@ export class TaskResultInfo extends Info {
 }
 
 const TaskFields = {
-  taskId: scalarElement("TaskId", "taskId", stringCodec),
-  state: scalarElement("State", "state", taskStateEnumerationCodec),
-  operation: scalarElement("Operation", "operation", stringCodec),
+  taskId: scalarElement("TaskId", "taskId", stringCodec, 1, 1),
+  state: scalarElement("State", "state", taskStateEnumerationCodec, 1, 1),
+  operation: scalarElement("Operation", "operation", stringCodec, 1, 1),
   result: objectElement(types, "Result", "result", "TaskResultInfoType"),
 };
 
@@ -544,8 +555,8 @@ export class Task extends Resource {
 }
 
 const ErrorTypeFields = {
-  message: attribute("Message", "message", stringCodec),
-  statusCode: attribute("StatusCode", "statusCode", intCodec),
+  message: attribute("Message", "message", stringCodec, true),
+  statusCode: attribute("StatusCode", "statusCode", intCodec, true),
   status: attribute("Status", "status", stringCodec),
   firstChanceExceptionMessage: scalarElement("FirstChanceExceptionMessage", "firstChanceExceptionMessage", stringCodec),
   stackTrace: scalarElement("StackTrace", "stackTrace", stringCodec),

@@ -202,7 +202,7 @@ export class GuestProcessingOptions extends Info {
 }
 
 const VssSnapshotOptionsFields = {
-  vssSnapshotMode: scalarElement("VssSnapshotMode", "vssSnapshotMode", vssSnapshotModeEnumerationCodec),
+  vssSnapshotMode: scalarElement("VssSnapshotMode", "vssSnapshotMode", vssSnapshotModeEnumerationCodec, 1, 1),
   isCopyOnly: scalarElement("IsCopyOnly", "isCopyOnly", booleanCodec),
   usePersistentGuestAgent: scalarElement("UsePersistentGuestAgent", "usePersistentGuestAgent", booleanCodec),
 };
@@ -256,9 +256,11 @@ const WindowsGuestFSIndexingOptionsFields = {
     "FileSystemIndexingMode",
     "fileSystemIndexingMode",
     guestFSIndexingModeEnumerationCodec,
+    1,
+    1,
   ),
-  includedIndexingFolders: wrappedScalars("IncludedIndexingFolders", "includedIndexingFolders", "Path", stringCodec),
-  excludedIndexingFolders: wrappedScalars("ExcludedIndexingFolders", "excludedIndexingFolders", "Path", stringCodec),
+  includedIndexingFolders: wrappedScalars("IncludedIndexingFolders", "includedIndexingFolders", "Path", stringCodec, 1),
+  excludedIndexingFolders: wrappedScalars("ExcludedIndexingFolders", "excludedIndexingFolders", "Path", stringCodec, 1),
 };
 
 /** Guest file indexing of Windows VMs. */
@@ -319,9 +321,11 @@ const LinuxGuestFSIndexingOptionsFields = {
     "FileSystemIndexingMode",
     "fileSystemIndexingMode",
     guestFSIndexingModeEnumerationCodec,
+    1,
+    1,
   ),
-  includedIndexingFolders: wrappedScalars("IncludedIndexingFolders", "includedIndexingFolders", "Path", stringCodec),
-  excludedIndexingFolders: wrappedScalars("ExcludedIndexingFolders", "excludedIndexingFolders", "Path", stringCodec),
+  includedIndexingFolders: wrappedScalars("IncludedIndexingFolders", "includedIndexingFolders", "Path", stringCodec, 1),
+  excludedIndexingFolders: wrappedScalars("ExcludedIndexingFolders", "excludedIndexingFolders", "Path", stringCodec, 1),
 };
 
 /** Guest file indexing of Linux VMs. */
@@ -382,6 +386,8 @@ const SqlBackupOptionsFields = {
     "TransactionLogsProcessing",
     "transactionLogsProcessing",
     sqlTransactionLogsProcessingEnumerationCodec,
+    1,
+    1,
   ),
   backupLogsFrequencyMin: scalarElement("BackupLogsFrequencyMin", "backupLogsFrequencyMin", intCodec),
   useDbBackupRetention: scalarElement("UseDbBackupRetention", "useDbBackupRetention", booleanCodec),
@@ -439,9 +445,9 @@ export class SqlBackupOptions extends Info {
 }
 
 const FSFileExcludeOptionsFields = {
-  backupScope: scalarElement("BackupScope", "backupScope", intCodec),
-  includeList: wrappedScalars("IncludeList", "includeList", "Path", stringCodec),
-  excludeList: wrappedScalars("ExcludeList", "excludeList", "Path", stringCodec),
+  backupScope: scalarElement("BackupScope", "backupScope", intCodec, 1, 1),
+  includeList: wrappedScalars("IncludeList", "includeList", "Path", stringCodec, 1),
+  excludeList: wrappedScalars("ExcludeList", "excludeList", "Path", stringCodec, 1),
 };
 
 /** Guest files and folders to back up or to skip. */
@@ -497,7 +503,7 @@ export class FSFileExcludeOptions extends Info {
 }
 
 const OracleBackupOptionsFields = {
-  backupLogsEnabled: scalarElement("BackupLogsEnabled", "backupLogsEnabled", booleanCodec),
+  backupLogsEnabled: scalarElement("BackupLogsEnabled", "backupLogsEnabled", booleanCodec, 1, 1),
   backupLogsFrequencyMin: scalarElement("BackupLogsFrequencyMin", "backupLogsFrequencyMin", intCodec),
   useDbBackupRetention: scalarElement("UseDbBackupRetention", "useDbBackupRetention", booleanCodec),
   retainDays: scalarElement("RetainDays", "retainDays", intCodec),
@@ -505,11 +511,13 @@ const OracleBackupOptionsFields = {
     "ArchivedLogsTruncation",
     "archivedLogsTruncation",
     oracleArchivedLogsTruncationEnumerationCodec,
+    1,
+    1,
   ),
   archivedLogsMaxAgeHours: scalarElement("ArchivedLogsMaxAgeHours", "archivedLogsMaxAgeHours", intCodec),
   archivedLogsMaxSizeMb: scalarElement("ArchivedLogsMaxSizeMb", "archivedLogsMaxSizeMb", intCodec),
-  sysdbaCredsId: scalarElement("SysdbaCredsId", "sysdbaCredsId", stringCodec),
-  proxyAutoSelect: scalarElement("ProxyAutoSelect", "proxyAutoSelect", booleanCodec),
+  sysdbaCredsId: scalarElement("SysdbaCredsId", "sysdbaCredsId", stringCodec, 1, 1),
+  proxyAutoSelect: scalarElement("ProxyAutoSelect", "proxyAutoSelect", booleanCodec, 1, 1),
 };
 
 /** How Oracle archived logs in the guest are backed up and truncated when processing is not copy-only. */
@@ -593,7 +601,7 @@ export class OracleBackupOptions extends Info {
 }
 
 const StringListFields = {
-  paths: scalarElement("Path", "paths", stringCodec, true),
+  paths: scalarElement("Path", "paths", stringCodec, 0, Infinity),
 };
 
 /** A list of paths, one Path element each; written empty when there are none. */
@@ -627,8 +635,8 @@ export class StringList extends XmlObject {
 }
 
 const PlainCredentialsFields = {
-  userName: scalarElement("UserName", "userName", stringCodec),
-  password: scalarElement("Password", "password", stringCodec),
+  userName: scalarElement("UserName", "userName", stringCodec, 1, 1),
+  password: scalarElement("Password", "password", stringCodec, 1, 1),
 };
 
 /** A user name and password sent in clear in the request body, such as the GuestCredentials of a file-level restore to the original location. */

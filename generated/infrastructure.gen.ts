@@ -19,7 +19,7 @@ import {
   type XmlDateTime,
   XmlObject,
 } from "../runtime/index.js";
-import { Entity, List, Resource, Spec, type Link } from "./common.gen.js";
+import { Entity, List, Resource, Spec, uidCodec, urnCodec, type Link } from "./common.gen.js";
 import { types } from "./type-table.gen.js";
 
 /** Kind of a server added to a backup server. Open: other values are kept (strict reading rejects them). */
@@ -130,9 +130,9 @@ export const externalRepositoryTypeEnumerationCodec = enumerationCodec<ExternalR
 );
 
 const BackupServerFields = {
-  description: scalarElement("Description", "description", stringCodec),
-  port: scalarElement("Port", "port", longCodec),
-  version: scalarElement("Version", "version", stringCodec),
+  description: scalarElement("Description", "description", stringCodec, 1, 1),
+  port: scalarElement("Port", "port", longCodec, 1, 1),
+  version: scalarElement("Version", "version", stringCodec, 1, 1),
   wcfPort: scalarElement("WcfPort", "wcfPort", unsignedShortCodec),
   vbrCertificateThumbprint: scalarElement("VbrCertificateThumbprint", "vbrCertificateThumbprint", stringCodec),
 };
@@ -194,7 +194,7 @@ export class BackupServer extends Entity {
 }
 
 const BackupServersFields = {
-  backupServers: objectElement(types, "BackupServer", "backupServers", "BackupServerEntityType", true),
+  backupServers: objectElement(types, "BackupServer", "backupServers", "BackupServerEntityType", 0, Infinity),
 };
 
 /** A list of backup servers. */
@@ -229,7 +229,7 @@ export class BackupServers extends List {
 
 const BackupServerSpecFields = {
   description: scalarElement("Description", "description", stringCodec),
-  dnsNameOrIpAddress: scalarElement("DnsNameOrIpAddress", "dnsNameOrIpAddress", stringCodec),
+  dnsNameOrIpAddress: scalarElement("DnsNameOrIpAddress", "dnsNameOrIpAddress", stringCodec, 1, 1),
   username: scalarElement("Username", "username", stringCodec),
   port: scalarElement("Port", "port", stringCodec),
   password: scalarElement("Password", "password", stringCodec),
@@ -306,8 +306,8 @@ export class BackupServerSpec extends Spec {
 }
 
 const ManagedServerFields = {
-  description: scalarElement("Description", "description", stringCodec),
-  managedServerType: scalarElement("ManagedServerType", "managedServerType", managedServerTypeEnumerationCodec),
+  description: scalarElement("Description", "description", stringCodec, 1, 1),
+  managedServerType: scalarElement("ManagedServerType", "managedServerType", managedServerTypeEnumerationCodec, 1, 1),
 };
 
 /** A server added to the infrastructure of a backup server (host, proxy, repository server, ...). */
@@ -346,7 +346,7 @@ export class ManagedServer extends Entity {
 }
 
 const ManagedServersFields = {
-  managedServers: objectElement(types, "ManagedServer", "managedServers", "ManagedServerEntityType", true),
+  managedServers: objectElement(types, "ManagedServer", "managedServers", "ManagedServerEntityType", 0, Infinity),
 };
 
 /** A list of managed servers. */
@@ -380,8 +380,8 @@ export class ManagedServers extends List {
 }
 
 const RepositoryFields = {
-  capacity: scalarElement("Capacity", "capacity", longCodec),
-  freeSpace: scalarElement("FreeSpace", "freeSpace", longCodec),
+  capacity: scalarElement("Capacity", "capacity", longCodec, 1, 1),
+  freeSpace: scalarElement("FreeSpace", "freeSpace", longCodec, 1, 1),
   kind: scalarElement("Kind", "kind", repositoryKindEnumerationCodec),
 };
 
@@ -426,7 +426,7 @@ export class Repository extends Entity {
 }
 
 const RepositoriesFields = {
-  repositories: objectElement(types, "Repository", "repositories", "RepositoryEntityType", true),
+  repositories: objectElement(types, "Repository", "repositories", "RepositoryEntityType", 0, Infinity),
 };
 
 /** A list of backup repositories. */
@@ -522,7 +522,8 @@ const ExternalRepositoriesFields = {
     "ExternalRepository",
     "externalRepositories",
     "ExternalRepositoryEntityType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -557,15 +558,15 @@ export class ExternalRepositories extends List {
 }
 
 const WanAcceleratorFields = {
-  description: scalarElement("Description", "description", stringCodec),
-  outOfDate: scalarElement("OutOfDate", "outOfDate", booleanCodec),
-  version: scalarElement("Version", "version", stringCodec),
-  capacity: scalarElement("Capacity", "capacity", longCodec),
-  trafficPort: scalarElement("TrafficPort", "trafficPort", intCodec),
-  connectionsCount: scalarElement("ConnectionsCount", "connectionsCount", intCodec),
-  cachePath: scalarElement("CachePath", "cachePath", stringCodec),
+  description: scalarElement("Description", "description", stringCodec, 1, 1),
+  outOfDate: scalarElement("OutOfDate", "outOfDate", booleanCodec, 1, 1),
+  version: scalarElement("Version", "version", stringCodec, 1, 1),
+  capacity: scalarElement("Capacity", "capacity", longCodec, 1, 1),
+  trafficPort: scalarElement("TrafficPort", "trafficPort", intCodec, 1, 1),
+  connectionsCount: scalarElement("ConnectionsCount", "connectionsCount", intCodec, 1, 1),
+  cachePath: scalarElement("CachePath", "cachePath", stringCodec, 1, 1),
   highBandwidthModeEnabled: scalarElement("HighBandwidthModeEnabled", "highBandwidthModeEnabled", booleanCodec),
-  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec),
   backupServerName: scalarElement("BackupServerName", "backupServerName", stringCodec),
 };
 
@@ -656,7 +657,7 @@ export class WanAccelerator extends Entity {
 }
 
 const WanAcceleratorsFields = {
-  wanAccelerators: objectElement(types, "WanAccelerator", "wanAccelerators", "WanAcceleratorEntityType", true),
+  wanAccelerators: objectElement(types, "WanAccelerator", "wanAccelerators", "WanAcceleratorEntityType", 0, Infinity),
 };
 
 /** A list of WAN accelerators. */
@@ -690,9 +691,9 @@ export class WanAccelerators extends List {
 }
 
 const HierarchyRootFields = {
-  hierarchyRootId: scalarElement("HierarchyRootId", "hierarchyRootId", stringCodec),
-  uniqueId: scalarElement("UniqueId", "uniqueId", stringCodec),
-  hostType: scalarElement("HostType", "hostType", hierarchyRootHostTypeEnumerationCodec),
+  hierarchyRootId: scalarElement("HierarchyRootId", "hierarchyRootId", stringCodec, 1, 1),
+  uniqueId: scalarElement("UniqueId", "uniqueId", stringCodec, 1, 1),
+  hostType: scalarElement("HostType", "hostType", hierarchyRootHostTypeEnumerationCodec, 1, 1),
 };
 
 /** A virtualization host (vCenter Server, ESXi, Hyper-V host or cluster, SCVMM, Cloud Director) added to a backup server: the root of an object hierarchy. */
@@ -736,7 +737,7 @@ export class HierarchyRoot extends Entity {
 }
 
 const HierarchyRootsFields = {
-  hierarchyRoots: objectElement(types, "HierarchyRoot", "hierarchyRoots", "HierarchyRootEntityType", true),
+  hierarchyRoots: objectElement(types, "HierarchyRoot", "hierarchyRoots", "HierarchyRootEntityType", 0, Infinity),
 };
 
 /** A list of hierarchy roots. */
@@ -773,9 +774,9 @@ const HierarchyItemFields = {
   href: attribute("Href", "href", stringCodec),
   type: attribute("Type", "type", stringCodec),
   links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
-  objectRef: scalarElement("ObjectRef", "objectRef", stringCodec),
-  objectType: scalarElement("ObjectType", "objectType", stringCodec),
-  objectName: scalarElement("ObjectName", "objectName", stringCodec),
+  objectRef: scalarElement("ObjectRef", "objectRef", urnCodec, 1, 1),
+  objectType: scalarElement("ObjectType", "objectType", stringCodec, 1, 1),
+  objectName: scalarElement("ObjectName", "objectName", stringCodec, 1, 1),
 };
 
 /** An object of the virtual infrastructure found by the lookup service. EM answers it without an Href, so the address is optional here. */
@@ -853,7 +854,7 @@ export class HierarchyItem extends XmlObject {
 }
 
 const HierarchyItemsFields = {
-  hierarchyItems: objectElement(types, "HierarchyItem", "hierarchyItems", "HierarchyItemType", true),
+  hierarchyItems: objectElement(types, "HierarchyItem", "hierarchyItems", "HierarchyItemType", 0, Infinity),
 };
 
 /** The objects a lookup found. */
@@ -944,7 +945,7 @@ export class CredentialsInfo extends Resource {
 }
 
 const CredentialsInfoListFields = {
-  credentialsInfos: objectElement(types, "CredentialsInfo", "credentialsInfos", "CredentialsInfoType", true),
+  credentialsInfos: objectElement(types, "CredentialsInfo", "credentialsInfos", "CredentialsInfoType", 0, Infinity),
 };
 
 /** The credentials records of a backup server. */
@@ -1074,7 +1075,7 @@ export class PasswordKeyInfo extends Resource {
 }
 
 const PasswordKeyInfoListFields = {
-  passwordKeyInfos: objectElement(types, "PasswordKeyInfo", "passwordKeyInfos", "PasswordKeyInfoType", true),
+  passwordKeyInfos: objectElement(types, "PasswordKeyInfo", "passwordKeyInfos", "PasswordKeyInfoType", 0, Infinity),
 };
 
 /** The encryption passwords of a backup server. */

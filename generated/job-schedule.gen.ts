@@ -18,7 +18,7 @@ import {
   XmlObject,
   type XmlTime,
 } from "../runtime/index.js";
-import { Info } from "./common.gen.js";
+import { Info, uidCodec } from "./common.gen.js";
 import { types } from "./type-table.gen.js";
 
 /** A day of the week. Open: other values are kept (strict reading rejects them). */
@@ -422,7 +422,7 @@ export class JobScheduleRetryOptions extends Info {
 const JobScheduleDailyOptionsFields = {
   enabled: attribute("Enabled", "enabled", booleanCodec),
   kind: scalarElement("Kind", "kind", jobScheduleDailyKindEnumerationCodec),
-  days: scalarElement("Days", "days", daysOfWeekEnumerationCodec, true),
+  days: scalarElement("Days", "days", daysOfWeekEnumerationCodec, 0, Infinity),
   time: scalarElement("Time", "time", timeCodec),
   timeOffsetUtc: scalarElement("TimeOffsetUtc", "timeOffsetUtc", intCodec),
 };
@@ -497,7 +497,7 @@ const JobScheduleMonthlyOptionsFields = {
   timeOffsetUtc: scalarElement("TimeOffsetUtc", "timeOffsetUtc", intCodec),
   dayNumberInMonth: scalarElement("DayNumberInMonth", "dayNumberInMonth", stringCodec),
   dayOfWeek: scalarElement("DayOfWeek", "dayOfWeek", daysOfWeekEnumerationCodec),
-  months: scalarElement("Months", "months", jobScheduleMonthEnumerationCodec, true),
+  months: scalarElement("Months", "months", jobScheduleMonthEnumerationCodec, 0, Infinity),
   dayOfMonth: scalarElement("DayOfMonth", "dayOfMonth", intCodec),
 };
 
@@ -648,7 +648,7 @@ export class JobSchedulePeriodicallyOptions extends Info {
 }
 
 const TimePeriodsFields = {
-  days: objectElement(types, "Day", "days", "TimePeriodDayType", true),
+  days: objectElement(types, "Day", "days", "TimePeriodDayType", 0, Infinity),
 };
 
 /** An hour-by-hour grid of the week, one Day element per weekday. */
@@ -682,7 +682,7 @@ export class TimePeriods extends Info {
 }
 
 const TimePeriodDayFields = {
-  name: attribute("Name", "name", daysOfWeekEnumerationCodec),
+  name: attribute("Name", "name", daysOfWeekEnumerationCodec, true),
 };
 
 /** One weekday of an hourly grid: 24 comma-separated flags, one per hour, 1 for allowed and 0 for not. */
@@ -826,7 +826,7 @@ export class JobScheduleBackupWindowOptions extends Info {
 
 const JobScheduleDaisyChainingOptionsFields = {
   enabled: attribute("Enabled", "enabled", booleanCodec),
-  previousJobUid: scalarElement("PreviousJobUid", "previousJobUid", stringCodec),
+  previousJobUid: scalarElement("PreviousJobUid", "previousJobUid", uidCodec, 1, 1),
 };
 
 /** Chaining: start the job when another job finishes. */

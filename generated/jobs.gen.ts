@@ -19,7 +19,7 @@ import {
   type XmlDateTime,
   XmlObject,
 } from "../runtime/index.js";
-import { Entity, Info, List, Resource, Spec, type Link } from "./common.gen.js";
+import { Entity, Info, List, Resource, Spec, uidCodec, urnCodec, type Link } from "./common.gen.js";
 import type { GuestProcessingOptions } from "./guest-processing.gen.js";
 import {
   daysOfWeekEnumerationCodec,
@@ -115,7 +115,7 @@ export type VeeamZipCompressionLevelEnumeration = 1 | 2 | 3 | 4 | 5 | (number & 
 export const veeamZipCompressionLevelEnumerationCodec = enumerationCodec<VeeamZipCompressionLevelEnumeration>(
   "VeeamZipCompressionLevelEnumeration",
   ["1", "2", "3", "4", "5"],
-  intCodec,
+  { base: intCodec },
 );
 
 const JobEntityJobInfoFields = {
@@ -273,7 +273,7 @@ export class Job extends Entity {
 }
 
 const JobsFields = {
-  jobs: objectElement(types, "Job", "jobs", "JobEntityType", true),
+  jobs: objectElement(types, "Job", "jobs", "JobEntityType", 0, Infinity),
 };
 
 /** A list of jobs, as entities. */
@@ -1152,7 +1152,7 @@ export class LinkedBackupRepositoryObject extends LinkedObjectInJob {
 }
 
 const LinkedJobResourceObjectsFields = {
-  linkedJobObjects: objectElement(types, "LinkedJobObject", "linkedJobObjects", "LinkedJobObjectType", true),
+  linkedJobObjects: objectElement(types, "LinkedJobObject", "linkedJobObjects", "LinkedJobObjectType", 0, Infinity),
 };
 
 /** Backup jobs linked to a backup copy job. */
@@ -1186,7 +1186,7 @@ export class LinkedJobResourceObjects extends List {
 }
 
 const LinkedBackupListFields = {
-  linkedBackups: objectElement(types, "LinkedBackup", "linkedBackups", "LinkedBackupObjectType", true),
+  linkedBackups: objectElement(types, "LinkedBackup", "linkedBackups", "LinkedBackupObjectType", 0, Infinity),
 };
 
 /** Backups linked to a backup copy job. */
@@ -1225,7 +1225,8 @@ const LinkedBackupRepositoryResourceObjectsFields = {
     "LinkedBackupRepository",
     "linkedBackupRepositories",
     "LinkedBackupRepositoryObjectType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -1261,16 +1262,18 @@ export class LinkedBackupRepositoryResourceObjects extends List {
 }
 
 const ObjectInJobFields = {
-  objectInJobId: scalarElement("ObjectInJobId", "objectInJobId", stringCodec),
-  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
-  name: scalarElement("Name", "name", stringCodec),
-  displayName: scalarElement("DisplayName", "displayName", stringCodec),
+  objectInJobId: scalarElement("ObjectInJobId", "objectInJobId", stringCodec, 1, 1),
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", urnCodec, 1, 1),
+  name: scalarElement("Name", "name", stringCodec, 1, 1),
+  displayName: scalarElement("DisplayName", "displayName", stringCodec, 1, 1),
   order: scalarElement("Order", "order", intCodec),
   guestProcessingOptions: objectElement(
     types,
     "GuestProcessingOptions",
     "guestProcessingOptions",
     "GuestProcessingOptionsType",
+    1,
+    1,
   ),
 };
 
@@ -1337,7 +1340,7 @@ export class ObjectInJob extends Resource {
 }
 
 const ObjectsInJobFields = {
-  objectInJobs: objectElement(types, "ObjectInJob", "objectInJobs", "ObjectInJobType", true),
+  objectInJobs: objectElement(types, "ObjectInJob", "objectInJobs", "ObjectInJobType", 0, Infinity),
 };
 
 /** The VMs and VM containers a job processes. */
@@ -1371,8 +1374,8 @@ export class ObjectsInJob extends List {
 }
 
 const CreateObjectInJobSpecFields = {
-  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
-  hierarchyObjName: scalarElement("HierarchyObjName", "hierarchyObjName", stringCodec),
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", urnCodec, 1, 1),
+  hierarchyObjName: scalarElement("HierarchyObjName", "hierarchyObjName", stringCodec, 1, 1),
   order: scalarElement("Order", "order", intCodec),
   guestProcessingOptions: objectElement(
     types,
@@ -1500,9 +1503,9 @@ export class JobCloneSpec extends Spec {
 }
 
 const BackupJobCloneInfoFields = {
-  jobName: scalarElement("JobName", "jobName", stringCodec),
-  folderName: scalarElement("FolderName", "folderName", stringCodec),
-  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
+  jobName: scalarElement("JobName", "jobName", stringCodec, 1, 1),
+  folderName: scalarElement("FolderName", "folderName", stringCodec, 1, 1),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", uidCodec, 1, 1),
   description: scalarElement("Description", "description", stringCodec),
 };
 
@@ -1557,8 +1560,8 @@ export class BackupJobCloneInfo extends Info {
 }
 
 const ReplicaJobCloneInfoFields = {
-  jobName: scalarElement("JobName", "jobName", stringCodec),
-  vmSuffix: scalarElement("VmSuffix", "vmSuffix", stringCodec),
+  jobName: scalarElement("JobName", "jobName", stringCodec, 1, 1),
+  vmSuffix: scalarElement("VmSuffix", "vmSuffix", stringCodec, 1, 1),
   description: scalarElement("Description", "description", stringCodec),
 };
 
@@ -1607,9 +1610,9 @@ export class ReplicaJobCloneInfo extends Info {
 }
 
 const BackupCopyJobCloneInfoFields = {
-  jobName: scalarElement("JobName", "jobName", stringCodec),
-  jobFileName: scalarElement("JobFileName", "jobFileName", stringCodec),
-  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
+  jobName: scalarElement("JobName", "jobName", stringCodec, 1, 1),
+  jobFileName: scalarElement("JobFileName", "jobFileName", stringCodec, 1, 1),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", uidCodec, 1, 1),
   description: scalarElement("Description", "description", stringCodec),
 };
 
@@ -1664,10 +1667,10 @@ export class BackupCopyJobCloneInfo extends Info {
 }
 
 const ImmediateBackupCopyJobCloneInfoFields = {
-  jobName: scalarElement("JobName", "jobName", stringCodec),
+  jobName: scalarElement("JobName", "jobName", stringCodec, 1, 1),
   description: scalarElement("Description", "description", stringCodec),
-  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
-  jobFileName: scalarElement("JobFileName", "jobFileName", stringCodec),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", uidCodec, 1, 1),
+  jobFileName: scalarElement("JobFileName", "jobFileName", stringCodec, 1, 1),
 };
 
 /** Settings of the copy of an immediate backup copy job, in the order the reference example sends them. */
@@ -1835,7 +1838,7 @@ export class RebuildScopeJobSpec extends Spec {
 }
 
 const QuickBackupStartupSpecFields = {
-  vmRef: scalarElement("VmRef", "vmRef", stringCodec),
+  vmRef: scalarElement("VmRef", "vmRef", urnCodec, 1, 1),
 };
 
 /** Request body that starts a quick (incremental) backup of one VM. */
@@ -1869,12 +1872,18 @@ export class QuickBackupStartupSpec extends Spec {
 }
 
 const VeeamZipStartupSpecFields = {
-  vmRefs: scalarElement("VmRef", "vmRefs", stringCodec, true),
-  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
+  vmRefs: scalarElement("VmRef", "vmRefs", urnCodec, 1, Infinity),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", uidCodec, 1, 1),
   passwordKeyId: scalarElement("PasswordKeyId", "passwordKeyId", stringCodec),
-  compressionLevel: scalarElement("CompressionLevel", "compressionLevel", veeamZipCompressionLevelEnumerationCodec),
+  compressionLevel: scalarElement(
+    "CompressionLevel",
+    "compressionLevel",
+    veeamZipCompressionLevelEnumerationCodec,
+    1,
+    1,
+  ),
   disableGuestQuiescence: scalarElement("DisableGuestQuiescence", "disableGuestQuiescence", booleanCodec),
-  backupRetention: scalarElement("BackupRetention", "backupRetention", freeBackupRetentionEnumCodec),
+  backupRetention: scalarElement("BackupRetention", "backupRetention", freeBackupRetentionEnumCodec, 1, 1),
 };
 
 /** Request body that makes a VeeamZIP (ad-hoc full backup) of VMs. */
@@ -1980,7 +1989,7 @@ export class FailoverPlan extends Entity {
 }
 
 const FailoverPlansFields = {
-  failoverPlans: objectElement(types, "FailoverPlan", "failoverPlans", "FailoverPlanEntityType", true),
+  failoverPlans: objectElement(types, "FailoverPlan", "failoverPlans", "FailoverPlanEntityType", 0, Infinity),
 };
 
 /** A list of failover plans, as entities. */
@@ -2052,16 +2061,18 @@ export class FailoverPlanInfo extends Info {
 }
 
 const FailoveredVmFields = {
-  failoveredVmId: scalarElement("FailoveredVmId", "failoveredVmId", stringCodec),
-  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
-  name: scalarElement("Name", "name", stringCodec),
-  displayName: scalarElement("DisplayName", "displayName", stringCodec),
+  failoveredVmId: scalarElement("FailoveredVmId", "failoveredVmId", stringCodec, 1, 1),
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", urnCodec, 1, 1),
+  name: scalarElement("Name", "name", stringCodec, 1, 1),
+  displayName: scalarElement("DisplayName", "displayName", stringCodec, 1, 1),
   order: scalarElement("Order", "order", intCodec),
   guestProcessingOptions: objectElement(
     types,
     "GuestProcessingOptions",
     "guestProcessingOptions",
     "GuestProcessingOptionsType",
+    1,
+    1,
   ),
 };
 
@@ -2128,7 +2139,7 @@ export class FailoveredVm extends Resource {
 }
 
 const FailoveredVmsFields = {
-  failoveredVms: objectElement(types, "FailoveredVm", "failoveredVms", "FailoveredVmType", true),
+  failoveredVms: objectElement(types, "FailoveredVm", "failoveredVms", "FailoveredVmType", 0, Infinity),
 };
 
 /** The VMs of a failover plan. */

@@ -10,7 +10,7 @@ import {
   scalarElement,
   stringCodec,
 } from "../runtime/index.js";
-import { Entity, Info, List, Resource } from "./common.gen.js";
+import { Entity, Info, List, Resource, uidCodec, urnCodec } from "./common.gen.js";
 import { types } from "./type-table.gen.js";
 
 /** Kind of file share: a share on a managed file server, an SMB share or an NFS share. Open: other values are kept (strict reading rejects them). */
@@ -42,7 +42,7 @@ export class NASService extends Resource {
 
 const FileServerFields = {
   serverType: scalarElement("ServerType", "serverType", fileServerTypeEnumerationCodec),
-  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", urnCodec),
   smbServerOptions: objectElement(types, "SmbServerOptions", "smbServerOptions", "SmbServerOptionsInfoType"),
   nfsServerOptions: objectElement(types, "NfsServerOptions", "nfsServerOptions", "NfsServerOptionsInfoType"),
   fileServerOptions: objectElement(types, "FileServerOptions", "fileServerOptions", "FileServerOptionsInfoType"),
@@ -124,7 +124,7 @@ export class FileServer extends Entity {
 }
 
 const FileServersFields = {
-  fileServers: objectElement(types, "FileServer", "fileServers", "FileServerEntityType", true),
+  fileServers: objectElement(types, "FileServer", "fileServers", "FileServerEntityType", 0, Infinity),
 };
 
 /** A list of file shares. */
@@ -232,7 +232,7 @@ export class NfsServerOptionsInfo extends Info {
 }
 
 const FileServerOptionsInfoFields = {
-  serverUid: scalarElement("ServerUid", "serverUid", stringCodec),
+  serverUid: scalarElement("ServerUid", "serverUid", uidCodec),
 };
 
 /** The managed server that hosts a file server share. */
@@ -266,8 +266,8 @@ export class FileServerOptionsInfo extends Info {
 }
 
 const ProcessingOptionsInfoFields = {
-  serverUid: scalarElement("ServerUid", "serverUid", stringCodec),
-  cacheRepositoryUid: scalarElement("CacheRepositoryUid", "cacheRepositoryUid", stringCodec),
+  serverUid: scalarElement("ServerUid", "serverUid", uidCodec),
+  cacheRepositoryUid: scalarElement("CacheRepositoryUid", "cacheRepositoryUid", uidCodec),
 };
 
 /** Processing settings of a file share. */

@@ -17,7 +17,7 @@ import {
   type XmlDateTime,
   XmlObject,
 } from "../runtime/index.js";
-import { Entity, Info, List, Resource } from "./common.gen.js";
+import { Entity, Info, List, Resource, uidCodec, urnCodec } from "./common.gen.js";
 import type { JobScheduleOptionsInfo } from "./job-schedule.gen.js";
 import { types } from "./type-table.gen.js";
 
@@ -142,7 +142,7 @@ export class NASJob extends Entity {
 }
 
 const NASJobsFields = {
-  nasJobs: objectElement(types, "NASJob", "nasJobs", "NASJobEntityType", true),
+  nasJobs: objectElement(types, "NASJob", "nasJobs", "NASJobEntityType", 0, Infinity),
 };
 
 /** A list of file share backup jobs. */
@@ -176,10 +176,10 @@ export class NASJobs extends List {
 }
 
 const NASObjectFields = {
-  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", urnCodec),
   objectInJobId: scalarElement("ObjectInJobId", "objectInJobId", stringCodec),
   fileOrFolder: scalarElement("FileOrFolder", "fileOrFolder", stringCodec),
-  fileServerUid: scalarElement("FileServerUid", "fileServerUid", stringCodec),
+  fileServerUid: scalarElement("FileServerUid", "fileServerUid", uidCodec),
   inclusionMask: wrappedScalars("InclusionMask", "inclusionMask", "Extension", stringCodec),
   exclusionMask: wrappedScalars("ExclusionMask", "exclusionMask", "Extension", stringCodec),
 };
@@ -255,7 +255,7 @@ export class NASObject extends Resource {
 }
 
 const NASObjectsFields = {
-  nasObjects: objectElement(types, "NASObject", "nasObjects", "NASObjectType", true),
+  nasObjects: objectElement(types, "NASObject", "nasObjects", "NASObjectType", 0, Infinity),
 };
 
 /** A list of items processed by a file share backup job. */
@@ -289,7 +289,7 @@ export class NASObjects extends List {
 }
 
 const FileExtensionInfoListFields = {
-  extensions: scalarElement("Extension", "extensions", stringCodec, true),
+  extensions: scalarElement("Extension", "extensions", stringCodec, 0, Infinity),
 };
 
 /** A list of file masks, extensions or paths. */
@@ -323,7 +323,7 @@ export class FileExtensionInfoList extends XmlObject {
 }
 
 const NASJobStorageOptionsInfoFields = {
-  backupRepositoryUid: scalarElement("BackupRepositoryUid", "backupRepositoryUid", stringCodec),
+  backupRepositoryUid: scalarElement("BackupRepositoryUid", "backupRepositoryUid", uidCodec),
   shorttermRetentionType: scalarElement(
     "ShorttermRetentionType",
     "shorttermRetentionType",
@@ -414,7 +414,7 @@ const NASJobStorageKeepFileVersionsHistoryOptionsInfoFields = {
     nasLongtermRetentionTypeEnumerationCodec,
   ),
   longtermRetentionPeriod: scalarElement("LongtermRetentionPeriod", "longtermRetentionPeriod", intCodec),
-  backupRepositoryUid: scalarElement("BackupRepositoryUid", "backupRepositoryUid", stringCodec),
+  backupRepositoryUid: scalarElement("BackupRepositoryUid", "backupRepositoryUid", uidCodec),
   archiveFileTypes: objectElement(types, "ArchiveFileTypes", "archiveFileTypes", "NASLongTermArchivalOptionsInfoType"),
 };
 

@@ -152,9 +152,9 @@ export class QueryResult extends XmlObject {
 }
 
 const PagingInfoFields = {
-  pageNum: attribute("PageNum", "pageNum", intCodec),
-  pageSize: attribute("PageSize", "pageSize", intCodec),
-  pagesCount: attribute("PagesCount", "pagesCount", intCodec),
+  pageNum: attribute("PageNum", "pageNum", intCodec, true),
+  pageSize: attribute("PageSize", "pageSize", intCodec, true),
+  pagesCount: attribute("PagesCount", "pagesCount", intCodec, true),
   links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
 };
 

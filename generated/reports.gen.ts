@@ -465,7 +465,7 @@ export class RepositoryReportFramePeriod extends XmlObject {
 
 const RepositoryReportFrameFields = {
   capacityPlanningReportLink: attribute("CapacityPlanningReportLink", "capacityPlanningReportLink", stringCodec),
-  periods: objectElement(types, "Period", "periods", "RepositoryReportFramePeriodType", true),
+  periods: objectElement(types, "Period", "periods", "RepositoryReportFramePeriodType", 0, Infinity),
 };
 
 /** Capacity, free space and backup size of repositories, per period. */
@@ -512,9 +512,9 @@ export class RepositoryReportFrame extends ReportResource {
 }
 
 const ProcessedVmsReportFrameDayFields = {
-  timestamp: attribute("Timestamp", "timestamp", dateTimeCodec),
-  replicatedVms: attribute("ReplicatedVms", "replicatedVms", intCodec),
-  backupedVms: attribute("BackupedVms", "backupedVms", intCodec),
+  timestamp: attribute("Timestamp", "timestamp", dateTimeCodec, true),
+  replicatedVms: attribute("ReplicatedVms", "replicatedVms", intCodec, true),
+  backupedVms: attribute("BackupedVms", "backupedVms", intCodec, true),
 };
 
 /** The ProcessedVmsReportFrameDayType type. */
@@ -562,7 +562,7 @@ export class ProcessedVmsReportFrameDay extends XmlObject {
 }
 
 const ProcessedVmsReportFrameFields = {
-  days: objectElement(types, "Day", "days", "ProcessedVmsReportFrameDayType", true),
+  days: objectElement(types, "Day", "days", "ProcessedVmsReportFrameDayType", 0, Infinity),
 };
 
 /** Number of VMs backed up and replicated, per day. */

@@ -19,7 +19,7 @@ import {
   wrappedElement,
   type XmlDateTime,
 } from "../runtime/index.js";
-import { Entity, Info, List, Resource, Spec, type EntityRef, type Link } from "./common.gen.js";
+import { Entity, Info, List, Resource, Spec, uidCodec, urnCodec, type EntityRef, type Link } from "./common.gen.js";
 import type { PlainCredentials } from "./guest-processing.gen.js";
 import type { PagingInfo } from "./query.gen.js";
 import { types } from "./type-table.gen.js";
@@ -151,7 +151,7 @@ export class Backup extends Entity {
 }
 
 const BackupsFields = {
-  backups: objectElement(types, "Backup", "backups", "BackupEntityType", true),
+  backups: objectElement(types, "Backup", "backups", "BackupEntityType", 0, Infinity),
 };
 
 /** A list of backups. */
@@ -225,7 +225,7 @@ export class Replica extends Entity {
 }
 
 const ReplicasFields = {
-  replicas: objectElement(types, "Replica", "replicas", "ReplicaEntityType", true),
+  replicas: objectElement(types, "Replica", "replicas", "ReplicaEntityType", 0, Infinity),
 };
 
 /** A list of replicas. */
@@ -260,7 +260,7 @@ export class Replicas extends List {
 
 const RestorePointFields = {
   ref: objectElement(types, "Ref", "ref", "EntityReferenceType"),
-  backupDateUTC: scalarElement("BackupDateUTC", "backupDateUTC", dateTimeCodec),
+  backupDateUTC: scalarElement("BackupDateUTC", "backupDateUTC", dateTimeCodec, 1, 1),
 };
 
 /** A point in time of a backup, grouping the VM and vApp restore points created by one job run. */
@@ -299,7 +299,7 @@ export class RestorePoint extends Entity {
 }
 
 const RestorePointsFields = {
-  restorePoints: objectElement(types, "RestorePoint", "restorePoints", "RestorePointEntityType", true),
+  restorePoints: objectElement(types, "RestorePoint", "restorePoints", "RestorePointEntityType", 0, Infinity),
 };
 
 /** A list of restore points. */
@@ -334,11 +334,11 @@ export class RestorePoints extends List {
 
 const VmRestorePointFields = {
   vmDisplayName: attribute("VmDisplayName", "vmDisplayName", stringCodec),
-  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec, 1, 1),
   vmName: scalarElement("VmName", "vmName", stringCodec),
-  algorithm: scalarElement("Algorithm", "algorithm", restorePointAlgorithmEnumerationCodec),
-  pointType: scalarElement("PointType", "pointType", restorePointTypeEnumerationCodec),
-  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
+  algorithm: scalarElement("Algorithm", "algorithm", restorePointAlgorithmEnumerationCodec, 1, 1),
+  pointType: scalarElement("PointType", "pointType", restorePointTypeEnumerationCodec, 1, 1),
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", urnCodec),
   sqlInfo: objectElement(types, "SqlInfo", "sqlInfo", "VmRestorePointSqlInfoType"),
 };
 
@@ -419,7 +419,7 @@ export class VmRestorePoint extends Entity {
 }
 
 const VmRestorePointsFields = {
-  vmRestorePoints: objectElement(types, "VmRestorePoint", "vmRestorePoints", "VmRestorePointEntityType", true),
+  vmRestorePoints: objectElement(types, "VmRestorePoint", "vmRestorePoints", "VmRestorePointEntityType", 0, Infinity),
 };
 
 /** A list of VM restore points. */
@@ -454,11 +454,11 @@ export class VmRestorePoints extends List {
 
 const VAppRestorePointFields = {
   vAppDisplayName: attribute("VAppDisplayName", "vAppDisplayName", stringCodec),
-  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec, 1, 1),
   vAppName: scalarElement("VAppName", "vAppName", stringCodec),
-  algorithm: scalarElement("Algorithm", "algorithm", restorePointAlgorithmEnumerationCodec),
-  pointType: scalarElement("PointType", "pointType", restorePointTypeEnumerationCodec),
-  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
+  algorithm: scalarElement("Algorithm", "algorithm", restorePointAlgorithmEnumerationCodec, 1, 1),
+  pointType: scalarElement("PointType", "pointType", restorePointTypeEnumerationCodec, 1, 1),
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", urnCodec),
 };
 
 /** The state of one VMware Cloud Director vApp within a restore point. */
@@ -532,7 +532,14 @@ export class VAppRestorePoint extends Entity {
 }
 
 const VAppRestorePointsFields = {
-  vAppRestorePoints: objectElement(types, "VAppRestorePoint", "vAppRestorePoints", "VAppRestorePointEntityType", true),
+  vAppRestorePoints: objectElement(
+    types,
+    "VAppRestorePoint",
+    "vAppRestorePoints",
+    "VAppRestorePointEntityType",
+    0,
+    Infinity,
+  ),
 };
 
 /** A list of vApp restore points. */
@@ -567,10 +574,10 @@ export class VAppRestorePoints extends List {
 
 const VmReplicaPointFields = {
   vmDisplayName: attribute("VmDisplayName", "vmDisplayName", stringCodec),
-  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec, 1, 1),
   vmName: scalarElement("VmName", "vmName", stringCodec),
-  algorithm: scalarElement("Algorithm", "algorithm", restorePointAlgorithmEnumerationCodec),
-  pointType: scalarElement("PointType", "pointType", replicaPointTypeEnumerationCodec),
+  algorithm: scalarElement("Algorithm", "algorithm", restorePointAlgorithmEnumerationCodec, 1, 1),
+  pointType: scalarElement("PointType", "pointType", replicaPointTypeEnumerationCodec, 1, 1),
 };
 
 /** A restore point of one replicated VM; the starting place of failover and guest file restore. */
@@ -638,8 +645,8 @@ export class VmReplicaPoint extends Entity {
 }
 
 const VmReplicaPointsFields = {
-  vmReplicaPoints: objectElement(types, "VmReplicaPoint", "vmReplicaPoints", "VmReplicaPointEntityType", true),
-  vmRestorePoints: objectElement(types, "VmRestorePoint", "vmRestorePoints", "VmReplicaPointEntityType", true),
+  vmReplicaPoints: objectElement(types, "VmReplicaPoint", "vmReplicaPoints", "VmReplicaPointEntityType", 0, Infinity),
+  vmRestorePoints: objectElement(types, "VmRestorePoint", "vmRestorePoints", "VmReplicaPointEntityType", 0, Infinity),
 };
 
 /** A list of VM replica restore points. EM 9.0 named the items `VmRestorePoint`; current versions write `VmReplicaPoint`. */
@@ -679,10 +686,10 @@ export class VmReplicaPoints extends List {
 
 const VAppReplicaPointFields = {
   vAppDisplayName: attribute("VAppDisplayName", "vAppDisplayName", stringCodec),
-  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
-  vAppName: scalarElement("VAppName", "vAppName", stringCodec),
-  algorithm: scalarElement("Algorithm", "algorithm", restorePointAlgorithmEnumerationCodec),
-  pointType: scalarElement("PointType", "pointType", replicaPointTypeEnumerationCodec),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec, 1, 1),
+  vAppName: scalarElement("VAppName", "vAppName", stringCodec, 1, 1),
+  algorithm: scalarElement("Algorithm", "algorithm", restorePointAlgorithmEnumerationCodec, 1, 1),
+  pointType: scalarElement("PointType", "pointType", replicaPointTypeEnumerationCodec, 1, 1),
 };
 
 /** A restore point of one replicated VMware Cloud Director vApp; the starting place of vApp failover. */
@@ -750,7 +757,14 @@ export class VAppReplicaPoint extends Entity {
 }
 
 const VAppReplicaPointsFields = {
-  vAppReplicaPoints: objectElement(types, "VAppReplicaPoint", "vAppReplicaPoints", "VAppReplicaPointEntityType", true),
+  vAppReplicaPoints: objectElement(
+    types,
+    "VAppReplicaPoint",
+    "vAppReplicaPoints",
+    "VAppReplicaPointEntityType",
+    0,
+    Infinity,
+  ),
 };
 
 /** A list of vApp replica restore points. */
@@ -784,7 +798,7 @@ export class VAppReplicaPoints extends List {
 }
 
 const VmRestorePointSqlInfoFields = {
-  databases: wrappedElement(types, "Databases", "databases", "Database", "VmRestorePointSqlDatabaseInfoType"),
+  databases: wrappedElement(types, "Databases", "databases", "Database", "VmRestorePointSqlDatabaseInfoType", 1),
 };
 
 /** SQL Server content of a VM restore point. */
@@ -822,7 +836,7 @@ export class VmRestorePointSqlInfo extends Info {
 }
 
 const VmRestorePointSqlDatabaseInfoListFields = {
-  databases: objectElement(types, "Database", "databases", "VmRestorePointSqlDatabaseInfoType", true),
+  databases: objectElement(types, "Database", "databases", "VmRestorePointSqlDatabaseInfoType", 0, Infinity),
 };
 
 /** SQL Server databases of a VM restore point. */
@@ -857,11 +871,11 @@ export class VmRestorePointSqlDatabaseInfoList extends List {
 }
 
 const VmRestorePointSqlDatabaseInfoFields = {
-  instance: attribute("Instance", "instance", stringCodec),
-  instanceName: attribute("InstanceName", "instanceName", stringCodec),
-  name: attribute("Name", "name", stringCodec),
-  fullVersion: attribute("FullVersion", "fullVersion", stringCodec),
-  productVersion: attribute("ProductVersion", "productVersion", stringCodec),
+  instance: attribute("Instance", "instance", stringCodec, true),
+  instanceName: attribute("InstanceName", "instanceName", stringCodec, true),
+  name: attribute("Name", "name", stringCodec, true),
+  fullVersion: attribute("FullVersion", "fullVersion", stringCodec, true),
+  productVersion: attribute("ProductVersion", "productVersion", stringCodec, true),
   checkpointLsn: attribute("CheckpointLsn", "checkpointLsn", unsignedLongCodec),
   databaseBackupLsn: attribute("DatabaseBackupLsn", "databaseBackupLsn", unsignedLongCodec),
   firstLsn: attribute("FirstLsn", "firstLsn", unsignedLongCodec),
@@ -869,15 +883,15 @@ const VmRestorePointSqlDatabaseInfoFields = {
   startCreationTime: attribute("StartCreationTime", "startCreationTime", dateTimeCodec),
   endCreationTime: attribute("EndCreationTime", "endCreationTime", dateTimeCodec),
   timeZone: attribute("TimeZone", "timeZone", intCodec),
-  recoveryModel: attribute("RecoveryModel", "recoveryModel", stringCodec),
-  compatibilityLevel: attribute("CompatibilityLevel", "compatibilityLevel", intCodec),
+  recoveryModel: attribute("RecoveryModel", "recoveryModel", stringCodec, true),
+  compatibilityLevel: attribute("CompatibilityLevel", "compatibilityLevel", intCodec, true),
   certName: attribute("CertName", "certName", stringCodec),
   certSerialNumber: attribute("CertSerialNumber", "certSerialNumber", stringCodec),
-  readOnly: attribute("ReadOnly", "readOnly", stringCodec),
+  readOnly: attribute("ReadOnly", "readOnly", stringCodec, true),
   bindingID: attribute("BindingID", "bindingID", stringCodec),
   familyGUID: attribute("FamilyGUID", "familyGUID", stringCodec),
-  databaseId: attribute("DatabaseId", "databaseId", intCodec),
-  items: wrappedElement(types, "Items", "items", "Item", "VmRestorePointSqlDatabaseItemInfoType"),
+  databaseId: attribute("DatabaseId", "databaseId", intCodec, true),
+  items: wrappedElement(types, "Items", "items", "Item", "VmRestorePointSqlDatabaseItemInfoType", 1),
 };
 
 /** One SQL Server database in a VM restore point, with its backup metadata. */
@@ -1046,7 +1060,7 @@ export class VmRestorePointSqlDatabaseInfo extends Info {
 }
 
 const VmRestorePointSqlDatabaseItemListInfoFields = {
-  items: objectElement(types, "Item", "items", "VmRestorePointSqlDatabaseItemInfoType", true),
+  items: objectElement(types, "Item", "items", "VmRestorePointSqlDatabaseItemInfoType", 0, Infinity),
 };
 
 /** Files of a SQL Server database. */
@@ -1081,8 +1095,8 @@ export class VmRestorePointSqlDatabaseItemListInfo extends List {
 }
 
 const VmRestorePointSqlDatabaseItemInfoFields = {
-  type: attribute("Type", "type", stringCodec),
-  dataPath: attribute("DataPath", "dataPath", stringCodec),
+  type: attribute("Type", "type", stringCodec, true),
+  dataPath: attribute("DataPath", "dataPath", stringCodec, true),
 };
 
 /** One file of a SQL Server database. */
@@ -1122,7 +1136,7 @@ export class VmRestorePointSqlDatabaseItemInfo extends Info {
 }
 
 const VmRestorePointMountFields = {
-  fsRoots: wrappedElement(types, "FSRoots", "fsRoots", "DirectoryEntry", "DirectoryEntryType"),
+  fsRoots: wrappedElement(types, "FSRoots", "fsRoots", "DirectoryEntry", "DirectoryEntryType", 1),
 };
 
 /** A VM restore point mounted for guest OS file restore, with the roots of its file systems. */
@@ -1165,7 +1179,8 @@ const VmRestorePointMountsFields = {
     "VmRestorePointMount",
     "vmRestorePointMounts",
     "VmRestorePointMountType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -1200,7 +1215,7 @@ export class VmRestorePointMounts extends List {
 }
 
 const VmReplicaPointMountFields = {
-  fsRoots: wrappedElement(types, "FSRoots", "fsRoots", "DirectoryEntry", "DirectoryEntryType"),
+  fsRoots: wrappedElement(types, "FSRoots", "fsRoots", "DirectoryEntry", "DirectoryEntryType", 1),
 };
 
 /** A VM replica restore point mounted for guest OS file restore, with the roots of its file systems. */
@@ -1243,7 +1258,8 @@ const VmReplicaPointMountsFields = {
     "VmReplicaPointMount",
     "vmReplicaPointMounts",
     "VmReplicaPointMountType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -1358,11 +1374,11 @@ export class DirectoryEntry extends Resource {
 }
 
 const FileEntryFields = {
-  path: scalarElement("Path", "path", stringCodec),
-  name: scalarElement("Name", "name", stringCodec),
-  size: scalarElement("Size", "size", longCodec),
-  owner: scalarElement("Owner", "owner", stringCodec),
-  modifiedDateUTC: scalarElement("ModifiedDateUTC", "modifiedDateUTC", dateTimeCodec),
+  path: scalarElement("Path", "path", stringCodec, 1, 1),
+  name: scalarElement("Name", "name", stringCodec, 1, 1),
+  size: scalarElement("Size", "size", longCodec, 1, 1),
+  owner: scalarElement("Owner", "owner", stringCodec, 1, 1),
+  modifiedDateUTC: scalarElement("ModifiedDateUTC", "modifiedDateUTC", dateTimeCodec, 1, 1),
   actions: wrappedElement(types, "Actions", "actions", "Link", "LinkType"),
 };
 
@@ -1433,7 +1449,7 @@ export class FileEntry extends Resource {
 }
 
 const FileEntryListFields = {
-  fileEntries: objectElement(types, "FileEntry", "fileEntries", "FileEntryType", true),
+  fileEntries: objectElement(types, "FileEntry", "fileEntries", "FileEntryType", 0, Infinity),
 };
 
 /** A list of guest files. */
@@ -1467,7 +1483,7 @@ export class FileEntryList extends List {
 }
 
 const DirectoryEntryListFields = {
-  directoryEntries: objectElement(types, "DirectoryEntry", "directoryEntries", "DirectoryEntryType", true),
+  directoryEntries: objectElement(types, "DirectoryEntry", "directoryEntries", "DirectoryEntryType", 0, Infinity),
 };
 
 /** A list of guest directories. */
@@ -1555,13 +1571,13 @@ export class FileSystemEntries extends Resource {
 }
 
 const BackupFileFields = {
-  filePath: scalarElement("FilePath", "filePath", stringCodec),
-  backupSize: scalarElement("BackupSize", "backupSize", longCodec),
-  dataSize: scalarElement("DataSize", "dataSize", longCodec),
-  deduplicationRatio: scalarElement("DeduplicationRatio", "deduplicationRatio", doubleCodec),
-  compressRatio: scalarElement("CompressRatio", "compressRatio", doubleCodec),
-  creationTimeUtc: scalarElement("CreationTimeUtc", "creationTimeUtc", dateTimeCodec),
-  fileType: scalarElement("FileType", "fileType", backupFileTypeEnumerationCodec),
+  filePath: scalarElement("FilePath", "filePath", stringCodec, 1, 1),
+  backupSize: scalarElement("BackupSize", "backupSize", longCodec, 1, 1),
+  dataSize: scalarElement("DataSize", "dataSize", longCodec, 1, 1),
+  deduplicationRatio: scalarElement("DeduplicationRatio", "deduplicationRatio", doubleCodec, 1, 1),
+  compressRatio: scalarElement("CompressRatio", "compressRatio", doubleCodec, 1, 1),
+  creationTimeUtc: scalarElement("CreationTimeUtc", "creationTimeUtc", dateTimeCodec, 1, 1),
+  fileType: scalarElement("FileType", "fileType", backupFileTypeEnumerationCodec, 1, 1),
 };
 
 /** A file of a backup in a repository (full, increment or reverse increment). */
@@ -1633,7 +1649,7 @@ export class BackupFile extends Entity {
 }
 
 const BackupFilesFields = {
-  backupFiles: objectElement(types, "BackupFile", "backupFiles", "BackupFileEntityType", true),
+  backupFiles: objectElement(types, "BackupFile", "backupFiles", "BackupFileEntityType", 0, Infinity),
 };
 
 /** A list of backup files. */
@@ -1701,7 +1717,7 @@ export class CatalogVm extends Entity {
 }
 
 const CatalogVmsFields = {
-  catalogVms: objectElement(types, "CatalogVm", "catalogVms", "CatalogVmEntityType", true),
+  catalogVms: objectElement(types, "CatalogVm", "catalogVms", "CatalogVmEntityType", 0, Infinity),
 };
 
 /** A list of indexed VMs. */
@@ -1735,7 +1751,7 @@ export class CatalogVms extends List {
 }
 
 const CatalogVmRestorePointFields = {
-  backupDateUTC: scalarElement("BackupDateUTC", "backupDateUTC", dateTimeCodec),
+  backupDateUTC: scalarElement("BackupDateUTC", "backupDateUTC", dateTimeCodec, 1, 1),
 };
 
 /** A restore point of an indexed VM, whose guest files can be browsed and restored. */
@@ -1774,7 +1790,8 @@ const CatalogVmRestorePointsFields = {
     "CatalogVmRestorePoint",
     "catalogVmRestorePoints",
     "CatalogVmRestorePointEntityType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -1876,8 +1893,8 @@ export class RestoreSpec extends Spec {
 }
 
 const VmRestoreSpecInfoFields = {
-  powerOnAfterRestore: scalarElement("PowerOnAfterRestore", "powerOnAfterRestore", booleanCodec),
-  hierarchyRootUid: scalarElement("HierarchyRootUid", "hierarchyRootUid", stringCodec),
+  powerOnAfterRestore: scalarElement("PowerOnAfterRestore", "powerOnAfterRestore", booleanCodec, 1, 1),
+  hierarchyRootUid: scalarElement("HierarchyRootUid", "hierarchyRootUid", uidCodec),
   quickRollback: scalarElement("QuickRollback", "quickRollback", booleanCodec),
   keepOriginalVM: scalarElement("KeepOriginalVM", "keepOriginalVM", booleanCodec),
   vmRestoreParameters: objectElement(
@@ -1946,13 +1963,15 @@ export class VmRestoreSpecInfo extends Info {
 
 const VCloudVmRestoreSpecInfoFields = {
   powerOnAfterRestore: scalarElement("PowerOnAfterRestore", "powerOnAfterRestore", booleanCodec),
-  hierarchyRootUid: scalarElement("HierarchyRootUid", "hierarchyRootUid", stringCodec),
-  vAppRef: scalarElement("vAppRef", "vAppRef", stringCodec),
+  hierarchyRootUid: scalarElement("HierarchyRootUid", "hierarchyRootUid", uidCodec, 1, 1),
+  vAppRef: scalarElement("vAppRef", "vAppRef", urnCodec, 1, 1),
   vmRestoreParameters: objectElement(
     types,
     "VmRestoreParameters",
     "vmRestoreParameters",
     "vCloudVmRestoreParametersInfoType",
+    1,
+    1,
   ),
 };
 
@@ -2007,9 +2026,9 @@ export class VCloudVmRestoreSpecInfo extends Info {
 }
 
 const VCloudVAppRestoreSpecInfoFields = {
-  powerOnAfterRestore: scalarElement("PowerOnAfterRestore", "powerOnAfterRestore", booleanCodec),
-  hierarchyRootUid: scalarElement("HierarchyRootUid", "hierarchyRootUid", stringCodec),
-  orgVdcRef: scalarElement("OrgVdcRef", "orgVdcRef", stringCodec),
+  powerOnAfterRestore: scalarElement("PowerOnAfterRestore", "powerOnAfterRestore", booleanCodec, 1, 1),
+  hierarchyRootUid: scalarElement("HierarchyRootUid", "hierarchyRootUid", uidCodec, 1, 1),
+  orgVdcRef: scalarElement("OrgVdcRef", "orgVdcRef", urnCodec, 1, 1),
   vAppNewName: scalarElement("vAppNewName", "vAppNewName", stringCodec),
   vmsRestoreParameters: wrappedElement(
     types,
@@ -2081,7 +2100,7 @@ export class VCloudVAppRestoreSpecInfo extends Info {
 }
 
 const VCloudVmRestoreParametersInfoListFields = {
-  vms: objectElement(types, "Vm", "vms", "vCloudVmRestoreParametersInfoType", true),
+  vms: objectElement(types, "Vm", "vms", "vCloudVmRestoreParametersInfoType", 0, Infinity),
 };
 
 /** Placement of the VMs of a restored vApp (the VmsRestoreParameters block). */
@@ -2116,11 +2135,11 @@ export class VCloudVmRestoreParametersInfoList extends List {
 }
 
 const VCloudVmRestoreParametersInfoFields = {
-  vmRestorePointUid: scalarElement("VmRestorePointUid", "vmRestorePointUid", stringCodec),
+  vmRestorePointUid: scalarElement("VmRestorePointUid", "vmRestorePointUid", uidCodec, 1, 1),
   vmNewName: scalarElement("VmNewName", "vmNewName", stringCodec),
-  datastoreRef: scalarElement("DatastoreRef", "datastoreRef", stringCodec),
-  orgVdcStorageProfileRef: scalarElement("OrgVdcStorageProfileRef", "orgVdcStorageProfileRef", stringCodec),
-  linkedCloneVmTemplateRef: scalarElement("LinkedCloneVmTemplateRef", "linkedCloneVmTemplateRef", stringCodec),
+  datastoreRef: scalarElement("DatastoreRef", "datastoreRef", urnCodec),
+  orgVdcStorageProfileRef: scalarElement("OrgVdcStorageProfileRef", "orgVdcStorageProfileRef", urnCodec),
+  linkedCloneVmTemplateRef: scalarElement("LinkedCloneVmTemplateRef", "linkedCloneVmTemplateRef", urnCodec),
 };
 
 /** Where and under what name one Cloud Director VM is restored. */
@@ -2181,16 +2200,16 @@ export class VCloudVmRestoreParametersInfo extends Info {
 }
 
 const SqlItemRestoreSpecInfoFields = {
-  isRestoreToOriginal: scalarElement("IsRestoreToOriginal", "isRestoreToOriginal", booleanCodec),
-  serverName: scalarElement("ServerName", "serverName", stringCodec),
-  vmName: scalarElement("VmName", "vmName", stringCodec),
-  instanceName: scalarElement("InstanceName", "instanceName", stringCodec),
-  familyUid: scalarElement("FamilyUid", "familyUid", stringCodec),
-  credentials: objectElement(types, "Credentials", "credentials", "SqlCredentialsInfoType"),
-  databaseName: scalarElement("DatabaseName", "databaseName", stringCodec),
-  sourceDatabaseName: scalarElement("SourceDatabaseName", "sourceDatabaseName", stringCodec),
-  sourceInstanceName: scalarElement("SourceInstanceName", "sourceInstanceName", stringCodec),
-  restoreToDate: scalarElement("RestoreToDate", "restoreToDate", dateTimeCodec),
+  isRestoreToOriginal: scalarElement("IsRestoreToOriginal", "isRestoreToOriginal", booleanCodec, 1, 1),
+  serverName: scalarElement("ServerName", "serverName", stringCodec, 1, 1),
+  vmName: scalarElement("VmName", "vmName", stringCodec, 1, 1),
+  instanceName: scalarElement("InstanceName", "instanceName", stringCodec, 1, 1),
+  familyUid: scalarElement("FamilyUid", "familyUid", stringCodec, 1, 1),
+  credentials: objectElement(types, "Credentials", "credentials", "SqlCredentialsInfoType", 1, 1),
+  databaseName: scalarElement("DatabaseName", "databaseName", stringCodec, 1, 1),
+  sourceDatabaseName: scalarElement("SourceDatabaseName", "sourceDatabaseName", stringCodec, 1, 1),
+  sourceInstanceName: scalarElement("SourceInstanceName", "sourceInstanceName", stringCodec, 1, 1),
+  restoreToDate: scalarElement("RestoreToDate", "restoreToDate", dateTimeCodec, 1, 1),
 };
 
 /** Options of restoring a SQL Server database from a VM restore point. */
@@ -2283,7 +2302,7 @@ const SqlCredentialsInfoFields = {
   sqlCredentials: objectElement(types, "SqlCredentials", "sqlCredentials", "PlainCredentialsType"),
   serverCredentials: objectElement(types, "ServerCredentials", "serverCredentials", "PlainCredentialsType"),
   userCredentials: objectElement(types, "UserCredentials", "userCredentials", "PlainCredentialsType"),
-  useSqlAuth: scalarElement("UseSqlAuth", "useSqlAuth", booleanCodec),
+  useSqlAuth: scalarElement("UseSqlAuth", "useSqlAuth", booleanCodec, 1, 1),
 };
 
 /** Accounts used by a SQL Server item restore. */

@@ -12,7 +12,7 @@ import {
   stringCodec,
   wrappedElement,
 } from "../runtime/index.js";
-import { Entity, Info, List, Resource, Spec } from "./common.gen.js";
+import { Entity, Info, List, Resource, Spec, uidCodec, urnCodec } from "./common.gen.js";
 import { types } from "./type-table.gen.js";
 
 /** Kind of an Enterprise Manager account; the External kinds sign in through single sign-on (SAML). Open: other values are kept (strict reading rejects them). */
@@ -76,7 +76,8 @@ const EnterpriseRolesFields = {
     "EnterpriseRoleEntity",
     "enterpriseRoleEntities",
     "EnterpriseRoleEntityType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -111,7 +112,7 @@ export class EnterpriseRoles extends List {
 }
 
 const FileRestoreSettingsInfoFields = {
-  flrInplaceOnly: scalarElement("FlrInplaceOnly", "flrInplaceOnly", booleanCodec),
+  flrInplaceOnly: scalarElement("FlrInplaceOnly", "flrInplaceOnly", booleanCodec, 1, 1),
   flrExtentionRestrictions: scalarElement("FlrExtentionRestrictions", "flrExtentionRestrictions", stringCodec),
 };
 
@@ -151,7 +152,7 @@ export class FileRestoreSettingsInfo extends Info {
 }
 
 const SqlRestoreSettingsInfoFields = {
-  denyInPlaceRestore: scalarElement("DenyInPlaceRestore", "denyInPlaceRestore", booleanCodec),
+  denyInPlaceRestore: scalarElement("DenyInPlaceRestore", "denyInPlaceRestore", booleanCodec, 1, 1),
 };
 
 /** SQL restore restrictions of an account, as the server reports them. */
@@ -185,9 +186,9 @@ export class SqlRestoreSettingsInfo extends Info {
 }
 
 const EnterpriseAccountFields = {
-  accountType: scalarElement("AccountType", "accountType", accountTypeEnumerationCodec),
+  accountType: scalarElement("AccountType", "accountType", accountTypeEnumerationCodec, 1, 1),
   roles: wrappedElement(types, "Roles", "roles", "EnterpriseRoleEntity", "EnterpriseRoleEntityType"),
-  allowRestoreAllVms: scalarElement("AllowRestoreAllVms", "allowRestoreAllVms", booleanCodec),
+  allowRestoreAllVms: scalarElement("AllowRestoreAllVms", "allowRestoreAllVms", booleanCodec, 1, 1),
   flrSettings: objectElement(types, "FlrSettings", "flrSettings", "FileRestoreSettingsInfoType"),
   sqlSettings: objectElement(types, "SqlSettings", "sqlSettings", "SqlRestoreSettingsInfoType"),
 };
@@ -258,7 +259,8 @@ const EnterpriseAccountsFields = {
     "EnterpriseAccountEntity",
     "enterpriseAccountEntities",
     "EnterpriseAccountEntityType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -293,11 +295,11 @@ export class EnterpriseAccounts extends List {
 }
 
 const EnterpriseAccountHierarchyScopeFields = {
-  name: scalarElement("Name", "name", stringCodec),
-  hierarchyRootName: scalarElement("HierarchyRootName", "hierarchyRootName", stringCodec),
-  platform: scalarElement("Platform", "platform", hierarchyScopePlatformEnumerationCodec),
-  hierarchyObjectType: scalarElement("HierarchyObjectType", "hierarchyObjectType", stringCodec),
-  state: scalarElement("State", "state", hierarchyScopeStateEnumerationCodec),
+  name: scalarElement("Name", "name", stringCodec, 1, 1),
+  hierarchyRootName: scalarElement("HierarchyRootName", "hierarchyRootName", stringCodec, 1, 1),
+  platform: scalarElement("Platform", "platform", hierarchyScopePlatformEnumerationCodec, 1, 1),
+  hierarchyObjectType: scalarElement("HierarchyObjectType", "hierarchyObjectType", stringCodec, 1, 1),
+  state: scalarElement("State", "state", hierarchyScopeStateEnumerationCodec, 1, 1),
 };
 
 /** A restore scope of an account: a node of the virtual infrastructure whose objects, with everything below it, the account may restore. */
@@ -363,7 +365,8 @@ const EnterpriseAccountHierarchyScopesFields = {
     "EnterpriseAccountHierarchyScope",
     "enterpriseAccountHierarchyScopes",
     "EnterpriseAccountHierarchyScopeType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -402,7 +405,7 @@ export class EnterpriseAccountHierarchyScopes extends List {
 }
 
 const EnterpriseAccountInRoleFields = {
-  roleName: scalarElement("RoleName", "roleName", stringCodec),
+  roleName: scalarElement("RoleName", "roleName", stringCodec, 1, 1),
 };
 
 /** One role as given to one account; deleting it takes the role away. */
@@ -441,7 +444,8 @@ const EnterpriseAccountInRoleListFields = {
     "EnterpriseAccountInRole",
     "enterpriseAccountInRoles",
     "EnterpriseAccountInRoleType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -477,7 +481,7 @@ export class EnterpriseAccountInRoleList extends List {
 }
 
 const HierarchyScopeCreateSpecItemFields = {
-  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", stringCodec),
+  hierarchyObjRef: scalarElement("HierarchyObjRef", "hierarchyObjRef", urnCodec),
   objectName: scalarElement("ObjectName", "objectName", stringCodec),
 };
 
@@ -523,7 +527,8 @@ const HierarchyScopeCreateSpecFields = {
     "HierarchyScopeItem",
     "hierarchyScopeItems",
     "HierarchyScopeCreateSpecItemType",
-    true,
+    1,
+    Infinity,
   ),
 };
 
@@ -558,7 +563,7 @@ export class HierarchyScopeCreateSpec extends List {
 }
 
 const EnterpriseAccountInRoleCreateSpecFields = {
-  enterpriseRoleUid: scalarElement("EnterpriseRoleUid", "enterpriseRoleUid", stringCodec),
+  enterpriseRoleUid: scalarElement("EnterpriseRoleUid", "enterpriseRoleUid", uidCodec, 1, 1),
 };
 
 /** A role to give to an account. */
@@ -598,7 +603,8 @@ const EnterpriseAccountInRoleCreateSpecListFields = {
     "EnterpriseRole",
     "enterpriseRoles",
     "EnterpriseAccountInRoleCreateSpecType",
-    true,
+    1,
+    Infinity,
   ),
 };
 
@@ -634,7 +640,7 @@ export class EnterpriseAccountInRoleCreateSpecList extends List {
 }
 
 const FileRestoreSettingsSpecsFields = {
-  flrInplaceOnly: scalarElement("FlrInplaceOnly", "flrInplaceOnly", booleanCodec),
+  flrInplaceOnly: scalarElement("FlrInplaceOnly", "flrInplaceOnly", booleanCodec, 1, 1),
   flrExtentionRestrictions: scalarElement("FlrExtentionRestrictions", "flrExtentionRestrictions", stringCodec),
 };
 
@@ -674,7 +680,7 @@ export class FileRestoreSettingsSpecs extends Spec {
 }
 
 const SqlRestoreSettingsSpecsFields = {
-  denyInPlaceRestore: scalarElement("DenyInPlaceRestore", "denyInPlaceRestore", booleanCodec),
+  denyInPlaceRestore: scalarElement("DenyInPlaceRestore", "denyInPlaceRestore", booleanCodec, 1, 1),
 };
 
 /** SQL restore restrictions for a new account; they cannot be changed later. */
@@ -708,10 +714,10 @@ export class SqlRestoreSettingsSpecs extends Spec {
 }
 
 const EnterpriseAccountCreateSpecFields = {
-  accountType: scalarElement("AccountType", "accountType", accountTypeEnumerationCodec),
-  accountName: scalarElement("AccountName", "accountName", stringCodec),
-  roles: objectElement(types, "Roles", "roles", "EnterpriseAccountInRoleCreateSpecListType"),
-  allowRestoreAllVms: scalarElement("AllowRestoreAllVms", "allowRestoreAllVms", booleanCodec),
+  accountType: scalarElement("AccountType", "accountType", accountTypeEnumerationCodec, 1, 1),
+  accountName: scalarElement("AccountName", "accountName", stringCodec, 1, 1),
+  roles: objectElement(types, "Roles", "roles", "EnterpriseAccountInRoleCreateSpecListType", 1, 1),
+  allowRestoreAllVms: scalarElement("AllowRestoreAllVms", "allowRestoreAllVms", booleanCodec, 1, 1),
   hierarchyScopeObjects: objectElement(
     types,
     "HierarchyScopeObjects",
@@ -810,9 +816,9 @@ export class EnterpriseSecuritySettings extends Resource {
 }
 
 const VSphereSelfServiceConfigAccountInfoFields = {
-  accountName: scalarElement("AccountName", "accountName", stringCodec),
+  accountName: scalarElement("AccountName", "accountName", stringCodec, 1, 1),
   accountSid: scalarElement("AccountSid", "accountSid", stringCodec),
-  accountType: scalarElement("AccountType", "accountType", vSphereSelfServiceAccountTypeEnumerationCodec),
+  accountType: scalarElement("AccountType", "accountType", vSphereSelfServiceAccountTypeEnumerationCodec, 1, 1),
 };
 
 /** The vSphere user or group a self-service tenant configuration is for (the Account element). */

@@ -17,7 +17,7 @@ import {
   wrappedScalars,
   XmlObject,
 } from "../runtime/index.js";
-import { Entity, Info, List, Resource, Spec } from "./common.gen.js";
+import { Entity, Info, List, Resource, Spec, uidCodec } from "./common.gen.js";
 import {
   daysOfWeekEnumerationCodec,
   type DaysOfWeekEnumeration,
@@ -60,9 +60,9 @@ export class VCloudService extends Resource {
 const VCloudOrganizationConfigEntityTypeJobSettingsFields = {
   defaultSettings: scalarElement("DefaultSettings", "defaultSettings", booleanCodec),
   customSettings: scalarElement("CustomSettings", "customSettings", booleanCodec),
-  jobSchedulerType: scalarElement("JobSchedulerType", "jobSchedulerType", jobSchedulerTypeEnumerationCodec),
+  jobSchedulerType: scalarElement("JobSchedulerType", "jobSchedulerType", jobSchedulerTypeEnumerationCodec, 1, 1),
   highPriorityJob: scalarElement("HighPriorityJob", "highPriorityJob", booleanCodec),
-  templateJobUid: scalarElement("TemplateJobUid", "templateJobUid", stringCodec),
+  templateJobUid: scalarElement("TemplateJobUid", "templateJobUid", uidCodec),
 };
 
 /** Job settings of a VMware Cloud Director organization configuration (its JobSettings element). */
@@ -123,14 +123,21 @@ export class VCloudOrganizationConfigEntityTypeJobSettings extends Info {
 }
 
 const VCloudOrganizationConfigFields = {
-  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
-  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
-  quotaGb: scalarElement("QuotaGb", "quotaGb", longCodec),
-  isDisabled: scalarElement("IsDisabled", "isDisabled", booleanCodec),
-  jobSettings: objectElement(types, "JobSettings", "jobSettings", "VCloudOrganizationConfigEntityTypeJobSettings"),
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec, 1, 1),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", uidCodec, 1, 1),
+  quotaGb: scalarElement("QuotaGb", "quotaGb", longCodec, 1, 1),
+  isDisabled: scalarElement("IsDisabled", "isDisabled", booleanCodec, 1, 1),
+  jobSettings: objectElement(
+    types,
+    "JobSettings",
+    "jobSettings",
+    "VCloudOrganizationConfigEntityTypeJobSettings",
+    1,
+    1,
+  ),
   usedQuotaMb: scalarElement("UsedQuotaMb", "usedQuotaMb", longCodec),
-  hostUid: scalarElement("HostUid", "hostUid", stringCodec),
-  repositoryFriendlyName: scalarElement("RepositoryFriendlyName", "repositoryFriendlyName", stringCodec),
+  hostUid: scalarElement("HostUid", "hostUid", uidCodec, 1, 1),
+  repositoryFriendlyName: scalarElement("RepositoryFriendlyName", "repositoryFriendlyName", stringCodec, 1, 1),
 };
 
 /** Self-service backup settings of one VMware Cloud Director organization, or of all others (the configuration named Other organizations). */
@@ -213,7 +220,8 @@ const VCloudOrganizationConfigsFields = {
     "VCloudOrganizationConfig",
     "vCloudOrganizationConfigs",
     "VCloudOrganizationConfigEntityType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -248,15 +256,15 @@ export class VCloudOrganizationConfigs extends List {
 }
 
 const VCloudOrganizationConfigCreateSpecFields = {
-  organizationName: scalarElement("OrganizationName", "organizationName", stringCodec),
-  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
-  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
-  quotaGb: scalarElement("QuotaGb", "quotaGb", longCodec),
-  templateJobUid: scalarElement("TemplateJobUid", "templateJobUid", stringCodec),
-  jobSchedulerType: scalarElement("JobSchedulerType", "jobSchedulerType", jobSchedulerTypeEnumerationCodec),
+  organizationName: scalarElement("OrganizationName", "organizationName", stringCodec, 1, 1),
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec, 1, 1),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", uidCodec, 1, 1),
+  quotaGb: scalarElement("QuotaGb", "quotaGb", longCodec, 1, 1),
+  templateJobUid: scalarElement("TemplateJobUid", "templateJobUid", uidCodec),
+  jobSchedulerType: scalarElement("JobSchedulerType", "jobSchedulerType", jobSchedulerTypeEnumerationCodec, 1, 1),
   highPriorityJob: scalarElement("HighPriorityJob", "highPriorityJob", booleanCodec),
-  hostUid: scalarElement("HostUid", "hostUid", stringCodec),
-  repositoryFriendlyName: scalarElement("RepositoryFriendlyName", "repositoryFriendlyName", stringCodec),
+  hostUid: scalarElement("HostUid", "hostUid", uidCodec, 1, 1),
+  repositoryFriendlyName: scalarElement("RepositoryFriendlyName", "repositoryFriendlyName", stringCodec, 1, 1),
 };
 
 /** A new VMware Cloud Director organization configuration, in the order the server requires. */
@@ -545,7 +553,7 @@ export class SelfServiceEnabledOptionInfo extends Info {
 
 const SelfServiceWeeklyScheduleInfoFields = {
   enabled: attribute("Enabled", "enabled", booleanCodec),
-  days: scalarElement("Days", "days", daysOfWeekEnumerationCodec, true),
+  days: scalarElement("Days", "days", daysOfWeekEnumerationCodec, 0, Infinity),
 };
 
 /** A schedule on selected days of the week. */
@@ -1647,7 +1655,7 @@ export class VSphereSelfService extends Resource {
 }
 
 const VCentersScopeListFields = {
-  vCenterUids: scalarElement("VCenterUid", "vCenterUids", stringCodec, true),
+  vCenterUids: scalarElement("VCenterUid", "vCenterUids", uidCodec, 0, Infinity),
 };
 
 /** The vCenter Servers whose VMs a vSphere self-service tenant may back up; empty for all of them. */
@@ -1681,7 +1689,7 @@ export class VCentersScopeList extends XmlObject {
 }
 
 const TagsListFields = {
-  tags: scalarElement("Tag", "tags", stringCodec, true),
+  tags: scalarElement("Tag", "tags", stringCodec, 0, Infinity),
 };
 
 /** vSphere tags that delegate VMs to a self-service tenant: only VMs with one of them are available. */
@@ -1718,7 +1726,7 @@ const VSphereSelfServiceConfigEntityTypeJobSettingsFields = {
   defaultSettings: scalarElement("DefaultSettings", "defaultSettings", booleanCodec),
   jobSchedulerType: scalarElement("JobSchedulerType", "jobSchedulerType", jobSchedulerTypeEnumerationCodec),
   highPriorityJob: scalarElement("HighPriorityJob", "highPriorityJob", booleanCodec),
-  templateJobUid: scalarElement("TemplateJobUid", "templateJobUid", stringCodec),
+  templateJobUid: scalarElement("TemplateJobUid", "templateJobUid", uidCodec),
 };
 
 /** Job settings of a vSphere self-service tenant configuration (its JobSettings element). */
@@ -1773,13 +1781,20 @@ export class VSphereSelfServiceConfigEntityTypeJobSettings extends Info {
 }
 
 const VSphereSelfServiceConfigFields = {
-  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", stringCodec),
-  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
-  quotaGb: scalarElement("QuotaGb", "quotaGb", longCodec),
+  backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec, 1, 1),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", uidCodec, 1, 1),
+  quotaGb: scalarElement("QuotaGb", "quotaGb", longCodec, 1, 1),
   perUser: scalarElement("PerUser", "perUser", booleanCodec),
-  account: objectElement(types, "Account", "account", "VSphereSelfServiceConfigAccountInfoType"),
-  jobSettings: objectElement(types, "JobSettings", "jobSettings", "VSphereSelfServiceConfigEntityTypeJobSettings"),
-  vCentersScope: wrappedScalars("VCentersScope", "vCentersScope", "VCenterUid", stringCodec),
+  account: objectElement(types, "Account", "account", "VSphereSelfServiceConfigAccountInfoType", 1, 1),
+  jobSettings: objectElement(
+    types,
+    "JobSettings",
+    "jobSettings",
+    "VSphereSelfServiceConfigEntityTypeJobSettings",
+    1,
+    1,
+  ),
+  vCentersScope: wrappedScalars("VCentersScope", "vCentersScope", "VCenterUid", uidCodec),
   tags: wrappedScalars("Tags", "tags", "Tag", stringCodec),
   usedQuotaMb: scalarElement("UsedQuotaMb", "usedQuotaMb", longCodec),
 };
@@ -1878,7 +1893,8 @@ const VSphereSelfServiceConfigsFields = {
     "VSphereSelfServiceConfig",
     "vSphereSelfServiceConfigs",
     "VSphereSelfServiceConfigEntityType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -1931,16 +1947,16 @@ export class VSphereSelfServiceConfigJobSettings extends SelfServiceBackupJobSet
 }
 
 const VSphereSelfServiceCreateSpecFields = {
-  accountName: scalarElement("AccountName", "accountName", stringCodec),
+  accountName: scalarElement("AccountName", "accountName", stringCodec, 1, 1),
   accountType: scalarElement("AccountType", "accountType", vSphereSelfServiceAccountTypeEnumerationCodec),
-  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", stringCodec),
-  quotaGb: scalarElement("QuotaGb", "quotaGb", longCodec),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", uidCodec, 1, 1),
+  quotaGb: scalarElement("QuotaGb", "quotaGb", longCodec, 1, 1),
   perUser: scalarElement("PerUser", "perUser", booleanCodec),
-  templateJobUid: scalarElement("TemplateJobUid", "templateJobUid", stringCodec),
+  templateJobUid: scalarElement("TemplateJobUid", "templateJobUid", uidCodec),
   templateMode: scalarElement("TemplateMode", "templateMode", stringCodec),
   jobSchedulerType: scalarElement("JobSchedulerType", "jobSchedulerType", jobSchedulerTypeEnumerationCodec),
   highPriorityJob: scalarElement("HighPriorityJob", "highPriorityJob", booleanCodec),
-  vCentersScope: wrappedScalars("VCentersScope", "vCentersScope", "VCenterUid", stringCodec),
+  vCentersScope: wrappedScalars("VCentersScope", "vCentersScope", "VCenterUid", uidCodec),
   tags: wrappedScalars("Tags", "tags", "Tag", stringCodec),
 };
 

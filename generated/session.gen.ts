@@ -117,7 +117,7 @@ export class EnterpriseManager extends Resource {
 }
 
 const SupportedVersionListFields = {
-  supportedVersions: objectElement(types, "SupportedVersion", "supportedVersions", "SupportedVersionType", true),
+  supportedVersions: objectElement(types, "SupportedVersion", "supportedVersions", "SupportedVersionType", 0, Infinity),
 };
 
 /** The REST API versions offered by the server. */
@@ -151,7 +151,7 @@ export class SupportedVersionList extends List {
 }
 
 const SupportedVersionFields = {
-  name: attribute("Name", "name", stringCodec),
+  name: attribute("Name", "name", stringCodec, true),
   links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
 };
 
@@ -203,8 +203,8 @@ export class SupportedVersion extends Info {
 }
 
 const LogonSessionFields = {
-  userName: scalarElement("UserName", "userName", stringCodec),
-  sessionId: scalarElement("SessionId", "sessionId", stringCodec),
+  userName: scalarElement("UserName", "userName", stringCodec, 1, 1),
+  sessionId: scalarElement("SessionId", "sessionId", stringCodec, 1, 1),
 };
 
 /** An open logon session; its links lead to every top-level collection and service the user may reach. */
@@ -243,7 +243,7 @@ export class LogonSession extends Resource {
 }
 
 const LogonSessionsFields = {
-  logonSessions: objectElement(types, "LogonSession", "logonSessions", "LogonSessionType", true),
+  logonSessions: objectElement(types, "LogonSession", "logonSessions", "LogonSessionType", 0, Infinity),
 };
 
 /** The logon sessions that currently exist. */
@@ -332,7 +332,7 @@ export class LoginSpec extends Spec {
 }
 
 const TenantCredentialsInfoFields = {
-  username: scalarElement("Username", "username", stringCodec),
+  username: scalarElement("Username", "username", stringCodec, 1, 1),
   password: scalarElement("Password", "password", stringCodec),
 };
 
@@ -372,9 +372,9 @@ export class TenantCredentialsInfo extends Info {
 }
 
 const VCloudOrganizationCredentialsInfoFields = {
-  organizationName: scalarElement("OrganizationName", "organizationName", stringCodec),
-  login: scalarElement("Login", "login", stringCodec),
-  password: scalarElement("Password", "password", stringCodec),
+  organizationName: scalarElement("OrganizationName", "organizationName", stringCodec, 1, 1),
+  login: scalarElement("Login", "login", stringCodec, 1, 1),
+  password: scalarElement("Password", "password", stringCodec, 1, 1),
 };
 
 /** Logon data of a VMware Cloud Director organization user. */
@@ -423,7 +423,7 @@ export class VCloudOrganizationCredentialsInfo extends Info {
 }
 
 const TasksFields = {
-  tasks: objectElement(types, "Task", "tasks", "TaskType", true),
+  tasks: objectElement(types, "Task", "tasks", "TaskType", 0, Infinity),
 };
 
 /** The tasks started within the current logon session. */
@@ -567,7 +567,7 @@ export class SessionResultInfo extends Info {
 }
 
 const SystemSessionsFields = {
-  systemSessions: objectElement(types, "SystemSession", "systemSessions", "SystemSessionEntityType", true),
+  systemSessions: objectElement(types, "SystemSession", "systemSessions", "SystemSessionEntityType", 0, Infinity),
 };
 
 /** System sessions of the last 30 days. */

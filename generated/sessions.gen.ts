@@ -17,7 +17,7 @@ import {
   stringCodec,
   type XmlDateTime,
 } from "../runtime/index.js";
-import { Entity, List } from "./common.gen.js";
+import { Entity, List, uidCodec, urnCodec } from "./common.gen.js";
 import { types } from "./type-table.gen.js";
 
 /** Kind of job a session belongs to: backup sessions use the first seven values, replication sessions `Replica`, restore sessions the last two. Open: other values are kept (strict reading rejects them). */
@@ -84,13 +84,13 @@ export const taskSessionStateEnumerationCodec = enumerationCodec<TaskSessionStat
 );
 
 const JobSessionEntityFields = {
-  jobUid: scalarElement("JobUid", "jobUid", stringCodec),
+  jobUid: scalarElement("JobUid", "jobUid", uidCodec),
   jobName: scalarElement("JobName", "jobName", stringCodec),
-  jobType: scalarElement("JobType", "jobType", jobSessionJobTypeEnumerationCodec),
-  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  jobType: scalarElement("JobType", "jobType", jobSessionJobTypeEnumerationCodec, 1, 1),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec, 1, 1),
   endTimeUTC: scalarElement("EndTimeUTC", "endTimeUTC", dateTimeCodec),
-  state: scalarElement("State", "state", jobSessionStateEnumerationCodec),
-  result: scalarElement("Result", "result", sessionResultEnumerationCodec),
+  state: scalarElement("State", "state", jobSessionStateEnumerationCodec, 1, 1),
+  result: scalarElement("Result", "result", sessionResultEnumerationCodec, 1, 1),
   progress: scalarElement("Progress", "progress", intCodec),
   failureMessage: scalarElement("FailureMessage", "failureMessage", stringCodec),
 };
@@ -176,7 +176,7 @@ export abstract class JobSessionEntity extends Entity {
 }
 
 const BackupJobSessionFields = {
-  isRetry: scalarElement("IsRetry", "isRetry", booleanCodec),
+  isRetry: scalarElement("IsRetry", "isRetry", booleanCodec, 1, 1),
 };
 
 /** One run of a backup, backup copy, agent or file share backup job. */
@@ -210,7 +210,14 @@ export class BackupJobSession extends JobSessionEntity {
 }
 
 const BackupJobSessionsFields = {
-  backupJobSessions: objectElement(types, "BackupJobSession", "backupJobSessions", "BackupJobSessionEntityType", true),
+  backupJobSessions: objectElement(
+    types,
+    "BackupJobSession",
+    "backupJobSessions",
+    "BackupJobSessionEntityType",
+    0,
+    Infinity,
+  ),
 };
 
 /** A list of backup job sessions. */
@@ -244,7 +251,7 @@ export class BackupJobSessions extends List {
 }
 
 const ReplicaJobSessionFields = {
-  isRetry: scalarElement("IsRetry", "isRetry", booleanCodec),
+  isRetry: scalarElement("IsRetry", "isRetry", booleanCodec, 1, 1),
 };
 
 /** One run of a replication job. */
@@ -283,7 +290,8 @@ const ReplicaJobSessionsFields = {
     "ReplicaJobSession",
     "replicaJobSessions",
     "ReplicaJobSessionEntityType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -319,7 +327,7 @@ export class ReplicaJobSessions extends List {
 
 const RestoreSessionFields = {
   vmDisplayName: attribute("VmDisplayName", "vmDisplayName", stringCodec),
-  restoredObjRef: scalarElement("RestoredObjRef", "restoredObjRef", stringCodec),
+  restoredObjRef: scalarElement("RestoredObjRef", "restoredObjRef", urnCodec),
 };
 
 /** A full VM restore or a file-level restore. */
@@ -366,7 +374,7 @@ export class RestoreSession extends JobSessionEntity {
 }
 
 const RestoreSessionsFields = {
-  restoreSessions: objectElement(types, "RestoreSession", "restoreSessions", "RestoreSessionEntityType", true),
+  restoreSessions: objectElement(types, "RestoreSession", "restoreSessions", "RestoreSessionEntityType", 0, Infinity),
 };
 
 /** A list of restore sessions. */
@@ -401,14 +409,14 @@ export class RestoreSessions extends List {
 
 const BackupTaskSessionFields = {
   vmDisplayName: attribute("VmDisplayName", "vmDisplayName", stringCodec),
-  jobSessionUid: scalarElement("JobSessionUid", "jobSessionUid", stringCodec),
-  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  jobSessionUid: scalarElement("JobSessionUid", "jobSessionUid", uidCodec, 1, 1),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec, 1, 1),
   endTimeUTC: scalarElement("EndTimeUTC", "endTimeUTC", dateTimeCodec),
-  state: scalarElement("State", "state", taskSessionStateEnumerationCodec),
-  result: scalarElement("Result", "result", sessionResultEnumerationCodec),
-  reason: scalarElement("Reason", "reason", stringCodec),
-  totalSize: scalarElement("TotalSize", "totalSize", longCodec),
-  vmUid: scalarElement("VmUid", "vmUid", stringCodec),
+  state: scalarElement("State", "state", taskSessionStateEnumerationCodec, 1, 1),
+  result: scalarElement("Result", "result", sessionResultEnumerationCodec, 1, 1),
+  reason: scalarElement("Reason", "reason", stringCodec, 1, 1),
+  totalSize: scalarElement("TotalSize", "totalSize", longCodec, 1, 1),
+  vmUid: scalarElement("VmUid", "vmUid", urnCodec),
 };
 
 /** The processing of one VM or machine within a backup job session. */
@@ -505,7 +513,8 @@ const BackupTaskSessionsFields = {
     "BackupTaskSession",
     "backupTaskSessions",
     "BackupTaskSessionEntityType",
-    true,
+    0,
+    Infinity,
   ),
 };
 
@@ -541,13 +550,13 @@ export class BackupTaskSessions extends List {
 
 const ReplicaTaskSessionFields = {
   vmDisplayName: attribute("VmDisplayName", "vmDisplayName", stringCodec),
-  jobSessionUid: scalarElement("JobSessionUid", "jobSessionUid", stringCodec),
-  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),
+  jobSessionUid: scalarElement("JobSessionUid", "jobSessionUid", uidCodec, 1, 1),
+  creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec, 1, 1),
   endTimeUTC: scalarElement("EndTimeUTC", "endTimeUTC", dateTimeCodec),
-  state: scalarElement("State", "state", taskSessionStateEnumerationCodec),
-  result: scalarElement("Result", "result", sessionResultEnumerationCodec),
-  reason: scalarElement("Reason", "reason", stringCodec),
-  totalSize: scalarElement("TotalSize", "totalSize", longCodec),
+  state: scalarElement("State", "state", taskSessionStateEnumerationCodec, 1, 1),
+  result: scalarElement("Result", "result", sessionResultEnumerationCodec, 1, 1),
+  reason: scalarElement("Reason", "reason", stringCodec, 1, 1),
+  totalSize: scalarElement("TotalSize", "totalSize", longCodec, 1, 1),
 };
 
 /** The processing of one VM within a replication job session. */
@@ -638,7 +647,8 @@ const ReplicaTaskSessionsFields = {
     "ReplicaTaskSession",
     "replicaTaskSessions",
     "ReplicaTaskSessionEntityType",
-    true,
+    0,
+    Infinity,
   ),
 };
 

@@ -15,25 +15,34 @@ export interface IrFile {
   /** The module name, `nas` (emitted as `nas.gen.ts`). */
   readonly module: string;
   readonly doc: string;
-  readonly enums: readonly IrEnum[];
+  /** Simple types with facets (enumeration, patterns): each gets a codec, enumerations a type too. */
+  readonly simpleTypes: readonly IrSimpleType[];
   readonly classes: readonly IrClass[];
   readonly roots: readonly IrRoot[];
 }
 
-/** A simple type with an enumeration: an open string-literal union and its codec. */
-export interface IrEnum {
+/**
+ * A simple type with facets: an enumeration (an open union type and its codec) or patterns (a codec
+ * that validation checks them with). Facets of base simple types are included.
+ */
+export interface IrSimpleType {
   readonly schemaName: string;
-  /** The built-in the enumerated values are of (`xs:string`, `xs:int`, ...). */
+  /** The built-in the values are of (`xs:string`, `xs:int`, ...). */
   readonly builtin: BuiltinType;
   /** Assigned by `allocate-names`. */
   readonly tsName: string;
-  readonly values: readonly string[];
+  /** The documented values, for an enumeration (its own, or the nearest base's). */
+  readonly values: readonly string[] | undefined;
+  /** Patterns of the type and its bases; a value must match all of them. */
+  readonly patterns: readonly string[];
   readonly doc: string | undefined;
 }
 
 /** What a scalar (attribute, simple element, text content) holds. */
 export interface IrScalar {
   readonly builtin: BuiltinType;
+  /** The nearest simple type of the chain with facets, whose codec the scalar uses. */
+  readonly simpleType: string | undefined;
   /** The schema name of the enumeration, when it is one. */
   readonly enumeration: string | undefined;
   /** Patterns of the simple type chain, innermost first (checked by validation, not by the reader). */

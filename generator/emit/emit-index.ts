@@ -105,7 +105,7 @@ export function emitBindingsReference(model: IrModel): string {
     "# Bindings of the EM namespace",
     "",
     `${rows.length} root elements, ${model.files.reduce((count, file) => count + file.classes.length, 0)} classes, ` +
-      `${model.files.reduce((count, file) => count + file.enums.length, 0)} enumerations, from ${model.files.length} schema files.`,
+      `${model.files.reduce((count, file) => count + file.simpleTypes.filter((simple) => simple.values !== undefined).length, 0)} enumerations, from ${model.files.length} schema files.`,
     "",
     "| Root element | Class | Link Types | Schema file |",
     "| --- | --- | --- | --- |",

@@ -9,18 +9,8 @@ import {
   type ClassDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
-import { classIndex, isRepeated, type IrClass, type IrElement, type IrFile, type IrModel } from "../ir.js";
-import {
-  builtinCodec,
-  codecOf,
-  contentType,
-  enumCodecName,
-  enumerable,
-  ImportSet,
-  scalarType,
-  symbolTable,
-  type SymbolTable,
-} from "./scalars.js";
+import { classIndex, isRepeated, type IrClass, type IrElement, type IrFile, type IrModel, type IrSimpleType } from "../ir.js";
+import { builtinCodec, codecName, codecOf, contentType, enumerable, ImportSet, scalarType, symbolTable, type SymbolTable } from "./scalars.js";
 
 /** The path generated modules import the runtime from, when generated into `generated/` here. */
 export const RUNTIME_ENTRY = "../runtime/index.js";
@@ -52,43 +42,7 @@ export function emitModule(
   const imports = new ImportSet(file.module);
   const body: StatementStructures[] = [];
 
-  for (const enumeration of file.enums) {
-    const kind = enumerable(enumeration.builtin);
-    // Enumerations of other built-ins (booleans, dates) are plain values of their type.
-    if (kind === undefined) continue;
-    const literals = enumeration.values.map((value) =>
-      kind === "string" ? JSON.stringify(value) : String(Number(value)),
-    );
-    body.push({
-      kind: StructureKind.TypeAlias,
-      name: enumeration.tsName,
-      isExported: true,
-      type: [...literals, `(${kind} & {})`].join(" | "),
-      docs: [
-        `${enumeration.doc ?? `Values of ${enumeration.schemaName}.`} Open: other values are kept (strict reading rejects them).`,
-      ],
-    });
-    imports.runtime.add("enumerationCodec");
-    let base = "";
-    if (kind === "number") {
-      base = `, ${builtinCodec(enumeration.builtin)}`;
-      imports.runtime.add(builtinCodec(enumeration.builtin));
-    }
-    body.push({
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [`Codec of {@link ${enumeration.tsName}}.`],
-      declarations: [
-        {
-          name: enumCodecName(enumeration.tsName),
-          initializer: `enumerationCodec<${enumeration.tsName}>(${JSON.stringify(enumeration.schemaName)}, [${enumeration.values
-            .map((value) => JSON.stringify(value))
-            .join(", ")}]${base})`,
-        },
-      ],
-    });
-  }
+  for (const simple of file.simpleTypes) body.push(...emitSimpleType(simple, imports));
 
   for (const type of file.classes) body.push(...emitClass(type, classes, symbols, imports));
 
@@ -100,6 +54,47 @@ export function emitModule(
   ];
   const sourceFile = project.createSourceFile(`${file.module}.gen.ts`, { statements }, { overwrite: true });
   return `${header(`schemas/${file.source}`)}\n${file.doc === "" ? "" : `// ${file.doc}\n`}\n${sourceFile.getFullText()}`;
+}
+
+/** A restricted simple type: its codec, and for an enumeration of strings or numbers its open union type. */
+function emitSimpleType(simple: IrSimpleType, imports: ImportSet): StatementStructures[] {
+  const statements: StatementStructures[] = [];
+  const kind = simple.values === undefined ? undefined : enumerable(simple.builtin);
+  const patterns = simple.patterns.length === 0 ? undefined : `patterns: [${simple.patterns.map((pattern) => JSON.stringify(pattern)).join(", ")}]`;
+  const values = simple.values === undefined ? undefined : `[${simple.values.map((value) => JSON.stringify(value)).join(", ")}]`;
+  const name = JSON.stringify(simple.schemaName);
+  let initializer: string;
+  if (kind !== undefined) {
+    const literals = simple.values!.map((value) => (kind === "string" ? JSON.stringify(value) : String(Number(value))));
+    statements.push({
+      kind: StructureKind.TypeAlias,
+      name: simple.tsName,
+      isExported: true,
+      type: [...literals, `(${kind} & {})`].join(" | "),
+      docs: [`${simple.doc ?? `Values of ${simple.schemaName}.`} Open: other values are kept (strict reading rejects them).`],
+    });
+    imports.runtime.add("enumerationCodec");
+    const facets: string[] = [];
+    if (kind === "number") {
+      facets.push(`base: ${builtinCodec(simple.builtin)}`);
+      imports.runtime.add(builtinCodec(simple.builtin));
+    }
+    if (patterns !== undefined) facets.push(patterns);
+    initializer = `enumerationCodec<${simple.tsName}>(${name}, ${values}${facets.length === 0 ? "" : `, { ${facets.join(", ")} }`})`;
+  } else {
+    imports.runtime.add("restrictedCodec");
+    imports.runtime.add(builtinCodec(simple.builtin));
+    const facets = [values === undefined ? undefined : `values: ${values}`, patterns].filter((facet) => facet !== undefined);
+    initializer = `restrictedCodec(${name}, ${builtinCodec(simple.builtin)}, { ${facets.join(", ")} })`;
+  }
+  statements.push({
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [kind === undefined ? `Codec of ${simple.schemaName}, with its facets.` : `Codec of {@link ${simple.tsName}}.`],
+    declarations: [{ name: codecName(simple.tsName), initializer }],
+  });
+  return statements;
 }
 
 function importStatements(imports: ImportSet, needsTable: boolean, runtimeImport: string): StatementStructures[] {
@@ -159,7 +154,7 @@ function emitClass(
   for (const attribute of type.attributes) {
     imports.runtime.add("attribute");
     fieldLines.push(
-      `${attribute.member}: attribute(${JSON.stringify(attribute.xmlName)}, ${JSON.stringify(attribute.member)}, ${codecOf(attribute.scalar, symbols, imports)}),`,
+      `${attribute.member}: attribute(${JSON.stringify(attribute.xmlName)}, ${JSON.stringify(attribute.member)}, ${codecOf(attribute.scalar, symbols, imports)}${attribute.required ? ", true" : ""}),`,
     );
   }
   for (const element of type.elements)
@@ -278,22 +273,25 @@ function emitClass(
 function fieldExpression(element: IrElement, symbols: SymbolTable, imports: ImportSet): string {
   const name = JSON.stringify(element.xmlName);
   const member = JSON.stringify(element.member);
-  const repeated = isRepeated(element) ? ", true" : "";
   if (element.wrapped !== undefined) {
     const item = JSON.stringify(element.wrapped.item);
+    const min = element.minOccurs === 0 ? "" : `, ${element.minOccurs}`;
     if (element.wrapped.content.kind === "scalar") {
       imports.runtime.add("wrappedScalars");
-      return `wrappedScalars(${name}, ${member}, ${item}, ${codecOf(element.wrapped.content.scalar, symbols, imports)})`;
+      return `wrappedScalars(${name}, ${member}, ${item}, ${codecOf(element.wrapped.content.scalar, symbols, imports)}${min})`;
     }
     imports.runtime.add("wrappedElement");
-    return `wrappedElement(types, ${name}, ${member}, ${item}, ${JSON.stringify(element.wrapped.content.type)})`;
+    return `wrappedElement(types, ${name}, ${member}, ${item}, ${JSON.stringify(element.wrapped.content.type)}${min})`;
   }
+  // Occurs are written only when they differ from the common optional single element.
+  const max = element.maxOccurs === undefined ? "Infinity" : String(element.maxOccurs);
+  const occurs = element.minOccurs === 0 && max === "1" ? "" : `, ${element.minOccurs}, ${max}`;
   if (element.content.kind === "scalar") {
     imports.runtime.add("scalarElement");
-    return `scalarElement(${name}, ${member}, ${codecOf(element.content.scalar, symbols, imports)}${repeated})`;
+    return `scalarElement(${name}, ${member}, ${codecOf(element.content.scalar, symbols, imports)}${occurs})`;
   }
   imports.runtime.add("objectElement");
-  return `objectElement(types, ${name}, ${member}, ${JSON.stringify(element.content.type)}${repeated})`;
+  return `objectElement(types, ${name}, ${member}, ${JSON.stringify(element.content.type)}${occurs})`;
 }
 
 function docsOf(doc: string | undefined, fallback: string, note: string | undefined): string[] {

@@ -29,23 +29,22 @@ const BUILTIN_TYPES: Record<BuiltinType, string> = {
   "xs:duration": "string",
 };
 
-/** Where each enumeration and class lives, under its TypeScript name. */
+/** Where each restricted simple type and class lives, under its TypeScript name. */
 export interface SymbolTable {
-  /** Schema enumeration name → TypeScript type name and module. */
-  readonly enums: ReadonlyMap<string, { readonly tsName: string; readonly module: string }>;
+  /** Schema simple type name (those with facets) → TypeScript name and module. */
+  readonly simpleTypes: ReadonlyMap<string, { readonly tsName: string; readonly module: string }>;
   /** Schema complex type name → class name and module. */
   readonly classes: ReadonlyMap<string, { readonly tsName: string; readonly module: string }>;
 }
 
 export function symbolTable(model: IrModel): SymbolTable {
-  const enums = new Map<string, { tsName: string; module: string }>();
+  const simpleTypes = new Map<string, { tsName: string; module: string }>();
   const classes = new Map<string, { tsName: string; module: string }>();
   for (const file of model.files) {
-    for (const enumeration of file.enums)
-      enums.set(enumeration.schemaName, { tsName: enumeration.tsName, module: file.module });
+    for (const simple of file.simpleTypes) simpleTypes.set(simple.schemaName, { tsName: simple.tsName, module: file.module });
     for (const type of file.classes) classes.set(type.schemaName, { tsName: type.tsName, module: file.module });
   }
-  return { enums, classes };
+  return { simpleTypes, classes };
 }
 
 const NUMERIC = new Set<BuiltinType>(["xs:int", "xs:long", "xs:unsignedShort", "xs:unsignedLong", "xs:double"]);
@@ -65,8 +64,8 @@ export function builtinCodec(builtin: BuiltinType): string {
   return BUILTIN_CODECS[builtin];
 }
 
-/** The name of an enumeration's codec constant. */
-export function enumCodecName(tsName: string): string {
+/** The name of a restricted simple type's codec constant. */
+export function codecName(tsName: string): string {
   return `${camelCase(tsName)}Codec`;
 }
 
@@ -98,9 +97,9 @@ export class ImportSet {
 
 /** The codec expression of a scalar, recording its import. */
 export function codecOf(scalar: IrScalar, symbols: SymbolTable, imports: ImportSet): string {
-  if (isEnumeration(scalar)) {
-    const target = symbols.enums.get(scalar.enumeration)!;
-    const name = enumCodecName(target.tsName);
+  if (scalar.simpleType !== undefined) {
+    const target = symbols.simpleTypes.get(scalar.simpleType)!;
+    const name = codecName(target.tsName);
     imports.value(target.module, name);
     return name;
   }
@@ -112,7 +111,7 @@ export function codecOf(scalar: IrScalar, symbols: SymbolTable, imports: ImportS
 /** The TypeScript type of a scalar, recording its import. */
 export function scalarType(scalar: IrScalar, symbols: SymbolTable, imports: ImportSet): string {
   if (isEnumeration(scalar)) {
-    const target = symbols.enums.get(scalar.enumeration)!;
+    const target = symbols.simpleTypes.get(scalar.enumeration)!;
     imports.type(target.module, target.tsName);
     return target.tsName;
   }

@@ -3,7 +3,7 @@
  * become flat element lists with effective occurs, type references become scalars or classes.
  * Names for TypeScript are left empty for `allocate-names`.
  */
-import type { IrAttribute, IrClass, IrContent, IrElement, IrEnum, IrFile, IrModel, IrRoot, IrScalar } from "../ir.js";
+import type { IrAttribute, IrClass, IrContent, IrElement, IrFile, IrModel, IrRoot, IrScalar, IrSimpleType } from "../ir.js";
 import type { LoadedSchema } from "../load/load-schemas.js";
 import {
   isBuiltin,
@@ -30,14 +30,16 @@ export function lower(schemas: readonly LoadedSchema[]): IrModel {
   const scalarOf = (typeName: string): IrScalar => {
     const patterns: string[] = [];
     let enumeration: string | undefined;
+    let restricted: string | undefined;
     let name = typeName;
     while (!isBuiltin(name)) {
       const simple = simpleTypes.get(name)!;
       if (simple.pattern !== undefined) patterns.push(simple.pattern);
       if (simple.enumeration !== undefined && enumeration === undefined) enumeration = simple.name;
+      if ((simple.enumeration !== undefined || simple.pattern !== undefined) && restricted === undefined) restricted = simple.name;
       name = simple.base;
     }
-    return { builtin: name, enumeration, patterns };
+    return { builtin: name, simpleType: restricted, enumeration, patterns };
   };
 
   const contentOf = (typeName: string): IrContent =>
@@ -58,15 +60,13 @@ export function lower(schemas: readonly LoadedSchema[]): IrModel {
   const files: IrFile[] = [];
   for (const { file, schema } of schemas) {
     const classes: IrClass[] = [];
-    const enums: IrEnum[] = (schema.simpleTypes ?? [])
-      .filter((type) => type.enumeration !== undefined)
-      .map((type) => ({
-        schemaName: type.name,
-        builtin: scalarOf(type.name).builtin,
-        tsName: "",
-        values: type.enumeration!,
-        doc: type.doc,
-      }));
+    const restricted: IrSimpleType[] = (schema.simpleTypes ?? [])
+      .filter((type) => type.enumeration !== undefined || type.pattern !== undefined)
+      .map((type) => {
+        const scalar = scalarOf(type.name);
+        const enumeration = scalar.enumeration === undefined ? undefined : simpleTypes.get(scalar.enumeration)!.enumeration;
+        return { schemaName: type.name, builtin: scalar.builtin, tsName: "", values: enumeration, patterns: scalar.patterns, doc: type.doc };
+      });
 
     const lowerType = (name: string, body: TypeBodySchema, abstract: boolean): void => {
       const elements: IrElement[] = [];
@@ -132,7 +132,7 @@ export function lower(schemas: readonly LoadedSchema[]): IrModel {
       linkTypes: element.linkTypes ?? [],
       doc: element.doc,
     }));
-    files.push({ source: file, module: file.replace(/\.json$/, ""), doc: schema.doc, enums, classes, roots });
+    files.push({ source: file, module: file.replace(/\.json$/, ""), doc: schema.doc, simpleTypes: restricted, classes, roots });
   }
   return { files };
 }

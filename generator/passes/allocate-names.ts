@@ -138,7 +138,7 @@ export function allocateNames(model: IrModel): IrModel {
       if (!typeNames.has(type.schemaName))
         claim(type.schemaName, [stripped(type.schemaName), pascalCase(type.schemaName)]);
     }
-    for (const enumeration of file.enums)
+    for (const enumeration of file.simpleTypes)
       claim(enumeration.schemaName, [stripped(enumeration.schemaName), pascalCase(enumeration.schemaName)]);
   }
 
@@ -175,7 +175,7 @@ export function allocateNames(model: IrModel): IrModel {
   return {
     files: model.files.map((file) => ({
       ...file,
-      enums: file.enums.map((enumeration) => ({ ...enumeration, tsName: typeNames.get(enumeration.schemaName)! })),
+      simpleTypes: file.simpleTypes.map((simple) => ({ ...simple, tsName: typeNames.get(simple.schemaName)! })),
       classes: file.classes.map((type) => {
         const members = membersOf(type);
         return {

@@ -15,6 +15,8 @@ export interface Codec<T> {
   isCanonical(text: string, value: T): boolean;
   /** The documented values of an enumeration; values outside it are kept unless strict. */
   readonly values?: ReadonlySet<string>;
+  /** Patterns of a restricted type (whole-value matches); checked by validation, not by reading. */
+  readonly patterns?: readonly RegExp[];
 }
 
 /** The XSD whitespace rule `collapse` for the common case: trims, and rejects inner runs. */

@@ -6,5 +6,5 @@ export { doubleCodec } from "./double.js";
 export { dateTimeCodec, XmlDateTime } from "./date-time.js";
 export { timeCodec, XmlTime } from "./time.js";
 export { durationCodec } from "./duration.js";
-export { enumerationCodec } from "./enumeration.js";
+export { enumerationCodec, restrictedCodec, type Facets } from "./enumeration.js";
 export { xsdPatternToRegExp } from "./pattern.js";

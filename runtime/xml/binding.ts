@@ -19,6 +19,8 @@ export interface AttributeField {
   readonly name: string;
   readonly member: string;
   readonly codec: Codec<unknown>;
+  /** Whether the schema requires it (`use="required"`); checked by validation. */
+  readonly required: boolean;
 }
 
 /**
@@ -32,6 +34,10 @@ export interface ElementField {
   readonly member: string;
   /** Whether the member is an array of the element's occurrences. */
   readonly repeated: boolean;
+  /** Fewest occurrences the schema allows; checked by validation. */
+  readonly min: number;
+  /** Most occurrences the schema allows (`Infinity` when unbounded); checked by validation. */
+  readonly max: number;
   readonly codec: Codec<unknown> | undefined;
   readonly type: string | undefined;
   readonly item: string | undefined;
@@ -102,60 +108,33 @@ export interface ClassBinding<T extends XmlObject = XmlObject> extends BindingSp
 }
 
 /** Declares an attribute field. */
-export function attribute(name: string, member: string, codec: Codec<any>): AttributeField {
-  return { name, member, codec };
+export function attribute(name: string, member: string, codec: Codec<any>, required = false): AttributeField {
+  return { name, member, codec, required };
 }
 
-/** Declares a child element with scalar content. */
-export function scalarElement(name: string, member: string, codec: Codec<any>, repeated = false): ElementField {
-  return {
-    name,
-    member,
-    repeated,
-    codec,
-    type: undefined,
-    item: undefined,
-    table: undefined,
-    resolved: undefined,
-    position: 0,
-  };
+/** The parts every element field shares. */
+function element(name: string, member: string, min: number, max: number, item: string | undefined): Omit<ElementField, "codec" | "type" | "table"> {
+  return { name, member, min, max, repeated: max > 1 && item === undefined, item, resolved: undefined, position: 0 };
+}
+
+/** Declares a child element with scalar content, occurring `min` to `max` times (`Infinity`: unbounded). */
+export function scalarElement(name: string, member: string, codec: Codec<any>, min = 0, max = 1): ElementField {
+  return { ...element(name, member, min, max, undefined), codec, type: undefined, table: undefined };
 }
 
 /** Declares a child element bound to the class of schema type `type`. */
-export function objectElement(
-  table: TypeTable,
-  name: string,
-  member: string,
-  type: string,
-  repeated = false,
-): ElementField {
-  return { name, member, repeated, codec: undefined, type, item: undefined, table, resolved: undefined, position: 0 };
+export function objectElement(table: TypeTable, name: string, member: string, type: string, min = 0, max = 1): ElementField {
+  return { ...element(name, member, min, max, undefined), codec: undefined, type, table };
 }
 
 /** Declares a wrapper element surfaced as an array of its `item` elements, of schema type `type`. */
-export function wrappedElement(
-  table: TypeTable,
-  name: string,
-  member: string,
-  item: string,
-  type: string,
-): ElementField {
-  return { name, member, repeated: false, codec: undefined, type, item, table, resolved: undefined, position: 0 };
+export function wrappedElement(table: TypeTable, name: string, member: string, item: string, type: string, min = 0): ElementField {
+  return { ...element(name, member, min, 1, item), codec: undefined, type, table };
 }
 
 /** Declares a wrapper element surfaced as an array of the scalar values of its `item` elements. */
-export function wrappedScalars(name: string, member: string, item: string, codec: Codec<any>): ElementField {
-  return {
-    name,
-    member,
-    repeated: false,
-    codec,
-    type: undefined,
-    item,
-    table: undefined,
-    resolved: undefined,
-    position: 0,
-  };
+export function wrappedScalars(name: string, member: string, item: string, codec: Codec<any>, min = 0): ElementField {
+  return { ...element(name, member, min, 1, item), codec, type: undefined, table: undefined };
 }
 
 /** Whether a field is an element field (attributes have no `repeated`). */

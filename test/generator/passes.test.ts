@@ -6,7 +6,7 @@ import type {
   IrClass,
   IrContent,
   IrElement,
-  IrEnum,
+  IrSimpleType,
   IrFile,
   IrModel,
   IrRoot,
@@ -23,7 +23,12 @@ import { SchemaError } from "../../runtime/errors.js";
 // ---------------------------------------------------------------------------------------------
 // IR builders: the fields the passes fill in start empty, as lowering leaves them.
 
-const scalar = (builtin: BuiltinType = "xs:string"): IrScalar => ({ builtin, enumeration: undefined, patterns: [] });
+const scalar = (builtin: BuiltinType = "xs:string"): IrScalar => ({
+  builtin,
+  simpleType: undefined,
+  enumeration: undefined,
+  patterns: [],
+});
 
 /** Class content for a type name, scalar content for an `xs:` built-in. */
 const contentOf = (type: string): IrContent =>
@@ -73,16 +78,17 @@ function klass(
 
 const root = (name: string, type: string): IrRoot => ({ element: name, type, linkTypes: [], doc: undefined });
 
-const enumeration = (schemaName: string, values: string[]): IrEnum => ({
+const enumeration = (schemaName: string, values: string[]): IrSimpleType => ({
   schemaName,
   builtin: "xs:string",
   tsName: "",
   values,
+  patterns: [],
   doc: undefined,
 });
 
-function file(source: string, classes: IrClass[], roots: IrRoot[] = [], enums: IrEnum[] = []): IrFile {
-  return { source, module: source.replace(/\.json$/, ""), doc: `The ${source} file.`, enums, classes, roots };
+function file(source: string, classes: IrClass[], roots: IrRoot[] = [], simpleTypes: IrSimpleType[] = []): IrFile {
+  return { source, module: source.replace(/\.json$/, ""), doc: `The ${source} file.`, simpleTypes, classes, roots };
 }
 
 const model = (...files: IrFile[]): IrModel => ({ files });
@@ -409,7 +415,7 @@ function typeNames(result: IrModel): Record<string, string> {
   const names: Record<string, string> = {};
   for (const f of result.files) {
     for (const type of f.classes) names[type.schemaName] = type.tsName;
-    for (const e of f.enums) names[e.schemaName] = e.tsName;
+    for (const e of f.simpleTypes) names[e.schemaName] = e.tsName;
   }
   return names;
 }
