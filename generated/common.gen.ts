@@ -21,12 +21,12 @@ import { types } from "./type-table.gen.js";
 
 /** Codec of UrnType, with its facets. */
 export const urnCodec = restrictedCodec("UrnType", stringCodec, {
-  patterns: ["urn:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+"],
+  patterns: ["urn:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+:\\S+"],
 });
 
 /** Codec of UidType, with its facets. */
 export const uidCodec = restrictedCodec("UidType", stringCodec, {
-  patterns: ["urn:veeam:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+", "urn:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+"],
+  patterns: ["urn:veeam:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+", "urn:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+:\\S+"],
 });
 
 /** Where an asynchronous task stands. Open: other values are kept (strict reading rejects them). */

@@ -29,7 +29,7 @@ export {
   type RawAttribute,
 } from "./xml/extras.js";
 export { XmlWriter, EM_NAMESPACE, type WriteOptions } from "./xml/writer.js";
-export { DocumentReader, type ReadOptions, type RootRegistry } from "./xml/reader.js";
+export { DocumentReader, type ReadOptions, type RootRegistry, type Finding } from "./xml/reader.js";
 export { DEFAULT_LIMITS, type ReadLimits } from "./xml/limits.js";
 export { Registry, type RootEntry, type SerializeOptions } from "./xml/registry.js";
 export { parseDocument, parseDocumentStream, streamDocumentItems } from "./xml/parse.js";

@@ -105,6 +105,10 @@ export interface ClassBinding<T extends XmlObject = XmlObject> extends BindingSp
   readonly textCodec: Codec<unknown> | undefined;
   /** Every field of the chain by member name. */
   readonly members: ReadonlyMap<string, AttributeField | ElementField>;
+  /** Every attribute field of the chain, bases first. */
+  readonly attributeFields: readonly AttributeField[];
+  /** Every element field of the chain, in schema order. */
+  readonly elementFields: readonly ElementField[];
 }
 
 /** Declares an attribute field. */
@@ -113,7 +117,13 @@ export function attribute(name: string, member: string, codec: Codec<any>, requi
 }
 
 /** The parts every element field shares. */
-function element(name: string, member: string, min: number, max: number, item: string | undefined): Omit<ElementField, "codec" | "type" | "table"> {
+function element(
+  name: string,
+  member: string,
+  min: number,
+  max: number,
+  item: string | undefined,
+): Omit<ElementField, "codec" | "type" | "table"> {
   return { name, member, min, max, repeated: max > 1 && item === undefined, item, resolved: undefined, position: 0 };
 }
 
@@ -123,12 +133,26 @@ export function scalarElement(name: string, member: string, codec: Codec<any>, m
 }
 
 /** Declares a child element bound to the class of schema type `type`. */
-export function objectElement(table: TypeTable, name: string, member: string, type: string, min = 0, max = 1): ElementField {
+export function objectElement(
+  table: TypeTable,
+  name: string,
+  member: string,
+  type: string,
+  min = 0,
+  max = 1,
+): ElementField {
   return { ...element(name, member, min, max, undefined), codec: undefined, type, table };
 }
 
 /** Declares a wrapper element surfaced as an array of its `item` elements, of schema type `type`. */
-export function wrappedElement(table: TypeTable, name: string, member: string, item: string, type: string, min = 0): ElementField {
+export function wrappedElement(
+  table: TypeTable,
+  name: string,
+  member: string,
+  item: string,
+  type: string,
+  min = 0,
+): ElementField {
   return { ...element(name, member, min, 1, item), codec: undefined, type, table };
 }
 
@@ -164,6 +188,8 @@ export function defineBinding<T extends XmlObject>(spec: BindingSpec<T>): ClassB
   const ownAttribute = spec.attribute;
   const ownChild = spec.child;
   let members: Map<string, AttributeField | ElementField> | undefined;
+  let attributeFields: AttributeField[] | undefined;
+  let elementFields: ElementField[] | undefined;
   const binding: ClassBinding<T> = {
     ...spec,
     chain,
@@ -180,6 +206,14 @@ export function defineBinding<T extends XmlObject>(spec: BindingSpec<T>): ClassB
         : base === undefined
           ? ownChild
           : (name) => ownChild(name) ?? base.findChild(name),
+    get attributeFields() {
+      return (attributeFields ??= chain.flatMap((link) =>
+        link.fields.filter((field): field is AttributeField => !isElementField(field)),
+      ));
+    },
+    get elementFields() {
+      return (elementFields ??= chain.flatMap((link) => link.fields.filter(isElementField)));
+    },
     get members() {
       if (members === undefined) {
         members = new Map(base?.members);

@@ -32,6 +32,20 @@ export interface ReadOptions {
    * the reference pages (`<OptionsDaily>` on its own), which are not root elements of the API.
    */
   readonly as?: BoundClass;
+  /**
+   * Validation: called with every finding against the schema's facets (required attributes and
+   * elements, occurrences, order, enumerations, patterns, unknown content), each located. Errors
+   * break the schema; warnings are what EM itself does (undocumented enumeration values) or content
+   * that is kept but not described. Reading goes on after a finding.
+   */
+  readonly findings?: (finding: Finding) => void;
+}
+
+/** One thing validation found. */
+export interface Finding {
+  readonly severity: "error" | "warning";
+  readonly message: string;
+  readonly location: XmlLocation;
 }
 
 const OBJECT = 0;
@@ -85,6 +99,8 @@ class Frame {
   lastPosition = -1;
   /** Whether this element is an item handed to the stream's consumer instead of kept in its list. */
   streamed = false;
+  /** OBJECT, when validating: occurrences of each element field so far. */
+  counts: Map<ElementField, number> | undefined = undefined;
   lastChild = "";
   lastCount = 0;
   scope: Scope = NO_NAMESPACE;
@@ -110,6 +126,7 @@ export class DocumentReader {
   private allowNoNamespace: boolean;
   private expect: BoundClass | undefined;
   private as: BoundClass | undefined;
+  private report: ((finding: Finding) => void) | undefined;
   private failure: XmlReadError | undefined;
   /** Item streaming: where items go, and which list field (at which depth) they are the items of. */
   private onItem: ((item: unknown) => void) | undefined;
@@ -127,6 +144,7 @@ export class DocumentReader {
     this.allowNoNamespace = options.allowNoNamespace === true;
     this.expect = options.expect;
     this.as = options.as;
+    this.report = options.findings;
     this.parser = new SaxesParser({ xmlns: false, position: true });
     attachHandlers(this.parser, {
       openTag: (tag) => this.openTag(tag),
@@ -152,6 +170,7 @@ export class DocumentReader {
     this.allowNoNamespace = options.allowNoNamespace === true;
     this.expect = options.expect;
     this.as = options.as;
+    this.report = options.findings;
   }
 
   /** Feeds the next piece of text. */
@@ -229,6 +248,7 @@ export class DocumentReader {
     frame.field = undefined;
     frame.binding = undefined;
     frame.streamed = false;
+    frame.counts = undefined;
     return frame;
   }
 
@@ -271,6 +291,7 @@ export class DocumentReader {
         const field = known ? parent.binding!.findChild(local) : undefined;
         if (field === undefined)
           return this.openUnknown(parent, name, attributes, scope, colon < 0 && !known ? namespace : undefined);
+        if (parent.counts !== undefined) parent.counts.set(field, (parent.counts.get(field) ?? 0) + 1);
         if (field.position < parent.lastPosition) this.outOfOrder(parent, name);
         else if (field.position === parent.lastPosition && !field.repeated)
           this.fail(`element ${name} occurs more than once in ${parent.name}`, name);
@@ -412,6 +433,14 @@ export class DocumentReader {
       if (!field.codec.isCanonical(value, parsed))
         (ensureExtras(object).lexical ??= new Map()).set(field.member, value);
     }
+    if (this.report !== undefined) {
+      frame.counts = new Map();
+      for (const field of binding.attributeFields) {
+        if (field.required && (object as any)[field.member] === undefined) {
+          this.finding("error", `attribute ${field.name} of ${frame.name} is missing (the schema requires it)`);
+        }
+      }
+    }
   }
 
   private keepAttributes(attributes: readonly PlainAttribute[], target: object, frame: Frame): void {
@@ -427,6 +456,7 @@ export class DocumentReader {
       const colon = name.indexOf(":");
       if (colon >= 0) this.resolvePrefix(name.slice(0, colon), name, frame.scope);
       if (this.strict) this.fail(`attribute ${name} is not part of ${this.describe(frame)}`);
+      this.finding("warning", `attribute ${name} is not part of ${this.describe(frame)}; it is kept`);
     }
     (ensureExtras(target).attributes ??= []).push([name, value]);
   }
@@ -446,8 +476,9 @@ export class DocumentReader {
     scope: Scope,
     foreignDefault: string | undefined,
   ): void {
-    if (this.strict && parent.binding?.openContent !== true) {
-      this.fail(`element ${name} is not part of ${this.describe(parent)}`, name);
+    if (parent.binding?.openContent !== true) {
+      if (this.strict) this.fail(`element ${name} is not part of ${this.describe(parent)}`, name);
+      this.finding("warning", `element ${name} is not part of ${this.describe(parent)}; it is kept`, name);
     }
     const node = this.unknownElement(name, attributes);
     // An unprefixed element outside the EM namespace keeps its namespace when written under an EM parent.
@@ -516,6 +547,7 @@ export class DocumentReader {
           if (!codec.isCanonical(frame.text, value))
             (ensureExtras(frame.target).lexical ??= new Map()).set("value", frame.text);
         }
+        if (frame.counts !== undefined) this.checkOccurrences(frame);
         if (frame.streamed) this.onItem!(frame.target);
         break;
       }
@@ -539,10 +571,10 @@ export class DocumentReader {
           if (frame.text.length > this.limits.maxTextLength) this.tooLong(`text of ${frame.name}`);
           return;
         }
-        if (!isWhitespace(text)) this.keep({ kind: "text", text });
+        if (!isWhitespace(text)) this.strayText(text);
         return;
       case WRAPPER:
-        if (!isWhitespace(text)) this.keep({ kind: "text", text });
+        if (!isWhitespace(text)) this.strayText(text);
         return;
       case UNKNOWN:
         (frame.target as UnknownElement).children.push({ kind: "text", text });
@@ -553,6 +585,16 @@ export class DocumentReader {
     const frame = this.frames[this.depth]!;
     if (frame.kind === SCALAR || (frame.kind === OBJECT && frame.binding!.textCodec !== undefined)) this.text(text);
     else this.keep({ kind: "cdata", text });
+  }
+
+  /** Text where the schema allows only elements: kept in place, and a warning when validating. */
+  private strayText(text: string): void {
+    const shown = text.trim();
+    this.finding(
+      "warning",
+      `text ${JSON.stringify(shown.length > 40 ? `${shown.slice(0, 40)}…` : shown)} is not part of ${this.describe(this.frames[this.depth]!)}; it is kept`,
+    );
+    this.keep({ kind: "text", text });
   }
 
   /** Keeps a node the schema has no place for at the current position. */
@@ -569,10 +611,19 @@ export class DocumentReader {
   private decode(codec: Codec<unknown>, text: string, kind: "attribute" | "element", name: string): unknown {
     try {
       const value = codec.parse(text);
-      if (this.strict && codec.values !== undefined && !codec.values.has(text)) {
-        this.fail(
-          `${kind} ${name} has value ${JSON.stringify(text)}, which is not one of the documented ${codec.name} values`,
-        );
+      if (codec.values !== undefined && !codec.values.has(text)) {
+        const message = `${kind} ${name} has value ${JSON.stringify(text)}, which is not one of the documented ${codec.name} values`;
+        if (this.strict) this.fail(message);
+        this.finding("warning", message);
+      }
+      if (this.report !== undefined && codec.patterns !== undefined) {
+        const pattern = codec.patterns.find((candidate) => !candidate.test(text));
+        if (pattern !== undefined) {
+          this.finding(
+            "error",
+            `${kind} ${name} has value ${JSON.stringify(text)}, which does not match the pattern ${pattern.source.slice(4, -2)} of ${codec.name}`,
+          );
+        }
       }
       return value;
     } catch (error) {
@@ -593,6 +644,30 @@ export class DocumentReader {
       this.fail(`element ${name} occurs more than once in ${parent.name}`, name);
     }
     if (this.strict) this.fail(`element ${name} is out of order in ${parent.name}: the schema puts it earlier`, name);
+    this.finding("error", `element ${name} is out of order in ${parent.name}: the schema puts it earlier`, name);
+  }
+
+  /** Reports a finding at the current place, when validating. */
+  private finding(severity: Finding["severity"], message: string, child?: string): void {
+    this.report?.({ severity, message, location: this.location(child) });
+  }
+
+  /** At the end of an object: each element field occurred between its min and max times. */
+  private checkOccurrences(frame: Frame): void {
+    for (const field of frame.binding!.elementFields) {
+      const count = frame.counts!.get(field) ?? 0;
+      if (count < field.min) {
+        this.finding(
+          "error",
+          `element ${field.name} is missing in ${frame.name} (the schema requires ${field.min === 1 ? "it" : `at least ${field.min}`})`,
+        );
+      } else if (count > field.max) {
+        this.finding(
+          "error",
+          `element ${field.name} occurs ${count} times in ${frame.name}, more than the ${field.max} the schema allows`,
+        );
+      }
+    }
   }
 
   private tooLong(what: string): never {

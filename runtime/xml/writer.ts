@@ -32,11 +32,9 @@ interface Level {
   readonly lexical: ReadonlyMap<string, string> | undefined;
   /** Whether a child element has been written (the end tag then goes on its own line). */
   hasChildren: boolean;
-  /** Output length right after the start tag, to write `<a />` when nothing followed. */
-  readonly start: number;
 }
 
-const TOP: Level = { name: "", nodes: undefined, next: 0, known: 0, lexical: undefined, hasChildren: false, start: -1 };
+const TOP: Level = { name: "", nodes: undefined, next: 0, known: 0, lexical: undefined, hasChildren: false };
 
 /** Writes bound objects as XML. One instance writes one document. */
 export class XmlWriter {
@@ -44,6 +42,8 @@ export class XmlWriter {
   private readonly indent: string;
   private readonly pretty: boolean;
   private level: Level = TOP;
+  /** Whether the last start tag still waits for its `>` (see {@link open}). */
+  private startOpen = false;
   /** Kept lexical forms of the object whose attributes are being written (its level is not open yet). */
   private attributeLexical: ReadonlyMap<string, string> | undefined;
   private readonly levels: Level[] = [];
@@ -99,7 +99,7 @@ export class XmlWriter {
     if (!Array.isArray(items)) throw new XmlWriteError(`${field.member} must be an array to write ${field.name}`);
     this.beforeChild();
     const extras = (items as { [EXTRAS]?: Extras })[EXTRAS];
-    this.out += `${this.newline()}<${field.name}`;
+    this.content(`${this.newline()}<${field.name}`);
     this.rawAttributes(extras?.attributes);
     this.open(field.name, extras);
     const item = field.item!;
@@ -117,8 +117,8 @@ export class XmlWriter {
   private object(name: string, object: XmlObject, binding: ClassBinding, root: boolean): void {
     if (typeof object !== "object") throw new XmlWriteError(`${name} must be an object, got ${typeof object}`);
     const extras = object[EXTRAS];
-    if (!root) this.out += `${this.newline()}<${name}`;
-    else this.out += extras?.noNamespace === true ? `<${name}` : `<${name} xmlns="${EM_NAMESPACE}"`;
+    if (!root) this.content(`${this.newline()}<${name}`);
+    else this.content(extras?.noNamespace === true ? `<${name}` : `<${name} xmlns="${EM_NAMESPACE}"`);
     const chain = binding.chain;
     this.attributeLexical = extras?.lexical;
     for (let index = 0; index < chain.length; index++) chain[index]!.writeAttributes?.(object, this);
@@ -127,15 +127,18 @@ export class XmlWriter {
     const textCodec = binding.textCodec;
     if (textCodec !== undefined) {
       const value = (object as unknown as { value?: unknown }).value;
-      if (value !== undefined && value !== null) this.out += escapeText(this.format(value, textCodec, "value"));
+      if (value !== undefined && value !== null) this.content(escapeText(this.format(value, textCodec, "value")));
     }
     for (let index = 0; index < chain.length; index++) chain[index]!.writeChildren?.(object, this);
     this.close();
   }
 
-  /** Finishes a start tag and enters the element. */
+  /**
+   * Enters an element whose start tag is written up to its attributes. The `>` waits until content
+   * follows, so an empty element becomes `<a />` without taking back what was written.
+   */
   private open(name: string, extras: Extras | undefined): void {
-    this.out += ">";
+    this.startOpen = true;
     this.levels.push(this.level);
     this.level = {
       name,
@@ -144,7 +147,6 @@ export class XmlWriter {
       known: 0,
       lexical: extras?.lexical,
       hasChildren: false,
-      start: this.out.length,
     };
   }
 
@@ -153,9 +155,19 @@ export class XmlWriter {
     this.placeNodes(Infinity);
     const level = this.level;
     this.level = this.levels.pop()!;
-    if (level.hasChildren) this.out += `${this.newline()}</${level.name}>`;
-    else if (this.out.length === level.start) this.out = `${this.out.slice(0, -1)} />`;
-    else this.out += `</${level.name}>`;
+    if (this.startOpen) {
+      this.out += " />";
+      this.startOpen = false;
+    } else this.content(level.hasChildren ? `${this.newline()}</${level.name}>` : `</${level.name}>`);
+  }
+
+  /** Appends content, closing the start tag that waits for it first. */
+  private content(text: string): void {
+    if (this.startOpen) {
+      this.out += ">";
+      this.startOpen = false;
+    }
+    this.out += text;
   }
 
   /** Places kept nodes due before the next known child, counts it, and hands out full chunks. */
@@ -185,19 +197,19 @@ export class XmlWriter {
   private unknown(node: UnknownNode): void {
     switch (node.kind) {
       case "text":
-        this.out += escapeText(node.text);
+        this.content(escapeText(node.text));
         return;
       case "cdata":
-        this.out += `<![CDATA[${node.text.replaceAll("]]>", "]]]]><![CDATA[>")}]]>`;
+        this.content(`<![CDATA[${node.text.replaceAll("]]>", "]]]]><![CDATA[>")}]]>`);
         return;
       case "comment":
-        this.out += `${this.newline()}<!--${node.text}-->`;
+        this.content(`${this.newline()}<!--${node.text}-->`);
         return;
       case "instruction":
-        this.out += `${this.newline()}<?${node.target}${node.body === "" ? "" : ` ${node.body}`}?>`;
+        this.content(`${this.newline()}<?${node.target}${node.body === "" ? "" : ` ${node.body}`}?>`);
         return;
       case "element": {
-        this.out += `${this.newline()}<${node.name}`;
+        this.content(`${this.newline()}<${node.name}`);
         this.rawAttributes(node.attributes);
         if (node.children.length === 0) {
           this.out += " />";
@@ -238,8 +250,7 @@ export class XmlWriter {
   }
 
   private textElement(name: string, text: string): void {
-    this.out +=
-      text === "" ? `${this.newline()}<${name} />` : `${this.newline()}<${name}>${escapeText(text)}</${name}>`;
+    this.content(text === "" ? `${this.newline()}<${name} />` : `${this.newline()}<${name}>${escapeText(text)}</${name}>`);
   }
 
   /** Formats a scalar, writing the kept lexical form when the value is unchanged. */
