@@ -54,7 +54,10 @@ export function parseFilter(text: string): FilterNode {
   parser.skipSpaces();
   if (!parser.atEnd()) {
     const found = parser.peek();
-    throw new FilterSyntaxError(parser.position(), found === ")" ? 'unmatched ")"' : `expected ";", "," or the end of the filter but found ${quote(found)}`);
+    throw new FilterSyntaxError(
+      parser.position(),
+      found === ")" ? 'unmatched ")"' : `expected ";", "," or the end of the filter but found ${quote(found)}`,
+    );
   }
   return node;
 }
@@ -99,7 +102,12 @@ class Parser {
     FIELD.lastIndex = this.index;
     const field = FIELD.exec(this.text)?.[0];
     if (field === undefined) {
-      throw new FilterSyntaxError(fieldPosition, this.atEnd() ? "expected a field name but the filter ends" : `expected a field name but found ${quote(this.peek())}`);
+      throw new FilterSyntaxError(
+        fieldPosition,
+        this.atEnd()
+          ? "expected a field name but the filter ends"
+          : `expected a field name but found ${quote(this.peek())}`,
+      );
     }
     this.index += field.length;
     this.skipSpaces();
@@ -107,13 +115,25 @@ class Parser {
     const operator = OPERATORS.find((candidate) => this.text.startsWith(candidate, this.index));
     if (operator === undefined) {
       const found = this.atEnd() ? "the end of the filter" : quote(this.peek());
-      throw new FilterSyntaxError(operatorPosition, `expected a comparison operator (==, !=, <, >, <=, >=) after ${field} but found ${found}`);
+      throw new FilterSyntaxError(
+        operatorPosition,
+        `expected a comparison operator (==, !=, <, >, <=, >=) after ${field} but found ${found}`,
+      );
     }
     this.index += operator.length;
     this.skipSpaces();
     const valuePosition = this.position();
-    if (this.peek() === '"') return { kind: "comparison", field, fieldPosition, operator, ...this.quotedValue(), valuePosition, quoted: true };
-    return { kind: "comparison", field, fieldPosition, operator, value: this.bareValue(valuePosition), valuePosition, quoted: false };
+    if (this.peek() === '"')
+      return { kind: "comparison", field, fieldPosition, operator, ...this.quotedValue(), valuePosition, quoted: true };
+    return {
+      kind: "comparison",
+      field,
+      fieldPosition,
+      operator,
+      value: this.bareValue(valuePosition),
+      valuePosition,
+      quoted: false,
+    };
   }
 
   private quotedValue(): { value: string } {
@@ -142,8 +162,13 @@ class Parser {
     let value = "";
     while (!this.atEnd() && !BARE_END.has(this.peek())) {
       const char = this.peek();
-      if (char === '"') throw new FilterSyntaxError(this.position(), "a value with a quote must be written in double quotes, with the quote doubled");
-      if (char === "(") throw new FilterSyntaxError(this.position(), 'a value with "(" must be written in double quotes');
+      if (char === '"')
+        throw new FilterSyntaxError(
+          this.position(),
+          "a value with a quote must be written in double quotes, with the quote doubled",
+        );
+      if (char === "(")
+        throw new FilterSyntaxError(this.position(), 'a value with "(" must be written in double quotes');
       if (!/\s/.test(char)) value += char;
       this.index++;
     }

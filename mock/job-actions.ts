@@ -21,7 +21,8 @@ const OPERATIONS: Readonly<Record<JobFamily, Readonly<Record<JobAction, string>>
 };
 
 /** How an action name from a URL resolves. */
-export type ActionLookup = { readonly action: JobAction } | { readonly unmodelled: string } | { readonly unknown: string };
+export type ActionLookup =
+  { readonly action: JobAction } | { readonly unmodelled: string } | { readonly unknown: string };
 
 /** Resolves an action name; EM matches them without regard to letter case. */
 export function lookupAction(name: string): ActionLookup {
@@ -36,7 +37,11 @@ export function lookupAction(name: string): ActionLookup {
 export function planAction(job: JobRecord, action: JobAction): TaskPlan {
   const operation = OPERATIONS[job.family][action];
   if (isBroken(job)) {
-    return { operation, success: false, message: `Failed to ${describe(action)} job "${job.name}": the backup repository of the job is not available.` };
+    return {
+      operation,
+      success: false,
+      message: `Failed to ${describe(action)} job "${job.name}": the backup repository of the job is not available.`,
+    };
   }
   if (action === "toggleScheduleEnabled") {
     return {

@@ -37,15 +37,21 @@ export class LogonSessionStore {
   authenticate(authorization: string | undefined): MockUser | undefined {
     const credentials = parseBasic(authorization);
     if (credentials === undefined) return undefined;
-    return this.users.find((user) => user.username === credentials.username && sameText(user.password, credentials.password));
+    return this.users.find(
+      (user) => user.username === credentials.username && sameText(user.password, credentials.password),
+    );
   }
 
   /** Opens a session for an authenticated user. */
   open(user: MockUser, apiVersion: string): LogonSessionRecord {
+    // Expiry is checked lazily, so idle sessions are swept here to keep the map from growing.
+    const now = this.now();
+    for (const [token, session] of this.byToken)
+      if (now - session.lastActivity >= this.idleTimeoutMs) this.byToken.delete(token);
     const sessionId = randomUUID();
     // EM's token is the session id in base64, which is why the two always correspond.
     const token = Buffer.from(sessionId, "utf8").toString("base64");
-    const session: LogonSessionRecord = { sessionId, token, userName: user.username, apiVersion, lastActivity: this.now() };
+    const session: LogonSessionRecord = { sessionId, token, userName: user.username, apiVersion, lastActivity: now };
     this.byToken.set(token, session);
     return session;
   }

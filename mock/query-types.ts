@@ -34,7 +34,15 @@ export interface QueryType<T> {
   entities(representations: Representations, records: readonly T[]): Entities;
 }
 
-const SESSION_JOB_TYPES = ["Backup", "BackupCopy", "ImmediateBackupCopy", "ImmediateBackupCopyWorker", "AgentBackup", "AgentManagement", "NasBackup"];
+const SESSION_JOB_TYPES = [
+  "Backup",
+  "BackupCopy",
+  "ImmediateBackupCopy",
+  "ImmediateBackupCopyWorker",
+  "AgentBackup",
+  "AgentManagement",
+  "NasBackup",
+];
 const SESSION_STATES = ["Starting", "Stopping", "Working", "Pausing", "Resuming", "Stopped"];
 // EM's result enumeration starts with None (a session still running) before the documented Success < Warning < Failed.
 const SESSION_RESULTS = ["None", "Success", "Warning", "Failed"];
@@ -74,7 +82,8 @@ const backupJobSession: QueryType<BackupSessionRecord> = {
   ],
   records: (dataset) => dataset.sessions,
   reference: (representations, session) => representations.sessionReference(session),
-  entities: (representations, sessions) => new Entities({ backupJobSessions: sessions.map((session) => representations.sessionEntity(session)) }),
+  entities: (representations, sessions) =>
+    new Entities({ backupJobSessions: sessions.map((session) => representations.sessionEntity(session)) }),
 };
 
 function jobType(name: string, family: JobFamily, fields: QueryField<JobRecord>[]): QueryType<JobRecord> {
@@ -136,11 +145,11 @@ const backupServer: QueryType<BackupServerRecord> = {
   ],
   records: (dataset) => dataset.servers,
   reference: (representations, server) => representations.serverReference(server),
-  entities: (representations, servers) => new Entities({ backupServers: servers.map((server) => representations.serverEntity(server)) }),
+  entities: (representations, servers) =>
+    new Entities({ backupServers: servers.map((server) => representations.serverEntity(server)) }),
 };
 
 /** Any of the served query types (the record type differs per query type). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyQueryType = QueryType<any>;
 
 /** The query types the mock answers. */
@@ -148,13 +157,49 @@ export const QUERY_TYPES: readonly AnyQueryType[] = [backupJobSession, vmJob, ba
 
 /** Query types EM documents that the mock does not model; asking for one is answered 501, not 400. */
 export const UNMODELLED_QUERY_TYPES: readonly string[] = [
-  "AgentProtectionGroup", "AgentRestorePoint", "Backup", "BackupFile", "BackupTaskSession", "CdpPolicy", "CdpReplica",
-  "CdpReplicaSession", "CdpReplicaTaskSession", "CloudGateway", "CloudGatewayPool", "CloudTenant", "CloudFailoverPlan",
-  "CloudFailoverSession", "CloudHardwarePlan", "CloudPublicIpAddress", "CloudReplica", "CloudSubtenant", "CloudVmReplicaPoint",
-  "Credentials", "DiscoveredComputer", "FailoverPlan", "FileServer", "HierarchyRoot", "ManagedServer", "NasObject", "ObjectInJob",
-  "Passwords", "Replica", "ReplicaJobSession", "ReplicaTaskSession", "Repository", "RestorePoint", "RestoreSession", "Task",
-  "vAppReplicaPoint", "vAppRestorePoint", "VCloudOrganizationConfig", "VlanConfiguration", "VmReplicaPoint", "VmRestorePoint",
-  "VsphereSelfServiceConfig", "WanAccelerator",
+  "AgentProtectionGroup",
+  "AgentRestorePoint",
+  "Backup",
+  "BackupFile",
+  "BackupTaskSession",
+  "CdpPolicy",
+  "CdpReplica",
+  "CdpReplicaSession",
+  "CdpReplicaTaskSession",
+  "CloudGateway",
+  "CloudGatewayPool",
+  "CloudTenant",
+  "CloudFailoverPlan",
+  "CloudFailoverSession",
+  "CloudHardwarePlan",
+  "CloudPublicIpAddress",
+  "CloudReplica",
+  "CloudSubtenant",
+  "CloudVmReplicaPoint",
+  "Credentials",
+  "DiscoveredComputer",
+  "FailoverPlan",
+  "FileServer",
+  "HierarchyRoot",
+  "ManagedServer",
+  "NasObject",
+  "ObjectInJob",
+  "Passwords",
+  "Replica",
+  "ReplicaJobSession",
+  "ReplicaTaskSession",
+  "Repository",
+  "RestorePoint",
+  "RestoreSession",
+  "Task",
+  "vAppReplicaPoint",
+  "vAppRestorePoint",
+  "VCloudOrganizationConfig",
+  "VlanConfiguration",
+  "VmReplicaPoint",
+  "VmRestorePoint",
+  "VsphereSelfServiceConfig",
+  "WanAccelerator",
 ];
 
 /** A served query type by name, without regard to case. */

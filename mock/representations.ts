@@ -17,7 +17,13 @@ import {
   type DaysOfWeekEnumeration,
 } from "../generated/index.js";
 import { XmlDateTime, XmlTime } from "../runtime/index.js";
-import { nextRunOf, type BackupServerRecord, type BackupSessionRecord, type JobFamily, type JobRecord } from "./dataset.js";
+import {
+  nextRunOf,
+  type BackupServerRecord,
+  type BackupSessionRecord,
+  type JobFamily,
+  type JobRecord,
+} from "./dataset.js";
 
 /** API versions a logon can ask for, oldest first; `latest` is the last of them. */
 export const SUPPORTED_VERSIONS = ["v1_5", "v1_6", "v1_7"] as const;
@@ -36,7 +42,12 @@ interface FamilyNames {
 
 const FAMILY_NAMES: Readonly<Record<JobFamily, FamilyNames>> = {
   vm: { collection: "jobs", entityType: "Job", referenceType: "JobReference", alternateReferenceType: "JobReference" },
-  nas: { collection: "nas/jobs", entityType: "NasJob", referenceType: "NasJobReference", alternateReferenceType: "JobReference" },
+  nas: {
+    collection: "nas/jobs",
+    entityType: "NasJob",
+    referenceType: "NasJobReference",
+    alternateReferenceType: "JobReference",
+  },
   agent: {
     collection: "agents/jobs",
     entityType: "AgentBackupJob",
@@ -45,7 +56,15 @@ const FAMILY_NAMES: Readonly<Record<JobFamily, FamilyNames>> = {
   },
 };
 
-const EVERY_DAY: readonly DaysOfWeekEnumeration[] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const EVERY_DAY: readonly DaysOfWeekEnumeration[] = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+];
 
 /** The path of a job family's collection (`jobs`, `nas/jobs`, `agents/jobs`). */
 export function jobCollectionPath(family: JobFamily): string {
@@ -75,6 +94,7 @@ export class Representations {
     return this.apiRoot + path;
   }
 
+  /** The API root: a logon link per supported version and `latest`. */
   enterpriseManager(): EnterpriseManager {
     const names = [...SUPPORTED_VERSIONS, "latest"];
     return new EnterpriseManager({
@@ -88,6 +108,7 @@ export class Representations {
     });
   }
 
+  /** A logon session with the resource links of the logon answer and its Delete (logout) link. */
   logonSession(session: LogonSessionSnapshot): LogonSession {
     const self = `logonSessions/${session.sessionId}`;
     return new LogonSession({
@@ -102,6 +123,7 @@ export class Representations {
     });
   }
 
+  /** A backup server as an EntityRef (`BackupServerReference`). */
   serverReference(server: BackupServerRecord): EntityRef {
     const self = `backupServers/${server.id}`;
     return new EntityRef({
@@ -121,6 +143,7 @@ export class Representations {
     });
   }
 
+  /** A backup server entity (`?format=Entity`). */
   serverEntity(server: BackupServerRecord): BackupServer {
     const self = `backupServers/${server.id}`;
     return new BackupServer({
@@ -151,6 +174,7 @@ export class Representations {
     });
   }
 
+  /** A job as an EntityRef: `JobReference`, `NasJobReference` or `AgentBackupJobReference`. */
   jobReference(job: JobRecord): EntityRef {
     const names = FAMILY_NAMES[job.family];
     const self = `${names.collection}/${job.id}`;
@@ -167,6 +191,7 @@ export class Representations {
     });
   }
 
+  /** A job entity of its family: Job, NASJob or AgentBackupJob. */
   jobEntity(job: JobRecord): Job | NASJob | AgentBackupJob {
     const names = FAMILY_NAMES[job.family];
     const common = {
@@ -187,7 +212,14 @@ export class Representations {
           ...common,
           jobType: job.jobType,
           platform: job.platform,
-          jobInfo: job.jobType === "Backup" ? { backupJobInfo: { simpleRetentionPolicy: { retainCycles: 7, retainDaysToKeep: 7, retainLimitType: "Cycles" } } } : undefined,
+          jobInfo:
+            job.jobType === "Backup"
+              ? {
+                  backupJobInfo: {
+                    simpleRetentionPolicy: { retainCycles: 7, retainDaysToKeep: 7, retainLimitType: "Cycles" },
+                  },
+                }
+              : undefined,
         });
       case "nas":
         return new NASJob({
@@ -204,6 +236,7 @@ export class Representations {
     }
   }
 
+  /** A backup job session as an EntityRef (`BackupJobSessionReference`). */
   sessionReference(session: BackupSessionRecord): EntityRef {
     const self = `backupSessions/${session.id}`;
     return new EntityRef({
@@ -219,6 +252,7 @@ export class Representations {
     });
   }
 
+  /** A backup job session entity. */
   sessionEntity(session: BackupSessionRecord): BackupJobSession {
     const self = `backupSessions/${session.id}`;
     return new BackupJobSession({
@@ -245,6 +279,7 @@ export class Representations {
     });
   }
 
+  /** A task with its Delete link. */
   task(task: TaskSnapshot): Task {
     const self = `tasks/${task.id}`;
     return new Task({

@@ -38,9 +38,19 @@ export class TaskStore {
       if (plan.success) plan.apply?.();
       // EM reports OperationFinished before it has collected the outcome; its message says just that.
       const message = plan.success ? "OperationFinished" : plan.message;
-      entry.snapshot = { id, state: "OperationFinished", operation: plan.operation, result: { success: plan.success, message } };
+      entry.snapshot = {
+        id,
+        state: "OperationFinished",
+        operation: plan.operation,
+        result: { success: plan.success, message },
+      };
       this.later(entry, this.stepMs, () => {
-        entry.snapshot = { id, state: "Finished", operation: plan.operation, result: { success: plan.success, message: plan.message } };
+        entry.snapshot = {
+          id,
+          state: "Finished",
+          operation: plan.operation,
+          result: { success: plan.success, message: plan.message },
+        };
       });
     });
     return entry.snapshot;
