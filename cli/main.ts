@@ -250,18 +250,20 @@ export async function main(argv: string[]): Promise<number> {
       )
       .command(
         "validate <paths..>",
-        "parse, write back and compare documents (files or folders of *.xml)",
+        "parse, check against the schema, write back and compare documents (files or folders of *.xml)",
         (command) =>
           command
-            .positional("paths", {
-              type: "string",
-              array: true,
-              demandOption: true,
-            })
+            .positional("paths", { type: "string", array: true, demandOption: true })
             .option("strict", {
               type: "boolean",
               default: false,
-              describe: "reject unknown elements, attributes and enumeration values",
+              describe: "stop at unknown elements and attributes, undocumented values and misplaced elements",
+            })
+            .option("facets", {
+              type: "boolean",
+              default: true,
+              describe:
+                "check required items, occurrences, order, enumerations and patterns (--no-facets: parse and round trip only)",
             })
             .option("allow-no-namespace", {
               type: "boolean",
@@ -271,23 +273,34 @@ export async function main(argv: string[]): Promise<number> {
             .option("bindings", {
               type: "string",
               describe: "index module of other generated bindings to validate with (default: this package's)",
+            })
+            .option("format", {
+              choices: ["text", "json"] as const,
+              default: "text" as const,
+              describe: "json: one report for CI on standard output",
+            })
+            .option("warnings", {
+              type: "boolean",
+              default: true,
+              describe: "list warnings in the text report (--no-warnings: errors only)",
             }),
         async (args) => {
-          const { validateDocuments } = await import("./validate.js");
+          const { validateDocuments, textReport, jsonReport } = await import("./validate.js");
           const bindings = args.bindings === undefined ? undefined : await loadBindings(resolve(args.bindings));
-          const results = validateDocuments(args.paths, {
-            strict: args.strict,
-            allowNoNamespace: args.allowNoNamespace,
-            bindings,
-          });
-          for (const result of results) {
-            console.log(
-              result.ok ? `ok    ${result.file} (${result.type})` : `FAIL  ${result.file}: ${result.problem}`,
-            );
-          }
-          const failed = results.filter((result) => !result.ok).length;
-          console.log(`${results.length - failed} passed, ${failed} failed`);
-          if (failed > 0 || results.length === 0) exitCode = 1;
+          const showProgress = process.stderr.isTTY === true;
+          const results = validateDocuments(
+            args.paths,
+            { strict: args.strict, facets: args.facets, allowNoNamespace: args.allowNoNamespace, bindings },
+            (done, total) => {
+              if (showProgress && total > 20 && (done % 25 === 0 || done === total))
+                process.stderr.write(`\rvalidated ${done}/${total}${done === total ? "\n" : ""}`);
+            },
+          );
+          process.stdout.write(
+            args.format === "json" ? jsonReport(results) : textReport(results, { showWarnings: args.warnings }),
+          );
+          if (results.length === 0) throw new UsageError("no documents found under the given paths");
+          if (results.some((result) => !result.ok)) exitCode = 1;
         },
       )
       .fail((message, error) => {

@@ -1,6 +1,6 @@
 /**
- * Round-trip validation of documents: parse each one, write it back, and compare the two after
- * canonicalisation. A library function; `emx validate` is its shell.
+ * Validation of documents: parse each one (checking the schema's facets as it goes), write it back,
+ * and compare the two after canonicalisation. A library function; `emx validate` is its shell.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import {
   firstDifference,
   XmlReadError,
   type BoundClass,
+  type Finding,
   type ReadOptions,
   type SerializeOptions,
   type XmlObject,
@@ -21,19 +22,33 @@ export interface Bindings {
   serialize(object: XmlObject, options?: SerializeOptions): string;
 }
 
-/** The outcome for one file. */
+/** One finding, flattened for reports. */
+export interface ReportedFinding {
+  readonly severity: "error" | "warning";
+  /** What kind of check found it: `read` (not readable at all), `facet`, `round-trip`. */
+  readonly check: "read" | "facet" | "round-trip";
+  readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly path?: string;
+}
+
+/** The outcome for one file: it passes when nothing was found at error level. */
 export interface ValidationResult {
   readonly file: string;
   readonly ok: boolean;
   /** The class the root bound to, when the parse succeeded. */
   readonly type?: string;
-  /** What went wrong, with its location. */
+  readonly findings: readonly ReportedFinding[];
+  /** The first error, in one line with its location. */
   readonly problem?: string;
 }
 
 export interface ValidateOptions {
-  /** Reject unknown elements, attributes and enumeration values. */
+  /** Read strictly: the first unknown element or attribute, undocumented value or misplaced element stops the read. */
   readonly strict?: boolean;
+  /** Check facets (required, occurs, order, enumerations, patterns); on by default. */
+  readonly facets?: boolean;
   /** Accept roots with no namespace (snippets). */
   readonly allowNoNamespace?: boolean;
   /** The bindings to validate with; this package's by default. */
@@ -57,38 +72,136 @@ export function expandPaths(paths: readonly string[]): string[] {
   return files;
 }
 
+function located(finding: Finding, check: ReportedFinding["check"]): ReportedFinding {
+  const { line, column, path } = finding.location;
+  return { severity: finding.severity, check, message: finding.message, line, column, path };
+}
+
+function describe(finding: ReportedFinding): string {
+  const where =
+    finding.line === undefined
+      ? finding.path === undefined
+        ? ""
+        : ` (at ${finding.path})`
+      : ` (${finding.line}:${finding.column}${finding.path ? ` at ${finding.path}` : ""})`;
+  return `${finding.message}${where}`;
+}
+
 /** Validates one document held in memory. */
 export function validateDocument(file: string, bytes: Uint8Array, options: ValidateOptions = {}): ValidationResult {
   const { parse, serialize } = options.bindings ?? ownBindings;
+  const findings: ReportedFinding[] = [];
   let object: XmlObject;
   try {
     object = parse(bytes, {
       strict: options.strict === true,
       allowNoNamespace: options.allowNoNamespace === true,
       as: options.as,
+      findings: options.facets === false ? undefined : (finding) => findings.push(located(finding, "facet")),
     });
   } catch (error) {
-    if (error instanceof XmlReadError) return { file, ok: false, problem: error.message };
-    throw error;
+    if (!(error instanceof XmlReadError)) throw error;
+    const { line, column, path } = error.location ?? {};
+    findings.push({ severity: "error", check: "read", message: error.reason, line, column, path });
+    return result(file, undefined, findings);
   }
-  const type = object.constructor.name;
   const input = new TextDecoder().decode(bytes);
   const written = serialize(object, options.as === undefined ? {} : { root: rootName(input) });
   const difference = firstDifference(input, written);
   if (difference !== undefined) {
-    return {
-      file,
-      ok: false,
-      type,
-      problem: `round trip differs at ${difference.path}: expected ${difference.expected}, wrote ${difference.actual}`,
-    };
+    findings.push({
+      severity: "error",
+      check: "round-trip",
+      message: `round trip differs: expected ${difference.expected}, wrote ${difference.actual}`,
+      path: difference.path,
+    });
   }
-  return { file, ok: true, type };
+  return result(file, object.constructor.name, findings);
 }
 
-/** Validates every file under the given paths. */
-export function validateDocuments(paths: readonly string[], options: ValidateOptions = {}): ValidationResult[] {
-  return expandPaths(paths).map((file) => validateDocument(file, readFileSync(file), options));
+function result(file: string, type: string | undefined, findings: ReportedFinding[]): ValidationResult {
+  const firstError = findings.find((finding) => finding.severity === "error");
+  return {
+    file,
+    ok: firstError === undefined,
+    ...(type === undefined ? {} : { type }),
+    findings,
+    ...(firstError === undefined ? {} : { problem: describe(firstError) }),
+  };
+}
+
+/** Validates every file under the given paths; `progress` hears about each file as it is done. */
+export function validateDocuments(
+  paths: readonly string[],
+  options: ValidateOptions = {},
+  progress?: (done: number, total: number) => void,
+): ValidationResult[] {
+  const files = expandPaths(paths);
+  return files.map((file, index) => {
+    const outcome = validateDocument(file, readFileSync(file), options);
+    progress?.(index + 1, files.length);
+    return outcome;
+  });
+}
+
+/** Counts for the summary of a run. */
+export interface ValidationSummary {
+  readonly files: number;
+  readonly passed: number;
+  readonly failed: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Findings by check and severity, e.g. `facet error`. */
+  readonly byKind: Readonly<Record<string, number>>;
+}
+
+export function summarize(results: readonly ValidationResult[]): ValidationSummary {
+  const byKind: Record<string, number> = {};
+  let errors = 0;
+  let warnings = 0;
+  for (const outcome of results) {
+    for (const finding of outcome.findings) {
+      if (finding.severity === "error") errors++;
+      else warnings++;
+      const kind = `${finding.check} ${finding.severity}`;
+      byKind[kind] = (byKind[kind] ?? 0) + 1;
+    }
+  }
+  const passed = results.filter((outcome) => outcome.ok).length;
+  return { files: results.length, passed, failed: results.length - passed, errors, warnings, byKind };
+}
+
+/** The text report: a line per file, its findings indented, a summary table, and `N passed, M failed`. */
+export function textReport(results: readonly ValidationResult[], options: { showWarnings: boolean }): string {
+  const lines: string[] = [];
+  for (const outcome of results) {
+    lines.push(
+      outcome.ok
+        ? `ok    ${outcome.file}${outcome.type ? ` (${outcome.type})` : ""}`
+        : `FAIL  ${outcome.file}: ${outcome.problem}`,
+    );
+    for (const finding of outcome.findings) {
+      if (finding.severity === "warning" && !options.showWarnings) continue;
+      if (!outcome.ok && describe(finding) === outcome.problem && finding.severity === "error") continue;
+      lines.push(`      ${finding.severity.padEnd(7)} ${describe(finding)}`);
+    }
+  }
+  const summary = summarize(results);
+  lines.push(
+    "",
+    "files  passed  failed  errors  warnings",
+    [summary.files, summary.passed, summary.failed, summary.errors, summary.warnings]
+      .map((count, index) => String(count).padStart([5, 7, 7, 7, 9][index]!))
+      .join(" "),
+  );
+  for (const [kind, count] of Object.entries(summary.byKind).sort()) lines.push(`  ${kind}: ${count}`);
+  lines.push("", `${summary.passed} passed, ${summary.failed} failed`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** The JSON report, for CI: the summary and every file with its findings. */
+export function jsonReport(results: readonly ValidationResult[]): string {
+  return `${JSON.stringify({ summary: summarize(results), files: results }, null, 2)}\n`;
 }
 
 /** The local name of a document's root element. */

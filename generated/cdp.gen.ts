@@ -18,7 +18,7 @@ import {
   type XmlDateTime,
   XmlObject,
 } from "../runtime/index.js";
-import { Entity, Info, List, Spec, uidCodec, urnCodec } from "./common.gen.js";
+import { Entity, Info, List, Spec, uidCodec, uidOrGuidCodec, urnCodec } from "./common.gen.js";
 import type { GuestProcessingOptions } from "./guest-processing.gen.js";
 import type { TimePeriodDay } from "./job-schedule.gen.js";
 import type { LongTermRetentionSchedule, ObjectInJob } from "./jobs.gen.js";
@@ -638,7 +638,7 @@ export class CdpReplicaPolicyInfo extends Info {
 
 const CdpReplicaFields = {
   backupServer: scalarElement("BackupServer", "backupServer", stringCodec),
-  policyUid: scalarElement("PolicyUid", "policyUid", uidCodec),
+  policyUid: scalarElement("PolicyUid", "policyUid", uidOrGuidCodec),
   policyName: scalarElement("PolicyName", "policyName", stringCodec),
 };
 
@@ -718,9 +718,9 @@ export class CdpReplicas extends List {
 
 const VmCdpReplicaEntityFields = {
   vmRef: scalarElement("VmRef", "vmRef", urnCodec),
-  replicaUid: scalarElement("ReplicaUid", "replicaUid", uidCodec),
+  replicaUid: scalarElement("ReplicaUid", "replicaUid", uidOrGuidCodec),
   backupServer: scalarElement("BackupServer", "backupServer", stringCodec),
-  policyUid: scalarElement("PolicyUid", "policyUid", uidCodec),
+  policyUid: scalarElement("PolicyUid", "policyUid", uidOrGuidCodec),
   policyName: scalarElement("PolicyName", "policyName", stringCodec),
   repositoryName: scalarElement("RepositoryName", "repositoryName", stringCodec),
 };
@@ -823,9 +823,9 @@ export class VmCdpReplicas extends List {
 
 const VAppCdpReplicaFields = {
   vAppRef: scalarElement("vAppRef", "vAppRef", urnCodec),
-  replicaUid: scalarElement("ReplicaUid", "replicaUid", uidCodec),
+  replicaUid: scalarElement("ReplicaUid", "replicaUid", uidOrGuidCodec),
   backupServer: scalarElement("BackupServer", "backupServer", stringCodec),
-  policyUid: scalarElement("PolicyUid", "policyUid", uidCodec),
+  policyUid: scalarElement("PolicyUid", "policyUid", uidOrGuidCodec),
   policyName: scalarElement("PolicyName", "policyName", stringCodec),
 };
 
@@ -920,7 +920,7 @@ export class VAppCdpReplicas extends List {
 }
 
 const VAppCdpReplicaVmFields = {
-  replicaUid: scalarElement("ReplicaUid", "replicaUid", uidCodec),
+  replicaUid: scalarElement("ReplicaUid", "replicaUid", uidOrGuidCodec),
   vmRef: scalarElement("VmRef", "vmRef", urnCodec),
 };
 
@@ -994,7 +994,7 @@ export class VAppCdpReplicaVms extends List {
 }
 
 const CdpReplicaSessionFields = {
-  policyUid: scalarElement("PolicyUid", "policyUid", uidCodec),
+  policyUid: scalarElement("PolicyUid", "policyUid", uidOrGuidCodec),
   policyName: scalarElement("PolicyName", "policyName", stringCodec),
   policyType: scalarElement("PolicyType", "policyType", cdpPolicyTypeEnumerationCodec),
   creationTimeUTC: scalarElement("CreationTimeUTC", "creationTimeUTC", dateTimeCodec),

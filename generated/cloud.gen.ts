@@ -20,7 +20,18 @@ import {
   type XmlDateTime,
   XmlObject,
 } from "../runtime/index.js";
-import { Entity, Info, List, Resource, Spec, uidCodec, urnCodec, type EntityRef, type Link } from "./common.gen.js";
+import {
+  Entity,
+  Info,
+  List,
+  Resource,
+  Spec,
+  optionalUidCodec,
+  uidCodec,
+  urnCodec,
+  type EntityRef,
+  type Link,
+} from "./common.gen.js";
 import type { TenantCredentialsInfo } from "./session.gen.js";
 import { JobSessionEntity } from "./sessions.gen.js";
 import { types } from "./type-table.gen.js";
@@ -1244,7 +1255,7 @@ export class CloudTenantResources extends List {
 const CloudTenantRepositoryQuotaInfoFields = {
   displayName: scalarElement("DisplayName", "displayName", stringCodec),
   repositoryUid: scalarElement("RepositoryUid", "repositoryUid", uidCodec),
-  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", uidCodec),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", optionalUidCodec),
   quota: scalarElement("Quota", "quota", longCodec),
   usedQuota: scalarElement("UsedQuota", "usedQuota", longCodec),
 };
@@ -1310,7 +1321,7 @@ const CreateCloudTenantResourceSpecFields = {
   name: scalarElement("Name", "name", stringCodec, 1, 1),
   repositoryUid: scalarElement("RepositoryUid", "repositoryUid", uidCodec, 1, 1),
   quotaMb: scalarElement("QuotaMb", "quotaMb", intCodec, 1, 1),
-  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", uidCodec),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", optionalUidCodec),
   folder: scalarElement("Folder", "folder", stringCodec),
 };
 
@@ -1416,7 +1427,7 @@ export class CreateCloudTenantResourceList extends List {
 const CloudTenantComputeResourceFields = {
   id: attribute("Id", "id", stringCodec, true),
   cloudHardwarePlanUid: scalarElement("CloudHardwarePlanUid", "cloudHardwarePlanUid", uidCodec),
-  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", uidCodec),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", optionalUidCodec),
   platformType: scalarElement("PlatformType", "platformType", cloudPlatformTypeEnumerationCodec),
   useNetworkFailoverResources: scalarElement(
     "UseNetworkFailoverResources",
@@ -1748,7 +1759,7 @@ export class CloudTenantComputeResourceLeaseOptions extends Info {
 
 const CloudTenantComputeResourceCreateSpecFields = {
   cloudHardwarePlanUid: scalarElement("CloudHardwarePlanUid", "cloudHardwarePlanUid", uidCodec, 1, 1),
-  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", uidCodec),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", optionalUidCodec),
   platformType: scalarElement("PlatformType", "platformType", cloudPlatformTypeEnumerationCodec, 1, 1),
   useNetworkFailoverResources: scalarElement(
     "UseNetworkFailoverResources",
@@ -2011,7 +2022,7 @@ const CloudTenantVCloudComputeResourceFields = {
     "resourceUsage",
     "CloudTenantVCloudComputeResourceUsageInfoType",
   ),
-  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", uidCodec),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", optionalUidCodec),
   networkAppliance: objectElement(types, "NetworkAppliance", "networkAppliance", "NetworkApplianceInfoType"),
 };
 
@@ -2210,7 +2221,7 @@ const CloudTenantVCloudComputeResourceCreateSpecFields = {
     1,
   ),
   networkAppliance: objectElement(types, "NetworkAppliance", "networkAppliance", "NetworkApplianceInfoType"),
-  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", uidCodec),
+  wanAcceleratorUid: scalarElement("WanAcceleratorUid", "wanAcceleratorUid", optionalUidCodec),
 };
 
 /** An organization VDC to assign: body of POST /cloud/tenants/{ID}/vCloudComputeResources and item of CreateCloudTenantSpec VCloudComputeResources. */

@@ -29,6 +29,23 @@ export const uidCodec = restrictedCodec("UidType", stringCodec, {
   patterns: ["urn:veeam:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+", "urn:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+:\\S+"],
 });
 
+/** Codec of OptionalUidType, with its facets. */
+export const optionalUidCodec = restrictedCodec("OptionalUidType", stringCodec, {
+  patterns: ["(urn:veeam:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+)?"],
+});
+
+/** Codec of OptionalUrnType, with its facets. */
+export const optionalUrnCodec = restrictedCodec("OptionalUrnType", stringCodec, {
+  patterns: ["(urn:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+:\\S+)?"],
+});
+
+/** Codec of UidOrGuidType, with its facets. */
+export const uidOrGuidCodec = restrictedCodec("UidOrGuidType", stringCodec, {
+  patterns: [
+    "urn:veeam:[a-zA-Z_0-9\\-]+:[a-zA-Z_0-9\\-]+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+  ],
+});
+
 /** Where an asynchronous task stands. Open: other values are kept (strict reading rejects them). */
 export type TaskStateEnumeration = "Running" | "OperationFinished" | "Finished" | (string & {});
 

@@ -18,7 +18,7 @@ import {
   XmlObject,
   type XmlTime,
 } from "../runtime/index.js";
-import { Info, uidCodec } from "./common.gen.js";
+import { Info, optionalUidCodec } from "./common.gen.js";
 import { types } from "./type-table.gen.js";
 
 /** A day of the week. Open: other values are kept (strict reading rejects them). */
@@ -826,7 +826,7 @@ export class JobScheduleBackupWindowOptions extends Info {
 
 const JobScheduleDaisyChainingOptionsFields = {
   enabled: attribute("Enabled", "enabled", booleanCodec),
-  previousJobUid: scalarElement("PreviousJobUid", "previousJobUid", uidCodec, 1, 1),
+  previousJobUid: scalarElement("PreviousJobUid", "previousJobUid", optionalUidCodec, 1, 1),
 };
 
 /** Chaining: start the job when another job finishes. */

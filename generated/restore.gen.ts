@@ -19,7 +19,18 @@ import {
   wrappedElement,
   type XmlDateTime,
 } from "../runtime/index.js";
-import { Entity, Info, List, Resource, Spec, uidCodec, urnCodec, type EntityRef, type Link } from "./common.gen.js";
+import {
+  Entity,
+  Info,
+  List,
+  Resource,
+  Spec,
+  optionalUrnCodec,
+  uidCodec,
+  urnCodec,
+  type EntityRef,
+  type Link,
+} from "./common.gen.js";
 import type { PlainCredentials } from "./guest-processing.gen.js";
 import type { PagingInfo } from "./query.gen.js";
 import { types } from "./type-table.gen.js";
@@ -2139,7 +2150,7 @@ const VCloudVmRestoreParametersInfoFields = {
   vmNewName: scalarElement("VmNewName", "vmNewName", stringCodec),
   datastoreRef: scalarElement("DatastoreRef", "datastoreRef", urnCodec),
   orgVdcStorageProfileRef: scalarElement("OrgVdcStorageProfileRef", "orgVdcStorageProfileRef", urnCodec),
-  linkedCloneVmTemplateRef: scalarElement("LinkedCloneVmTemplateRef", "linkedCloneVmTemplateRef", urnCodec),
+  linkedCloneVmTemplateRef: scalarElement("LinkedCloneVmTemplateRef", "linkedCloneVmTemplateRef", optionalUrnCodec),
 };
 
 /** Where and under what name one Cloud Director VM is restored. */

@@ -17,7 +17,7 @@ import {
   wrappedScalars,
   XmlObject,
 } from "../runtime/index.js";
-import { Entity, Info, List, Resource, Spec, uidCodec } from "./common.gen.js";
+import { Entity, Info, List, Resource, Spec, optionalUidCodec, uidCodec } from "./common.gen.js";
 import {
   daysOfWeekEnumerationCodec,
   type DaysOfWeekEnumeration,
@@ -124,7 +124,7 @@ export class VCloudOrganizationConfigEntityTypeJobSettings extends Info {
 
 const VCloudOrganizationConfigFields = {
   backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec, 1, 1),
-  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", uidCodec, 1, 1),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", optionalUidCodec, 1, 1),
   quotaGb: scalarElement("QuotaGb", "quotaGb", longCodec, 1, 1),
   isDisabled: scalarElement("IsDisabled", "isDisabled", booleanCodec, 1, 1),
   jobSettings: objectElement(
@@ -258,7 +258,7 @@ export class VCloudOrganizationConfigs extends List {
 const VCloudOrganizationConfigCreateSpecFields = {
   organizationName: scalarElement("OrganizationName", "organizationName", stringCodec, 1, 1),
   backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec, 1, 1),
-  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", uidCodec, 1, 1),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", optionalUidCodec, 1, 1),
   quotaGb: scalarElement("QuotaGb", "quotaGb", longCodec, 1, 1),
   templateJobUid: scalarElement("TemplateJobUid", "templateJobUid", uidCodec),
   jobSchedulerType: scalarElement("JobSchedulerType", "jobSchedulerType", jobSchedulerTypeEnumerationCodec, 1, 1),
@@ -1782,7 +1782,7 @@ export class VSphereSelfServiceConfigEntityTypeJobSettings extends Info {
 
 const VSphereSelfServiceConfigFields = {
   backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec, 1, 1),
-  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", uidCodec, 1, 1),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", optionalUidCodec, 1, 1),
   quotaGb: scalarElement("QuotaGb", "quotaGb", longCodec, 1, 1),
   perUser: scalarElement("PerUser", "perUser", booleanCodec),
   account: objectElement(types, "Account", "account", "VSphereSelfServiceConfigAccountInfoType", 1, 1),
@@ -1949,7 +1949,7 @@ export class VSphereSelfServiceConfigJobSettings extends SelfServiceBackupJobSet
 const VSphereSelfServiceCreateSpecFields = {
   accountName: scalarElement("AccountName", "accountName", stringCodec, 1, 1),
   accountType: scalarElement("AccountType", "accountType", vSphereSelfServiceAccountTypeEnumerationCodec),
-  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", uidCodec, 1, 1),
+  repositoryUid: scalarElement("RepositoryUid", "repositoryUid", optionalUidCodec, 1, 1),
   quotaGb: scalarElement("QuotaGb", "quotaGb", longCodec, 1, 1),
   perUser: scalarElement("PerUser", "perUser", booleanCodec),
   templateJobUid: scalarElement("TemplateJobUid", "templateJobUid", uidCodec),

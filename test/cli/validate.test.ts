@@ -16,13 +16,37 @@ function emx(...args: string[]) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-test("validates a folder: one line per file and a summary, exit 0", () => {
+test("validates a folder: one line per file, warnings indented, a summary table, exit 0", () => {
   const { code, out } = emx("validate", documents);
   const lines = out.trim().split("\n");
   assert.is(code, 0);
-  assert.is(lines.length, fixtureNames().length + 1);
+  assert.is(lines.filter((line) => /^ok {4}/.test(line)).length, fixtureNames().length);
   assert.ok(lines.some((line) => /^ok {4}.*nas-job-full\.xml \(NASJob\)$/.test(line)));
+  assert.ok(
+    lines.some((line) =>
+      /^ {6}warning element BackupMode is not part of NASJob .*\(4:\d+ at \/NASJob\/BackupMode\)$/.test(line),
+    ),
+  );
+  assert.ok(lines.includes("files  passed  failed  errors  warnings"));
   assert.is(lines[lines.length - 1], `${fixtureNames().length} passed, 0 failed`);
+});
+
+test("writes a JSON report a CI job can read", () => {
+  const { code, out } = emx("validate", "--format", "json", documents);
+  assert.is(code, 0);
+  const report = JSON.parse(out) as {
+    summary: { files: number; failed: number; warnings: number };
+    files: { file: string; ok: boolean; findings: { severity: string; line: number; path: string }[] }[];
+  };
+  assert.is(report.summary.files, fixtureNames().length);
+  assert.is(report.summary.failed, 0);
+  assert.ok(report.summary.warnings > 0);
+  const unknown = report.files.find((file) => file.file.endsWith("unknown-content.xml"))!;
+  assert.ok(
+    unknown.findings.every(
+      (finding) => finding.severity === "warning" && finding.line > 0 && finding.path.startsWith("/NASJob"),
+    ),
+  );
 });
 
 test("fails with the location of each problem and exit 1", () => {
@@ -47,24 +71,41 @@ test("fails with the location of each problem and exit 1", () => {
   rmSync(folder, { recursive: true });
 });
 
-test("reports a round trip that loses something", () => {
+test("reports facets and a round trip that changes something, each located", () => {
   // A comment inside a scalar cannot be kept, but comments do not count in the comparison.
   const result = validateDocument(
     "mixed.xml",
-    new TextEncoder().encode('<Task xmlns="http://www.veeam.com/ent/v1.0" Href="h"><TaskId>1<!--c--></TaskId></Task>'),
+    new TextEncoder().encode(
+      '<Task xmlns="http://www.veeam.com/ent/v1.0" Href="h"><TaskId>1<!--c--></TaskId><State>Running</State><Operation>o</Operation></Task>',
+    ),
   );
   assert.is(result.ok, true);
-  const lossy = validateDocument(
-    "lossy.xml",
+  const missing = validateDocument(
+    "missing.xml",
+    new TextEncoder().encode('<Task xmlns="http://www.veeam.com/ent/v1.0"><TaskId>1</TaskId></Task>'),
+  );
+  assert.equal(
+    missing.findings.map((finding) => `${finding.severity} ${finding.message} @${finding.path}`),
+    [
+      "error attribute Href of Task is missing (the schema requires it) @/Task",
+      "error element State is missing in Task (the schema requires it) @/Task",
+      "error element Operation is missing in Task (the schema requires it) @/Task",
+    ],
+  );
+  const reordered = validateDocument(
+    "reordered.xml",
     new TextEncoder().encode(
       '<Task xmlns="http://www.veeam.com/ent/v1.0" Href="h"><State>Running</State><TaskId>1</TaskId><Operation>o</Operation></Task>',
     ),
   );
-  assert.is(lossy.ok, false);
-  assert.match(
-    lossy.problem!,
-    /^round trip differs at \/Task\/State\[1\]: expected start .*State, wrote start .*TaskId$/,
+  assert.is(reordered.ok, false);
+  assert.equal(
+    reordered.findings.map((finding) => finding.check),
+    ["facet", "round-trip"],
   );
+  assert.match(reordered.findings[0]!.message, /^element TaskId is out of order in Task/);
+  assert.match(reordered.findings[1]!.message, /^round trip differs: expected start .*State, wrote start .*TaskId$/);
+  assert.is(reordered.findings[1]!.path, "/Task/State[1]");
 });
 
 test("asks for a command and rejects unknown options", () => {
