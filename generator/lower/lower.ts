@@ -71,7 +71,9 @@ export function lower(schemas: readonly LoadedSchema[]): IrModel {
     const lowerType = (name: string, body: TypeBodySchema, abstract: boolean): void => {
       const elements: IrElement[] = [];
       let openContent = false;
-      const visit = (particle: ParticleSchema, min: number, max: number | undefined): void => {
+      let groups = 0;
+      type Choice = IrElement["choices"][number];
+      const visit = (particle: ParticleSchema, min: number, max: number | undefined, choices: readonly Choice[]): void => {
         const ownMin = particle.minOccurs ?? 1;
         const ownMax = maxOf(particle.maxOccurs);
         const effectiveMax = max === undefined || ownMax === undefined ? undefined : max * ownMax;
@@ -88,6 +90,7 @@ export function lower(schemas: readonly LoadedSchema[]): IrModel {
             content,
             minOccurs: min * ownMin,
             maxOccurs: effectiveMax,
+            choices,
             wrapped: undefined,
             doc: particle.doc,
           });
@@ -95,14 +98,15 @@ export function lower(schemas: readonly LoadedSchema[]): IrModel {
           openContent = true;
         } else {
           const group = particle as GroupSchema;
-          const inChoice = group.choice !== undefined;
-          for (const child of group.sequence ?? group.choice ?? []) {
+          const exclusive = (group.choice?.length ?? 0) > 1;
+          const id = exclusive ? groups++ : -1;
+          (group.sequence ?? group.choice ?? []).forEach((child, branch) => {
             // A branch of a choice may be absent whenever another branch is taken.
-            visit(child, inChoice && (group.choice?.length ?? 0) > 1 ? 0 : min * ownMin, effectiveMax);
-          }
+            visit(child, exclusive ? 0 : min * ownMin, effectiveMax, exclusive ? [...choices, { group: id, branch }] : choices);
+          });
         }
       };
-      if (body.content !== undefined) visit(body.content, 1, 1);
+      if (body.content !== undefined) visit(body.content, 1, 1, []);
       const attributes: IrAttribute[] = (body.attributes ?? []).map((attribute) => ({
         xmlName: attribute.name,
         member: "",

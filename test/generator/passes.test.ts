@@ -42,6 +42,7 @@ function element(xmlName: string, type: string, min = 1, max: number | "unbounde
     content: contentOf(type),
     minOccurs: min,
     maxOccurs: max === "unbounded" ? undefined : max,
+    choices: [],
     wrapped: undefined,
     doc: undefined,
   };
