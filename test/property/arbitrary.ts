@@ -1,0 +1,146 @@
+/**
+ * Random valid instances of every generated class, from the IR: attributes by use, elements by
+ * occurs (capped), one branch per choice, scalars within their facets (enumerations, patterns,
+ * ranges, lexical forms of dates and times).
+ */
+import fc from "fast-check";
+import { join } from "node:path";
+import { buildModel } from "../../generator/generate.js";
+import { classIndex, isRepeated, type IrClass, type IrContent, type IrElement, type IrModel, type IrScalar } from "../../generator/ir.js";
+import { loadSchemaFolder } from "../../generator/load/load-schemas.js";
+import { types } from "../../generated/index.js";
+import { XmlDateTime, XmlTime, xsdPatternToRegExp, type XmlObject } from "../../runtime/index.js";
+import { projectRoot } from "../helpers.js";
+
+/** The IR of the project's schemas, built once. */
+export const model: IrModel = buildModel(loadSchemaFolder(join(projectRoot, "schemas")));
+const classes = classIndex(model);
+const simpleTypes = new Map(model.files.flatMap((file) => file.simpleTypes.map((simple) => [simple.schemaName, simple] as const)));
+
+/** Characters XML 1.0 can carry, with the ones a writer must escape well represented. */
+const TEXT_UNIT = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(..."abcXYZ019 _-.:/\\") },
+  { weight: 2, arbitrary: fc.constantFrom("&", "<", ">", '"', "'", "]]>", "\t", "\n", "\r", "\r\n") },
+  { weight: 1, arbitrary: fc.constantFrom("é", "Ü", "日本", "файл", "🗂", "\u00a0", "\u2028") },
+);
+const text = fc.string({ unit: TEXT_UNIT, maxLength: 24 });
+
+const two = (n: number) => String(n).padStart(2, "0");
+const fraction = fc.oneof(fc.constant(""), fc.integer({ min: 1, max: 7 }).chain((digits) => fc.stringMatching(new RegExp(`^\\.[0-9]{${digits}}$`))));
+const offset = fc.oneof(
+  fc.constant(""),
+  fc.constant("Z"),
+  fc.tuple(fc.constantFrom("+", "-"), fc.integer({ min: 0, max: 14 }), fc.constantFrom(0, 30, 45)).map(([sign, hours, minutes]) => `${sign}${two(hours)}:${two(hours === 14 ? 0 : minutes)}`),
+);
+const clock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }), fraction, offset);
+const dateTime = fc
+  .tuple(fc.integer({ min: 1970, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), clock)
+  .map(([year, month, day, [hours, minutes, seconds, digits, zone]]) => new XmlDateTime(`${year}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}${digits}${zone}`));
+const time = clock.map(([hours, minutes, seconds, digits, zone]) => new XmlTime(`${two(hours)}:${two(minutes)}:${two(seconds)}${digits}${zone}`));
+const duration = fc
+  .tuple(fc.nat(400), fc.nat(23), fc.nat(59))
+  .map(([days, hours, minutes]) => `P${days}DT${hours}H${minutes}M`);
+
+/** Values of a scalar within its facets. */
+export function scalarArbitrary(scalar: IrScalar): fc.Arbitrary<unknown> {
+  const restricted = scalar.simpleType === undefined ? undefined : simpleTypes.get(scalar.simpleType);
+  if (restricted?.values !== undefined) {
+    const numeric = scalar.builtin !== "xs:string";
+    return fc.constantFrom(...restricted.values.map((value) => (numeric ? Number(value) : value)));
+  }
+  if (restricted !== undefined && restricted.patterns.length > 0) {
+    const [first, ...rest] = restricted.patterns.map(xsdPatternToRegExp);
+    return fc.stringMatching(first!).filter((value) => rest.every((pattern) => pattern.test(value)) && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\r\ud800-\udfff\ufffe\uffff]/.test(value));
+  }
+  switch (scalar.builtin) {
+    case "xs:string":
+      return text;
+    case "xs:boolean":
+      return fc.boolean();
+    case "xs:int":
+      return fc.integer({ min: -2147483648, max: 2147483647 });
+    case "xs:long":
+      return fc.maxSafeInteger();
+    case "xs:unsignedShort":
+      return fc.integer({ min: 0, max: 65535 });
+    case "xs:unsignedLong":
+      return fc.maxSafeNat();
+    case "xs:double":
+      return fc.oneof(fc.double(), fc.integer().map((value) => value / 8));
+    case "xs:dateTime":
+      return dateTime;
+    case "xs:time":
+      return time;
+    case "xs:duration":
+      return duration;
+  }
+}
+
+const cache = new Map<string, fc.Arbitrary<XmlObject>>();
+
+/** Valid instances of the class of a schema type; deeper than `depth` only what is required is made. */
+export function instanceArbitrary(typeName: string, depth = 0): fc.Arbitrary<XmlObject> {
+  const key = `${typeName}@${Math.min(depth, 4)}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const type = classes.get(typeName)!;
+  const chain: IrClass[] = [];
+  for (let link: IrClass | undefined = type; link !== undefined; link = link.base === undefined ? undefined : classes.get(link.base)) chain.unshift(link);
+  const attributes = chain.flatMap((link) => link.attributes);
+  const elements = chain.flatMap((link) => link.elements.map((element) => ({ element, owner: link.schemaName })));
+  const text = chain.find((link) => link.text !== undefined)?.text;
+  const shallow = depth >= 4;
+  const parts: Record<string, fc.Arbitrary<unknown>> = {};
+  for (const attribute of attributes) {
+    const value = scalarArbitrary(attribute.scalar);
+    parts[`@${attribute.member}`] = attribute.required ? value : shallow ? fc.constant(undefined) : fc.option(value, { nil: undefined });
+  }
+  for (const { element, owner } of elements) parts[`${owner}/${element.member}`] = elementArbitrary(element, depth, shallow);
+  // Simple content always has a text, if only an empty one; it reads back as "".
+  if (text !== undefined) parts["#value"] = scalarArbitrary(text);
+  // One branch per choice group of each declaring type.
+  const groups = new Map<string, number>();
+  for (const { element, owner } of elements) for (const choice of element.choices) groups.set(`${owner}#${choice.group}`, Math.max(groups.get(`${owner}#${choice.group}`) ?? 0, choice.branch + 1));
+  const branches = fc.record(Object.fromEntries([...groups].map(([group, count]) => [group, fc.nat(count - 1)])));
+  const arbitrary = fc.tuple(fc.record(parts), branches).map(([values, chosen]) => {
+    const object = types.get(typeName).create();
+    const target = object as unknown as Record<string, unknown>;
+    for (const attribute of attributes) {
+      const value = values[`@${attribute.member}`];
+      if (value !== undefined) target[attribute.member] = value;
+    }
+    for (const { element, owner } of elements) {
+      const taken = element.choices.every((choice) => chosen[`${owner}#${choice.group}`] === choice.branch);
+      const value = values[`${owner}/${element.member}`];
+      if (taken && value !== undefined) target[element.member] = value;
+    }
+    if (values["#value"] !== undefined) target.value = values["#value"];
+    return object;
+  });
+  cache.set(key, arbitrary);
+  return arbitrary;
+}
+
+function contentArbitrary(content: IrContent, depth: number): fc.Arbitrary<unknown> {
+  return content.kind === "scalar" ? scalarArbitrary(content.scalar) : fc.constant(null).chain(() => instanceArbitrary(content.type, depth + 1));
+}
+
+function elementArbitrary(element: IrElement, depth: number, shallow: boolean): fc.Arbitrary<unknown> {
+  if (element.wrapped !== undefined) {
+    const items = fc.array(contentArbitrary(element.wrapped.content, depth), { maxLength: shallow ? 0 : 3 });
+    return element.minOccurs > 0 ? items : fc.option(items, { nil: undefined });
+  }
+  const one = contentArbitrary(element.content, depth);
+  if (isRepeated(element)) {
+    const max = Math.min(element.maxOccurs ?? Infinity, element.minOccurs + (shallow ? 0 : 3));
+    // No occurrence reads back as no array at all, so an empty list is made as undefined.
+    return fc.array(one, { minLength: element.minOccurs, maxLength: max }).map((list) => (list.length === 0 ? undefined : list));
+  }
+  if (element.minOccurs > 0) return one;
+  return shallow ? fc.constant(undefined) : fc.option(one, { nil: undefined });
+}
+
+/** Every concrete class, by schema type name. */
+export function concreteTypes(): string[] {
+  return [...classes.values()].filter((type) => !type.abstract).map((type) => type.schemaName);
+}
