@@ -48,6 +48,9 @@ export interface Finding {
   readonly location: XmlLocation;
 }
 
+/** How much input saxes gets at a time (see {@link DocumentReader.write}). */
+const SLICE = 1 << 22;
+
 const OBJECT = 0;
 const SCALAR = 1;
 const WRAPPER = 2;
@@ -176,11 +179,20 @@ export class DocumentReader {
   /** Feeds the next piece of text. */
   write(chunk: string): void {
     if (this.length === 0 && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
-    this.length += chunk.length;
-    if (this.length > this.limits.maxDocumentLength) {
-      this.fail(`document is longer than the limit of ${this.limits.maxDocumentLength} characters`);
+    // Large input goes to saxes in slices, so a text, name or attribute that saxes is still
+    // gathering is measured between slices and an oversized one stops the read early.
+    for (let start = 0; start < chunk.length; start += SLICE) {
+      const piece = start === 0 && chunk.length <= SLICE ? chunk : chunk.slice(start, start + SLICE);
+      this.length += piece.length;
+      if (this.length > this.limits.maxDocumentLength) {
+        this.fail(`document is longer than the limit of ${this.limits.maxDocumentLength} characters`);
+      }
+      this.parser.write(piece);
+      const pending = this.parser as unknown as { text: string; name: string };
+      if (pending.text.length > this.limits.maxTextLength || pending.name.length > this.limits.maxTextLength) {
+        this.fail(`a text, name or attribute value is longer than the limit of ${this.limits.maxTextLength} characters`);
+      }
     }
-    this.parser.write(chunk);
   }
 
   /** Ends the document and returns its root object. */
