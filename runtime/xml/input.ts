@@ -9,16 +9,21 @@ export type XmlInput =
   | Iterable<string | Uint8Array>
   | ReadableStream<string | Uint8Array>;
 
-/** Decodes bytes strictly, so invalid UTF-8 is an error, not a replacement character. */
+/** Decodes bytes strictly, so invalid UTF-8 is an error (saying at which byte), not a replacement character. */
 export class Utf8Chunks {
   private readonly decoder = new TextDecoder("utf-8", { fatal: true });
+  private offset = 0;
 
   decode(chunk: string | Uint8Array, final = false): string {
     if (typeof chunk === "string") return chunk;
     try {
-      return this.decoder.decode(chunk, { stream: !final });
+      const text = this.decoder.decode(chunk, { stream: !final });
+      this.offset += chunk.length;
+      return text;
     } catch (error) {
-      throw new XmlReadError("input is not valid UTF-8", undefined, { cause: error });
+      const at = firstInvalidByte(chunk);
+      const where = at === undefined ? "" : ` at byte ${this.offset + at} (0x${chunk[at]!.toString(16).padStart(2, "0")})`;
+      throw new XmlReadError(`input is not valid UTF-8${where}`, undefined, { cause: error });
     }
   }
 
@@ -46,4 +51,19 @@ export async function* chunksOf(input: XmlInput): AsyncGenerator<string | Uint8A
     }
   }
   yield* input as AsyncIterable<string | Uint8Array>;
+}
+
+/** The index of the first byte that cannot start or continue a UTF-8 sequence here, if any. */
+function firstInvalidByte(bytes: Uint8Array): number | undefined {
+  for (let index = 0; index < bytes.length; ) {
+    const lead = bytes[index]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    if (length === 0) return index;
+    for (let next = 1; next < length; next++) {
+      if (index + next >= bytes.length) return undefined;
+      if ((bytes[index + next]! & 0xc0) !== 0x80) return index + next;
+    }
+    index += length;
+  }
+  return undefined;
 }

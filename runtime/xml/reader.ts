@@ -49,7 +49,7 @@ export interface Finding {
 }
 
 /** How much input saxes gets at a time (see {@link DocumentReader.write}). */
-const SLICE = 1 << 22;
+const SLICE = 1 << 20;
 
 const OBJECT = 0;
 const SCALAR = 1;
@@ -188,9 +188,12 @@ export class DocumentReader {
         this.fail(`document is longer than the limit of ${this.limits.maxDocumentLength} characters`);
       }
       this.parser.write(piece);
-      const pending = this.parser as unknown as { text: string; name: string };
+      const pending = this.parser as unknown as { text: string; name: string; attribList: unknown[] };
       if (pending.text.length > this.limits.maxTextLength || pending.name.length > this.limits.maxTextLength) {
         this.fail(`a text, name or attribute value is longer than the limit of ${this.limits.maxTextLength} characters`);
+      }
+      if (pending.attribList.length > this.limits.maxAttributes) {
+        this.fail(`an element has more than the limit of ${this.limits.maxAttributes} attributes`);
       }
     }
   }
@@ -695,6 +698,12 @@ export class DocumentReader {
   path(): string {
     let path = "";
     for (let depth = 1; depth <= this.depth; depth++) {
+      // A very deep path keeps its ends; the middle says how much it leaves out.
+      if (this.depth > 16 && depth === 5) {
+        path += `/…${this.depth - 8} more…`;
+        depth = this.depth - 4;
+        continue;
+      }
       const frame = this.frames[depth]!;
       path += `/${frame.name}${frame.indexed ? `[${frame.index}]` : ""}`;
     }

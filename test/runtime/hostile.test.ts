@@ -1,0 +1,66 @@
+/**
+ * Hostile documents: each one must end in a typed error, quickly and in bounded memory, without
+ * crashing or hanging the process. Each case runs in a process of its own so its peak memory can be
+ * told apart; the suite prints every case with its time and its memory above an idle process.
+ */
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { projectRoot } from "../helpers.js";
+
+interface Outcome {
+  readonly name: string;
+  readonly error: string | null;
+  readonly message?: string;
+  readonly milliseconds: number;
+  readonly maxRssMb: number;
+}
+
+const script = join(projectRoot, "test", "runtime", "hostile-case.ts");
+
+function run(name: string): Outcome {
+  const output = execFileSync(process.execPath, ["--import", "tsx", script, name], { encoding: "utf8", timeout: 60_000 });
+  return JSON.parse(output.trim().split("\n").pop()!) as Outcome;
+}
+
+const EXPECTED: Record<string, RegExp> = {
+  "billion laughs": /a DOCTYPE is not allowed/,
+  "external entity (XXE)": /a DOCTYPE is not allowed/,
+  "a million levels of nesting": /nested deeper than the limit of 128/,
+  "a 100 MB attribute": /longer than the limit of 16777216 characters/,
+  "a 100 MB text": /longer than the limit of 16777216 characters/,
+  "a million attributes": /more than the limit of 256 attributes/,
+  "a 2 GB document": /document is longer than the limit of 4194304 characters/,
+  "invalid UTF-8": /input is not valid UTF-8/,
+  "a NUL byte": /not well-formed: .*disallowed character/,
+  "a truncated stream": /not well-formed: .*(unclosed tag|unexpected end)/,
+  "a wrong namespace": /root element Task is in namespace http:\/\/www\.veeam\.com\/ent\/v0\.9/,
+  "an unknown root": /root element Backdoor is not an EM resource/,
+  "a duplicated single element": /element TaskId occurs more than once in Task/,
+  "elements out of order (strict)": /element TaskId is out of order in Task/,
+  "an unbound prefix": /namespace prefix x of x:TaskId is not declared/,
+  "text after the root": /not well-formed: .*text data outside of root node/,
+};
+
+test("every hostile document ends in a typed error, within one second and 100 MB above an idle process", () => {
+  // The baseline: the same process reading a tiny valid document.
+  const idle = run("a duplicated single element").maxRssMb;
+  const rows: string[] = [];
+  let worstTime = 0;
+  let worstMemory = 0;
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    const outcome = run(name);
+    assert.is(outcome.error, "XmlReadError", `${name}: ${outcome.error} ${outcome.message ?? ""}`);
+    assert.match(outcome.message!, expected, name);
+    const memory = Math.max(0, outcome.maxRssMb - idle);
+    worstTime = Math.max(worstTime, outcome.milliseconds);
+    worstMemory = Math.max(worstMemory, memory);
+    rows.push(`${name.padEnd(32)} ${outcome.milliseconds.toFixed(0).padStart(6)} ms ${memory.toFixed(1).padStart(7)} MB  ${outcome.message}`);
+  }
+  console.log(`hostile documents (time to the error; peak RSS above an idle process of ${idle.toFixed(0)} MB):\n${rows.join("\n")}`);
+  assert.ok(worstTime < 1000, `worst time ${worstTime.toFixed(0)} ms`);
+  assert.ok(worstMemory < 100, `worst memory ${worstMemory.toFixed(1)} MB`);
+});
+
+test.run();
