@@ -140,6 +140,29 @@ export async function main(argv: string[]): Promise<number> {
         },
       )
       .command(
+        "export-xsd",
+        "write the schema files as one XSD of the EM namespace",
+        (command) =>
+          command
+            .option("out", {
+              type: "string",
+              demandOption: true,
+              describe: "XSD file to write",
+            })
+            .option("schemas", {
+              type: "string",
+              default: resolve(root, "schemas"),
+              describe: "folder of schema files",
+            }),
+        async (args) => {
+          const { writeXsdFile } = await import("../generator/export-xsd/write-file.js");
+          const summary = writeXsdFile(args.schemas, args.out);
+          console.log(
+            `exported ${summary.complexTypes} complex types, ${summary.simpleTypes} simple types and ${summary.elements} root elements to ${summary.file}`,
+          );
+        },
+      )
+      .command(
         "get <path>",
         "read a resource from an Enterprise Manager (credentials from EMX_* variables or a prompt)",
         (command) =>
