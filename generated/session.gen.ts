@@ -600,7 +600,7 @@ export class SystemSessions extends List {
   }
 }
 
-/** The log of one system session. The reference pages do not show the events themselves, so any EM-namespaced content after the links is accepted and kept as it is. */
+/** The log of one system session. The reference pages do not show the events themselves: content after the links is kept as it is (a wildcard of other namespaces, since one of the EM namespace after the optional Links would be ambiguous in XSD 1.0). */
 export class SystemSessionEvents extends Resource {
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SystemSessionEvents> = defineBinding<SystemSessionEvents>({

@@ -44,6 +44,8 @@ export interface Extras {
   lexical?: Map<string, string>;
   /** On a root read without a namespace (a snippet): written back without one too. */
   noNamespace?: boolean;
+  /** On a root: the element name it was read under, when its class is the type of several roots. */
+  rootName?: string;
 }
 
 /** Gets the extras of an object or array, creating them when asked to. */

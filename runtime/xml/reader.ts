@@ -15,6 +15,8 @@ import { attachHandlers, takeAttributeLists, type PlainAttribute } from "./saxes
 export interface RootRegistry {
   /** The class for a root element's local name in the EM namespace, if any. */
   rootClass(localName: string): BoundClass | undefined;
+  /** The root element name a class is written as by default. */
+  rootNameOf(type: BoundClass): string | undefined;
 }
 
 /** Options of the reader. */
@@ -376,6 +378,8 @@ export class DocumentReader {
     }
     const object = type.binding.create();
     this.root = object;
+    // A class shared by several roots (CdpReplicaVm, VmCdpReplica) is written back under the name it came with.
+    if (this.as === undefined && this.registry.rootNameOf(type) !== local) ensureExtras(object).rootName = local;
     const frame = this.push(name, scope);
     if (namespace === "") {
       // Unprefixed children of a namespace-less snippet are read as EM elements.

@@ -1,6 +1,7 @@
 /** The map between root elements, link Types and generated classes, with parse and serialize on top. */
 import { XmlWriteError } from "../errors.js";
 import type { BoundClass, XmlObject } from "./binding.js";
+import { extrasOf } from "./extras.js";
 import type { XmlInput } from "./input.js";
 import { parseDocument, parseDocumentStream, streamDocumentItems } from "./parse.js";
 import type { ReadOptions, RootRegistry } from "./reader.js";
@@ -82,7 +83,7 @@ export class Registry implements RootRegistry {
   /** Writes an object as a document under the root element its class is registered for. */
   serialize(object: XmlObject, options: SerializeOptions = {}): string {
     const type = object.constructor as BoundClass;
-    const root = options.root ?? this.rootNameOf(type);
+    const root = options.root ?? extrasOf(object)?.rootName ?? this.rootNameOf(type);
     if (root === undefined) {
       throw new XmlWriteError(`${type.name} is not the type of a root element; pass the root element name`);
     }

@@ -87,19 +87,7 @@ async function compileErrors(xsd: string): Promise<string[]> {
  * and the change that makes the export compile for the cross-checks below. The export itself stays
  * faithful (it is what import-xsd reads back); the test fails when the list is no longer true.
  */
-const XSD10_ADJUSTMENTS = [
-  {
-    type: "SystemSessionEventResourceType",
-    error: "complex type 'SystemSessionEventResourceType': The content model is not determinist.",
-    reason:
-      "An xs:any of ##targetNamespace follows the optional Links its base ResourceType declares, so a <Links> " +
-      "could be either: XSD 1.0's Unique Particle Attribution forbids that (XSD 1.1 lets the element win, as " +
-      "the emx reader does). Validated here with ##other, which only changes SystemSessionEvents documents; " +
-      "the corpus has none.",
-    from: '<xs:any namespace="##targetNamespace"',
-    to: '<xs:any namespace="##other"',
-  },
-];
+const XSD10_ADJUSTMENTS: { type: string; error: string; reason: string; from: string; to: string }[] = [];
 
 /** The export with {@link XSD10_ADJUSTMENTS} applied, each inside its own type only. */
 function adjustedForXsd10(xsd: string): string {
@@ -758,15 +746,7 @@ function missesRequiredChoice(object: XmlObject, choices: Map<string, string[][]
  * Root elements whose valid instances emx's validation rejects, each with its reason and what emx
  * says (checked, and each must still happen).
  */
-const KNOWN_INSTANCE_DISAGREEMENTS: Record<string, { reason: string; emx: RegExp }> = {
-  VmCdpReplica: {
-    reason:
-      "VmCdpReplica and CdpReplicaVm are both root elements of VmCdpReplicaEntityType. validateDocument writes " +
-      "the parsed object back without a root name, so serialize takes the class's first root, CdpReplicaVm, " +
-      "and the round trip differs: a bug of cli/validate.ts (the parsed object does not remember its root).",
-    emx: /^round trip differs: expected start \{[^}]*\}VmCdpReplica .* wrote start \{[^}]*\}CdpReplicaVm /s,
-  },
-};
+const KNOWN_INSTANCE_DISAGREEMENTS: Record<string, { reason: string; emx: RegExp }> = {};
 
 test(`random valid instances of every root element's class, written by emx, validate with libxml2 (${RUNS} each)`, async () => {
   const choices = requiredChoices(schemas);
