@@ -75,7 +75,7 @@ export interface IrElement {
    * The choices (of more than one branch) the element sits in, outermost first: the group, numbered
    * within its type, and the branch. Elements of different branches of a group exclude each other.
    */
-  readonly choices: readonly { readonly group: number; readonly branch: number }[];
+  readonly choices: readonly { readonly group: number; readonly branch: number; readonly required: boolean }[];
   /** Set by `collapse-wrappers` when the element's type holds only one repeated element. */
   readonly wrapped: { readonly item: string; readonly content: IrContent } | undefined;
   readonly doc: string | undefined;

@@ -100,9 +100,10 @@ export function lower(schemas: readonly LoadedSchema[]): IrModel {
           const group = particle as GroupSchema;
           const exclusive = (group.choice?.length ?? 0) > 1;
           const id = exclusive ? groups++ : -1;
+          const required = min * ownMin >= 1;
           (group.sequence ?? group.choice ?? []).forEach((child, branch) => {
             // A branch of a choice may be absent whenever another branch is taken.
-            visit(child, exclusive ? 0 : min * ownMin, effectiveMax, exclusive ? [...choices, { group: id, branch }] : choices);
+            visit(child, exclusive ? 0 : min * ownMin, effectiveMax, exclusive ? [...choices, { group: id, branch, required }] : choices);
           });
         }
       };

@@ -95,7 +95,11 @@ export function instanceArbitrary(typeName: string, depth = 0): fc.Arbitrary<Xml
     const value = scalarArbitrary(attribute.scalar);
     parts[`@${attribute.member}`] = attribute.required ? value : shallow ? fc.constant(undefined) : fc.option(value, { nil: undefined });
   }
-  for (const { element, owner } of elements) parts[`${owner}/${element.member}`] = elementArbitrary(element, depth, shallow);
+  for (const { element, owner } of elements) {
+    parts[`${owner}/${element.member}`] = elementArbitrary(element, depth, shallow);
+    // A required choice needs its chosen branch to have content: a present value to fall back on.
+    if (element.choices.some((choice) => choice.required)) parts[`!${owner}/${element.member}`] = presentArbitrary(element, depth);
+  }
   // Simple content always has a text, if only an empty one; it reads back as "".
   if (text !== undefined) parts["#value"] = scalarArbitrary(text);
   // One branch per choice group of each declaring type.
@@ -109,10 +113,22 @@ export function instanceArbitrary(typeName: string, depth = 0): fc.Arbitrary<Xml
       const value = values[`@${attribute.member}`];
       if (value !== undefined) target[attribute.member] = value;
     }
+    const filled = new Set<string>();
     for (const { element, owner } of elements) {
       const taken = element.choices.every((choice) => chosen[`${owner}#${choice.group}`] === choice.branch);
       const value = values[`${owner}/${element.member}`];
-      if (taken && value !== undefined) target[element.member] = value;
+      if (taken && value !== undefined) {
+        target[element.member] = value;
+        for (const choice of element.choices) filled.add(`${owner}#${choice.group}`);
+      }
+    }
+    for (const { element, owner } of elements) {
+      const taken = element.choices.every((choice) => chosen[`${owner}#${choice.group}`] === choice.branch);
+      const empty = element.choices.filter((choice) => choice.required && !filled.has(`${owner}#${choice.group}`));
+      if (taken && empty.length > 0) {
+        target[element.member] = values[`!${owner}/${element.member}`];
+        for (const choice of element.choices) filled.add(`${owner}#${choice.group}`);
+      }
     }
     if (values["#value"] !== undefined) target.value = values["#value"];
     return object;
@@ -123,6 +139,13 @@ export function instanceArbitrary(typeName: string, depth = 0): fc.Arbitrary<Xml
 
 function contentArbitrary(content: IrContent, depth: number): fc.Arbitrary<unknown> {
   return content.kind === "scalar" ? scalarArbitrary(content.scalar) : fc.constant(null).chain(() => instanceArbitrary(content.type, depth + 1));
+}
+
+/** A value of an element with at least one occurrence. */
+function presentArbitrary(element: IrElement, depth: number): fc.Arbitrary<unknown> {
+  if (element.wrapped !== undefined) return fc.array(contentArbitrary(element.wrapped.content, depth), { maxLength: 2 });
+  const one = contentArbitrary(element.content, depth);
+  return isRepeated(element) ? fc.array(one, { minLength: 1, maxLength: 2 }) : one;
 }
 
 function elementArbitrary(element: IrElement, depth: number, shallow: boolean): fc.Arbitrary<unknown> {
