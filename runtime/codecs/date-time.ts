@@ -2,7 +2,32 @@ import { CodecError } from "../errors.js";
 import { collapseWhitespace, invalid, type Codec } from "./codec.js";
 
 const DATE_TIME =
-  /^(-?[0-9]{4,})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-4]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:0[0-9]|1[0-4]):[0-5][0-9])?$/;
+  /^(-?(?:[1-9][0-9]{3,}|0[0-9]{3}))-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-4]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))?$/;
+
+/** The rules of XML Schema 1.0 a pattern cannot say: the day exists, 24:00:00 only, no year 0000. */
+function checkCalendar(lexical: string, parts: RegExpExecArray): void {
+  const [, year, month, day, hour, minute, second, fraction] = parts;
+  const y = Number(year);
+  if (/^-?0+$/.test(year!)) throw invalid("dateTime", lexical, "there is no year 0000");
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][Number(month) - 1]!;
+  if (Number(day) > days) throw invalid("dateTime", lexical, `month ${month} of ${year} has ${days} days`);
+  checkMidnight("dateTime", lexical, hour!, minute!, second!, fraction);
+}
+
+/** Hour 24 is allowed only as 24:00:00, the end of a day. */
+export function checkMidnight(
+  type: string,
+  lexical: string,
+  hour: string,
+  minute: string,
+  second: string,
+  fraction: string | undefined,
+): void {
+  if (hour === "24" && (minute !== "00" || second !== "00" || (fraction !== undefined && /[1-9]/.test(fraction)))) {
+    throw invalid(type, lexical, "hour 24 is only 24:00:00");
+  }
+}
 
 /**
  * An `xs:dateTime` that keeps the text it was read from, so `2023-02-13T11:18:16.989527Z` is
@@ -14,8 +39,9 @@ export class XmlDateTime {
 
   /** Wraps a lexical form; throws {@link CodecError} when it is not a valid `xs:dateTime`. */
   constructor(lexical: string) {
-    if (!DATE_TIME.test(lexical))
-      throw invalid("dateTime", lexical, "expected YYYY-MM-DDThh:mm:ss[.fraction][Z|±hh:mm]");
+    const parts = DATE_TIME.exec(lexical);
+    if (parts === null) throw invalid("dateTime", lexical, "expected YYYY-MM-DDThh:mm:ss[.fraction][Z|±hh:mm]");
+    checkCalendar(lexical, parts);
     this.lexical = lexical;
   }
 

@@ -35,7 +35,8 @@ export function enumerationCodec<T extends string | number>(
   values: readonly string[],
   facets: { readonly base?: Codec<number>; readonly patterns?: readonly string[] } = {},
 ): Codec<T> {
-  if (facets.base !== undefined) return restrictedCodec(name, facets.base, { values, patterns: facets.patterns }) as Codec<T>;
+  if (facets.base !== undefined)
+    return restrictedCodec(name, facets.base, { values, patterns: facets.patterns }) as Codec<T>;
   const restricted = restrictedCodec(name, stringCodec, { values, patterns: facets.patterns });
   // Documented values come back as the shared constants, so a large document does not keep a copy
   // of `Sunday` per element (the text saxes hands out is a fresh string each time).

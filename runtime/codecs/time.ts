@@ -1,8 +1,8 @@
 import { CodecError } from "../errors.js";
 import { collapseWhitespace, invalid, type Codec } from "./codec.js";
-import { offsetMinutes } from "./date-time.js";
+import { checkMidnight, offsetMinutes } from "./date-time.js";
 
-const TIME = /^([01][0-9]|2[0-4]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:0[0-9]|1[0-4]):[0-5][0-9])?$/;
+const TIME = /^([01][0-9]|2[0-4]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))?$/;
 
 /**
  * An `xs:time` that keeps its text (`16:00:00.0000000+01:00` comes back as it was), with the parts
@@ -14,7 +14,9 @@ export class XmlTime {
 
   /** Wraps a lexical form; throws {@link CodecError} when it is not a valid `xs:time`. */
   constructor(lexical: string) {
-    if (!TIME.test(lexical)) throw invalid("time", lexical, "expected hh:mm:ss[.fraction][Z|±hh:mm]");
+    const parts = TIME.exec(lexical);
+    if (parts === null) throw invalid("time", lexical, "expected hh:mm:ss[.fraction][Z|±hh:mm]");
+    checkMidnight("time", lexical, parts[1]!, parts[2]!, parts[3]!, parts[4]);
     this.lexical = lexical;
   }
 

@@ -218,7 +218,6 @@ test("double reads decimal and exponent forms", () => {
 
 test("double reads INF, -INF and NaN", () => {
   assert.is(doubleCodec.parse("INF"), Infinity);
-  assert.is(doubleCodec.parse("+INF"), Infinity);
   assert.is(doubleCodec.parse("-INF"), -Infinity);
   assert.ok(Number.isNaN(doubleCodec.parse("NaN")));
 });
@@ -474,6 +473,18 @@ test("XmlTime.of writes fractional seconds", () => {
   assert.is(XmlTime.of(1, 2, 3.5).lexical, "01:02:03.5");
   assert.is(XmlTime.of(23, 59, 59.25, -90).lexical, "23:59:59.25-01:30");
   assert.is(XmlTime.of(1, 2, 3.1).seconds, 3.1);
+});
+
+test("dateTime and time follow the calendar rules XML Schema 1.0 adds to the lexical form", () => {
+  for (const bad of ["2026-02-31T00:00:00", "2023-02-29T00:00:00", "2026-01-01T24:30:00", "2026-01-01T00:00:00+14:30", "0000-01-01T00:00:00", "02026-01-01T00:00:00"]) {
+    assert.throws(() => new XmlDateTime(bad), (error: unknown) => error instanceof CodecError, bad);
+  }
+  for (const good of ["2024-02-29T00:00:00", "2000-02-29T24:00:00Z", "2026-01-01T00:00:00-14:00", "12026-01-01T00:00:00"]) {
+    assert.is(new XmlDateTime(good).lexical, good);
+  }
+  assert.throws(() => new XmlTime("24:00:01"), (error: unknown) => error instanceof CodecError);
+  assert.is(new XmlTime("24:00:00").lexical, "24:00:00");
+  assert.throws(() => doubleCodec.parse("+INF"), (error: unknown) => error instanceof CodecError);
 });
 
 test.run();
