@@ -15,9 +15,17 @@ export function seeded(seed: number): () => number {
   };
 }
 
+const HEX = "0123456789abcdef";
+
+function hex(random: () => number, length: number): string {
+  let text = "";
+  for (let index = 0; index < length; index++) text += HEX[Math.floor(random() * 16)];
+  return text;
+}
+
+/** A random (version 4 shaped) UUID; the same draws, in the same order, as ever, so documents do not change. */
 function uuid(random: () => number): string {
-  const hex = (length: number) => Array.from({ length }, () => Math.floor(random() * 16).toString(16)).join("");
-  return `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+  return `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-a${hex(random, 3)}-${hex(random, 12)}`;
 }
 
 const NAMES = [
@@ -178,4 +186,185 @@ export function nasJobs(targetBytes: number, seed = 2): string {
   }
   parts.push("</NASJobs>\n");
   return parts.join("");
+}
+
+const API = "https://em.example.local:9398/api";
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** A job that sessions belong to: sessions repeat the same few dozen jobs, as on a real server. */
+interface SessionJob {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly server: string;
+  readonly serverName: string;
+}
+
+const TWO_DIGITS = Array.from({ length: 60 }, (_, value) => String(value).padStart(2, "0"));
+
+/** Formats seconds since the epoch as `YYYY-MM-DDThh:mm:ss` (no zone); the day is formatted once per day. */
+class SecondsFormatter {
+  private day = -1;
+  private dayText = "";
+
+  format(seconds: number): string {
+    const day = Math.floor(seconds / 86_400);
+    if (day !== this.day) {
+      this.day = day;
+      this.dayText = new Date(day * 86_400_000).toISOString().slice(0, 11);
+    }
+    const inDay = seconds - day * 86_400;
+    const hours = Math.floor(inDay / 3600);
+    const minutes = Math.floor((inDay - hours * 3600) / 60);
+    return `${this.dayText}${TWO_DIGITS[hours]}:${TWO_DIGITS[minutes]}:${TWO_DIGITS[inDay % 60]}`;
+  }
+}
+
+/** A fraction of a second of 0 to 7 digits (`""`, `.5`, `.39`, ..., `.5530000`), as EM writes them. */
+function fraction(random: () => number): string {
+  const digits = Math.floor(random() * 8);
+  let text = digits === 0 ? "" : ".";
+  for (let index = 0; index < digits; index++) text += HEX[Math.floor(random() * 10)];
+  return text;
+}
+
+/**
+ * The parts of a QueryResult of BackupJobSession entities of about `targetBytes` characters (the
+ * header, one part per session, the trailer with the paging information), so the same document can
+ * be joined into a string or encoded chunk by chunk. The element order is the one `parse(..., {
+ * strict: true })` accepts: the entity's Links, JobUid, JobName, JobType, CreationTimeUTC,
+ * EndTimeUTC, State, Result, Progress, IsRetry; the QueryResult's Entities, then PagingInfo.
+ */
+export function* queryResultSessionParts(targetBytes: number, seed = 3): Generator<string, void> {
+  const random = seeded(seed);
+  const servers = Array.from({ length: 4 }, (_, index) => ({
+    id: uuid(random),
+    name: `vbr${index + 1}.example.local`,
+  }));
+  const jobs: SessionJob[] = Array.from({ length: 48 }, (_, index) => {
+    const server = servers[index % servers.length]!;
+    return {
+      id: uuid(random),
+      name: escapeXml(`${NAMES[index % NAMES.length]!} ${index + 1}`),
+      type: random() < 0.8 ? "Backup" : "BackupCopy",
+      server: server.id,
+      serverName: server.name,
+    };
+  });
+  const header =
+    '<?xml version="1.0" encoding="utf-8"?>\n<QueryResult xmlns="http://www.veeam.com/ent/v1.0">\n  <Entities>\n    <BackupJobSessions>\n';
+  yield header;
+  let length = header.length;
+  let count = 0;
+  // Sessions start a few minutes apart from the start of 2025 on.
+  let time = Date.UTC(2025, 0, 1) / 1000;
+  const created = new SecondsFormatter();
+  const ended = new SecondsFormatter();
+  while (length < targetBytes) {
+    const job = jobs[Math.floor(random() * jobs.length)]!;
+    const id = uuid(random);
+    time += 30 + Math.floor(random() * 600);
+    const start = created.format(time);
+    const name = `${job.name}@${start.slice(0, 10)} ${start.slice(11)}`;
+    const working = random() < 0.05;
+    const draw = random();
+    const result = working ? "None" : draw < 0.8 ? "Success" : draw < 0.92 ? "Warning" : "Failed";
+    const end = working
+      ? "1900-01-01T00:00:00Z"
+      : `${ended.format(time + 60 + Math.floor(random() * 7200))}${fraction(random)}Z`;
+    const session = `${API}/backupSessions/${id}`;
+    const part = `      <BackupJobSession Href="${session}?format=Entity" Type="BackupJobSession" Name="${name}" UID="urn:veeam:BackupJobSession:${id}">
+        <Links>
+          <Link Rel="Up" Type="BackupServerReference" Href="${API}/backupServers/${job.server}" Name="${job.serverName}" />
+          <Link Rel="Up" Type="JobReference" Href="${API}/jobs/${job.id}" Name="${job.name}" />
+          <Link Rel="Alternate" Type="BackupJobSessionReference" Href="${session}" Name="${name}" />
+          <Link Rel="Down" Type="BackupTaskSessionReferenceList" Href="${session}/taskSessions" />
+        </Links>
+        <JobUid>urn:veeam:Job:${job.id}</JobUid>
+        <JobName>${job.name}</JobName>
+        <JobType>${job.type}</JobType>
+        <CreationTimeUTC>${start}${fraction(random)}Z</CreationTimeUTC>
+        <EndTimeUTC>${end}</EndTimeUTC>
+        <State>${working ? "Working" : "Stopped"}</State>
+        <Result>${result}</Result>
+        <Progress>${working ? Math.floor(random() * 100) : 100}</Progress>
+        <IsRetry>${result !== "Success" && random() < 0.3}</IsRetry>
+      </BackupJobSession>
+`;
+    yield part;
+    length += part.length;
+    count++;
+  }
+  const page = `${API}/query?type=BackupJobSession&amp;format=Entities&amp;pageSize=${count}`;
+  yield `    </BackupJobSessions>
+  </Entities>
+  <PagingInfo PageNum="1" PageSize="${count}" PagesCount="1">
+    <Links>
+      <Link Rel="First" Type="QueryResult" Href="${page}&amp;page=1" />
+      <Link Rel="Last" Type="QueryResult" Href="${page}&amp;page=1" />
+    </Links>
+  </PagingInfo>
+</QueryResult>
+`;
+}
+
+/** A QueryResult of BackupJobSession entities of about `targetBytes` characters, as one string. */
+export function queryResultSessions(targetBytes: number, seed = 3): string {
+  return [...queryResultSessionParts(targetBytes, seed)].join("");
+}
+
+/**
+ * The same QueryResult as {@link queryResultSessions}, as UTF-8 chunks of `chunkBytes` bytes (the
+ * last one shorter), made as they are read: for sizes no string can hold (V8 strings stop short of
+ * 2^29 characters), with nothing written to disk. Chunk boundaries fall anywhere, inside a tag or
+ * inside a multi-byte character.
+ */
+export async function* queryResultSessionChunks(
+  targetBytes: number,
+  seed = 3,
+  chunkBytes = 64 * 1024,
+): AsyncGenerator<Uint8Array, void> {
+  // Parts are gathered until they make a chunk, joined (one flat string encodes fastest) and cut.
+  let pending: string[] = [];
+  let pendingLength = 0;
+  let carry: Buffer | undefined;
+  for (const part of queryResultSessionParts(targetBytes, seed)) {
+    pending.push(part);
+    pendingLength += part.length;
+    if (pendingLength < chunkBytes) continue;
+    const encoded = Buffer.from(pending.join(""), "utf8");
+    pending = [];
+    pendingLength = 0;
+    const bytes = carry === undefined ? encoded : Buffer.concat([carry, encoded]);
+    let offset = 0;
+    for (; bytes.length - offset >= chunkBytes; offset += chunkBytes) yield bytes.subarray(offset, offset + chunkBytes);
+    carry = offset < bytes.length ? bytes.subarray(offset) : undefined;
+  }
+  const rest = Buffer.from(pending.join(""), "utf8");
+  const bytes = carry === undefined ? rest : Buffer.concat([carry, rest]);
+  for (let offset = 0; offset < bytes.length; offset += chunkBytes) yield bytes.subarray(offset, offset + chunkBytes);
+}
+
+/** The benchmark documents, by the names run.ts and measure.ts use. */
+export const DOCUMENTS: Readonly<
+  Record<string, { readonly title: string; readonly make: (targetBytes: number) => string }>
+> = {
+  "entity-references": { title: "EntityReferences", make: (targetBytes) => entityReferences(targetBytes) },
+  "query-result-sessions": {
+    title: "QueryResult of BackupJobSessions",
+    make: (targetBytes) => queryResultSessions(targetBytes),
+  },
+  "nas-jobs": { title: "NASJobs collection", make: (targetBytes) => nasJobs(targetBytes) },
+};
+
+/**
+ * Where run.ts writes a document for the measuring processes to read (bench/data/ is git-ignored):
+ * a process that reads the finished text holds only the text, where one that generates it keeps
+ * the generator's garbage and heap pages, which would blur its memory figures.
+ */
+export function documentFile(root: string, name: string, megabytes: number): string {
+  return `${root}/bench/data/${name}-${megabytes}MB.xml`;
 }

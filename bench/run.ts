@@ -1,55 +1,302 @@
 /**
- * `npm run bench`: measures each parser on each document in a process of its own, then prints the
- * throughputs and the ratio of our typed parse to saxes tokenizing the same input with no-op
- * handlers (the ceiling). Sizes can be changed with BENCH_MB (default 50).
+ * `npm run bench`: measures every cell in a process of its own (bench/measure.ts) and prints, for
+ * each document and size, throughput and peak memory of saxes with no-op handlers (the ceiling),
+ * our typed parse and item stream, and the peers; then the serializers, the regeneration time and,
+ * when asked, streaming of a 1 GB QueryResult.
+ *
+ *   BENCH_SIZES=10,100   document sizes in MB (default "10,100"; empty: none; BENCH_MB=n is read as one size)
+ *   BENCH_GB=1           also stream a QueryResult of that many GB (default off: about a minute per GB)
+ *   BENCH_ROUNDS=n       timed rounds per cell (default 5, and 3 above 10 MB)
+ *   BENCH_KEEP_DATA=1    keep the documents in bench/data/ (for profiling measure.js on them)
  */
 import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, release, totalmem } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
+import { DOCUMENTS, documentFile } from "./documents.js";
 
+/** What measure.js prints; which fields are present depends on the cell. */
 interface Measurement {
-  readonly parser: string;
-  readonly document: string;
+  readonly cell: string;
   readonly megabytes: number;
   readonly milliseconds: number;
   readonly mbPerSecond: number;
+  readonly rounds?: readonly number[];
+  readonly items?: number;
+  readonly itemsCheck?: boolean;
+  readonly baselineRssMB: number;
+  readonly peakRssMB: number;
+  readonly peakHeapMB: number;
+  readonly peakRssReset: boolean;
+  /** Milliseconds of the best round the main thread waited for a CPU (other work on the machine). */
+  readonly waitedMilliseconds?: number;
+  readonly outputMegabytes?: number;
+  readonly roundTripIdentical?: boolean;
+  readonly importMilliseconds?: number;
+  readonly coldMilliseconds?: number;
+  readonly warmMilliseconds?: number;
+  readonly files?: number;
+  readonly stale?: readonly string[];
+  readonly error?: undefined;
 }
+
+/** A cell whose process failed (out of memory, an exception), with the line that says why. */
+interface Failure {
+  readonly cell: string;
+  readonly error: string;
+}
+
+type Outcome = Measurement | Failure;
 
 const here = dirname(fileURLToPath(import.meta.url));
-const megabytes = Number(process.env.BENCH_MB ?? "50");
-const documents = ["entity-references", "nas-jobs"];
-const parsers = ["saxes-noop", "minimal-tree", "emx-parse"];
+const root = resolve(here, "..", "..");
+const sizes = (process.env.BENCH_SIZES ?? process.env.BENCH_MB ?? "10,100")
+  .split(",")
+  .map((size) => Number(size.trim()))
+  .filter((size) => size > 0);
+const gigabytes = Number(process.env.BENCH_GB ?? "0");
+/** Node options of every measuring process: gc() between rounds; room for xml2js's tree of 100 MB (over 3 GB). */
+const NODE_OPTIONS = ["--expose-gc", "--max-old-space-size=8192"];
+/** Seconds after which a cell is stopped and reported as timed out, so one pathological cell cannot hold the run. */
+const CELL_TIMEOUT = Number(process.env.BENCH_CELL_TIMEOUT ?? "300");
 
-function measure(parser: string, document: string): Measurement {
-  const output = execFileSync(process.execPath, [join(here, "measure.js"), parser, document, String(megabytes)], {
-    encoding: "utf8",
-  });
-  return JSON.parse(output.trim().split("\n").pop()!) as Measurement;
-}
+const PARSERS: readonly { readonly cell: string; readonly label: string; readonly short: string }[] = [
+  { cell: "saxes-noop", label: "saxes, no-op handlers", short: "saxes" },
+  { cell: "emx-parse", label: "emx parse", short: "emx" },
+  { cell: "emx-stream", label: "emx streamItems, 64 KiB", short: "stream" },
+  { cell: "fxp", label: "fast-xml-parser", short: "fxp" },
+  { cell: "xml2js", label: "xml2js", short: "xml2js" },
+  { cell: "txml", label: "txml", short: "txml" },
+];
+const SERIALIZERS = [
+  { cell: "serialize-emx", label: "emx serialize" },
+  { cell: "serialize-fxp", label: "fxp XMLBuilder" },
+];
 
-console.log(
-  `Typed parse against saxes with no-op handlers, ${megabytes} MB documents, best of 5 rounds, one process per cell.`,
-);
-console.log(
-  "minimal-tree: an untyped tree of {name, children, text} built on the same saxes events, the floor of any tree builder.\n",
-);
-const rows: string[][] = [["document", "parser", "MB", "ms", "MB/s", "ratio to saxes"]];
-for (const document of documents) {
-  const results = parsers.map((parser) => measure(parser, document));
-  const ceiling = results.find((result) => result.parser === "saxes-noop")!;
-  for (const result of results) {
-    rows.push([
-      document,
-      result.parser,
-      result.megabytes.toFixed(1),
-      result.milliseconds.toFixed(0),
-      result.mbPerSecond.toFixed(1),
-      (result.mbPerSecond / ceiling.mbPerSecond).toFixed(2),
-    ]);
+function measure(cell: string, document = "-", megabytes = 0): Outcome {
+  try {
+    const output = execFileSync(
+      process.execPath,
+      [...NODE_OPTIONS, join(here, "measure.js"), cell, document, String(megabytes)],
+      {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+        maxBuffer: 16 * 1024 * 1024,
+        timeout: CELL_TIMEOUT * 1000,
+      },
+    );
+    return JSON.parse(output.trim().split("\n").pop()!) as Measurement;
+  } catch (error) {
+    if ((error as { signal?: string }).signal === "SIGTERM")
+      return { cell, error: `timed out after ${CELL_TIMEOUT} s` };
+    const stderr = String((error as { stderr?: string }).stderr ?? "").trim();
+    const reason = stderr.split("\n").find((line) => /Error|FATAL|heap/.test(line)) ?? (error as Error).message;
+    return { cell, error: reason.trim().slice(0, 160) };
   }
 }
-const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-for (const row of rows)
+
+const failed = (outcome: Outcome): outcome is Failure => outcome.error !== undefined;
+
+/** Prints rows as columns: the first `left` columns left-aligned, the rest right-aligned. */
+function table(rows: readonly (readonly string[])[], left = 1): void {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
+  for (const row of rows) {
+    const cells = row.map((cell, column) =>
+      column < left ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+    );
+    console.log(`  ${cells.join("  ").trimEnd()}`);
+  }
+}
+
+const mb = (value: number) => value.toFixed(value < 10 ? 1 : 0);
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(" ");
+/** MB/s, starred when the main thread waited for a CPU more than 5% of the round (a busy machine). */
+const throughput = (outcome: Measurement) =>
+  `${outcome.mbPerSecond.toFixed(1)}${(outcome.waitedMilliseconds ?? 0) > 0.05 * outcome.milliseconds ? "*" : ""}`;
+const ratio = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)}x`;
+const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s`;
+
+const started = performance.now();
+const cpu = cpus();
+console.log(
+  `emx benchmark: node ${process.version}, ${cpu[0]?.model.trim() ?? "unknown cpu"} (${cpu.length} logical CPUs), ` +
+    `${(totalmem() / 1e9).toFixed(0)} GB RAM, Linux ${release()}; load average ${load()}`,
+);
+const roundsNote = process.env.BENCH_ROUNDS ?? "5";
+const largeRoundsNote = process.env.BENCH_ROUNDS ?? "3";
+for (const line of [
+  `Each cell in its own process: node ${NODE_OPTIONS.join(" ")} dist/bench/measure.js <cell> <document> <MB>`,
+  `MB/s: best of ${roundsNote} rounds after a warm-up (above 10 MB: best of ${largeRoundsNote}, warmed up on the 10 MB document); MB = 10^6 characters.`,
+  "  A * after MB/s: in that round the process waited for a CPU over 5% of the time (the machine was busy).",
+  'Peak RSS: getrusage maxRSS, its high-water mark reset once the input is in memory ("RSS at start"); peak heap: V8 used',
+  "  heap, sampled at the end of every round (result alive) and every 16 chunks of a stream; memory MB = 10^6 bytes.",
+  "emx streamItems: the document handed over as 64 KiB strings, items counted and dropped. emx/<peer>: our typed parse's",
+  "  MB/s over the peer's (above 1: ours is faster).",
+])
+  console.log(line);
+
+// The documents, written once for every process to read (generating them in each would leave the
+// generator's garbage in the heap and blur the memory figures). The 10 MB ones are the warm-ups.
+const dataSizes = [...new Set([...sizes, ...(sizes.some((size) => size > 10) ? [10] : [])])];
+mkdirSync(join(root, "bench", "data"), { recursive: true });
+const written: string[] = [];
+for (const [name, document] of Object.entries(DOCUMENTS)) {
+  for (const size of dataSizes) {
+    const file = documentFile(root, name, size);
+    writeFileSync(file, document.make(size * 1e6));
+    written.push(file);
+  }
+}
+
+const serializerRows: string[][] = [
+  ["document", "size", "serializer", "ms", "MB/s", "out MB", "peak RSS MB", "emx vs fxp", "round trip"],
+];
+
+for (const size of sizes) {
+  for (const [name, document] of Object.entries(DOCUMENTS)) {
+    const results = PARSERS.map((parser) => ({ ...parser, outcome: measure(parser.cell, name, size) }));
+    const get = (cell: string) => results.find((result) => result.cell === cell)?.outcome;
+    const saxes = get("saxes-noop");
+    const ours = get("emx-parse");
+    const stream = get("emx-stream");
+    const any = results.map((result) => result.outcome).find((outcome) => !failed(outcome)) as Measurement | undefined;
+    const items =
+      stream !== undefined && !failed(stream) && stream.items !== undefined ? `, ${stream.items} items` : "";
+    console.log(`\n${document.title}, ${any === undefined ? size : any.megabytes.toFixed(1)} MB${items}`);
+    const rows: string[][] = [
+      ["parser", "MB/s", "peak RSS MB", "RSS at start", "peak heap MB", "vs saxes", "emx parse vs it"],
+    ];
+    for (const { label, short, cell, outcome } of results) {
+      if (failed(outcome)) {
+        rows.push([label, "failed", outcome.error]);
+        continue;
+      }
+      const toSaxes =
+        saxes !== undefined && !failed(saxes) ? (outcome.mbPerSecond / saxes.mbPerSecond).toFixed(2) : "-";
+      const emxVs =
+        cell === "emx-parse" || ours === undefined || failed(ours)
+          ? ""
+          : `emx/${short} ${ratio(ours.mbPerSecond / outcome.mbPerSecond)}`;
+      rows.push([
+        label,
+        throughput(outcome),
+        mb(outcome.peakRssMB),
+        mb(outcome.baselineRssMB),
+        mb(outcome.peakHeapMB),
+        toSaxes,
+        emxVs,
+      ]);
+    }
+    table(rows);
+
+    const serialized = SERIALIZERS.map((serializer) => ({
+      ...serializer,
+      outcome: measure(serializer.cell, name, size),
+    }));
+    const emx = serialized[0]!.outcome;
+    const fxp = serialized[1]!.outcome;
+    for (const { label, outcome } of serialized) {
+      const first = label === serialized[0]!.label;
+      if (failed(outcome)) {
+        serializerRows.push([first ? document.title : "", first ? `${size} MB` : "", label, "failed", outcome.error]);
+        continue;
+      }
+      const versus = first && !failed(emx) && !failed(fxp) ? ratio(fxp.milliseconds / emx.milliseconds) : "";
+      const roundTrip =
+        outcome.roundTripIdentical === undefined ? "" : outcome.roundTripIdentical ? "byte-identical" : "DIFFERS";
+      serializerRows.push([
+        first ? document.title : "",
+        first ? `${size} MB` : "",
+        label,
+        outcome.milliseconds.toFixed(0),
+        throughput(outcome),
+        mb(outcome.outputMegabytes ?? 0),
+        mb(outcome.peakRssMB),
+        versus,
+        roundTrip,
+      ]);
+    }
+  }
+}
+
+if (sizes.length > 0) {
   console.log(
-    row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  "),
+    '\nSerializers: our serialize of our parsed root, compact (indent ""), against fast-xml-parser\'s XMLBuilder',
   );
+  console.log(
+    "on fast-xml-parser's parse of the same document (attributes on). MB/s of the source document; round trip:",
+  );
+  console.log("our output parsed and serialized again.");
+  table(serializerRows, 3);
+}
+
+const regeneration = measure("regenerate");
+if (failed(regeneration)) console.log(`\nRegeneration: failed: ${regeneration.error}`);
+else {
+  const sync =
+    regeneration.stale!.length === 0 ? "identical to generated/" : `STALE: ${regeneration.stale!.join(", ")}`;
+  console.log(
+    `\nRegeneration, generateFiles(loadSchemaFolder("schemas")) in its own process: ${seconds(regeneration.coldMilliseconds!)} ` +
+      `(again in the same process: ${seconds(regeneration.warmMilliseconds!)}; importing the generator: ${seconds(regeneration.importMilliseconds!)}); ` +
+      `${regeneration.files} files, ${sync}.`,
+  );
+}
+
+if (gigabytes > 0) {
+  const megabytes = gigabytes * 1000;
+  console.log(
+    `\nStreaming a ${gigabytes} GB QueryResult of BackupJobSessions: 64 KiB UTF-8 chunks made as they are read (nothing on disk),` +
+      " decoded by a streaming TextDecoder; one pass each.",
+  );
+  const source = measure("gb-source", "query-result-sessions", megabytes);
+  const saxes = measure("gb-saxes", "query-result-sessions", megabytes);
+  const ours = measure("gb-emx-stream", "query-result-sessions", megabytes);
+  const rows: string[][] = [
+    ["cell", "MB/s", "s", "peak RSS MB", "RSS at start", "peak heap MB", "vs saxes", "net of source"],
+  ];
+  const net = (outcome: Measurement) =>
+    !failed(source) ? outcome.megabytes / ((outcome.milliseconds - source.milliseconds) / 1000) : Number.NaN;
+  for (const [label, outcome] of [
+    ["source only (generate + decode)", source],
+    ["saxes, no-op handlers", saxes],
+    ["emx streamItems", ours],
+  ] as const) {
+    if (failed(outcome)) {
+      rows.push([label, "failed", outcome.error]);
+      continue;
+    }
+    const isSource = outcome === source;
+    const versus = !failed(saxes) && !isSource ? (outcome.mbPerSecond / saxes.mbPerSecond).toFixed(2) : "";
+    const netVersus = !failed(saxes) && !isSource && !failed(source) ? (net(outcome) / net(saxes)).toFixed(2) : "";
+    rows.push([
+      label,
+      throughput(outcome),
+      seconds(outcome.milliseconds).replace(" s", ""),
+      mb(outcome.peakRssMB),
+      mb(outcome.baselineRssMB),
+      mb(outcome.peakHeapMB),
+      versus,
+      netVersus,
+    ]);
+  }
+  table(rows);
+  if (!failed(ours)) {
+    const target = !failed(saxes) && ours.peakRssMB < 150 && ours.mbPerSecond / saxes.mbPerSecond >= 0.8;
+    console.log(
+      `  ${ours.items} sessions streamed (${ours.itemsCheck ? "= the PageSize the generator wrote" : "MISMATCH with PageSize"}); ` +
+        `target (emx under 150 MB RSS and at least 0.8 of saxes): ${target ? "met" : "not met"}. ` +
+        '"net of source": the ratio with the source-only time taken off both.',
+    );
+  }
+} else {
+  console.log(
+    "\nStreaming a 1 GB QueryResult (saxes against streamItems, MB/s and peak RSS) is off by default: BENCH_GB=1 npm run bench",
+  );
+}
+
+if (process.env.BENCH_KEEP_DATA !== "1") for (const file of written) rmSync(file, { force: true });
+console.log(`\nTotal ${seconds(performance.now() - started)}; load average ${load()}.`);
