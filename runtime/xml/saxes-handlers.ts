@@ -15,6 +15,7 @@ export interface PlainHandlers {
   readonly comment?: (text: string) => void;
   readonly processingInstruction?: (instruction: { target: string; body: string }) => void;
   readonly doctype?: (doctype: string) => void;
+  readonly attribute?: () => void;
   readonly error: (error: Error) => void;
 }
 
@@ -26,6 +27,7 @@ interface HandlerSlots {
   commentHandler: unknown;
   piHandler: unknown;
   doctypeHandler: unknown;
+  attributeHandler: unknown;
   errorHandler: unknown;
 }
 
@@ -39,6 +41,7 @@ export function attachHandlers(parser: SaxesParser<{}>, handlers: PlainHandlers)
   slots.commentHandler = handlers.comment;
   slots.piHandler = handlers.processingInstruction;
   slots.doctypeHandler = handlers.doctype;
+  slots.attributeHandler = handlers.attribute;
   slots.errorHandler = handlers.error;
 }
 

@@ -30,7 +30,7 @@ const EXPECTED: Record<string, RegExp> = {
   "a million levels of nesting": /nested deeper than the limit of 128/,
   "a 100 MB attribute": /longer than the limit of 16777216 characters/,
   "a 100 MB text": /longer than the limit of 16777216 characters/,
-  "a million attributes": /more than the limit of 256 attributes/,
+  "a million attributes": /element Task has more than the limit of 256 attributes/,
   "a 2 GB document": /document is longer than the limit of 4194304 characters/,
   "invalid UTF-8": /input is not valid UTF-8/,
   "a NUL byte": /not well-formed: .*disallowed character/,

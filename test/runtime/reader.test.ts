@@ -241,7 +241,7 @@ test("enforces the limits, and an option raises them", () => {
   assert.match(readError(() => parse(deep)).reason, /nested deeper than the limit of 128/);
   assert.instance(parse(deep, { limits: { maxDepth: 300 } }), EntityReferences);
   const attributes = `<Task ${EM} Href="h" ${Array.from({ length: 300 }, (_, index) => `a${index}="1"`).join(" ")}/>`;
-  assert.match(readError(() => parse(attributes)).reason, /has 302 attributes, more than the limit of 256/);
+  assert.match(readError(() => parse(attributes)).reason, /element Task has more than the limit of 256 attributes/);
   const long = `<Task ${EM} Href="h"><TaskId>${"x".repeat(2000)}</TaskId></Task>`;
   assert.match(
     readError(() => parse(long, { limits: { maxTextLength: 1000 } })).reason,
