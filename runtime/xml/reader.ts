@@ -123,9 +123,9 @@ export class DocumentReader {
   private depth = 0;
   private root: XmlObject | undefined;
   private length = 0;
-  private strict: boolean;
-  private limits: ReadLimits;
-  private allowNoNamespace: boolean;
+  private strict!: boolean;
+  private limits!: ReadLimits;
+  private allowNoNamespace!: boolean;
   private expect: BoundClass | undefined;
   private as: BoundClass | undefined;
   private report: ((finding: Finding) => void) | undefined;
@@ -143,12 +143,7 @@ export class DocumentReader {
     private readonly registry: RootRegistry,
     options: ReadOptions = {},
   ) {
-    this.strict = options.strict === true;
-    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
-    this.allowNoNamespace = options.allowNoNamespace === true;
-    this.expect = options.expect;
-    this.as = options.as;
-    this.report = options.findings;
+    this.configure(options);
     this.parser = new SaxesParser({ xmlns: false, position: true });
     attachHandlers(this.parser, {
       openTag: (tag) => this.openTag(tag),

@@ -194,7 +194,12 @@ export class XmlWriter {
     }
   }
 
-  private unknown(node: UnknownNode): void {
+  /**
+   * Writes a kept node. At the level of known elements it is indented like them; inside an unknown
+   * element (`indent` false) every text node was kept, so nothing is added.
+   */
+  private unknown(node: UnknownNode, indent = true): void {
+    const newline = indent ? this.newline() : "";
     switch (node.kind) {
       case "text":
         this.content(escapeText(node.text));
@@ -203,45 +208,22 @@ export class XmlWriter {
         this.content(`<![CDATA[${node.text.replaceAll("]]>", "]]]]><![CDATA[>")}]]>`);
         return;
       case "comment":
-        this.content(`${this.newline()}<!--${node.text}-->`);
+        this.content(`${newline}<!--${node.text}-->`);
         return;
       case "instruction":
-        this.content(`${this.newline()}<?${node.target}${node.body === "" ? "" : ` ${node.body}`}?>`);
+        this.content(`${newline}<?${node.target}${node.body === "" ? "" : ` ${node.body}`}?>`);
         return;
-      case "element": {
-        this.content(`${this.newline()}<${node.name}`);
+      case "element":
+        this.content(`${newline}<${node.name}`);
         this.rawAttributes(node.attributes);
         if (node.children.length === 0) {
           this.out += " />";
           return;
         }
         this.out += ">";
-        // Inside unknown content every text node is kept, so no indentation is added.
-        for (const child of node.children) this.unknownInline(child);
+        for (const child of node.children) this.unknown(child, false);
         this.out += `</${node.name}>`;
-      }
     }
-  }
-
-  private unknownInline(node: UnknownNode): void {
-    if (node.kind === "comment") {
-      this.out += `<!--${node.text}-->`;
-      return;
-    }
-    if (node.kind === "instruction") {
-      this.out += `<?${node.target}${node.body === "" ? "" : ` ${node.body}`}?>`;
-      return;
-    }
-    if (node.kind !== "element") return this.unknown(node);
-    this.out += `<${node.name}`;
-    this.rawAttributes(node.attributes);
-    if (node.children.length === 0) {
-      this.out += " />";
-      return;
-    }
-    this.out += ">";
-    for (const child of node.children) this.unknownInline(child);
-    this.out += `</${node.name}>`;
   }
 
   private rawAttributes(attributes: readonly RawAttribute[] | undefined): void {
