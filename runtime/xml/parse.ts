@@ -35,9 +35,9 @@ export function parseDocument(
     reader.write(typeof input === "string" ? input : decoder.decode(input, true));
     return reader.finish();
   } catch (error) {
-    reader.reset();
     throw asReadError(error);
   } finally {
+    reader.reset();
     release(registry, reader);
   }
 }
@@ -48,20 +48,32 @@ export async function parseDocumentStream(
   input: XmlInput,
   options: ReadOptions = {},
 ): Promise<XmlObject> {
-  const reader = new DocumentReader(registry, options);
-  const decoder = new Utf8Chunks();
+  const reader = acquire(registry, options);
   try {
-    for await (const chunk of chunksOf(input)) {
-      const text = decoder.decode(chunk);
-      if (text !== "") reader.write(text);
-    }
-    const rest = decoder.end();
-    if (rest !== "") reader.write(rest);
+    await feed(reader, input);
     return reader.finish();
   } catch (error) {
-    reader.reset();
     throw asReadError(error);
+  } finally {
+    reader.reset();
+    release(registry, reader);
   }
+}
+
+/** Decodes a stream's chunks and writes each to the reader, pausing after each one. */
+async function* feedChunks(reader: DocumentReader, input: XmlInput): AsyncGenerator<void> {
+  const decoder = new Utf8Chunks();
+  for await (const chunk of chunksOf(input)) {
+    const text = decoder.decode(chunk);
+    if (text !== "") reader.write(text);
+    yield;
+  }
+  const rest = decoder.end();
+  if (rest !== "") reader.write(rest);
+}
+
+async function feed(reader: DocumentReader, input: XmlInput): Promise<void> {
+  for await (const _ of feedChunks(reader, input));
 }
 
 function asReadError(error: unknown): unknown {
@@ -91,25 +103,24 @@ export async function* streamDocumentItems<T = XmlObject>(
   input: XmlInput,
   options: ReadOptions = {},
 ): AsyncGenerator<T, XmlObject, undefined> {
-  const reader = new DocumentReader(registry, options);
-  const decoder = new Utf8Chunks();
+  const reader = acquire(registry, options);
   const ready: unknown[] = [];
   reader.streamItems((item) => ready.push(item));
   try {
-    for await (const chunk of chunksOf(input)) {
-      const text = decoder.decode(chunk);
-      if (text !== "") reader.write(text);
+    for await (const _ of feedChunks(reader, input)) {
       // Hand out what this chunk completed before reading the next one: the consumer's pace sets the read's.
       for (let index = 0; index < ready.length; index++) yield ready[index] as T;
       ready.length = 0;
     }
-    const rest = decoder.end();
-    if (rest !== "") reader.write(rest);
     const root = reader.finish();
     for (const item of ready) yield item as T;
     return root;
   } catch (error) {
-    reader.reset();
     throw asReadError(error);
+  } finally {
+    // Also when the consumer stopped early: the reader forgets the document before it is reused.
+    reader.streamItems(undefined);
+    reader.reset();
+    release(registry, reader);
   }
 }
