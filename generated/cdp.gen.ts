@@ -1544,6 +1544,7 @@ export class CdpFailoverStartSpec extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new CdpFailoverStartSpec(),
+    choices: [{ required: false, branches: [["RestoreAtPointInTime"], ["RestoreAtPointinTime"]] }],
     fields: [
       CdpFailoverStartSpecFields.restoreCurrent,
       CdpFailoverStartSpecFields.restoreCurrentVss,

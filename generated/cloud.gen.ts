@@ -473,6 +473,7 @@ export class CloudGatewayPools extends List {
     table: types,
     base: List.binding,
     create: () => new CloudGatewayPools(),
+    choices: [{ required: false, branches: [["CloudGatewayPool"], ["CloudGatewayPoolUid"]] }],
     fields: [CloudGatewayPoolsFields.cloudGatewayPools, CloudGatewayPoolsFields.cloudGatewayPoolUids],
     child(name) {
       switch (name) {
@@ -962,6 +963,7 @@ export class CloudTenantTypeInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new CloudTenantTypeInfo(),
+    choices: [{ required: false, branches: [["StandaloneTenant"], ["ADTenantType"], ["vCloudTenant"]] }],
     fields: [
       CloudTenantTypeInfoFields.standaloneTenant,
       CloudTenantTypeInfoFields.adTenantType,
@@ -3031,6 +3033,7 @@ export class CloudHardwarePlanDetails extends XmlObject {
     table: types,
     base: undefined,
     create: () => new CloudHardwarePlanDetails(),
+    choices: [{ required: true, branches: [["ViCloudHardwarePlan"], ["HvCloudHardwarePlan"]] }],
     fields: [CloudHardwarePlanDetailsFields.viCloudHardwarePlan, CloudHardwarePlanDetailsFields.hvCloudHardwarePlan],
     child(name) {
       switch (name) {
@@ -4496,6 +4499,7 @@ export class CloudFailoveredVms extends List {
     table: types,
     base: List.binding,
     create: () => new CloudFailoveredVms(),
+    choices: [{ required: false, branches: [["CloudFailoveredVm"], ["CloudFailoverPlanVm"]] }],
     fields: [CloudFailoveredVmsFields.cloudFailoveredVms, CloudFailoveredVmsFields.cloudFailoverPlanVms],
     child(name) {
       switch (name) {

@@ -157,6 +157,26 @@ export class JobScheduleOptionsInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new JobScheduleOptionsInfo(),
+    choices: [
+      {
+        required: false,
+        branches: [
+          ["Standart"],
+          ["ImmediateCopyMode"],
+          [
+            "RetryOptions",
+            "WaitForBackupCompletion",
+            "BackupCompetitionWaitingPeriodMin",
+            "OptionsDaily",
+            "OptionsMonthly",
+            "OptionsPeriodically",
+            "OptionsContinuous",
+            "OptionsBackupWindow",
+            "OptionsDaisyChaining",
+          ],
+        ],
+      },
+    ],
     fields: [
       JobScheduleOptionsInfoFields.standart,
       JobScheduleOptionsInfoFields.immediateCopyMode,

@@ -149,6 +149,18 @@ export class JobEntityJobInfo extends XmlObject {
     table: types,
     base: undefined,
     create: () => new JobEntityJobInfo(),
+    choices: [
+      {
+        required: false,
+        branches: [
+          ["BackupJobInfo"],
+          ["FileCopyJobInfo"],
+          ["ReplicaJobInfo"],
+          ["BackupCopyJobInfo"],
+          ["ImmediateBackupCopyJobInfo"],
+        ],
+      },
+    ],
     fields: [
       JobEntityJobInfoFields.backupJobInfo,
       JobEntityJobInfoFields.fileCopyJobInfo,
@@ -1468,6 +1480,17 @@ export class JobCloneSpec extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new JobCloneSpec(),
+    choices: [
+      {
+        required: false,
+        branches: [
+          ["BackupJobCloneInfo"],
+          ["ReplicaJobCloneInfo"],
+          ["BackupCopyJobCloneInfo"],
+          ["ImmediateBackupCopyJobCloneInfo"],
+        ],
+      },
+    ],
     fields: [
       JobCloneSpecFields.backupJobCloneInfo,
       JobCloneSpecFields.replicaJobCloneInfo,
@@ -1807,6 +1830,7 @@ export class RebuildScopeJobSpec extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new RebuildScopeJobSpec(),
+    choices: [{ required: true, branches: [["RebuildAll"], ["RebuildUnprocessed"], ["RebuildForCurrentUser"]] }],
     fields: [
       RebuildScopeJobSpecFields.rebuildAll,
       RebuildScopeJobSpecFields.rebuildUnprocessed,

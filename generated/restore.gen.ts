@@ -672,6 +672,7 @@ export class VmReplicaPoints extends List {
     table: types,
     base: List.binding,
     create: () => new VmReplicaPoints(),
+    choices: [{ required: false, branches: [["VmReplicaPoint"], ["VmRestorePoint"]] }],
     fields: [VmReplicaPointsFields.vmReplicaPoints, VmReplicaPointsFields.vmRestorePoints],
     child(name) {
       switch (name) {
@@ -1321,6 +1322,7 @@ export class FileSystemEntry extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new FileSystemEntry(),
+    choices: [{ required: true, branches: [["FileEntry"], ["DirectoryEntry"]] }],
     fields: [FileSystemEntryFields.fileEntry, FileSystemEntryFields.directoryEntry],
     child(name) {
       switch (name) {
@@ -1869,6 +1871,12 @@ export class RestoreSpec extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new RestoreSpec(),
+    choices: [
+      {
+        required: true,
+        branches: [["VmRestoreSpec"], ["vCloudVmRestoreSpec"], ["vCloudVAppRestoreSpec"], ["SqlItemRestoreSpec"]],
+      },
+    ],
     fields: [
       RestoreSpecFields.vmRestoreSpec,
       RestoreSpecFields.vCloudVmRestoreSpec,
@@ -2393,6 +2401,7 @@ export class FileRestoreSpec extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new FileRestoreSpec(),
+    choices: [{ required: true, branches: [["ToOriginalLocation"], ["ForDirectDownload"]] }],
     fields: [FileRestoreSpecFields.toOriginalLocation, FileRestoreSpecFields.forDirectDownload],
     child(name) {
       switch (name) {

@@ -216,6 +216,8 @@ function emitClass(
   } else spec.push(`create: () => new ${name}(),`);
   if (ownText) spec.push(`text: ${codecOf(type.text!, symbols, imports)},`);
   if (type.openContent) spec.push("openContent: true,");
+  const choices = choiceGroups(type);
+  if (choices.length > 0) spec.push(`choices: ${JSON.stringify(choices)},`);
   spec.push(
     `fields: [${[...type.attributes, ...type.elements].map((field) => `${fieldsName}.${field.member}`).join(", ")}],`,
   );
@@ -268,6 +270,19 @@ function emitClass(
     ],
   });
   return statements;
+}
+
+/** The type's own choice groups (outermost), as the element names of each branch, for validation. */
+function choiceGroups(type: IrClass): { required: boolean; branches: string[][] }[] {
+  const groups = new Map<number, { required: boolean; branches: string[][] }>();
+  for (const element of type.elements) {
+    const choice = element.choices[0];
+    if (choice === undefined) continue;
+    const group = groups.get(choice.group) ?? { required: choice.required, branches: [] };
+    (group.branches[choice.branch] ??= []).push(element.xmlName);
+    groups.set(choice.group, group);
+  }
+  return [...groups.values()].map((group) => ({ required: group.required, branches: [...group.branches].map((branch) => branch ?? []) }));
 }
 
 function fieldExpression(element: IrElement, symbols: SymbolTable, imports: ImportSet): string {

@@ -81,6 +81,8 @@ export interface BindingSpec<T extends XmlObject> {
   readonly table: TypeTable;
   /** Whether the content admits elements of other namespaces (`xs:any`): kept even when strict. */
   readonly openContent?: boolean;
+  /** Own choice groups: the element names of each branch; checked by validation. */
+  readonly choices?: readonly { readonly required: boolean; readonly branches: readonly (readonly string[])[] }[];
   readonly base: ClassBinding | undefined;
   readonly create: () => T;
   /** The codec of the text of a simple-content type. */

@@ -667,8 +667,18 @@ export class DocumentReader {
     this.report?.({ severity, message, location: this.location(child) });
   }
 
-  /** At the end of an object: each element field occurred between its min and max times. */
+  /** At the end of an object: each element field occurred between its min and max times, and choices hold. */
   private checkOccurrences(frame: Frame): void {
+    for (const link of frame.binding!.chain) {
+      for (const choice of link.choices ?? []) {
+        const taken = choice.branches.filter((branch) => branch.some((name) => (frame.counts!.get(link.findChild(name)!) ?? 0) > 0));
+        if (taken.length > 1) {
+          this.finding("error", `${taken.map((branch) => branch[0]).join(" and ")} are alternatives in ${frame.name}: only one may be present`);
+        } else if (taken.length === 0 && choice.required) {
+          this.finding("error", `${frame.name} needs one of ${choice.branches.map((branch) => branch[0]).join(", ")}`);
+        }
+      }
+    }
     for (const field of frame.binding!.elementFields) {
       const count = frame.counts!.get(field) ?? 0;
       if (count < field.min) {

@@ -307,4 +307,19 @@ test("binds a namespace-less snippet as a given class and writes it back without
   assert.is(firstDifference(snippet, written), undefined);
 });
 
+test("validation reports a required choice left empty and two alternatives taken together", () => {
+  const findings = (text: string) => {
+    const found: string[] = [];
+    parse(text, { findings: (finding) => found.push(`${finding.severity} ${finding.message} @${finding.location.path}`) });
+    return found;
+  };
+  assert.equal(findings(`<RebuildScopeJobSpec ${EM}/>`), [
+    "error RebuildScopeJobSpec needs one of RebuildAll, RebuildUnprocessed, RebuildForCurrentUser @/RebuildScopeJobSpec",
+  ]);
+  assert.equal(findings(`<RebuildScopeJobSpec ${EM}><RebuildAll/><RebuildUnprocessed/></RebuildScopeJobSpec>`), [
+    "error RebuildAll and RebuildUnprocessed are alternatives in RebuildScopeJobSpec: only one may be present @/RebuildScopeJobSpec",
+  ]);
+  assert.equal(findings(`<RebuildScopeJobSpec ${EM}><RebuildUnprocessed/></RebuildScopeJobSpec>`), []);
+});
+
 test.run();
