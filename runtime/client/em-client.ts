@@ -6,12 +6,14 @@
  */
 import { Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
-import { EmHttpError, EmLogonError, EmRequestError, EmTaskError, XmlReadError, type EmErrorBody } from "../errors.js";
+import { EmHttpError, EmLogonError, EmTaskError, XmlReadError, type EmErrorBody } from "../errors.js";
 import type { BoundClass, XmlObject } from "../xml/binding.js";
 import type { ReadOptions } from "../xml/reader.js";
 import type { SerializeOptions } from "../xml/registry.js";
 import { Filter } from "./filter.js";
+import { delay, retryAfter } from "./backoff.js";
 import { describeUrl, exchange, type HttpAnswer } from "./http.js";
+import { itemsOf, nextPage, type QueryPageLike } from "./query-pages.js";
 
 /** What the client needs of a set of generated bindings. */
 export interface EmBindings<Root extends XmlObject = XmlObject> {
@@ -468,58 +470,4 @@ export class EmClient<Root extends XmlObject = XmlObject> {
     }
     return url;
   }
-}
-
-interface QueryPageLike extends XmlObject {
-  refs?: XmlObject[];
-  entities?: object;
-  resources?: object;
-  pagingInfo?: { pageNum?: number; pagesCount?: number; links?: readonly LinkLike[] };
-}
-
-/** The items of a page: its references, or the one list its Entities or Resources hold. */
-function itemsOf(page: QueryPageLike): XmlObject[] {
-  if (page.refs !== undefined) return page.refs;
-  for (const holder of [page.entities, page.resources]) {
-    if (holder === undefined) continue;
-    for (const value of Object.values(holder)) if (Array.isArray(value)) return value as XmlObject[];
-  }
-  return [];
-}
-
-/** The URL of the next page: the `Next` link, or the page number plus one while there are more pages. */
-function nextPage(page: QueryPageLike, current: URL, base: URL): URL | undefined {
-  const paging = page.pagingInfo;
-  if (paging === undefined) return undefined;
-  const next = paging.links?.find((link) => link.rel?.toLowerCase() === "next");
-  if (next?.href !== undefined) return new URL(next.href, base);
-  if (paging.pageNum === undefined || paging.pagesCount === undefined || paging.pageNum >= paging.pagesCount)
-    return undefined;
-  const url = new URL(current);
-  url.searchParams.set("page", String(paging.pageNum + 1));
-  return url;
-}
-
-function retryAfter(answer: HttpAnswer): number | undefined {
-  const header = answer.headers["retry-after"];
-  const seconds = Number(Array.isArray(header) ? header[0] : header);
-  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, 30_000) : undefined;
-}
-
-function delay(milliseconds: number, signal: AbortSignal | undefined, what: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new EmRequestError("WAIT", what, "aborted", "aborted", { cause: signal.reason }));
-      return;
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, milliseconds);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new EmRequestError("WAIT", what, "aborted", "aborted", { cause: signal?.reason }));
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }
