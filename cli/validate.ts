@@ -5,7 +5,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
-  canonicalize,
   firstDifference,
   XmlReadError,
   type BoundClass,
@@ -53,7 +52,7 @@ export interface ValidateOptions {
   readonly allowNoNamespace?: boolean;
   /** The bindings to validate with; this package's by default. */
   readonly bindings?: Bindings;
-  /** Bind the root as this class whatever its name (fragments), and write it back under its own name. */
+  /** Bind the root as this class whatever its name (fragments); it is written back under its own name. */
   readonly as?: BoundClass;
 }
 
@@ -106,7 +105,7 @@ export function validateDocument(file: string, bytes: Uint8Array, options: Valid
     return result(file, undefined, findings);
   }
   const input = new TextDecoder().decode(bytes);
-  const written = serialize(object, options.as === undefined ? {} : { root: rootName(input) });
+  const written = serialize(object);
   const difference = firstDifference(input, written);
   if (difference !== undefined) {
     findings.push({
@@ -202,10 +201,4 @@ export function textReport(results: readonly ValidationResult[], options: { show
 /** The JSON report, for CI: the summary and every file with its findings. */
 export function jsonReport(results: readonly ValidationResult[]): string {
   return `${JSON.stringify({ summary: summarize(results), files: results }, null, 2)}\n`;
-}
-
-/** The local name of a document's root element. */
-function rootName(xml: string): string {
-  const start = canonicalize(xml)[0]!.event;
-  return /^start \{[^}]*\}(\S+)/.exec(start)![1]!;
 }

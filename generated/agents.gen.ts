@@ -122,14 +122,7 @@ export class DiscoveredComputer extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new DiscoveredComputer(),
-    fields: [
-      DiscoveredComputerFields.hostStatus,
-      DiscoveredComputerFields.agentVersion,
-      DiscoveredComputerFields.agentStatus,
-      DiscoveredComputerFields.osVersion,
-      DiscoveredComputerFields.ipAddress,
-      DiscoveredComputerFields.hierarchyObjRef,
-    ],
+    fields: Object.values(DiscoveredComputerFields),
     child(name) {
       switch (name) {
         case "HostStatus":
@@ -185,7 +178,7 @@ export class DiscoveredComputers extends List {
     table: types,
     base: List.binding,
     create: () => new DiscoveredComputers(),
-    fields: [DiscoveredComputersFields.discoveredComputers],
+    fields: Object.values(DiscoveredComputersFields),
     child(name) {
       switch (name) {
         case "DiscoveredComputer":
@@ -222,7 +215,7 @@ export class AgentProtectionGroup extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new AgentProtectionGroup(),
-    fields: [AgentProtectionGroupFields.rescanScheduleEnabled, AgentProtectionGroupFields.hierarchyObjRef],
+    fields: Object.values(AgentProtectionGroupFields),
     child(name) {
       switch (name) {
         case "RescanScheduleEnabled":
@@ -266,7 +259,7 @@ export class AgentProtectionGroups extends List {
     table: types,
     base: List.binding,
     create: () => new AgentProtectionGroups(),
-    fields: [AgentProtectionGroupsFields.agentProtectionGroups],
+    fields: Object.values(AgentProtectionGroupsFields),
     child(name) {
       switch (name) {
         case "AgentProtectionGroup":
@@ -321,16 +314,7 @@ export class AgentBackupJob extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new AgentBackupJob(),
-    fields: [
-      AgentBackupJobFields.jobType,
-      AgentBackupJobFields.platform,
-      AgentBackupJobFields.description,
-      AgentBackupJobFields.scheduleConfigured,
-      AgentBackupJobFields.scheduleEnabled,
-      AgentBackupJobFields.nextRun,
-      AgentBackupJobFields.jobScheduleOptions,
-      AgentBackupJobFields.jobInfo,
-    ],
+    fields: Object.values(AgentBackupJobFields),
     child(name) {
       switch (name) {
         case "JobType":
@@ -385,7 +369,7 @@ export class AgentBackupJobs extends List {
     table: types,
     base: List.binding,
     create: () => new AgentBackupJobs(),
-    fields: [AgentBackupJobsFields.agentBackupJobs],
+    fields: Object.values(AgentBackupJobsFields),
     child(name) {
       switch (name) {
         case "AgentBackupJob":
@@ -447,12 +431,7 @@ export class AgentBackupJobInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new AgentBackupJobInfo(),
-    fields: [
-      AgentBackupJobInfoFields.includes,
-      AgentBackupJobInfoFields.guestProcessingOptions,
-      AgentBackupJobInfoFields.gfsRetentionPolicy,
-      AgentBackupJobInfoFields.simpleRetentionPolicy,
-    ],
+    fields: Object.values(AgentBackupJobInfoFields),
     child(name) {
       switch (name) {
         case "Includes":
@@ -509,12 +488,7 @@ export class ObjectInAgentBackupJob extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new ObjectInAgentBackupJob(),
-    fields: [
-      ObjectInAgentBackupJobFields.objectInJobId,
-      ObjectInAgentBackupJobFields.name,
-      ObjectInAgentBackupJobFields.displayName,
-      ObjectInAgentBackupJobFields.guestProcessingOptions,
-    ],
+    fields: Object.values(ObjectInAgentBackupJobFields),
     child(name) {
       switch (name) {
         case "ObjectInJobId":
@@ -564,7 +538,7 @@ export class ObjectsInAgentBackupJob extends List {
     table: types,
     base: List.binding,
     create: () => new ObjectsInAgentBackupJob(),
-    fields: [ObjectsInAgentBackupJobFields.objectInAgentBackupJobs],
+    fields: Object.values(ObjectsInAgentBackupJobFields),
     child(name) {
       switch (name) {
         case "ObjectInAgentBackupJob":
@@ -604,11 +578,7 @@ export class AgentRestorePoint extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new AgentRestorePoint(),
-    fields: [
-      AgentRestorePointFields.creationTimeUTC,
-      AgentRestorePointFields.algorithm,
-      AgentRestorePointFields.pointType,
-    ],
+    fields: Object.values(AgentRestorePointFields),
     child(name) {
       switch (name) {
         case "CreationTimeUTC":
@@ -655,7 +625,7 @@ export class AgentRestorePoints extends List {
     table: types,
     base: List.binding,
     create: () => new AgentRestorePoints(),
-    fields: [AgentRestorePointsFields.agentRestorePoints],
+    fields: Object.values(AgentRestorePointsFields),
     child(name) {
       switch (name) {
         case "AgentRestorePoint":
@@ -693,7 +663,7 @@ export class AgentRestorePointMount extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new AgentRestorePointMount(),
-    fields: [AgentRestorePointMountFields.fsRoots],
+    fields: Object.values(AgentRestorePointMountFields),
     child(name) {
       switch (name) {
         case "FSRoots":
@@ -734,7 +704,7 @@ export class AgentRestorePointMounts extends List {
     table: types,
     base: List.binding,
     create: () => new AgentRestorePointMounts(),
-    fields: [AgentRestorePointMountsFields.agentRestorePointMounts],
+    fields: Object.values(AgentRestorePointMountsFields),
     child(name) {
       switch (name) {
         case "AgentRestorePointMount":

@@ -109,16 +109,7 @@ export class CdpPolicy extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new CdpPolicy(),
-    fields: [
-      CdpPolicyFields.policyType,
-      CdpPolicyFields.platform,
-      CdpPolicyFields.description,
-      CdpPolicyFields.scheduleConfigured,
-      CdpPolicyFields.scheduleEnabled,
-      CdpPolicyFields.nextRun,
-      CdpPolicyFields.policyScheduleOptions,
-      CdpPolicyFields.cdpPolicyInfo,
-    ],
+    fields: Object.values(CdpPolicyFields),
     child(name) {
       switch (name) {
         case "PolicyType":
@@ -173,7 +164,7 @@ export class CdpPolicies extends List {
     table: types,
     base: List.binding,
     create: () => new CdpPolicies(),
-    fields: [CdpPoliciesFields.cdpPolicies],
+    fields: Object.values(CdpPoliciesFields),
     child(name) {
       switch (name) {
         case "CdpPolicy":
@@ -208,7 +199,7 @@ export class CdpPolicyScheduleOptionsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new CdpPolicyScheduleOptionsInfo(),
-      fields: [CdpPolicyScheduleOptionsInfoFields.cdpReplica],
+      fields: Object.values(CdpPolicyScheduleOptionsInfoFields),
       child(name) {
         switch (name) {
           case "CdpReplica":
@@ -280,17 +271,7 @@ export class CdpReplicaPolicyScheduleOptionsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new CdpReplicaPolicyScheduleOptionsInfo(),
-      fields: [
-        CdpReplicaPolicyScheduleOptionsInfoFields.recoveryPointObjectiveSeconds,
-        CdpReplicaPolicyScheduleOptionsInfoFields.recoveryPointObjectiveMinutes,
-        CdpReplicaPolicyScheduleOptionsInfoFields.rpoSchedule,
-        CdpReplicaPolicyScheduleOptionsInfoFields.rpoReporting,
-        CdpReplicaPolicyScheduleOptionsInfoFields.shortTermRetentionMinutes,
-        CdpReplicaPolicyScheduleOptionsInfoFields.shortTermRetentionHours,
-        CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionHours,
-        CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionKeepDays,
-        CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionSchedule,
-      ],
+      fields: Object.values(CdpReplicaPolicyScheduleOptionsInfoFields),
       child(name) {
         switch (name) {
           case "RecoveryPointObjectiveSeconds":
@@ -361,7 +342,7 @@ export class RPOSchedule extends Info {
     table: types,
     base: Info.binding,
     create: () => new RPOSchedule(),
-    fields: [RPOScheduleFields.enabled, RPOScheduleFields.timePeriods],
+    fields: Object.values(RPOScheduleFields),
     attribute(name) {
       switch (name) {
         case "Enabled":
@@ -412,7 +393,7 @@ export class RPOReporting extends Info {
     table: types,
     base: Info.binding,
     create: () => new RPOReporting(),
-    fields: [RPOReportingFields.enabled, RPOReportingFields.markAsWarning, RPOReportingFields.markAsFailed],
+    fields: Object.values(RPOReportingFields),
     attribute(name) {
       switch (name) {
         case "Enabled":
@@ -467,11 +448,7 @@ export class CDPReplicaRPOReportingWarningOptions extends Info {
       table: types,
       base: Info.binding,
       create: () => new CDPReplicaRPOReportingWarningOptions(),
-      fields: [
-        CDPReplicaRPOReportingWarningOptionsFields.enabled,
-        CDPReplicaRPOReportingWarningOptionsFields.rpoThresholdSeconds,
-        CDPReplicaRPOReportingWarningOptionsFields.rpoThresholdMinutes,
-      ],
+      fields: Object.values(CDPReplicaRPOReportingWarningOptionsFields),
       child(name) {
         switch (name) {
           case "Enabled":
@@ -518,11 +495,7 @@ export class CDPReplicaRPOReportingFailedOptions extends Info {
       table: types,
       base: Info.binding,
       create: () => new CDPReplicaRPOReportingFailedOptions(),
-      fields: [
-        CDPReplicaRPOReportingFailedOptionsFields.enabled,
-        CDPReplicaRPOReportingFailedOptionsFields.rpoThresholdSeconds,
-        CDPReplicaRPOReportingFailedOptionsFields.rpoThresholdMinutes,
-      ],
+      fields: Object.values(CDPReplicaRPOReportingFailedOptionsFields),
       child(name) {
         switch (name) {
           case "Enabled":
@@ -567,7 +540,7 @@ export class CdpPolicyInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new CdpPolicyInfo(),
-    fields: [CdpPolicyInfoFields.cdpReplicaPolicyInfo],
+    fields: Object.values(CdpPolicyInfoFields),
     child(name) {
       switch (name) {
         case "CdpReplicaPolicyInfo":
@@ -613,7 +586,7 @@ export class CdpReplicaPolicyInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new CdpReplicaPolicyInfo(),
-    fields: [CdpReplicaPolicyInfoFields.includes, CdpReplicaPolicyInfoFields.guestProcessingOptions],
+    fields: Object.values(CdpReplicaPolicyInfoFields),
     child(name) {
       switch (name) {
         case "Includes":
@@ -656,7 +629,7 @@ export class CdpReplica extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new CdpReplica(),
-    fields: [CdpReplicaFields.backupServer, CdpReplicaFields.policyUid, CdpReplicaFields.policyName],
+    fields: Object.values(CdpReplicaFields),
     child(name) {
       switch (name) {
         case "BackupServer":
@@ -696,7 +669,7 @@ export class CdpReplicas extends List {
     table: types,
     base: List.binding,
     create: () => new CdpReplicas(),
-    fields: [CdpReplicasFields.cdpReplicas],
+    fields: Object.values(CdpReplicasFields),
     child(name) {
       switch (name) {
         case "CdpReplica":
@@ -745,14 +718,7 @@ export class VmCdpReplicaEntity extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new VmCdpReplicaEntity(),
-    fields: [
-      VmCdpReplicaEntityFields.vmRef,
-      VmCdpReplicaEntityFields.replicaUid,
-      VmCdpReplicaEntityFields.backupServer,
-      VmCdpReplicaEntityFields.policyUid,
-      VmCdpReplicaEntityFields.policyName,
-      VmCdpReplicaEntityFields.repositoryName,
-    ],
+    fields: Object.values(VmCdpReplicaEntityFields),
     child(name) {
       switch (name) {
         case "VmRef":
@@ -801,7 +767,7 @@ export class VmCdpReplicas extends List {
     table: types,
     base: List.binding,
     create: () => new VmCdpReplicas(),
-    fields: [VmCdpReplicasFields.items],
+    fields: Object.values(VmCdpReplicasFields),
     child(name) {
       switch (name) {
         case "Items":
@@ -847,13 +813,7 @@ export class VAppCdpReplica extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new VAppCdpReplica(),
-    fields: [
-      VAppCdpReplicaFields.vAppRef,
-      VAppCdpReplicaFields.replicaUid,
-      VAppCdpReplicaFields.backupServer,
-      VAppCdpReplicaFields.policyUid,
-      VAppCdpReplicaFields.policyName,
-    ],
+    fields: Object.values(VAppCdpReplicaFields),
     child(name) {
       switch (name) {
         case "vAppRef":
@@ -899,7 +859,7 @@ export class VAppCdpReplicas extends List {
     table: types,
     base: List.binding,
     create: () => new VAppCdpReplicas(),
-    fields: [VAppCdpReplicasFields.items],
+    fields: Object.values(VAppCdpReplicasFields),
     child(name) {
       switch (name) {
         case "Items":
@@ -936,7 +896,7 @@ export class VAppCdpReplicaVm extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new VAppCdpReplicaVm(),
-    fields: [VAppCdpReplicaVmFields.replicaUid, VAppCdpReplicaVmFields.vmRef],
+    fields: Object.values(VAppCdpReplicaVmFields),
     child(name) {
       switch (name) {
         case "ReplicaUid":
@@ -973,7 +933,7 @@ export class VAppCdpReplicaVms extends List {
     table: types,
     base: List.binding,
     create: () => new VAppCdpReplicaVms(),
-    fields: [VAppCdpReplicaVmsFields.items],
+    fields: Object.values(VAppCdpReplicaVmsFields),
     child(name) {
       switch (name) {
         case "Items":
@@ -1034,18 +994,7 @@ export class CdpReplicaSession extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new CdpReplicaSession(),
-    fields: [
-      CdpReplicaSessionFields.policyUid,
-      CdpReplicaSessionFields.policyName,
-      CdpReplicaSessionFields.policyType,
-      CdpReplicaSessionFields.creationTimeUTC,
-      CdpReplicaSessionFields.endTimeUTC,
-      CdpReplicaSessionFields.state,
-      CdpReplicaSessionFields.result,
-      CdpReplicaSessionFields.progress,
-      CdpReplicaSessionFields.failureMessage,
-      CdpReplicaSessionFields.isRetry,
-    ],
+    fields: Object.values(CdpReplicaSessionFields),
     child(name) {
       switch (name) {
         case "PolicyUid":
@@ -1113,7 +1062,7 @@ export class CdpReplicaSessions extends List {
     table: types,
     base: List.binding,
     create: () => new CdpReplicaSessions(),
-    fields: [CdpReplicaSessionsFields.cdpReplicaSessions],
+    fields: Object.values(CdpReplicaSessionsFields),
     child(name) {
       switch (name) {
         case "CdpReplicaSession":
@@ -1168,16 +1117,7 @@ export class CdpReplicaTaskSession extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new CdpReplicaTaskSession(),
-    fields: [
-      CdpReplicaTaskSessionFields.vmDisplayName,
-      CdpReplicaTaskSessionFields.policySessionUid,
-      CdpReplicaTaskSessionFields.creationTimeUTC,
-      CdpReplicaTaskSessionFields.endTimeUTC,
-      CdpReplicaTaskSessionFields.state,
-      CdpReplicaTaskSessionFields.result,
-      CdpReplicaTaskSessionFields.reason,
-      CdpReplicaTaskSessionFields.totalSize,
-    ],
+    fields: Object.values(CdpReplicaTaskSessionFields),
     attribute(name) {
       switch (name) {
         case "VmDisplayName":
@@ -1247,7 +1187,7 @@ export class CdpReplicaTaskSessions extends List {
     table: types,
     base: List.binding,
     create: () => new CdpReplicaTaskSessions(),
-    fields: [CdpReplicaTaskSessionsFields.cdpReplicaTaskSessions],
+    fields: Object.values(CdpReplicaTaskSessionsFields),
     child(name) {
       switch (name) {
         case "CdpReplicaTaskSession":
@@ -1305,13 +1245,7 @@ export class CdpReplicaIntervals extends Info {
     table: types,
     base: Info.binding,
     create: () => new CdpReplicaIntervals(),
-    fields: [
-      CdpReplicaIntervalsFields.startDate,
-      CdpReplicaIntervalsFields.endDate,
-      CdpReplicaIntervalsFields.hasApplicationConsistentState,
-      CdpReplicaIntervalsFields.intervals,
-      CdpReplicaIntervalsFields.restorePoints,
-    ],
+    fields: Object.values(CdpReplicaIntervalsFields),
     child(name) {
       switch (name) {
         case "StartDate":
@@ -1357,7 +1291,7 @@ export class CdpReplicaIntervalList extends XmlObject {
     table: types,
     base: undefined,
     create: () => new CdpReplicaIntervalList(),
-    fields: [CdpReplicaIntervalListFields.intervals],
+    fields: Object.values(CdpReplicaIntervalListFields),
     child(name) {
       switch (name) {
         case "Interval":
@@ -1400,12 +1334,7 @@ export class CdpReplicaInterval extends XmlObject {
     table: types,
     base: undefined,
     create: () => new CdpReplicaInterval(),
-    fields: [
-      CdpReplicaIntervalFields.startDate,
-      CdpReplicaIntervalFields.endDate,
-      CdpReplicaIntervalFields.rpo,
-      CdpReplicaIntervalFields.intervalType,
-    ],
+    fields: Object.values(CdpReplicaIntervalFields),
     child(name) {
       switch (name) {
         case "StartDate":
@@ -1448,7 +1377,7 @@ export class CdpReplicaRestorePointList extends XmlObject {
     table: types,
     base: undefined,
     create: () => new CdpReplicaRestorePointList(),
-    fields: [CdpReplicaRestorePointListFields.restorePoints],
+    fields: Object.values(CdpReplicaRestorePointListFields),
     child(name) {
       switch (name) {
         case "RestorePoint":
@@ -1488,11 +1417,7 @@ export class CdpReplicaRestorePoint extends XmlObject {
     table: types,
     base: undefined,
     create: () => new CdpReplicaRestorePoint(),
-    fields: [
-      CdpReplicaRestorePointFields.id,
-      CdpReplicaRestorePointFields.date,
-      CdpReplicaRestorePointFields.isApplicationConsistent,
-    ],
+    fields: Object.values(CdpReplicaRestorePointFields),
     child(name) {
       switch (name) {
         case "Id":
@@ -1545,13 +1470,7 @@ export class CdpFailoverStartSpec extends Spec {
     base: Spec.binding,
     create: () => new CdpFailoverStartSpec(),
     choices: [{ required: false, branches: [["RestoreAtPointInTime"], ["RestoreAtPointinTime"]] }],
-    fields: [
-      CdpFailoverStartSpecFields.restoreCurrent,
-      CdpFailoverStartSpecFields.restoreCurrentVss,
-      CdpFailoverStartSpecFields.restoreAtInterval,
-      CdpFailoverStartSpecFields.restoreAtPointInTime,
-      CdpFailoverStartSpecFields.restoreAtPointinTime,
-    ],
+    fields: Object.values(CdpFailoverStartSpecFields),
     child(name) {
       switch (name) {
         case "RestoreCurrent":

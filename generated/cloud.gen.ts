@@ -212,15 +212,7 @@ export class CloudGateway extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new CloudGateway(),
-    fields: [
-      CloudGatewayFields.enabled,
-      CloudGatewayFields.dnsNameOrIpAddress,
-      CloudGatewayFields.networkMode,
-      CloudGatewayFields.externalIP,
-      CloudGatewayFields.externalPort,
-      CloudGatewayFields.internalPort,
-      CloudGatewayFields.description,
-    ],
+    fields: Object.values(CloudGatewayFields),
     child(name) {
       switch (name) {
         case "Enabled":
@@ -272,7 +264,7 @@ export class CloudGateways extends List {
     table: types,
     base: List.binding,
     create: () => new CloudGateways(),
-    fields: [CloudGatewaysFields.cloudGateways],
+    fields: Object.values(CloudGatewaysFields),
     child(name) {
       switch (name) {
         case "CloudGateway":
@@ -330,17 +322,7 @@ export class CreateCloudGatewaySpec extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new CreateCloudGatewaySpec(),
-    fields: [
-      CreateCloudGatewaySpecFields.backupServerIdOrName,
-      CreateCloudGatewaySpecFields.serverHostName,
-      CreateCloudGatewaySpecFields.description,
-      CreateCloudGatewaySpecFields.incomingPort,
-      CreateCloudGatewaySpecFields.externalIp,
-      CreateCloudGatewaySpecFields.externalPort,
-      CreateCloudGatewaySpecFields.networkType,
-      CreateCloudGatewaySpecFields.internalPort,
-      CreateCloudGatewaySpecFields.backupServerUid,
-    ],
+    fields: Object.values(CreateCloudGatewaySpecFields),
     child(name) {
       switch (name) {
         case "BackupServerIdOrName":
@@ -415,12 +397,7 @@ export class CloudGatewayPool extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new CloudGatewayPool(),
-    fields: [
-      CloudGatewayPoolFields.description,
-      CloudGatewayPoolFields.cloudGateways,
-      CloudGatewayPoolFields.cloudTenants,
-      CloudGatewayPoolFields.backupServerUid,
-    ],
+    fields: Object.values(CloudGatewayPoolFields),
     child(name) {
       switch (name) {
         case "Description":
@@ -474,7 +451,7 @@ export class CloudGatewayPools extends List {
     base: List.binding,
     create: () => new CloudGatewayPools(),
     choices: [{ required: false, branches: [["CloudGatewayPool"], ["CloudGatewayPoolUid"]] }],
-    fields: [CloudGatewayPoolsFields.cloudGatewayPools, CloudGatewayPoolsFields.cloudGatewayPoolUids],
+    fields: Object.values(CloudGatewayPoolsFields),
     child(name) {
       switch (name) {
         case "CloudGatewayPool":
@@ -512,7 +489,7 @@ export class CloudGatewayPoolGatewayList extends List {
       table: types,
       base: List.binding,
       create: () => new CloudGatewayPoolGatewayList(),
-      fields: [CloudGatewayPoolGatewayListFields.cloudGatewayUids],
+      fields: Object.values(CloudGatewayPoolGatewayListFields),
       child(name) {
         switch (name) {
           case "CloudGatewayUid":
@@ -547,7 +524,7 @@ export class CloudGatewayPoolTenantList extends List {
       table: types,
       base: List.binding,
       create: () => new CloudGatewayPoolTenantList(),
-      fields: [CloudGatewayPoolTenantListFields.cloudTenantUids],
+      fields: Object.values(CloudGatewayPoolTenantListFields),
       child(name) {
         switch (name) {
           case "CloudTenantUid":
@@ -602,13 +579,7 @@ export class CreateCloudGatewayPoolSpec extends Spec {
       table: types,
       base: Spec.binding,
       create: () => new CreateCloudGatewayPoolSpec(),
-      fields: [
-        CreateCloudGatewayPoolSpecFields.name,
-        CreateCloudGatewayPoolSpecFields.description,
-        CreateCloudGatewayPoolSpecFields.cloudGateways,
-        CreateCloudGatewayPoolSpecFields.cloudTenants,
-        CreateCloudGatewayPoolSpecFields.backupServerUid,
-      ],
+      fields: Object.values(CreateCloudGatewayPoolSpecFields),
       child(name) {
         switch (name) {
           case "Name":
@@ -755,32 +726,7 @@ export class CloudTenant extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new CloudTenant(),
-    fields: [
-      CloudTenantFields.password,
-      CloudTenantFields.description,
-      CloudTenantFields.enabled,
-      CloudTenantFields.leaseOptions,
-      CloudTenantFields.resources,
-      CloudTenantFields.lastResult,
-      CloudTenantFields.lastActive,
-      CloudTenantFields.vmCount,
-      CloudTenantFields.computeResources,
-      CloudTenantFields.throttlingEnabled,
-      CloudTenantFields.throttlingSpeedLimit,
-      CloudTenantFields.throttlingSpeedUnit,
-      CloudTenantFields.publicIpCount,
-      CloudTenantFields.backupCount,
-      CloudTenantFields.replicaCount,
-      CloudTenantFields.maxConcurrentTasks,
-      CloudTenantFields.workStationBackupCount,
-      CloudTenantFields.serverBackupCount,
-      CloudTenantFields.backupProtectionEnabled,
-      CloudTenantFields.backupProtectionPeriod,
-      CloudTenantFields.tenantType,
-      CloudTenantFields.vCloudComputeResources,
-      CloudTenantFields.cloudGatewayPools,
-      CloudTenantFields.failoverToOtherGatewaysIfFail,
-    ],
+    fields: Object.values(CloudTenantFields),
     child(name) {
       switch (name) {
         case "Password":
@@ -883,7 +829,7 @@ export class CloudTenants extends List {
     table: types,
     base: List.binding,
     create: () => new CloudTenants(),
-    fields: [CloudTenantsFields.cloudTenants],
+    fields: Object.values(CloudTenantsFields),
     child(name) {
       switch (name) {
         case "CloudTenant":
@@ -920,7 +866,7 @@ export class CloudTenantLeaseOptions extends Info {
     table: types,
     base: Info.binding,
     create: () => new CloudTenantLeaseOptions(),
-    fields: [CloudTenantLeaseOptionsFields.enabled, CloudTenantLeaseOptionsFields.expirationDate],
+    fields: Object.values(CloudTenantLeaseOptionsFields),
     attribute(name) {
       switch (name) {
         case "Enabled":
@@ -964,11 +910,7 @@ export class CloudTenantTypeInfo extends Info {
     base: Info.binding,
     create: () => new CloudTenantTypeInfo(),
     choices: [{ required: false, branches: [["StandaloneTenant"], ["ADTenantType"], ["vCloudTenant"]] }],
-    fields: [
-      CloudTenantTypeInfoFields.standaloneTenant,
-      CloudTenantTypeInfoFields.adTenantType,
-      CloudTenantTypeInfoFields.vCloudTenant,
-    ],
+    fields: Object.values(CloudTenantTypeInfoFields),
     child(name) {
       switch (name) {
         case "StandaloneTenant":
@@ -1008,7 +950,7 @@ export class CloudStandaloneTenantInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new CloudStandaloneTenantInfo(),
-    fields: [CloudStandaloneTenantInfoFields.tenantCredentials],
+    fields: Object.values(CloudStandaloneTenantInfoFields),
     child(name) {
       switch (name) {
         case "TenantCredentials":
@@ -1045,7 +987,7 @@ export class CloudADTenantInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new CloudADTenantInfo(),
-    fields: [CloudADTenantInfoFields.domain, CloudADTenantInfoFields.account],
+    fields: Object.values(CloudADTenantInfoFields),
     child(name) {
       switch (name) {
         case "Domain":
@@ -1088,11 +1030,7 @@ export class CloudTenantADDomainInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new CloudTenantADDomainInfo(),
-    fields: [
-      CloudTenantADDomainInfoFields.domainName,
-      CloudTenantADDomainInfoFields.domainAccount,
-      CloudTenantADDomainInfoFields.port,
-    ],
+    fields: Object.values(CloudTenantADDomainInfoFields),
     child(name) {
       switch (name) {
         case "DomainName":
@@ -1135,7 +1073,7 @@ export class CloudVCloudTenantInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new CloudVCloudTenantInfo(),
-    fields: [CloudVCloudTenantInfoFields.organizationName, CloudVCloudTenantInfoFields.organizationRef],
+    fields: Object.values(CloudVCloudTenantInfoFields),
     child(name) {
       switch (name) {
         case "OrganizationName":
@@ -1182,7 +1120,7 @@ export class CloudTenantResource extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new CloudTenantResource(),
-    fields: [CloudTenantResourceFields.id, CloudTenantResourceFields.repositoryQuota],
+    fields: Object.values(CloudTenantResourceFields),
     attribute(name) {
       switch (name) {
         case "Id":
@@ -1234,7 +1172,7 @@ export class CloudTenantResources extends List {
     table: types,
     base: List.binding,
     create: () => new CloudTenantResources(),
-    fields: [CloudTenantResourcesFields.cloudTenantResources],
+    fields: Object.values(CloudTenantResourcesFields),
     child(name) {
       switch (name) {
         case "CloudTenantResource":
@@ -1281,13 +1219,7 @@ export class CloudTenantRepositoryQuotaInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new CloudTenantRepositoryQuotaInfo(),
-      fields: [
-        CloudTenantRepositoryQuotaInfoFields.displayName,
-        CloudTenantRepositoryQuotaInfoFields.repositoryUid,
-        CloudTenantRepositoryQuotaInfoFields.wanAcceleratorUid,
-        CloudTenantRepositoryQuotaInfoFields.quota,
-        CloudTenantRepositoryQuotaInfoFields.usedQuota,
-      ],
+      fields: Object.values(CloudTenantRepositoryQuotaInfoFields),
       child(name) {
         switch (name) {
           case "DisplayName":
@@ -1346,13 +1278,7 @@ export class CreateCloudTenantResourceSpec extends Spec {
       table: types,
       base: Spec.binding,
       create: () => new CreateCloudTenantResourceSpec(),
-      fields: [
-        CreateCloudTenantResourceSpecFields.name,
-        CreateCloudTenantResourceSpecFields.repositoryUid,
-        CreateCloudTenantResourceSpecFields.quotaMb,
-        CreateCloudTenantResourceSpecFields.wanAcceleratorUid,
-        CreateCloudTenantResourceSpecFields.folder,
-      ],
+      fields: Object.values(CreateCloudTenantResourceSpecFields),
       child(name) {
         switch (name) {
           case "Name":
@@ -1406,7 +1332,7 @@ export class CreateCloudTenantResourceList extends List {
       table: types,
       base: List.binding,
       create: () => new CreateCloudTenantResourceList(),
-      fields: [CreateCloudTenantResourceListFields.backupResources],
+      fields: Object.values(CreateCloudTenantResourceListFields),
       child(name) {
         switch (name) {
           case "BackupResource":
@@ -1468,15 +1394,7 @@ export class CloudTenantComputeResource extends Resource {
       table: types,
       base: Resource.binding,
       create: () => new CloudTenantComputeResource(),
-      fields: [
-        CloudTenantComputeResourceFields.id,
-        CloudTenantComputeResourceFields.cloudHardwarePlanUid,
-        CloudTenantComputeResourceFields.wanAcceleratorUid,
-        CloudTenantComputeResourceFields.platformType,
-        CloudTenantComputeResourceFields.useNetworkFailoverResources,
-        CloudTenantComputeResourceFields.networkAppliance,
-        CloudTenantComputeResourceFields.computeResourceStats,
-      ],
+      fields: Object.values(CloudTenantComputeResourceFields),
       attribute(name) {
         switch (name) {
           case "Id":
@@ -1544,7 +1462,7 @@ export class CloudTenantComputeResources extends List {
       table: types,
       base: List.binding,
       create: () => new CloudTenantComputeResources(),
-      fields: [CloudTenantComputeResourcesFields.cloudTenantComputeResources],
+      fields: Object.values(CloudTenantComputeResourcesFields),
       child(name) {
         switch (name) {
           case "CloudTenantComputeResource":
@@ -1594,11 +1512,7 @@ export class ComputeResourceStatsInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new ComputeResourceStatsInfo(),
-    fields: [
-      ComputeResourceStatsInfoFields.memoryUsageMb,
-      ComputeResourceStatsInfoFields.cpuCount,
-      ComputeResourceStatsInfoFields.storageResourceStats,
-    ],
+    fields: Object.values(ComputeResourceStatsInfoFields),
     child(name) {
       switch (name) {
         case "MemoryUsageMb":
@@ -1645,7 +1559,7 @@ export class StorageResourceStatsList extends List {
     table: types,
     base: List.binding,
     create: () => new StorageResourceStatsList(),
-    fields: [StorageResourceStatsListFields.storageResourceStats],
+    fields: Object.values(StorageResourceStatsListFields),
     child(name) {
       switch (name) {
         case "StorageResourceStat":
@@ -1685,11 +1599,7 @@ export class StorageResourceStatInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new StorageResourceStatInfo(),
-    fields: [
-      StorageResourceStatInfoFields.storageName,
-      StorageResourceStatInfoFields.storageUsageGb,
-      StorageResourceStatInfoFields.storageLimitGb,
-    ],
+    fields: Object.values(StorageResourceStatInfoFields),
     child(name) {
       switch (name) {
         case "StorageName":
@@ -1733,10 +1643,7 @@ export class CloudTenantComputeResourceLeaseOptions extends Info {
       table: types,
       base: Info.binding,
       create: () => new CloudTenantComputeResourceLeaseOptions(),
-      fields: [
-        CloudTenantComputeResourceLeaseOptionsFields.enabled,
-        CloudTenantComputeResourceLeaseOptionsFields.expirationDate,
-      ],
+      fields: Object.values(CloudTenantComputeResourceLeaseOptionsFields),
       attribute(name) {
         switch (name) {
           case "Enabled":
@@ -1792,13 +1699,7 @@ export class CloudTenantComputeResourceCreateSpec extends Spec {
       table: types,
       base: Spec.binding,
       create: () => new CloudTenantComputeResourceCreateSpec(),
-      fields: [
-        CloudTenantComputeResourceCreateSpecFields.cloudHardwarePlanUid,
-        CloudTenantComputeResourceCreateSpecFields.wanAcceleratorUid,
-        CloudTenantComputeResourceCreateSpecFields.platformType,
-        CloudTenantComputeResourceCreateSpecFields.useNetworkFailoverResources,
-        CloudTenantComputeResourceCreateSpecFields.networkAppliance,
-      ],
+      fields: Object.values(CloudTenantComputeResourceCreateSpecFields),
       child(name) {
         switch (name) {
           case "CloudHardwarePlanUid":
@@ -1852,7 +1753,7 @@ export class CloudTenantComputeResourceCreateList extends List {
       table: types,
       base: List.binding,
       create: () => new CloudTenantComputeResourceCreateList(),
-      fields: [CloudTenantComputeResourceCreateListFields.computeResources],
+      fields: Object.values(CloudTenantComputeResourceCreateListFields),
       child(name) {
         switch (name) {
           case "ComputeResource":
@@ -1910,14 +1811,7 @@ export class NetworkApplianceInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new NetworkApplianceInfo(),
-    fields: [
-      NetworkApplianceInfoFields.name,
-      NetworkApplianceInfoFields.productionNetwork,
-      NetworkApplianceInfoFields.obtainIPAddressAutomatically,
-      NetworkApplianceInfoFields.manualIpAddressSettingsInfoType,
-      NetworkApplianceInfoFields.viDistributedSwitchUuid,
-      NetworkApplianceInfoFields.productionNetworkUnderDvs,
-    ],
+    fields: Object.values(NetworkApplianceInfoFields),
     child(name) {
       switch (name) {
         case "Name":
@@ -1973,11 +1867,7 @@ export class ManualIpAddressSettingsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new ManualIpAddressSettingsInfo(),
-      fields: [
-        ManualIpAddressSettingsInfoFields.ipAddress,
-        ManualIpAddressSettingsInfoFields.subnetMask,
-        ManualIpAddressSettingsInfoFields.defaultGateway,
-      ],
+      fields: Object.values(ManualIpAddressSettingsInfoFields),
       child(name) {
         switch (name) {
           case "IpAddress":
@@ -2055,17 +1945,7 @@ export class CloudTenantVCloudComputeResource extends Resource {
       table: types,
       base: Resource.binding,
       create: () => new CloudTenantVCloudComputeResource(),
-      fields: [
-        CloudTenantVCloudComputeResourceFields.id,
-        CloudTenantVCloudComputeResourceFields.virtualDataCenterName,
-        CloudTenantVCloudComputeResourceFields.virtualDataCenterRef,
-        CloudTenantVCloudComputeResourceFields.enabled,
-        CloudTenantVCloudComputeResourceFields.allocationModel,
-        CloudTenantVCloudComputeResourceFields.useNetworkFailoverResources,
-        CloudTenantVCloudComputeResourceFields.resourceUsage,
-        CloudTenantVCloudComputeResourceFields.wanAcceleratorUid,
-        CloudTenantVCloudComputeResourceFields.networkAppliance,
-      ],
+      fields: Object.values(CloudTenantVCloudComputeResourceFields),
       attribute(name) {
         switch (name) {
           case "Id":
@@ -2139,7 +2019,7 @@ export class CloudTenantVCloudComputeResources extends List {
       table: types,
       base: List.binding,
       create: () => new CloudTenantVCloudComputeResources(),
-      fields: [CloudTenantVCloudComputeResourcesFields.cloudTenantVCloudComputeResources],
+      fields: Object.values(CloudTenantVCloudComputeResourcesFields),
       child(name) {
         switch (name) {
           case "CloudTenantVCloudComputeResource":
@@ -2183,11 +2063,7 @@ export class CloudTenantVCloudComputeResourceUsageInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new CloudTenantVCloudComputeResourceUsageInfo(),
-      fields: [
-        CloudTenantVCloudComputeResourceUsageInfoFields.cpuUsageMhz,
-        CloudTenantVCloudComputeResourceUsageInfoFields.memoryUsageMb,
-        CloudTenantVCloudComputeResourceUsageInfoFields.storageUsageGb,
-      ],
+      fields: Object.values(CloudTenantVCloudComputeResourceUsageInfoFields),
       child(name) {
         switch (name) {
           case "CpuUsageMhz":
@@ -2243,12 +2119,7 @@ export class CloudTenantVCloudComputeResourceCreateSpec extends Spec {
       table: types,
       base: Spec.binding,
       create: () => new CloudTenantVCloudComputeResourceCreateSpec(),
-      fields: [
-        CloudTenantVCloudComputeResourceCreateSpecFields.virtualDataCenterRef,
-        CloudTenantVCloudComputeResourceCreateSpecFields.useNetworkFailoverResources,
-        CloudTenantVCloudComputeResourceCreateSpecFields.networkAppliance,
-        CloudTenantVCloudComputeResourceCreateSpecFields.wanAcceleratorUid,
-      ],
+      fields: Object.values(CloudTenantVCloudComputeResourceCreateSpecFields),
       child(name) {
         switch (name) {
           case "VirtualDataCenterRef":
@@ -2302,7 +2173,7 @@ export class CloudTenantVCloudComputeResourceCreateList extends List {
       table: types,
       base: List.binding,
       create: () => new CloudTenantVCloudComputeResourceCreateList(),
-      fields: [CloudTenantVCloudComputeResourceCreateListFields.vCloudComputeResources],
+      fields: Object.values(CloudTenantVCloudComputeResourceCreateListFields),
       child(name) {
         switch (name) {
           case "VCloudComputeResource":
@@ -2434,31 +2305,7 @@ export class CreateCloudTenantSpec extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new CreateCloudTenantSpec(),
-    fields: [
-      CreateCloudTenantSpecFields.backupServerIdOrName,
-      CreateCloudTenantSpecFields.name,
-      CreateCloudTenantSpecFields.description,
-      CreateCloudTenantSpecFields.password,
-      CreateCloudTenantSpecFields.enabled,
-      CreateCloudTenantSpecFields.leaseExpirationDate,
-      CreateCloudTenantSpecFields.resources,
-      CreateCloudTenantSpecFields.computeResources,
-      CreateCloudTenantSpecFields.vmCount,
-      CreateCloudTenantSpecFields.throttlingEnabled,
-      CreateCloudTenantSpecFields.throttlingSpeedLimit,
-      CreateCloudTenantSpecFields.throttlingSpeedUnit,
-      CreateCloudTenantSpecFields.publicIpCount,
-      CreateCloudTenantSpecFields.backupServerUid,
-      CreateCloudTenantSpecFields.maxConcurrentTasks,
-      CreateCloudTenantSpecFields.backupProtectionEnabled,
-      CreateCloudTenantSpecFields.backupProtectionPeriod,
-      CreateCloudTenantSpecFields.tenantType,
-      CreateCloudTenantSpecFields.organizationRef,
-      CreateCloudTenantSpecFields.vCloudComputeResources,
-      CreateCloudTenantSpecFields.cloudGatewayPools,
-      CreateCloudTenantSpecFields.failoverToOtherGatewaysIfFail,
-      CreateCloudTenantSpecFields.domain,
-    ],
+    fields: Object.values(CreateCloudTenantSpecFields),
     child(name) {
       switch (name) {
         case "BackupServerIdOrName":
@@ -2573,14 +2420,7 @@ export class CloudSubtenant extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new CloudSubtenant(),
-    fields: [
-      CloudSubtenantFields.id,
-      CloudSubtenantFields.name,
-      CloudSubtenantFields.description,
-      CloudSubtenantFields.password,
-      CloudSubtenantFields.enabled,
-      CloudSubtenantFields.repositoryQuota,
-    ],
+    fields: Object.values(CloudSubtenantFields),
     attribute(name) {
       switch (name) {
         case "Id":
@@ -2637,7 +2477,7 @@ export class CloudSubtenants extends List {
     table: types,
     base: List.binding,
     create: () => new CloudSubtenants(),
-    fields: [CloudSubtenantsFields.cloudSubtenants],
+    fields: Object.values(CloudSubtenantsFields),
     child(name) {
       switch (name) {
         case "CloudSubtenant":
@@ -2687,14 +2527,7 @@ export class CloudSubtenantRepositoryQuotaInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new CloudSubtenantRepositoryQuotaInfo(),
-      fields: [
-        CloudSubtenantRepositoryQuotaInfoFields.unlimited,
-        CloudSubtenantRepositoryQuotaInfoFields.displayName,
-        CloudSubtenantRepositoryQuotaInfoFields.tenantResourceId,
-        CloudSubtenantRepositoryQuotaInfoFields.quotaMb,
-        CloudSubtenantRepositoryQuotaInfoFields.usedQuotaMb,
-        CloudSubtenantRepositoryQuotaInfoFields.quotaId,
-      ],
+      fields: Object.values(CloudSubtenantRepositoryQuotaInfoFields),
       attribute(name) {
         switch (name) {
           case "Unlimited":
@@ -2772,16 +2605,7 @@ export class CloudSubtenantCreateSpec extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new CloudSubtenantCreateSpec(),
-    fields: [
-      CloudSubtenantCreateSpecFields.name,
-      CloudSubtenantCreateSpecFields.description,
-      CloudSubtenantCreateSpecFields.password,
-      CloudSubtenantCreateSpecFields.enabled,
-      CloudSubtenantCreateSpecFields.tenantResourceId,
-      CloudSubtenantCreateSpecFields.quotaName,
-      CloudSubtenantCreateSpecFields.quotaMb,
-      CloudSubtenantCreateSpecFields.unlimitedQuota,
-    ],
+    fields: Object.values(CloudSubtenantCreateSpecFields),
     child(name) {
       switch (name) {
         case "Name":
@@ -2855,15 +2679,7 @@ export class CloudTenantFreeLicenseCounters extends Resource {
       table: types,
       base: Resource.binding,
       create: () => new CloudTenantFreeLicenseCounters(),
-      fields: [
-        CloudTenantFreeLicenseCountersFields.rentalVMBackupCount,
-        CloudTenantFreeLicenseCountersFields.rentalWorkstationBackupCount,
-        CloudTenantFreeLicenseCountersFields.rentalServerBackupCount,
-        CloudTenantFreeLicenseCountersFields.newVMBackupCount,
-        CloudTenantFreeLicenseCountersFields.newWorkstationBackupCount,
-        CloudTenantFreeLicenseCountersFields.newServerBackupCount,
-        CloudTenantFreeLicenseCountersFields.newVMReplicaCount,
-      ],
+      fields: Object.values(CloudTenantFreeLicenseCountersFields),
       child(name) {
         switch (name) {
           case "RentalVMBackupCount":
@@ -2931,12 +2747,7 @@ export class CloudHardwarePlan extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new CloudHardwarePlan(),
-    fields: [
-      CloudHardwarePlanFields.description,
-      CloudHardwarePlanFields.processorUsageLimitMhz,
-      CloudHardwarePlanFields.memoryUsageLimitMb,
-      CloudHardwarePlanFields.hardwarePlanDetails,
-    ],
+    fields: Object.values(CloudHardwarePlanFields),
     child(name) {
       switch (name) {
         case "Description":
@@ -2986,7 +2797,7 @@ export class CloudHardwarePlans extends List {
     table: types,
     base: List.binding,
     create: () => new CloudHardwarePlans(),
-    fields: [CloudHardwarePlansFields.cloudHardwarePlans],
+    fields: Object.values(CloudHardwarePlansFields),
     child(name) {
       switch (name) {
         case "CloudHardwarePlan":
@@ -3034,7 +2845,7 @@ export class CloudHardwarePlanDetails extends XmlObject {
     base: undefined,
     create: () => new CloudHardwarePlanDetails(),
     choices: [{ required: true, branches: [["ViCloudHardwarePlan"], ["HvCloudHardwarePlan"]] }],
-    fields: [CloudHardwarePlanDetailsFields.viCloudHardwarePlan, CloudHardwarePlanDetailsFields.hvCloudHardwarePlan],
+    fields: Object.values(CloudHardwarePlanDetailsFields),
     child(name) {
       switch (name) {
         case "ViCloudHardwarePlan":
@@ -3094,14 +2905,7 @@ export class CloudHardwarePlanCreateSpec extends Spec {
       table: types,
       base: Spec.binding,
       create: () => new CloudHardwarePlanCreateSpec(),
-      fields: [
-        CloudHardwarePlanCreateSpecFields.backupServerUid,
-        CloudHardwarePlanCreateSpecFields.name,
-        CloudHardwarePlanCreateSpecFields.description,
-        CloudHardwarePlanCreateSpecFields.processorUsageLimitMhz,
-        CloudHardwarePlanCreateSpecFields.memoryUsageLimitMb,
-        CloudHardwarePlanCreateSpecFields.hardwarePlanDetails,
-      ],
+      fields: Object.values(CloudHardwarePlanCreateSpecFields),
       child(name) {
         switch (name) {
           case "BackupServerUid":
@@ -3166,13 +2970,7 @@ export class ViCloudHardwarePlanInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new ViCloudHardwarePlanInfo(),
-    fields: [
-      ViCloudHardwarePlanInfoFields.hypervisorHostRef,
-      ViCloudHardwarePlanInfoFields.parentType,
-      ViCloudHardwarePlanInfoFields.parentName,
-      ViCloudHardwarePlanInfoFields.datastores,
-      ViCloudHardwarePlanInfoFields.network,
-    ],
+    fields: Object.values(ViCloudHardwarePlanInfoFields),
     child(name) {
       switch (name) {
         case "HypervisorHostRef":
@@ -3219,7 +3017,7 @@ export class ViCloudHardwarePlanDatastoreInfoList extends List {
       table: types,
       base: List.binding,
       create: () => new ViCloudHardwarePlanDatastoreInfoList(),
-      fields: [ViCloudHardwarePlanDatastoreInfoListFields.datastores],
+      fields: Object.values(ViCloudHardwarePlanDatastoreInfoListFields),
       child(name) {
         switch (name) {
           case "Datastore":
@@ -3272,15 +3070,7 @@ export class ViCloudHardwarePlanDatastoreInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new ViCloudHardwarePlanDatastoreInfo(),
-      fields: [
-        ViCloudHardwarePlanDatastoreInfoFields.id,
-        ViCloudHardwarePlanDatastoreInfoFields.friendlyName,
-        ViCloudHardwarePlanDatastoreInfoFields.datastoreType,
-        ViCloudHardwarePlanDatastoreInfoFields.reference,
-        ViCloudHardwarePlanDatastoreInfoFields.rootPath,
-        ViCloudHardwarePlanDatastoreInfoFields.quotaGb,
-        ViCloudHardwarePlanDatastoreInfoFields.pbmProfileId,
-      ],
+      fields: Object.values(ViCloudHardwarePlanDatastoreInfoFields),
       attribute(name) {
         switch (name) {
           case "Id":
@@ -3350,11 +3140,7 @@ export class HvCloudHardwarePlanInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new HvCloudHardwarePlanInfo(),
-    fields: [
-      HvCloudHardwarePlanInfoFields.hypervisorHostRef,
-      HvCloudHardwarePlanInfoFields.volumes,
-      HvCloudHardwarePlanInfoFields.network,
-    ],
+    fields: Object.values(HvCloudHardwarePlanInfoFields),
     child(name) {
       switch (name) {
         case "HypervisorHostRef":
@@ -3395,7 +3181,7 @@ export class HvCloudHardwarePlanVolumesInfoList extends List {
       table: types,
       base: List.binding,
       create: () => new HvCloudHardwarePlanVolumesInfoList(),
-      fields: [HvCloudHardwarePlanVolumesInfoListFields.volumes],
+      fields: Object.values(HvCloudHardwarePlanVolumesInfoListFields),
       child(name) {
         switch (name) {
           case "Volume":
@@ -3439,12 +3225,7 @@ export class HvCloudHardwarePlanVolumeInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new HvCloudHardwarePlanVolumeInfo(),
-      fields: [
-        HvCloudHardwarePlanVolumeInfoFields.id,
-        HvCloudHardwarePlanVolumeInfoFields.friendlyName,
-        HvCloudHardwarePlanVolumeInfoFields.volumePath,
-        HvCloudHardwarePlanVolumeInfoFields.quotaGb,
-      ],
+      fields: Object.values(HvCloudHardwarePlanVolumeInfoFields),
       attribute(name) {
         switch (name) {
           case "Id":
@@ -3502,11 +3283,7 @@ export class CloudHardwarePlanNetworkInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new CloudHardwarePlanNetworkInfo(),
-      fields: [
-        CloudHardwarePlanNetworkInfoFields.id,
-        CloudHardwarePlanNetworkInfoFields.countWithInternet,
-        CloudHardwarePlanNetworkInfoFields.countWithoutInternet,
-      ],
+      fields: Object.values(CloudHardwarePlanNetworkInfoFields),
       attribute(name) {
         switch (name) {
           case "Id":
@@ -3560,11 +3337,7 @@ export class CloudPublicIpAddress extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new CloudPublicIpAddress(),
-    fields: [
-      CloudPublicIpAddressFields.backupServerUid,
-      CloudPublicIpAddressFields.ipAddress,
-      CloudPublicIpAddressFields.tenantUid,
-    ],
+    fields: Object.values(CloudPublicIpAddressFields),
     attribute(name) {
       switch (name) {
         case "BackupServerUid":
@@ -3619,7 +3392,7 @@ export class CloudPublicIpAddresses extends List {
     table: types,
     base: List.binding,
     create: () => new CloudPublicIpAddresses(),
-    fields: [CloudPublicIpAddressesFields.cloudPublicIps],
+    fields: Object.values(CloudPublicIpAddressesFields),
     child(name) {
       switch (name) {
         case "CloudPublicIp":
@@ -3660,11 +3433,7 @@ export class CloudPublicIpAddressCreateSpec extends Spec {
       table: types,
       base: Spec.binding,
       create: () => new CloudPublicIpAddressCreateSpec(),
-      fields: [
-        CloudPublicIpAddressCreateSpecFields.backupServerUid,
-        CloudPublicIpAddressCreateSpecFields.ipAddressLowerBound,
-        CloudPublicIpAddressCreateSpecFields.ipAddressUpperBound,
-      ],
+      fields: Object.values(CloudPublicIpAddressCreateSpecFields),
       child(name) {
         switch (name) {
           case "BackupServerUid":
@@ -3765,24 +3534,7 @@ export class VlanConfiguration extends XmlObject {
     table: types,
     base: undefined,
     create: () => new VlanConfiguration(),
-    fields: [
-      VlanConfigurationFields.href,
-      VlanConfigurationFields.type,
-      VlanConfigurationFields.name,
-      VlanConfigurationFields.uid,
-      VlanConfigurationFields.links,
-      VlanConfigurationFields.hostRef,
-      VlanConfigurationFields.platformType,
-      VlanConfigurationFields.vlanIdsWithInternetLeftBound,
-      VlanConfigurationFields.vlanIdsWithInternetRightBound,
-      VlanConfigurationFields.vlanIdsWithoutInternetLeftBound,
-      VlanConfigurationFields.vlanIdsWithoutInternetRightBound,
-      VlanConfigurationFields.switchName,
-      VlanConfigurationFields.switchId,
-      VlanConfigurationFields.clusterName,
-      VlanConfigurationFields.clusterId,
-      VlanConfigurationFields.switchType,
-    ],
+    fields: Object.values(VlanConfigurationFields),
     attribute(name) {
       switch (name) {
         case "Href":
@@ -3869,7 +3621,7 @@ export class VlanConfigurations extends List {
     table: types,
     base: List.binding,
     create: () => new VlanConfigurations(),
-    fields: [VlanConfigurationsFields.vlans],
+    fields: Object.values(VlanConfigurationsFields),
     child(name) {
       switch (name) {
         case "Vlans":
@@ -3961,20 +3713,7 @@ export class VlanConfigurationCreateSpec extends Spec {
       table: types,
       base: Spec.binding,
       create: () => new VlanConfigurationCreateSpec(),
-      fields: [
-        VlanConfigurationCreateSpecFields.backupServerUid,
-        VlanConfigurationCreateSpecFields.hostRef,
-        VlanConfigurationCreateSpecFields.platformType,
-        VlanConfigurationCreateSpecFields.vlanIdsWithInternetLeftBound,
-        VlanConfigurationCreateSpecFields.vlanIdsWithInternetRightBound,
-        VlanConfigurationCreateSpecFields.vlanIdsWithoutInternetLeftBound,
-        VlanConfigurationCreateSpecFields.vlanIdsWithoutInternetRightBound,
-        VlanConfigurationCreateSpecFields.viClusterRef,
-        VlanConfigurationCreateSpecFields.viClusterName,
-        VlanConfigurationCreateSpecFields.viSwitchName,
-        VlanConfigurationCreateSpecFields.viSwitchType,
-        VlanConfigurationCreateSpecFields.viSwitchId,
-      ],
+      fields: Object.values(VlanConfigurationCreateSpecFields),
       child(name) {
         switch (name) {
           case "BackupServerUid":
@@ -4044,7 +3783,7 @@ export class CloudReplica extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new CloudReplica(),
-    fields: [CloudReplicaFields.ref, CloudReplicaFields.platform],
+    fields: Object.values(CloudReplicaFields),
     child(name) {
       switch (name) {
         case "Ref":
@@ -4081,7 +3820,7 @@ export class CloudReplicas extends List {
     table: types,
     base: List.binding,
     create: () => new CloudReplicas(),
-    fields: [CloudReplicasFields.cloudReplicas],
+    fields: Object.values(CloudReplicasFields),
     child(name) {
       switch (name) {
         case "CloudReplica":
@@ -4127,13 +3866,7 @@ export class CloudVmReplicaPoint extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new CloudVmReplicaPoint(),
-    fields: [
-      CloudVmReplicaPointFields.vmDisplayName,
-      CloudVmReplicaPointFields.creationTimeUTC,
-      CloudVmReplicaPointFields.vmName,
-      CloudVmReplicaPointFields.pointType,
-      CloudVmReplicaPointFields.state,
-    ],
+    fields: Object.values(CloudVmReplicaPointFields),
     attribute(name) {
       switch (name) {
         case "VmDisplayName":
@@ -4187,7 +3920,7 @@ export class CloudVmReplicaPoints extends List {
     table: types,
     base: List.binding,
     create: () => new CloudVmReplicaPoints(),
-    fields: [CloudVmReplicaPointsFields.cloudReplicas],
+    fields: Object.values(CloudVmReplicaPointsFields),
     child(name) {
       switch (name) {
         case "CloudReplica":
@@ -4243,13 +3976,7 @@ export class CloudFailoverPlan extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new CloudFailoverPlan(),
-    fields: [
-      CloudFailoverPlanFields.tenantUid,
-      CloudFailoverPlanFields.tenantName,
-      CloudFailoverPlanFields.description,
-      CloudFailoverPlanFields.cloudFailoverPlanOptions,
-      CloudFailoverPlanFields.cloudFailoverPlanInfo,
-    ],
+    fields: Object.values(CloudFailoverPlanFields),
     child(name) {
       switch (name) {
         case "TenantUid":
@@ -4302,7 +4029,7 @@ export class CloudFailoverPlans extends List {
     table: types,
     base: List.binding,
     create: () => new CloudFailoverPlans(),
-    fields: [CloudFailoverPlansFields.cloudFailoverPlans],
+    fields: Object.values(CloudFailoverPlansFields),
     child(name) {
       switch (name) {
         case "CloudFailoverPlan":
@@ -4354,12 +4081,7 @@ export class CloudFailoverPlanOptionsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new CloudFailoverPlanOptionsInfo(),
-      fields: [
-        CloudFailoverPlanOptionsInfoFields.postFailoverPlanCommandEnabled,
-        CloudFailoverPlanOptionsInfoFields.postFailoverPlanCommand,
-        CloudFailoverPlanOptionsInfoFields.preFailoverPlanCommandEnabled,
-        CloudFailoverPlanOptionsInfoFields.preFailoverPlanCommand,
-      ],
+      fields: Object.values(CloudFailoverPlanOptionsInfoFields),
       child(name) {
         switch (name) {
           case "PostFailoverPlanCommandEnabled":
@@ -4402,7 +4124,7 @@ export class CloudFailoverPlanInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new CloudFailoverPlanInfo(),
-    fields: [CloudFailoverPlanInfoFields.includes],
+    fields: Object.values(CloudFailoverPlanInfoFields),
     child(name) {
       switch (name) {
         case "Includes":
@@ -4442,7 +4164,7 @@ export class CloudFailoveredVm extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new CloudFailoveredVm(),
-    fields: [CloudFailoveredVmFields.failoverPlanVMId, CloudFailoveredVmFields.name, CloudFailoveredVmFields.order],
+    fields: Object.values(CloudFailoveredVmFields),
     child(name) {
       switch (name) {
         case "FailoverPlanVMId":
@@ -4500,7 +4222,7 @@ export class CloudFailoveredVms extends List {
     base: List.binding,
     create: () => new CloudFailoveredVms(),
     choices: [{ required: false, branches: [["CloudFailoveredVm"], ["CloudFailoverPlanVm"]] }],
-    fields: [CloudFailoveredVmsFields.cloudFailoveredVms, CloudFailoveredVmsFields.cloudFailoverPlanVms],
+    fields: Object.values(CloudFailoveredVmsFields),
     child(name) {
       switch (name) {
         case "CloudFailoveredVm":
@@ -4541,7 +4263,7 @@ export class CloudFailoverPlanManagementSpec extends Spec {
       table: types,
       base: Spec.binding,
       create: () => new CloudFailoverPlanManagementSpec(),
-      fields: [CloudFailoverPlanManagementSpecFields.startNow, CloudFailoverPlanManagementSpecFields.startDate],
+      fields: Object.values(CloudFailoverPlanManagementSpecFields),
       child(name) {
         switch (name) {
           case "StartNow":
@@ -4591,7 +4313,7 @@ export class CloudFailoverSession extends JobSessionEntity {
     table: types,
     base: JobSessionEntity.binding,
     create: () => new CloudFailoverSession(),
-    fields: [CloudFailoverSessionFields.cloudFailoverPlanName, CloudFailoverSessionFields.cloudFailoverTasks],
+    fields: Object.values(CloudFailoverSessionFields),
     attribute(name) {
       switch (name) {
         case "CloudFailoverPlanName":
@@ -4643,7 +4365,7 @@ export class CloudFailoverSessions extends List {
     table: types,
     base: List.binding,
     create: () => new CloudFailoverSessions(),
-    fields: [CloudFailoverSessionsFields.cloudFailoverSessions],
+    fields: Object.values(CloudFailoverSessionsFields),
     child(name) {
       switch (name) {
         case "CloudFailoverSession":
@@ -4699,16 +4421,7 @@ export class CloudFailoverTaskSessionInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new CloudFailoverTaskSessionInfo(),
-      fields: [
-        CloudFailoverTaskSessionInfoFields.vmName,
-        CloudFailoverTaskSessionInfoFields.vmReplicaPointLink,
-        CloudFailoverTaskSessionInfoFields.creationTimeUTC,
-        CloudFailoverTaskSessionInfoFields.endTimeUTC,
-        CloudFailoverTaskSessionInfoFields.state,
-        CloudFailoverTaskSessionInfoFields.result,
-        CloudFailoverTaskSessionInfoFields.progress,
-        CloudFailoverTaskSessionInfoFields.failureMessage,
-      ],
+      fields: Object.values(CloudFailoverTaskSessionInfoFields),
       attribute(name) {
         switch (name) {
           case "VmName":
@@ -4779,7 +4492,7 @@ export class CloudFailoverTaskSessionInfoList extends List {
       table: types,
       base: List.binding,
       create: () => new CloudFailoverTaskSessionInfoList(),
-      fields: [CloudFailoverTaskSessionInfoListFields.cloudFailoverTasks],
+      fields: Object.values(CloudFailoverTaskSessionInfoListFields),
       child(name) {
         switch (name) {
           case "CloudFailoverTasks":

@@ -144,7 +144,7 @@ export class Reference extends XmlObject {
     table: types,
     base: undefined,
     create: () => new Reference(),
-    fields: [ReferenceFields.href, ReferenceFields.name, ReferenceFields.type],
+    fields: Object.values(ReferenceFields),
     attribute(name) {
       switch (name) {
         case "Href":
@@ -184,7 +184,7 @@ export class Link extends Reference {
     table: types,
     base: Reference.binding,
     create: () => new Link(),
-    fields: [LinkFields.rel],
+    fields: Object.values(LinkFields),
     attribute(name) {
       switch (name) {
         case "Rel":
@@ -218,7 +218,7 @@ export class LinkList extends XmlObject {
     table: types,
     base: undefined,
     create: () => new LinkList(),
-    fields: [LinkListFields.links],
+    fields: Object.values(LinkListFields),
     child(name) {
       switch (name) {
         case "Link":
@@ -262,7 +262,7 @@ export abstract class Resource extends XmlObject {
     table: types,
     base: undefined,
     create: abstractType("ResourceType"),
-    fields: [ResourceFields.href, ResourceFields.type, ResourceFields.links],
+    fields: Object.values(ResourceFields),
     attribute(name) {
       switch (name) {
         case "Href":
@@ -313,7 +313,7 @@ export abstract class Entity extends Resource {
     table: types,
     base: Resource.binding,
     create: abstractType("EntityType"),
-    fields: [EntityFields.name, EntityFields.uid],
+    fields: Object.values(EntityFields),
     attribute(name) {
       switch (name) {
         case "Name":
@@ -366,13 +366,7 @@ export class EntityRef extends XmlObject {
     table: types,
     base: undefined,
     create: () => new EntityRef(),
-    fields: [
-      EntityRefFields.uid,
-      EntityRefFields.name,
-      EntityRefFields.href,
-      EntityRefFields.type,
-      EntityRefFields.links,
-    ],
+    fields: Object.values(EntityRefFields),
     attribute(name) {
       switch (name) {
         case "UID":
@@ -426,7 +420,7 @@ export class EntityReferences extends List {
     table: types,
     base: List.binding,
     create: () => new EntityReferences(),
-    fields: [EntityReferencesFields.refs],
+    fields: Object.values(EntityReferencesFields),
     child(name) {
       switch (name) {
         case "Ref":
@@ -477,12 +471,7 @@ export class TaskResultInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new TaskResultInfo(),
-    fields: [
-      TaskResultInfoFields.success,
-      TaskResultInfoFields.credentialsNeeded,
-      TaskResultInfoFields.confirmationNeeded,
-      TaskResultInfoFields.message,
-    ],
+    fields: Object.values(TaskResultInfoFields),
     attribute(name) {
       switch (name) {
         case "Success":
@@ -542,7 +531,7 @@ export class Task extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new Task(),
-    fields: [TaskFields.taskId, TaskFields.state, TaskFields.operation, TaskFields.result],
+    fields: Object.values(TaskFields),
     child(name) {
       switch (name) {
         case "TaskId":
@@ -597,13 +586,7 @@ export class ErrorType extends Info {
     table: types,
     base: Info.binding,
     create: () => new ErrorType(),
-    fields: [
-      ErrorTypeFields.message,
-      ErrorTypeFields.statusCode,
-      ErrorTypeFields.status,
-      ErrorTypeFields.firstChanceExceptionMessage,
-      ErrorTypeFields.stackTrace,
-    ],
+    fields: Object.values(ErrorTypeFields),
     attribute(name) {
       switch (name) {
         case "Message":

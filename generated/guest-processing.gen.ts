@@ -131,21 +131,7 @@ export class GuestProcessingOptions extends Info {
     table: types,
     base: Info.binding,
     create: () => new GuestProcessingOptions(),
-    fields: [
-      GuestProcessingOptionsFields.appAwareProcessingMode,
-      GuestProcessingOptionsFields.fileSystemIndexingMode,
-      GuestProcessingOptionsFields.includedIndexingFolders,
-      GuestProcessingOptionsFields.excludedIndexingFolders,
-      GuestProcessingOptionsFields.credentialsId,
-      GuestProcessingOptionsFields.vssSnapshotOptions,
-      GuestProcessingOptionsFields.windowsGuestFSIndexingOptions,
-      GuestProcessingOptionsFields.linuxGuestFSIndexingOptions,
-      GuestProcessingOptionsFields.sqlBackupOptions,
-      GuestProcessingOptionsFields.windowsCredentialsId,
-      GuestProcessingOptionsFields.linuxCredentialsId,
-      GuestProcessingOptionsFields.fsFileExcludeOptions,
-      GuestProcessingOptionsFields.oracleBackupOptions,
-    ],
+    fields: Object.values(GuestProcessingOptionsFields),
     child(name) {
       switch (name) {
         case "AppAwareProcessingMode":
@@ -221,11 +207,7 @@ export class VssSnapshotOptions extends Info {
     table: types,
     base: Info.binding,
     create: () => new VssSnapshotOptions(),
-    fields: [
-      VssSnapshotOptionsFields.vssSnapshotMode,
-      VssSnapshotOptionsFields.isCopyOnly,
-      VssSnapshotOptionsFields.usePersistentGuestAgent,
-    ],
+    fields: Object.values(VssSnapshotOptionsFields),
     child(name) {
       switch (name) {
         case "VssSnapshotMode":
@@ -286,11 +268,7 @@ export class WindowsGuestFSIndexingOptions extends Info {
       table: types,
       base: Info.binding,
       create: () => new WindowsGuestFSIndexingOptions(),
-      fields: [
-        WindowsGuestFSIndexingOptionsFields.fileSystemIndexingMode,
-        WindowsGuestFSIndexingOptionsFields.includedIndexingFolders,
-        WindowsGuestFSIndexingOptionsFields.excludedIndexingFolders,
-      ],
+      fields: Object.values(WindowsGuestFSIndexingOptionsFields),
       child(name) {
         switch (name) {
           case "FileSystemIndexingMode":
@@ -351,11 +329,7 @@ export class LinuxGuestFSIndexingOptions extends Info {
       table: types,
       base: Info.binding,
       create: () => new LinuxGuestFSIndexingOptions(),
-      fields: [
-        LinuxGuestFSIndexingOptionsFields.fileSystemIndexingMode,
-        LinuxGuestFSIndexingOptionsFields.includedIndexingFolders,
-        LinuxGuestFSIndexingOptionsFields.excludedIndexingFolders,
-      ],
+      fields: Object.values(LinuxGuestFSIndexingOptionsFields),
       child(name) {
         switch (name) {
           case "FileSystemIndexingMode":
@@ -410,12 +384,7 @@ export class SqlBackupOptions extends Info {
     table: types,
     base: Info.binding,
     create: () => new SqlBackupOptions(),
-    fields: [
-      SqlBackupOptionsFields.transactionLogsProcessing,
-      SqlBackupOptionsFields.backupLogsFrequencyMin,
-      SqlBackupOptionsFields.useDbBackupRetention,
-      SqlBackupOptionsFields.retainDays,
-    ],
+    fields: Object.values(SqlBackupOptionsFields),
     child(name) {
       switch (name) {
         case "TransactionLogsProcessing":
@@ -472,11 +441,7 @@ export class FSFileExcludeOptions extends Info {
     table: types,
     base: Info.binding,
     create: () => new FSFileExcludeOptions(),
-    fields: [
-      FSFileExcludeOptionsFields.backupScope,
-      FSFileExcludeOptionsFields.includeList,
-      FSFileExcludeOptionsFields.excludeList,
-    ],
+    fields: Object.values(FSFileExcludeOptionsFields),
     child(name) {
       switch (name) {
         case "BackupScope":
@@ -546,17 +511,7 @@ export class OracleBackupOptions extends Info {
     table: types,
     base: Info.binding,
     create: () => new OracleBackupOptions(),
-    fields: [
-      OracleBackupOptionsFields.backupLogsEnabled,
-      OracleBackupOptionsFields.backupLogsFrequencyMin,
-      OracleBackupOptionsFields.useDbBackupRetention,
-      OracleBackupOptionsFields.retainDays,
-      OracleBackupOptionsFields.archivedLogsTruncation,
-      OracleBackupOptionsFields.archivedLogsMaxAgeHours,
-      OracleBackupOptionsFields.archivedLogsMaxSizeMb,
-      OracleBackupOptionsFields.sysdbaCredsId,
-      OracleBackupOptionsFields.proxyAutoSelect,
-    ],
+    fields: Object.values(OracleBackupOptionsFields),
     child(name) {
       switch (name) {
         case "BackupLogsEnabled":
@@ -614,7 +569,7 @@ export class StringList extends XmlObject {
     table: types,
     base: undefined,
     create: () => new StringList(),
-    fields: [StringListFields.paths],
+    fields: Object.values(StringListFields),
     child(name) {
       switch (name) {
         case "Path":
@@ -651,7 +606,7 @@ export class PlainCredentials extends Info {
     table: types,
     base: Info.binding,
     create: () => new PlainCredentials(),
-    fields: [PlainCredentialsFields.userName, PlainCredentialsFields.password],
+    fields: Object.values(PlainCredentialsFields),
     child(name) {
       switch (name) {
         case "UserName":

@@ -155,13 +155,7 @@ export class BackupServer extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new BackupServer(),
-    fields: [
-      BackupServerFields.description,
-      BackupServerFields.port,
-      BackupServerFields.version,
-      BackupServerFields.wcfPort,
-      BackupServerFields.vbrCertificateThumbprint,
-    ],
+    fields: Object.values(BackupServerFields),
     child(name) {
       switch (name) {
         case "Description":
@@ -207,7 +201,7 @@ export class BackupServers extends List {
     table: types,
     base: List.binding,
     create: () => new BackupServers(),
-    fields: [BackupServersFields.backupServers],
+    fields: Object.values(BackupServersFields),
     child(name) {
       switch (name) {
         case "BackupServer":
@@ -259,15 +253,7 @@ export class BackupServerSpec extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new BackupServerSpec(),
-    fields: [
-      BackupServerSpecFields.description,
-      BackupServerSpecFields.dnsNameOrIpAddress,
-      BackupServerSpecFields.username,
-      BackupServerSpecFields.port,
-      BackupServerSpecFields.password,
-      BackupServerSpecFields.wcfPort,
-      BackupServerSpecFields.vbrCertificateThumbprint,
-    ],
+    fields: Object.values(BackupServerSpecFields),
     child(name) {
       switch (name) {
         case "Description":
@@ -322,7 +308,7 @@ export class ManagedServer extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new ManagedServer(),
-    fields: [ManagedServerFields.description, ManagedServerFields.managedServerType],
+    fields: Object.values(ManagedServerFields),
     child(name) {
       switch (name) {
         case "Description":
@@ -359,7 +345,7 @@ export class ManagedServers extends List {
     table: types,
     base: List.binding,
     create: () => new ManagedServers(),
-    fields: [ManagedServersFields.managedServers],
+    fields: Object.values(ManagedServersFields),
     child(name) {
       switch (name) {
         case "ManagedServer":
@@ -399,7 +385,7 @@ export class Repository extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new Repository(),
-    fields: [RepositoryFields.capacity, RepositoryFields.freeSpace, RepositoryFields.kind],
+    fields: Object.values(RepositoryFields),
     child(name) {
       switch (name) {
         case "Capacity":
@@ -439,7 +425,7 @@ export class Repositories extends List {
     table: types,
     base: List.binding,
     create: () => new Repositories(),
-    fields: [RepositoriesFields.repositories],
+    fields: Object.values(RepositoriesFields),
     child(name) {
       switch (name) {
         case "Repository":
@@ -482,12 +468,7 @@ export class ExternalRepository extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new ExternalRepository(),
-    fields: [
-      ExternalRepositoryFields.repositoryType,
-      ExternalRepositoryFields.path,
-      ExternalRepositoryFields.usedSpace,
-      ExternalRepositoryFields.description,
-    ],
+    fields: Object.values(ExternalRepositoryFields),
     child(name) {
       switch (name) {
         case "RepositoryType":
@@ -537,7 +518,7 @@ export class ExternalRepositories extends List {
     table: types,
     base: List.binding,
     create: () => new ExternalRepositories(),
-    fields: [ExternalRepositoriesFields.externalRepositories],
+    fields: Object.values(ExternalRepositoriesFields),
     child(name) {
       switch (name) {
         case "ExternalRepository":
@@ -598,18 +579,7 @@ export class WanAccelerator extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new WanAccelerator(),
-    fields: [
-      WanAcceleratorFields.description,
-      WanAcceleratorFields.outOfDate,
-      WanAcceleratorFields.version,
-      WanAcceleratorFields.capacity,
-      WanAcceleratorFields.trafficPort,
-      WanAcceleratorFields.connectionsCount,
-      WanAcceleratorFields.cachePath,
-      WanAcceleratorFields.highBandwidthModeEnabled,
-      WanAcceleratorFields.backupServerUid,
-      WanAcceleratorFields.backupServerName,
-    ],
+    fields: Object.values(WanAcceleratorFields),
     child(name) {
       switch (name) {
         case "Description":
@@ -670,7 +640,7 @@ export class WanAccelerators extends List {
     table: types,
     base: List.binding,
     create: () => new WanAccelerators(),
-    fields: [WanAcceleratorsFields.wanAccelerators],
+    fields: Object.values(WanAcceleratorsFields),
     child(name) {
       switch (name) {
         case "WanAccelerator":
@@ -710,7 +680,7 @@ export class HierarchyRoot extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new HierarchyRoot(),
-    fields: [HierarchyRootFields.hierarchyRootId, HierarchyRootFields.uniqueId, HierarchyRootFields.hostType],
+    fields: Object.values(HierarchyRootFields),
     child(name) {
       switch (name) {
         case "HierarchyRootId":
@@ -750,7 +720,7 @@ export class HierarchyRoots extends List {
     table: types,
     base: List.binding,
     create: () => new HierarchyRoots(),
-    fields: [HierarchyRootsFields.hierarchyRoots],
+    fields: Object.values(HierarchyRootsFields),
     child(name) {
       switch (name) {
         case "HierarchyRoot":
@@ -803,14 +773,7 @@ export class HierarchyItem extends XmlObject {
     table: types,
     base: undefined,
     create: () => new HierarchyItem(),
-    fields: [
-      HierarchyItemFields.href,
-      HierarchyItemFields.type,
-      HierarchyItemFields.links,
-      HierarchyItemFields.objectRef,
-      HierarchyItemFields.objectType,
-      HierarchyItemFields.objectName,
-    ],
+    fields: Object.values(HierarchyItemFields),
     attribute(name) {
       switch (name) {
         case "Href":
@@ -867,7 +830,7 @@ export class HierarchyItems extends List {
     table: types,
     base: List.binding,
     create: () => new HierarchyItems(),
-    fields: [HierarchyItemsFields.hierarchyItems],
+    fields: Object.values(HierarchyItemsFields),
     child(name) {
       switch (name) {
         case "HierarchyItem":
@@ -910,12 +873,7 @@ export class CredentialsInfo extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new CredentialsInfo(),
-    fields: [
-      CredentialsInfoFields.id,
-      CredentialsInfoFields.username,
-      CredentialsInfoFields.description,
-      CredentialsInfoFields.password,
-    ],
+    fields: Object.values(CredentialsInfoFields),
     child(name) {
       switch (name) {
         case "Id":
@@ -958,7 +916,7 @@ export class CredentialsInfoList extends List {
     table: types,
     base: List.binding,
     create: () => new CredentialsInfoList(),
-    fields: [CredentialsInfoListFields.credentialsInfos],
+    fields: Object.values(CredentialsInfoListFields),
     child(name) {
       switch (name) {
         case "CredentialsInfo":
@@ -998,11 +956,7 @@ export class CredentialsInfoSpec extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new CredentialsInfoSpec(),
-    fields: [
-      CredentialsInfoSpecFields.username,
-      CredentialsInfoSpecFields.description,
-      CredentialsInfoSpecFields.password,
-    ],
+    fields: Object.values(CredentialsInfoSpecFields),
     child(name) {
       switch (name) {
         case "Username":
@@ -1048,7 +1002,7 @@ export class PasswordKeyInfo extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new PasswordKeyInfo(),
-    fields: [PasswordKeyInfoFields.id, PasswordKeyInfoFields.hint, PasswordKeyInfoFields.lastModificationDate],
+    fields: Object.values(PasswordKeyInfoFields),
     child(name) {
       switch (name) {
         case "Id":
@@ -1088,7 +1042,7 @@ export class PasswordKeyInfoList extends List {
     table: types,
     base: List.binding,
     create: () => new PasswordKeyInfoList(),
-    fields: [PasswordKeyInfoListFields.passwordKeyInfos],
+    fields: Object.values(PasswordKeyInfoListFields),
     child(name) {
       switch (name) {
         case "PasswordKeyInfo":
@@ -1125,7 +1079,7 @@ export class PasswordKeyInfoSpec extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new PasswordKeyInfoSpec(),
-    fields: [PasswordKeyInfoSpecFields.hint, PasswordKeyInfoSpecFields.password],
+    fields: Object.values(PasswordKeyInfoSpecFields),
     child(name) {
       switch (name) {
         case "Hint":

@@ -177,19 +177,7 @@ export class JobScheduleOptionsInfo extends Info {
         ],
       },
     ],
-    fields: [
-      JobScheduleOptionsInfoFields.standart,
-      JobScheduleOptionsInfoFields.immediateCopyMode,
-      JobScheduleOptionsInfoFields.retryOptions,
-      JobScheduleOptionsInfoFields.waitForBackupCompletion,
-      JobScheduleOptionsInfoFields.backupCompetitionWaitingPeriodMin,
-      JobScheduleOptionsInfoFields.optionsDaily,
-      JobScheduleOptionsInfoFields.optionsMonthly,
-      JobScheduleOptionsInfoFields.optionsPeriodically,
-      JobScheduleOptionsInfoFields.optionsContinuous,
-      JobScheduleOptionsInfoFields.optionsBackupWindow,
-      JobScheduleOptionsInfoFields.optionsDaisyChaining,
-    ],
+    fields: Object.values(JobScheduleOptionsInfoFields),
     child(name) {
       switch (name) {
         case "Standart":
@@ -297,17 +285,7 @@ export class JobScheduleStandartOptions extends Info {
       table: types,
       base: Info.binding,
       create: () => new JobScheduleStandartOptions(),
-      fields: [
-        JobScheduleStandartOptionsFields.retryOptions,
-        JobScheduleStandartOptionsFields.waitForBackupCompletion,
-        JobScheduleStandartOptionsFields.backupCompetitionWaitingPeriodMin,
-        JobScheduleStandartOptionsFields.optionsDaily,
-        JobScheduleStandartOptionsFields.optionsMonthly,
-        JobScheduleStandartOptionsFields.optionsPeriodically,
-        JobScheduleStandartOptionsFields.optionsContinuous,
-        JobScheduleStandartOptionsFields.optionsBackupWindow,
-        JobScheduleStandartOptionsFields.optionsDaisyChaining,
-      ],
+      fields: Object.values(JobScheduleStandartOptionsFields),
       child(name) {
         switch (name) {
           case "RetryOptions":
@@ -369,7 +347,7 @@ export class JobScheduleImmediateCopyModeOptions extends Info {
       table: types,
       base: Info.binding,
       create: () => new JobScheduleImmediateCopyModeOptions(),
-      fields: [JobScheduleImmediateCopyModeOptionsFields.optionsContinuous],
+      fields: Object.values(JobScheduleImmediateCopyModeOptionsFields),
       child(name) {
         switch (name) {
           case "OptionsContinuous":
@@ -409,11 +387,7 @@ export class JobScheduleRetryOptions extends Info {
     table: types,
     base: Info.binding,
     create: () => new JobScheduleRetryOptions(),
-    fields: [
-      JobScheduleRetryOptionsFields.retryTimes,
-      JobScheduleRetryOptionsFields.retryTimeout,
-      JobScheduleRetryOptionsFields.retrySpecified,
-    ],
+    fields: Object.values(JobScheduleRetryOptionsFields),
     child(name) {
       switch (name) {
         case "RetryTimes":
@@ -465,13 +439,7 @@ export class JobScheduleDailyOptions extends Info {
     table: types,
     base: Info.binding,
     create: () => new JobScheduleDailyOptions(),
-    fields: [
-      JobScheduleDailyOptionsFields.enabled,
-      JobScheduleDailyOptionsFields.kind,
-      JobScheduleDailyOptionsFields.days,
-      JobScheduleDailyOptionsFields.time,
-      JobScheduleDailyOptionsFields.timeOffsetUtc,
-    ],
+    fields: Object.values(JobScheduleDailyOptionsFields),
     attribute(name) {
       switch (name) {
         case "Enabled":
@@ -543,15 +511,7 @@ export class JobScheduleMonthlyOptions extends Info {
     table: types,
     base: Info.binding,
     create: () => new JobScheduleMonthlyOptions(),
-    fields: [
-      JobScheduleMonthlyOptionsFields.enabled,
-      JobScheduleMonthlyOptionsFields.time,
-      JobScheduleMonthlyOptionsFields.timeOffsetUtc,
-      JobScheduleMonthlyOptionsFields.dayNumberInMonth,
-      JobScheduleMonthlyOptionsFields.dayOfWeek,
-      JobScheduleMonthlyOptionsFields.months,
-      JobScheduleMonthlyOptionsFields.dayOfMonth,
-    ],
+    fields: Object.values(JobScheduleMonthlyOptionsFields),
     attribute(name) {
       switch (name) {
         case "Enabled":
@@ -625,12 +585,7 @@ export class JobSchedulePeriodicallyOptions extends Info {
       table: types,
       base: Info.binding,
       create: () => new JobSchedulePeriodicallyOptions(),
-      fields: [
-        JobSchedulePeriodicallyOptionsFields.enabled,
-        JobSchedulePeriodicallyOptionsFields.kind,
-        JobSchedulePeriodicallyOptionsFields.fullPeriod,
-        JobSchedulePeriodicallyOptionsFields.schedule,
-      ],
+      fields: Object.values(JobSchedulePeriodicallyOptionsFields),
       attribute(name) {
         switch (name) {
           case "Enabled":
@@ -681,7 +636,7 @@ export class TimePeriods extends Info {
     table: types,
     base: Info.binding,
     create: () => new TimePeriods(),
-    fields: [TimePeriodsFields.days],
+    fields: Object.values(TimePeriodsFields),
     child(name) {
       switch (name) {
         case "Day":
@@ -718,7 +673,7 @@ export class TimePeriodDay extends XmlObject {
     base: undefined,
     create: () => new TimePeriodDay(),
     text: stringCodec,
-    fields: [TimePeriodDayFields.name],
+    fields: Object.values(TimePeriodDayFields),
     attribute(name) {
       switch (name) {
         case "Name":
@@ -760,7 +715,7 @@ export class JobScheduleContinuousOptions extends Info {
       table: types,
       base: Info.binding,
       create: () => new JobScheduleContinuousOptions(),
-      fields: [JobScheduleContinuousOptionsFields.enabled, JobScheduleContinuousOptionsFields.schedule],
+      fields: Object.values(JobScheduleContinuousOptionsFields),
       attribute(name) {
         switch (name) {
           case "Enabled":
@@ -813,7 +768,7 @@ export class JobScheduleBackupWindowOptions extends Info {
       table: types,
       base: Info.binding,
       create: () => new JobScheduleBackupWindowOptions(),
-      fields: [JobScheduleBackupWindowOptionsFields.enabled, JobScheduleBackupWindowOptionsFields.timePeriods],
+      fields: Object.values(JobScheduleBackupWindowOptionsFields),
       attribute(name) {
         switch (name) {
           case "Enabled":
@@ -862,7 +817,7 @@ export class JobScheduleDaisyChainingOptions extends Info {
       table: types,
       base: Info.binding,
       create: () => new JobScheduleDaisyChainingOptions(),
-      fields: [JobScheduleDaisyChainingOptionsFields.enabled, JobScheduleDaisyChainingOptionsFields.previousJobUid],
+      fields: Object.values(JobScheduleDaisyChainingOptionsFields),
       attribute(name) {
         switch (name) {
           case "Enabled":

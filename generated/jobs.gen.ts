@@ -161,13 +161,7 @@ export class JobEntityJobInfo extends XmlObject {
         ],
       },
     ],
-    fields: [
-      JobEntityJobInfoFields.backupJobInfo,
-      JobEntityJobInfoFields.fileCopyJobInfo,
-      JobEntityJobInfoFields.replicaJobInfo,
-      JobEntityJobInfoFields.backupCopyJobInfo,
-      JobEntityJobInfoFields.immediateBackupCopyJobInfo,
-    ],
+    fields: Object.values(JobEntityJobInfoFields),
     child(name) {
       switch (name) {
         case "BackupJobInfo":
@@ -234,16 +228,7 @@ export class Job extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new Job(),
-    fields: [
-      JobFields.jobType,
-      JobFields.platform,
-      JobFields.description,
-      JobFields.scheduleConfigured,
-      JobFields.scheduleEnabled,
-      JobFields.nextRun,
-      JobFields.jobScheduleOptions,
-      JobFields.jobInfo,
-    ],
+    fields: Object.values(JobFields),
     child(name) {
       switch (name) {
         case "JobType":
@@ -298,7 +283,7 @@ export class Jobs extends List {
     table: types,
     base: List.binding,
     create: () => new Jobs(),
-    fields: [JobsFields.jobs],
+    fields: Object.values(JobsFields),
     child(name) {
       switch (name) {
         case "Job":
@@ -368,13 +353,7 @@ export class BackupJobInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new BackupJobInfo(),
-    fields: [
-      BackupJobInfoFields.includes,
-      BackupJobInfoFields.guestProcessingOptions,
-      BackupJobInfoFields.advancedStorageOptions,
-      BackupJobInfoFields.gfsRetentionPolicy,
-      BackupJobInfoFields.simpleRetentionPolicy,
-    ],
+    fields: Object.values(BackupJobInfoFields),
     child(name) {
       switch (name) {
         case "Includes":
@@ -449,7 +428,7 @@ export class ReplicaJobInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new ReplicaJobInfo(),
-    fields: [ReplicaJobInfoFields.includes, ReplicaJobInfoFields.guestProcessingOptions],
+    fields: Object.values(ReplicaJobInfoFields),
     child(name) {
       switch (name) {
         case "Includes":
@@ -524,12 +503,7 @@ export class BackupCopyJobInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new BackupCopyJobInfo(),
-    fields: [
-      BackupCopyJobInfoFields.includes,
-      BackupCopyJobInfoFields.linkedJobIncludes,
-      BackupCopyJobInfoFields.advancedStorageOptions,
-      BackupCopyJobInfoFields.linkedBackupIncludes,
-    ],
+    fields: Object.values(BackupCopyJobInfoFields),
     child(name) {
       switch (name) {
         case "Includes":
@@ -609,11 +583,7 @@ export class ImmediateBackupCopyJobInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new ImmediateBackupCopyJobInfo(),
-      fields: [
-        ImmediateBackupCopyJobInfoFields.linkedJobIncludes,
-        ImmediateBackupCopyJobInfoFields.linkedBackupIncludes,
-        ImmediateBackupCopyJobInfoFields.linkedBackupRepositoryIncludes,
-      ],
+      fields: Object.values(ImmediateBackupCopyJobInfoFields),
       child(name) {
         switch (name) {
           case "LinkedJobIncludes":
@@ -653,7 +623,7 @@ export class AdvancedStorageOptions extends Info {
     table: types,
     base: Info.binding,
     create: () => new AdvancedStorageOptions(),
-    fields: [AdvancedStorageOptionsFields.passwordKeyId],
+    fields: Object.values(AdvancedStorageOptionsFields),
     child(name) {
       switch (name) {
         case "PasswordKeyId":
@@ -697,12 +667,7 @@ export class GfsRetentionPolicyOptionsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new GfsRetentionPolicyOptionsInfo(),
-      fields: [
-        GfsRetentionPolicyOptionsInfoFields.enabled,
-        GfsRetentionPolicyOptionsInfoFields.weekly,
-        GfsRetentionPolicyOptionsInfoFields.monthly,
-        GfsRetentionPolicyOptionsInfoFields.yearly,
-      ],
+      fields: Object.values(GfsRetentionPolicyOptionsInfoFields),
       attribute(name) {
         switch (name) {
           case "Enabled":
@@ -759,11 +724,7 @@ export class WeeklyOptionsInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new WeeklyOptionsInfo(),
-    fields: [
-      WeeklyOptionsInfoFields.enabled,
-      WeeklyOptionsInfoFields.retentionPeriod,
-      WeeklyOptionsInfoFields.selectedDay,
-    ],
+    fields: Object.values(WeeklyOptionsInfoFields),
     child(name) {
       switch (name) {
         case "Enabled":
@@ -809,11 +770,7 @@ export class MonthlyOptionsInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new MonthlyOptionsInfo(),
-    fields: [
-      MonthlyOptionsInfoFields.enabled,
-      MonthlyOptionsInfoFields.retentionPeriod,
-      MonthlyOptionsInfoFields.selectedWeek,
-    ],
+    fields: Object.values(MonthlyOptionsInfoFields),
     child(name) {
       switch (name) {
         case "Enabled":
@@ -859,11 +816,7 @@ export class YearlyOptionsInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new YearlyOptionsInfo(),
-    fields: [
-      YearlyOptionsInfoFields.enabled,
-      YearlyOptionsInfoFields.retentionPeriod,
-      YearlyOptionsInfoFields.selectedMonth,
-    ],
+    fields: Object.values(YearlyOptionsInfoFields),
     child(name) {
       switch (name) {
         case "Enabled":
@@ -909,11 +862,7 @@ export class SimpleRetentionPolicyInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new SimpleRetentionPolicyInfo(),
-    fields: [
-      SimpleRetentionPolicyInfoFields.retainCycles,
-      SimpleRetentionPolicyInfoFields.retainDaysToKeep,
-      SimpleRetentionPolicyInfoFields.retainLimitType,
-    ],
+    fields: Object.values(SimpleRetentionPolicyInfoFields),
     child(name) {
       switch (name) {
         case "RetainCycles":
@@ -960,7 +909,7 @@ export class LongTermRetentionSchedule extends Info {
     table: types,
     base: Info.binding,
     create: () => new LongTermRetentionSchedule(),
-    fields: [LongTermRetentionScheduleFields.enabled, LongTermRetentionScheduleFields.timePeriods],
+    fields: Object.values(LongTermRetentionScheduleFields),
     attribute(name) {
       switch (name) {
         case "Enabled":
@@ -1018,12 +967,7 @@ export abstract class LinkedObjectInJob extends Info {
     table: types,
     base: Info.binding,
     create: abstractType("LinkedObjectInJobType"),
-    fields: [
-      LinkedObjectInJobFields.href,
-      LinkedObjectInJobFields.type,
-      LinkedObjectInJobFields.links,
-      LinkedObjectInJobFields.objectInJobId,
-    ],
+    fields: Object.values(LinkedObjectInJobFields),
     attribute(name) {
       switch (name) {
         case "Href":
@@ -1074,7 +1018,7 @@ export class LinkedJobObject extends LinkedObjectInJob {
     table: types,
     base: LinkedObjectInJob.binding,
     create: () => new LinkedJobObject(),
-    fields: [LinkedJobObjectFields.linkedJobUid],
+    fields: Object.values(LinkedJobObjectFields),
     child(name) {
       switch (name) {
         case "LinkedJobUid":
@@ -1108,7 +1052,7 @@ export class LinkedBackupObject extends LinkedObjectInJob {
     table: types,
     base: LinkedObjectInJob.binding,
     create: () => new LinkedBackupObject(),
-    fields: [LinkedBackupObjectFields.linkedBackupUid],
+    fields: Object.values(LinkedBackupObjectFields),
     child(name) {
       switch (name) {
         case "LinkedBackupUid":
@@ -1143,7 +1087,7 @@ export class LinkedBackupRepositoryObject extends LinkedObjectInJob {
       table: types,
       base: LinkedObjectInJob.binding,
       create: () => new LinkedBackupRepositoryObject(),
-      fields: [LinkedBackupRepositoryObjectFields.linkedBackupRepositoryUid],
+      fields: Object.values(LinkedBackupRepositoryObjectFields),
       child(name) {
         switch (name) {
           case "LinkedBackupRepositoryUid":
@@ -1177,7 +1121,7 @@ export class LinkedJobResourceObjects extends List {
     table: types,
     base: List.binding,
     create: () => new LinkedJobResourceObjects(),
-    fields: [LinkedJobResourceObjectsFields.linkedJobObjects],
+    fields: Object.values(LinkedJobResourceObjectsFields),
     child(name) {
       switch (name) {
         case "LinkedJobObject":
@@ -1211,7 +1155,7 @@ export class LinkedBackupList extends List {
     table: types,
     base: List.binding,
     create: () => new LinkedBackupList(),
-    fields: [LinkedBackupListFields.linkedBackups],
+    fields: Object.values(LinkedBackupListFields),
     child(name) {
       switch (name) {
         case "LinkedBackup":
@@ -1253,7 +1197,7 @@ export class LinkedBackupRepositoryResourceObjects extends List {
       table: types,
       base: List.binding,
       create: () => new LinkedBackupRepositoryResourceObjects(),
-      fields: [LinkedBackupRepositoryResourceObjectsFields.linkedBackupRepositories],
+      fields: Object.values(LinkedBackupRepositoryResourceObjectsFields),
       child(name) {
         switch (name) {
           case "LinkedBackupRepository":
@@ -1309,14 +1253,7 @@ export class ObjectInJob extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new ObjectInJob(),
-    fields: [
-      ObjectInJobFields.objectInJobId,
-      ObjectInJobFields.hierarchyObjRef,
-      ObjectInJobFields.name,
-      ObjectInJobFields.displayName,
-      ObjectInJobFields.order,
-      ObjectInJobFields.guestProcessingOptions,
-    ],
+    fields: Object.values(ObjectInJobFields),
     child(name) {
       switch (name) {
         case "ObjectInJobId":
@@ -1365,7 +1302,7 @@ export class ObjectsInJob extends List {
     table: types,
     base: List.binding,
     create: () => new ObjectsInJob(),
-    fields: [ObjectsInJobFields.objectInJobs],
+    fields: Object.values(ObjectsInJobFields),
     child(name) {
       switch (name) {
         case "ObjectInJob":
@@ -1413,12 +1350,7 @@ export class CreateObjectInJobSpec extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new CreateObjectInJobSpec(),
-    fields: [
-      CreateObjectInJobSpecFields.hierarchyObjRef,
-      CreateObjectInJobSpecFields.hierarchyObjName,
-      CreateObjectInJobSpecFields.order,
-      CreateObjectInJobSpecFields.guestProcessingOptions,
-    ],
+    fields: Object.values(CreateObjectInJobSpecFields),
     child(name) {
       switch (name) {
         case "HierarchyObjRef":
@@ -1491,12 +1423,7 @@ export class JobCloneSpec extends Spec {
         ],
       },
     ],
-    fields: [
-      JobCloneSpecFields.backupJobCloneInfo,
-      JobCloneSpecFields.replicaJobCloneInfo,
-      JobCloneSpecFields.backupCopyJobCloneInfo,
-      JobCloneSpecFields.immediateBackupCopyJobCloneInfo,
-    ],
+    fields: Object.values(JobCloneSpecFields),
     child(name) {
       switch (name) {
         case "BackupJobCloneInfo":
@@ -1548,12 +1475,7 @@ export class BackupJobCloneInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new BackupJobCloneInfo(),
-    fields: [
-      BackupJobCloneInfoFields.jobName,
-      BackupJobCloneInfoFields.folderName,
-      BackupJobCloneInfoFields.repositoryUid,
-      BackupJobCloneInfoFields.description,
-    ],
+    fields: Object.values(BackupJobCloneInfoFields),
     child(name) {
       switch (name) {
         case "JobName":
@@ -1602,11 +1524,7 @@ export class ReplicaJobCloneInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new ReplicaJobCloneInfo(),
-    fields: [
-      ReplicaJobCloneInfoFields.jobName,
-      ReplicaJobCloneInfoFields.vmSuffix,
-      ReplicaJobCloneInfoFields.description,
-    ],
+    fields: Object.values(ReplicaJobCloneInfoFields),
     child(name) {
       switch (name) {
         case "JobName":
@@ -1655,12 +1573,7 @@ export class BackupCopyJobCloneInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new BackupCopyJobCloneInfo(),
-    fields: [
-      BackupCopyJobCloneInfoFields.jobName,
-      BackupCopyJobCloneInfoFields.jobFileName,
-      BackupCopyJobCloneInfoFields.repositoryUid,
-      BackupCopyJobCloneInfoFields.description,
-    ],
+    fields: Object.values(BackupCopyJobCloneInfoFields),
     child(name) {
       switch (name) {
         case "JobName":
@@ -1713,12 +1626,7 @@ export class ImmediateBackupCopyJobCloneInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new ImmediateBackupCopyJobCloneInfo(),
-      fields: [
-        ImmediateBackupCopyJobCloneInfoFields.jobName,
-        ImmediateBackupCopyJobCloneInfoFields.description,
-        ImmediateBackupCopyJobCloneInfoFields.repositoryUid,
-        ImmediateBackupCopyJobCloneInfoFields.jobFileName,
-      ],
+      fields: Object.values(ImmediateBackupCopyJobCloneInfoFields),
       child(name) {
         switch (name) {
           case "JobName":
@@ -1831,11 +1739,7 @@ export class RebuildScopeJobSpec extends Spec {
     base: Spec.binding,
     create: () => new RebuildScopeJobSpec(),
     choices: [{ required: true, branches: [["RebuildAll"], ["RebuildUnprocessed"], ["RebuildForCurrentUser"]] }],
-    fields: [
-      RebuildScopeJobSpecFields.rebuildAll,
-      RebuildScopeJobSpecFields.rebuildUnprocessed,
-      RebuildScopeJobSpecFields.rebuildForCurrentUser,
-    ],
+    fields: Object.values(RebuildScopeJobSpecFields),
     child(name) {
       switch (name) {
         case "RebuildAll":
@@ -1875,7 +1779,7 @@ export class QuickBackupStartupSpec extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new QuickBackupStartupSpec(),
-    fields: [QuickBackupStartupSpecFields.vmRef],
+    fields: Object.values(QuickBackupStartupSpecFields),
     child(name) {
       switch (name) {
         case "VmRef":
@@ -1930,14 +1834,7 @@ export class VeeamZipStartupSpec extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new VeeamZipStartupSpec(),
-    fields: [
-      VeeamZipStartupSpecFields.vmRefs,
-      VeeamZipStartupSpecFields.repositoryUid,
-      VeeamZipStartupSpecFields.passwordKeyId,
-      VeeamZipStartupSpecFields.compressionLevel,
-      VeeamZipStartupSpecFields.disableGuestQuiescence,
-      VeeamZipStartupSpecFields.backupRetention,
-    ],
+    fields: Object.values(VeeamZipStartupSpecFields),
     child(name) {
       switch (name) {
         case "VmRef":
@@ -1989,7 +1886,7 @@ export class FailoverPlan extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new FailoverPlan(),
-    fields: [FailoverPlanFields.description, FailoverPlanFields.failoverPlanInfo],
+    fields: Object.values(FailoverPlanFields),
     child(name) {
       switch (name) {
         case "Description":
@@ -2026,7 +1923,7 @@ export class FailoverPlans extends List {
     table: types,
     base: List.binding,
     create: () => new FailoverPlans(),
-    fields: [FailoverPlansFields.failoverPlans],
+    fields: Object.values(FailoverPlansFields),
     child(name) {
       switch (name) {
         case "FailoverPlan":
@@ -2064,7 +1961,7 @@ export class FailoverPlanInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new FailoverPlanInfo(),
-    fields: [FailoverPlanInfoFields.includes],
+    fields: Object.values(FailoverPlanInfoFields),
     child(name) {
       switch (name) {
         case "Includes":
@@ -2120,14 +2017,7 @@ export class FailoveredVm extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new FailoveredVm(),
-    fields: [
-      FailoveredVmFields.failoveredVmId,
-      FailoveredVmFields.hierarchyObjRef,
-      FailoveredVmFields.name,
-      FailoveredVmFields.displayName,
-      FailoveredVmFields.order,
-      FailoveredVmFields.guestProcessingOptions,
-    ],
+    fields: Object.values(FailoveredVmFields),
     child(name) {
       switch (name) {
         case "FailoveredVmId":
@@ -2176,7 +2066,7 @@ export class FailoveredVms extends List {
     table: types,
     base: List.binding,
     create: () => new FailoveredVms(),
-    fields: [FailoveredVmsFields.failoveredVms],
+    fields: Object.values(FailoveredVmsFields),
     child(name) {
       switch (name) {
         case "FailoveredVm":
@@ -2214,7 +2104,7 @@ export class FailoverPlanManagementSpec extends Spec {
       table: types,
       base: Spec.binding,
       create: () => new FailoverPlanManagementSpec(),
-      fields: [FailoverPlanManagementSpecFields.startNow, FailoverPlanManagementSpecFields.startDate],
+      fields: Object.values(FailoverPlanManagementSpecFields),
       child(name) {
         switch (name) {
           case "StartNow":

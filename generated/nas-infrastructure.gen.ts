@@ -77,15 +77,7 @@ export class FileServer extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new FileServer(),
-    fields: [
-      FileServerFields.serverType,
-      FileServerFields.hierarchyObjRef,
-      FileServerFields.smbServerOptions,
-      FileServerFields.nfsServerOptions,
-      FileServerFields.fileServerOptions,
-      FileServerFields.processingOptions,
-      FileServerFields.nasServerAdvancedOptions,
-    ],
+    fields: Object.values(FileServerFields),
     child(name) {
       switch (name) {
         case "ServerType":
@@ -137,7 +129,7 @@ export class FileServers extends List {
     table: types,
     base: List.binding,
     create: () => new FileServers(),
-    fields: [FileServersFields.fileServers],
+    fields: Object.values(FileServersFields),
     child(name) {
       switch (name) {
         case "FileServer":
@@ -174,7 +166,7 @@ export class SmbServerOptionsInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new SmbServerOptionsInfo(),
-    fields: [SmbServerOptionsInfoFields.path, SmbServerOptionsInfoFields.credentialsId],
+    fields: Object.values(SmbServerOptionsInfoFields),
     child(name) {
       switch (name) {
         case "Path":
@@ -211,7 +203,7 @@ export class NfsServerOptionsInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new NfsServerOptionsInfo(),
-    fields: [NfsServerOptionsInfoFields.path],
+    fields: Object.values(NfsServerOptionsInfoFields),
     child(name) {
       switch (name) {
         case "Path":
@@ -245,7 +237,7 @@ export class FileServerOptionsInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new FileServerOptionsInfo(),
-    fields: [FileServerOptionsInfoFields.serverUid],
+    fields: Object.values(FileServerOptionsInfoFields),
     child(name) {
       switch (name) {
         case "ServerUid":
@@ -282,7 +274,7 @@ export class ProcessingOptionsInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new ProcessingOptionsInfo(),
-    fields: [ProcessingOptionsInfoFields.serverUid, ProcessingOptionsInfoFields.cacheRepositoryUid],
+    fields: Object.values(ProcessingOptionsInfoFields),
     child(name) {
       switch (name) {
         case "ServerUid":
@@ -323,10 +315,7 @@ export class NASServerAdvancedOptionsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new NASServerAdvancedOptionsInfo(),
-      fields: [
-        NASServerAdvancedOptionsInfoFields.processingMode,
-        NASServerAdvancedOptionsInfoFields.storageSnapshotPath,
-      ],
+      fields: Object.values(NASServerAdvancedOptionsInfoFields),
       child(name) {
         switch (name) {
           case "ProcessingMode":

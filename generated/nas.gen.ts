@@ -95,15 +95,7 @@ export class NASJob extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new NASJob(),
-    fields: [
-      NASJobFields.description,
-      NASJobFields.includes,
-      NASJobFields.storageOptions,
-      NASJobFields.scheduleConfigured,
-      NASJobFields.scheduleEnabled,
-      NASJobFields.nextRun,
-      NASJobFields.jobScheduleOptions,
-    ],
+    fields: Object.values(NASJobFields),
     child(name) {
       switch (name) {
         case "Description":
@@ -155,7 +147,7 @@ export class NASJobs extends List {
     table: types,
     base: List.binding,
     create: () => new NASJobs(),
-    fields: [NASJobsFields.nasJobs],
+    fields: Object.values(NASJobsFields),
     child(name) {
       switch (name) {
         case "NASJob":
@@ -212,14 +204,7 @@ export class NASObject extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new NASObject(),
-    fields: [
-      NASObjectFields.hierarchyObjRef,
-      NASObjectFields.objectInJobId,
-      NASObjectFields.fileOrFolder,
-      NASObjectFields.fileServerUid,
-      NASObjectFields.inclusionMask,
-      NASObjectFields.exclusionMask,
-    ],
+    fields: Object.values(NASObjectFields),
     child(name) {
       switch (name) {
         case "HierarchyObjRef":
@@ -268,7 +253,7 @@ export class NASObjects extends List {
     table: types,
     base: List.binding,
     create: () => new NASObjects(),
-    fields: [NASObjectsFields.nasObjects],
+    fields: Object.values(NASObjectsFields),
     child(name) {
       switch (name) {
         case "NASObject":
@@ -302,7 +287,7 @@ export class FileExtensionInfoList extends XmlObject {
     table: types,
     base: undefined,
     create: () => new FileExtensionInfoList(),
-    fields: [FileExtensionInfoListFields.extensions],
+    fields: Object.values(FileExtensionInfoListFields),
     child(name) {
       switch (name) {
         case "Extension":
@@ -365,14 +350,7 @@ export class NASJobStorageOptionsInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new NASJobStorageOptionsInfo(),
-    fields: [
-      NASJobStorageOptionsInfoFields.backupRepositoryUid,
-      NASJobStorageOptionsInfoFields.shorttermRetentionType,
-      NASJobStorageOptionsInfoFields.shorttermRetentionPeriod,
-      NASJobStorageOptionsInfoFields.longtermRetentionEnabled,
-      NASJobStorageOptionsInfoFields.keepFileVersionsHistoryOptions,
-      NASJobStorageOptionsInfoFields.advancedStorageOptions,
-    ],
+    fields: Object.values(NASJobStorageOptionsInfoFields),
     child(name) {
       switch (name) {
         case "BackupRepositoryUid":
@@ -435,12 +413,7 @@ export class NASJobStorageKeepFileVersionsHistoryOptionsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new NASJobStorageKeepFileVersionsHistoryOptionsInfo(),
-      fields: [
-        NASJobStorageKeepFileVersionsHistoryOptionsInfoFields.longtermRetentionType,
-        NASJobStorageKeepFileVersionsHistoryOptionsInfoFields.longtermRetentionPeriod,
-        NASJobStorageKeepFileVersionsHistoryOptionsInfoFields.backupRepositoryUid,
-        NASJobStorageKeepFileVersionsHistoryOptionsInfoFields.archiveFileTypes,
-      ],
+      fields: Object.values(NASJobStorageKeepFileVersionsHistoryOptionsInfoFields),
       child(name) {
         switch (name) {
           case "LongtermRetentionType":
@@ -508,13 +481,7 @@ export class NASLongTermArchivalOptionsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new NASLongTermArchivalOptionsInfo(),
-      fields: [
-        NASLongTermArchivalOptionsInfoFields.activeFileRetentionEnabled,
-        NASLongTermArchivalOptionsInfoFields.maxActiveFileVersionsToKeep,
-        NASLongTermArchivalOptionsInfoFields.deletedFileRetentionEnabled,
-        NASLongTermArchivalOptionsInfoFields.maxDeletedFileVersionsToKeep,
-        NASLongTermArchivalOptionsInfoFields.fileExtensionsOption,
-      ],
+      fields: Object.values(NASLongTermArchivalOptionsInfoFields),
       child(name) {
         switch (name) {
           case "ActiveFileRetentionEnabled":
@@ -579,11 +546,7 @@ export class NASJobFileExtensionsOptionsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new NASJobFileExtensionsOptionsInfo(),
-      fields: [
-        NASJobFileExtensionsOptionsInfoFields.archiveFileExtensionsScope,
-        NASJobFileExtensionsOptionsInfoFields.inclusionMask,
-        NASJobFileExtensionsOptionsInfoFields.exclusionMask,
-      ],
+      fields: Object.values(NASJobFileExtensionsOptionsInfoFields),
       child(name) {
         switch (name) {
           case "ArchiveFileExtensionsScope":
@@ -624,7 +587,7 @@ export class NASJobAdvancedStorageOptionsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new NASJobAdvancedStorageOptionsInfo(),
-      fields: [NASJobAdvancedStorageOptionsInfoFields.acl],
+      fields: Object.values(NASJobAdvancedStorageOptionsInfoFields),
       child(name) {
         switch (name) {
           case "ACL":
@@ -663,7 +626,7 @@ export class NASJobAdvancedStorageOptionsSecurityOptionsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new NASJobAdvancedStorageOptionsSecurityOptionsInfo(),
-      fields: [NASJobAdvancedStorageOptionsSecurityOptionsInfoFields.fileAttributesChangeTrackingMode],
+      fields: Object.values(NASJobAdvancedStorageOptionsSecurityOptionsInfoFields),
       child(name) {
         switch (name) {
           case "FileAttributesChangeTrackingMode":

@@ -44,7 +44,7 @@ export abstract class ReportResource extends XmlObject {
     table: types,
     base: undefined,
     create: abstractType("ReportResourceType"),
-    fields: [ReportResourceFields.href, ReportResourceFields.type, ReportResourceFields.links],
+    fields: Object.values(ReportResourceFields),
     attribute(name) {
       switch (name) {
         case "Href":
@@ -130,16 +130,7 @@ export class OverviewReportFrame extends ReportResource {
     table: types,
     base: ReportResource.binding,
     create: () => new OverviewReportFrame(),
-    fields: [
-      OverviewReportFrameFields.backupServers,
-      OverviewReportFrameFields.proxyServers,
-      OverviewReportFrameFields.repositoryServers,
-      OverviewReportFrameFields.runningJobs,
-      OverviewReportFrameFields.scheduledJobs,
-      OverviewReportFrameFields.successfulVmLastestStates,
-      OverviewReportFrameFields.warningVmLastestStates,
-      OverviewReportFrameFields.failedVmLastestStates,
-    ],
+    fields: Object.values(OverviewReportFrameFields),
     child(name) {
       switch (name) {
         case "BackupServers":
@@ -221,18 +212,7 @@ export class VmsOverviewReportFrame extends ReportResource {
     table: types,
     base: ReportResource.binding,
     create: () => new VmsOverviewReportFrame(),
-    fields: [
-      VmsOverviewReportFrameFields.protectedVms,
-      VmsOverviewReportFrameFields.backedUpVms,
-      VmsOverviewReportFrameFields.replicatedVms,
-      VmsOverviewReportFrameFields.restorePoints,
-      VmsOverviewReportFrameFields.fullBackupPointsSize,
-      VmsOverviewReportFrameFields.incrementalBackupPointsSize,
-      VmsOverviewReportFrameFields.replicaRestorePointsSize,
-      VmsOverviewReportFrameFields.sourceVmsSize,
-      VmsOverviewReportFrameFields.successBackupPercents,
-      VmsOverviewReportFrameFields.protectedVmsReportLink,
-    ],
+    fields: Object.values(VmsOverviewReportFrameFields),
     child(name) {
       switch (name) {
         case "ProtectedVms":
@@ -332,22 +312,7 @@ export class JobStatisticsReportFrame extends ReportResource {
     table: types,
     base: ReportResource.binding,
     create: () => new JobStatisticsReportFrame(),
-    fields: [
-      JobStatisticsReportFrameFields.runningJobs,
-      JobStatisticsReportFrameFields.scheduledJobs,
-      JobStatisticsReportFrameFields.scheduledBackupJobs,
-      JobStatisticsReportFrameFields.scheduledReplicaJobs,
-      JobStatisticsReportFrameFields.totalJobRuns,
-      JobStatisticsReportFrameFields.successfulJobRuns,
-      JobStatisticsReportFrameFields.warningsJobRuns,
-      JobStatisticsReportFrameFields.failedJobRuns,
-      JobStatisticsReportFrameFields.maxJobDuration,
-      JobStatisticsReportFrameFields.maxBackupJobDuration,
-      JobStatisticsReportFrameFields.maxReplicaJobDuration,
-      JobStatisticsReportFrameFields.maxDurationBackupJobName,
-      JobStatisticsReportFrameFields.maxDurationReplicaJobName,
-      JobStatisticsReportFrameFields.backupJobStatusReportLink,
-    ],
+    fields: Object.values(JobStatisticsReportFrameFields),
     child(name) {
       switch (name) {
         case "RunningJobs":
@@ -429,12 +394,7 @@ export class RepositoryReportFramePeriod extends XmlObject {
     table: types,
     base: undefined,
     create: () => new RepositoryReportFramePeriod(),
-    fields: [
-      RepositoryReportFramePeriodFields.name,
-      RepositoryReportFramePeriodFields.capacity,
-      RepositoryReportFramePeriodFields.freeSpace,
-      RepositoryReportFramePeriodFields.backupSize,
-    ],
+    fields: Object.values(RepositoryReportFramePeriodFields),
     child(name) {
       switch (name) {
         case "Name":
@@ -480,7 +440,7 @@ export class RepositoryReportFrame extends ReportResource {
     table: types,
     base: ReportResource.binding,
     create: () => new RepositoryReportFrame(),
-    fields: [RepositoryReportFrameFields.capacityPlanningReportLink, RepositoryReportFrameFields.periods],
+    fields: Object.values(RepositoryReportFrameFields),
     attribute(name) {
       switch (name) {
         case "CapacityPlanningReportLink":
@@ -531,11 +491,7 @@ export class ProcessedVmsReportFrameDay extends XmlObject {
     table: types,
     base: undefined,
     create: () => new ProcessedVmsReportFrameDay(),
-    fields: [
-      ProcessedVmsReportFrameDayFields.timestamp,
-      ProcessedVmsReportFrameDayFields.replicatedVms,
-      ProcessedVmsReportFrameDayFields.backupedVms,
-    ],
+    fields: Object.values(ProcessedVmsReportFrameDayFields),
     attribute(name) {
       switch (name) {
         case "Timestamp":
@@ -575,7 +531,7 @@ export class ProcessedVmsReportFrame extends ReportResource {
     table: types,
     base: ReportResource.binding,
     create: () => new ProcessedVmsReportFrame(),
-    fields: [ProcessedVmsReportFrameFields.days],
+    fields: Object.values(ProcessedVmsReportFrameFields),
     child(name) {
       switch (name) {
         case "Day":

@@ -135,7 +135,7 @@ export class Backup extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new Backup(),
-    fields: [BackupFields.ref, BackupFields.platform, BackupFields.backupType],
+    fields: Object.values(BackupFields),
     child(name) {
       switch (name) {
         case "Ref":
@@ -175,7 +175,7 @@ export class Backups extends List {
     table: types,
     base: List.binding,
     create: () => new Backups(),
-    fields: [BackupsFields.backups],
+    fields: Object.values(BackupsFields),
     child(name) {
       switch (name) {
         case "Backup":
@@ -212,7 +212,7 @@ export class Replica extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new Replica(),
-    fields: [ReplicaFields.ref, ReplicaFields.platform],
+    fields: Object.values(ReplicaFields),
     child(name) {
       switch (name) {
         case "Ref":
@@ -249,7 +249,7 @@ export class Replicas extends List {
     table: types,
     base: List.binding,
     create: () => new Replicas(),
-    fields: [ReplicasFields.replicas],
+    fields: Object.values(ReplicasFields),
     child(name) {
       switch (name) {
         case "Replica":
@@ -286,7 +286,7 @@ export class RestorePoint extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new RestorePoint(),
-    fields: [RestorePointFields.ref, RestorePointFields.backupDateUTC],
+    fields: Object.values(RestorePointFields),
     child(name) {
       switch (name) {
         case "Ref":
@@ -323,7 +323,7 @@ export class RestorePoints extends List {
     table: types,
     base: List.binding,
     create: () => new RestorePoints(),
-    fields: [RestorePointsFields.restorePoints],
+    fields: Object.values(RestorePointsFields),
     child(name) {
       switch (name) {
         case "RestorePoint":
@@ -375,15 +375,7 @@ export class VmRestorePoint extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new VmRestorePoint(),
-    fields: [
-      VmRestorePointFields.vmDisplayName,
-      VmRestorePointFields.creationTimeUTC,
-      VmRestorePointFields.vmName,
-      VmRestorePointFields.algorithm,
-      VmRestorePointFields.pointType,
-      VmRestorePointFields.hierarchyObjRef,
-      VmRestorePointFields.sqlInfo,
-    ],
+    fields: Object.values(VmRestorePointFields),
     attribute(name) {
       switch (name) {
         case "VmDisplayName":
@@ -443,7 +435,7 @@ export class VmRestorePoints extends List {
     table: types,
     base: List.binding,
     create: () => new VmRestorePoints(),
-    fields: [VmRestorePointsFields.vmRestorePoints],
+    fields: Object.values(VmRestorePointsFields),
     child(name) {
       switch (name) {
         case "VmRestorePoint":
@@ -492,14 +484,7 @@ export class VAppRestorePoint extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new VAppRestorePoint(),
-    fields: [
-      VAppRestorePointFields.vAppDisplayName,
-      VAppRestorePointFields.creationTimeUTC,
-      VAppRestorePointFields.vAppName,
-      VAppRestorePointFields.algorithm,
-      VAppRestorePointFields.pointType,
-      VAppRestorePointFields.hierarchyObjRef,
-    ],
+    fields: Object.values(VAppRestorePointFields),
     attribute(name) {
       switch (name) {
         case "VAppDisplayName":
@@ -563,7 +548,7 @@ export class VAppRestorePoints extends List {
     table: types,
     base: List.binding,
     create: () => new VAppRestorePoints(),
-    fields: [VAppRestorePointsFields.vAppRestorePoints],
+    fields: Object.values(VAppRestorePointsFields),
     child(name) {
       switch (name) {
         case "VAppRestorePoint":
@@ -609,13 +594,7 @@ export class VmReplicaPoint extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new VmReplicaPoint(),
-    fields: [
-      VmReplicaPointFields.vmDisplayName,
-      VmReplicaPointFields.creationTimeUTC,
-      VmReplicaPointFields.vmName,
-      VmReplicaPointFields.algorithm,
-      VmReplicaPointFields.pointType,
-    ],
+    fields: Object.values(VmReplicaPointFields),
     attribute(name) {
       switch (name) {
         case "VmDisplayName":
@@ -673,7 +652,7 @@ export class VmReplicaPoints extends List {
     base: List.binding,
     create: () => new VmReplicaPoints(),
     choices: [{ required: false, branches: [["VmReplicaPoint"], ["VmRestorePoint"]] }],
-    fields: [VmReplicaPointsFields.vmReplicaPoints, VmReplicaPointsFields.vmRestorePoints],
+    fields: Object.values(VmReplicaPointsFields),
     child(name) {
       switch (name) {
         case "VmReplicaPoint":
@@ -722,13 +701,7 @@ export class VAppReplicaPoint extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new VAppReplicaPoint(),
-    fields: [
-      VAppReplicaPointFields.vAppDisplayName,
-      VAppReplicaPointFields.creationTimeUTC,
-      VAppReplicaPointFields.vAppName,
-      VAppReplicaPointFields.algorithm,
-      VAppReplicaPointFields.pointType,
-    ],
+    fields: Object.values(VAppReplicaPointFields),
     attribute(name) {
       switch (name) {
         case "VAppDisplayName":
@@ -789,7 +762,7 @@ export class VAppReplicaPoints extends List {
     table: types,
     base: List.binding,
     create: () => new VAppReplicaPoints(),
-    fields: [VAppReplicaPointsFields.vAppReplicaPoints],
+    fields: Object.values(VAppReplicaPointsFields),
     child(name) {
       switch (name) {
         case "VAppReplicaPoint":
@@ -827,7 +800,7 @@ export class VmRestorePointSqlInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new VmRestorePointSqlInfo(),
-    fields: [VmRestorePointSqlInfoFields.databases],
+    fields: Object.values(VmRestorePointSqlInfoFields),
     child(name) {
       switch (name) {
         case "Databases":
@@ -862,7 +835,7 @@ export class VmRestorePointSqlDatabaseInfoList extends List {
       table: types,
       base: List.binding,
       create: () => new VmRestorePointSqlDatabaseInfoList(),
-      fields: [VmRestorePointSqlDatabaseInfoListFields.databases],
+      fields: Object.values(VmRestorePointSqlDatabaseInfoListFields),
       child(name) {
         switch (name) {
           case "Database":
@@ -961,29 +934,7 @@ export class VmRestorePointSqlDatabaseInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new VmRestorePointSqlDatabaseInfo(),
-      fields: [
-        VmRestorePointSqlDatabaseInfoFields.instance,
-        VmRestorePointSqlDatabaseInfoFields.instanceName,
-        VmRestorePointSqlDatabaseInfoFields.name,
-        VmRestorePointSqlDatabaseInfoFields.fullVersion,
-        VmRestorePointSqlDatabaseInfoFields.productVersion,
-        VmRestorePointSqlDatabaseInfoFields.checkpointLsn,
-        VmRestorePointSqlDatabaseInfoFields.databaseBackupLsn,
-        VmRestorePointSqlDatabaseInfoFields.firstLsn,
-        VmRestorePointSqlDatabaseInfoFields.lastLsn,
-        VmRestorePointSqlDatabaseInfoFields.startCreationTime,
-        VmRestorePointSqlDatabaseInfoFields.endCreationTime,
-        VmRestorePointSqlDatabaseInfoFields.timeZone,
-        VmRestorePointSqlDatabaseInfoFields.recoveryModel,
-        VmRestorePointSqlDatabaseInfoFields.compatibilityLevel,
-        VmRestorePointSqlDatabaseInfoFields.certName,
-        VmRestorePointSqlDatabaseInfoFields.certSerialNumber,
-        VmRestorePointSqlDatabaseInfoFields.readOnly,
-        VmRestorePointSqlDatabaseInfoFields.bindingID,
-        VmRestorePointSqlDatabaseInfoFields.familyGUID,
-        VmRestorePointSqlDatabaseInfoFields.databaseId,
-        VmRestorePointSqlDatabaseInfoFields.items,
-      ],
+      fields: Object.values(VmRestorePointSqlDatabaseInfoFields),
       attribute(name) {
         switch (name) {
           case "Instance":
@@ -1086,7 +1037,7 @@ export class VmRestorePointSqlDatabaseItemListInfo extends List {
       table: types,
       base: List.binding,
       create: () => new VmRestorePointSqlDatabaseItemListInfo(),
-      fields: [VmRestorePointSqlDatabaseItemListInfoFields.items],
+      fields: Object.values(VmRestorePointSqlDatabaseItemListInfoFields),
       child(name) {
         switch (name) {
           case "Item":
@@ -1124,7 +1075,7 @@ export class VmRestorePointSqlDatabaseItemInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new VmRestorePointSqlDatabaseItemInfo(),
-      fields: [VmRestorePointSqlDatabaseItemInfoFields.type, VmRestorePointSqlDatabaseItemInfoFields.dataPath],
+      fields: Object.values(VmRestorePointSqlDatabaseItemInfoFields),
       attribute(name) {
         switch (name) {
           case "Type":
@@ -1165,7 +1116,7 @@ export class VmRestorePointMount extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new VmRestorePointMount(),
-    fields: [VmRestorePointMountFields.fsRoots],
+    fields: Object.values(VmRestorePointMountFields),
     child(name) {
       switch (name) {
         case "FSRoots":
@@ -1206,7 +1157,7 @@ export class VmRestorePointMounts extends List {
     table: types,
     base: List.binding,
     create: () => new VmRestorePointMounts(),
-    fields: [VmRestorePointMountsFields.vmRestorePointMounts],
+    fields: Object.values(VmRestorePointMountsFields),
     child(name) {
       switch (name) {
         case "VmRestorePointMount":
@@ -1244,7 +1195,7 @@ export class VmReplicaPointMount extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new VmReplicaPointMount(),
-    fields: [VmReplicaPointMountFields.fsRoots],
+    fields: Object.values(VmReplicaPointMountFields),
     child(name) {
       switch (name) {
         case "FSRoots":
@@ -1285,7 +1236,7 @@ export class VmReplicaPointMounts extends List {
     table: types,
     base: List.binding,
     create: () => new VmReplicaPointMounts(),
-    fields: [VmReplicaPointMountsFields.vmReplicaPointMounts],
+    fields: Object.values(VmReplicaPointMountsFields),
     child(name) {
       switch (name) {
         case "VmReplicaPointMount":
@@ -1323,7 +1274,7 @@ export class FileSystemEntry extends Resource {
     base: Resource.binding,
     create: () => new FileSystemEntry(),
     choices: [{ required: true, branches: [["FileEntry"], ["DirectoryEntry"]] }],
-    fields: [FileSystemEntryFields.fileEntry, FileSystemEntryFields.directoryEntry],
+    fields: Object.values(FileSystemEntryFields),
     child(name) {
       switch (name) {
         case "FileEntry":
@@ -1363,7 +1314,7 @@ export class DirectoryEntry extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new DirectoryEntry(),
-    fields: [DirectoryEntryFields.path, DirectoryEntryFields.name],
+    fields: Object.values(DirectoryEntryFields),
     child(name) {
       switch (name) {
         case "Path":
@@ -1419,14 +1370,7 @@ export class FileEntry extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new FileEntry(),
-    fields: [
-      FileEntryFields.path,
-      FileEntryFields.name,
-      FileEntryFields.size,
-      FileEntryFields.owner,
-      FileEntryFields.modifiedDateUTC,
-      FileEntryFields.actions,
-    ],
+    fields: Object.values(FileEntryFields),
     child(name) {
       switch (name) {
         case "Path":
@@ -1475,7 +1419,7 @@ export class FileEntryList extends List {
     table: types,
     base: List.binding,
     create: () => new FileEntryList(),
-    fields: [FileEntryListFields.fileEntries],
+    fields: Object.values(FileEntryListFields),
     child(name) {
       switch (name) {
         case "FileEntry":
@@ -1509,7 +1453,7 @@ export class DirectoryEntryList extends List {
     table: types,
     base: List.binding,
     create: () => new DirectoryEntryList(),
-    fields: [DirectoryEntryListFields.directoryEntries],
+    fields: Object.values(DirectoryEntryListFields),
     child(name) {
       switch (name) {
         case "DirectoryEntry":
@@ -1557,7 +1501,7 @@ export class FileSystemEntries extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new FileSystemEntries(),
-    fields: [FileSystemEntriesFields.files, FileSystemEntriesFields.directories, FileSystemEntriesFields.pagingInfo],
+    fields: Object.values(FileSystemEntriesFields),
     child(name) {
       switch (name) {
         case "Files":
@@ -1615,15 +1559,7 @@ export class BackupFile extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new BackupFile(),
-    fields: [
-      BackupFileFields.filePath,
-      BackupFileFields.backupSize,
-      BackupFileFields.dataSize,
-      BackupFileFields.deduplicationRatio,
-      BackupFileFields.compressRatio,
-      BackupFileFields.creationTimeUtc,
-      BackupFileFields.fileType,
-    ],
+    fields: Object.values(BackupFileFields),
     child(name) {
       switch (name) {
         case "FilePath":
@@ -1675,7 +1611,7 @@ export class BackupFiles extends List {
     table: types,
     base: List.binding,
     create: () => new BackupFiles(),
-    fields: [BackupFilesFields.backupFiles],
+    fields: Object.values(BackupFilesFields),
     child(name) {
       switch (name) {
         case "BackupFile":
@@ -1709,7 +1645,7 @@ export class CatalogVm extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new CatalogVm(),
-    fields: [CatalogVmFields.vmDisplayName],
+    fields: Object.values(CatalogVmFields),
     attribute(name) {
       switch (name) {
         case "VmDisplayName":
@@ -1743,7 +1679,7 @@ export class CatalogVms extends List {
     table: types,
     base: List.binding,
     create: () => new CatalogVms(),
-    fields: [CatalogVmsFields.catalogVms],
+    fields: Object.values(CatalogVmsFields),
     child(name) {
       switch (name) {
         case "CatalogVm":
@@ -1777,7 +1713,7 @@ export class CatalogVmRestorePoint extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new CatalogVmRestorePoint(),
-    fields: [CatalogVmRestorePointFields.backupDateUTC],
+    fields: Object.values(CatalogVmRestorePointFields),
     child(name) {
       switch (name) {
         case "BackupDateUTC":
@@ -1818,7 +1754,7 @@ export class CatalogVmRestorePoints extends List {
     table: types,
     base: List.binding,
     create: () => new CatalogVmRestorePoints(),
-    fields: [CatalogVmRestorePointsFields.catalogVmRestorePoints],
+    fields: Object.values(CatalogVmRestorePointsFields),
     child(name) {
       switch (name) {
         case "CatalogVmRestorePoint":
@@ -1877,12 +1813,7 @@ export class RestoreSpec extends Spec {
         branches: [["VmRestoreSpec"], ["vCloudVmRestoreSpec"], ["vCloudVAppRestoreSpec"], ["SqlItemRestoreSpec"]],
       },
     ],
-    fields: [
-      RestoreSpecFields.vmRestoreSpec,
-      RestoreSpecFields.vCloudVmRestoreSpec,
-      RestoreSpecFields.vCloudVAppRestoreSpec,
-      RestoreSpecFields.sqlItemRestoreSpec,
-    ],
+    fields: Object.values(RestoreSpecFields),
     child(name) {
       switch (name) {
         case "VmRestoreSpec":
@@ -1942,13 +1873,7 @@ export class VmRestoreSpecInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new VmRestoreSpecInfo(),
-    fields: [
-      VmRestoreSpecInfoFields.powerOnAfterRestore,
-      VmRestoreSpecInfoFields.hierarchyRootUid,
-      VmRestoreSpecInfoFields.quickRollback,
-      VmRestoreSpecInfoFields.keepOriginalVM,
-      VmRestoreSpecInfoFields.vmRestoreParameters,
-    ],
+    fields: Object.values(VmRestoreSpecInfoFields),
     child(name) {
       switch (name) {
         case "PowerOnAfterRestore":
@@ -2010,12 +1935,7 @@ export class VCloudVmRestoreSpecInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new VCloudVmRestoreSpecInfo(),
-    fields: [
-      VCloudVmRestoreSpecInfoFields.powerOnAfterRestore,
-      VCloudVmRestoreSpecInfoFields.hierarchyRootUid,
-      VCloudVmRestoreSpecInfoFields.vAppRef,
-      VCloudVmRestoreSpecInfoFields.vmRestoreParameters,
-    ],
+    fields: Object.values(VCloudVmRestoreSpecInfoFields),
     child(name) {
       switch (name) {
         case "PowerOnAfterRestore":
@@ -2080,13 +2000,7 @@ export class VCloudVAppRestoreSpecInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new VCloudVAppRestoreSpecInfo(),
-    fields: [
-      VCloudVAppRestoreSpecInfoFields.powerOnAfterRestore,
-      VCloudVAppRestoreSpecInfoFields.hierarchyRootUid,
-      VCloudVAppRestoreSpecInfoFields.orgVdcRef,
-      VCloudVAppRestoreSpecInfoFields.vAppNewName,
-      VCloudVAppRestoreSpecInfoFields.vmsRestoreParameters,
-    ],
+    fields: Object.values(VCloudVAppRestoreSpecInfoFields),
     child(name) {
       switch (name) {
         case "PowerOnAfterRestore":
@@ -2133,7 +2047,7 @@ export class VCloudVmRestoreParametersInfoList extends List {
       table: types,
       base: List.binding,
       create: () => new VCloudVmRestoreParametersInfoList(),
-      fields: [VCloudVmRestoreParametersInfoListFields.vms],
+      fields: Object.values(VCloudVmRestoreParametersInfoListFields),
       child(name) {
         switch (name) {
           case "Vm":
@@ -2180,13 +2094,7 @@ export class VCloudVmRestoreParametersInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new VCloudVmRestoreParametersInfo(),
-      fields: [
-        VCloudVmRestoreParametersInfoFields.vmRestorePointUid,
-        VCloudVmRestoreParametersInfoFields.vmNewName,
-        VCloudVmRestoreParametersInfoFields.datastoreRef,
-        VCloudVmRestoreParametersInfoFields.orgVdcStorageProfileRef,
-        VCloudVmRestoreParametersInfoFields.linkedCloneVmTemplateRef,
-      ],
+      fields: Object.values(VCloudVmRestoreParametersInfoFields),
       child(name) {
         switch (name) {
           case "VmRestorePointUid":
@@ -2259,18 +2167,7 @@ export class SqlItemRestoreSpecInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new SqlItemRestoreSpecInfo(),
-    fields: [
-      SqlItemRestoreSpecInfoFields.isRestoreToOriginal,
-      SqlItemRestoreSpecInfoFields.serverName,
-      SqlItemRestoreSpecInfoFields.vmName,
-      SqlItemRestoreSpecInfoFields.instanceName,
-      SqlItemRestoreSpecInfoFields.familyUid,
-      SqlItemRestoreSpecInfoFields.credentials,
-      SqlItemRestoreSpecInfoFields.databaseName,
-      SqlItemRestoreSpecInfoFields.sourceDatabaseName,
-      SqlItemRestoreSpecInfoFields.sourceInstanceName,
-      SqlItemRestoreSpecInfoFields.restoreToDate,
-    ],
+    fields: Object.values(SqlItemRestoreSpecInfoFields),
     child(name) {
       switch (name) {
         case "IsRestoreToOriginal":
@@ -2340,12 +2237,7 @@ export class SqlCredentialsInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new SqlCredentialsInfo(),
-    fields: [
-      SqlCredentialsInfoFields.sqlCredentials,
-      SqlCredentialsInfoFields.serverCredentials,
-      SqlCredentialsInfoFields.userCredentials,
-      SqlCredentialsInfoFields.useSqlAuth,
-    ],
+    fields: Object.values(SqlCredentialsInfoFields),
     child(name) {
       switch (name) {
         case "SqlCredentials":
@@ -2402,7 +2294,7 @@ export class FileRestoreSpec extends Spec {
     base: Spec.binding,
     create: () => new FileRestoreSpec(),
     choices: [{ required: true, branches: [["ToOriginalLocation"], ["ForDirectDownload"]] }],
-    fields: [FileRestoreSpecFields.toOriginalLocation, FileRestoreSpecFields.forDirectDownload],
+    fields: Object.values(FileRestoreSpecFields),
     child(name) {
       switch (name) {
         case "ToOriginalLocation":
@@ -2454,11 +2346,7 @@ export class FileRestoreToOriginalSpecInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new FileRestoreToOriginalSpecInfo(),
-      fields: [
-        FileRestoreToOriginalSpecInfoFields.overwrite,
-        FileRestoreToOriginalSpecInfoFields.permissionsOnly,
-        FileRestoreToOriginalSpecInfoFields.guestCredentials,
-      ],
+      fields: Object.values(FileRestoreToOriginalSpecInfoFields),
       attribute(name) {
         switch (name) {
           case "Overwrite":
@@ -2524,7 +2412,7 @@ export class RestorePointMountSpec extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new RestorePointMountSpec(),
-    fields: [RestorePointMountSpecFields.osKind],
+    fields: Object.values(RestorePointMountSpecFields),
     child(name) {
       switch (name) {
         case "OsKind":

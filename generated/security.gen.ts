@@ -91,7 +91,7 @@ export class EnterpriseRoles extends List {
     table: types,
     base: List.binding,
     create: () => new EnterpriseRoles(),
-    fields: [EnterpriseRolesFields.enterpriseRoleEntities],
+    fields: Object.values(EnterpriseRolesFields),
     child(name) {
       switch (name) {
         case "EnterpriseRoleEntity":
@@ -128,7 +128,7 @@ export class FileRestoreSettingsInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new FileRestoreSettingsInfo(),
-    fields: [FileRestoreSettingsInfoFields.flrInplaceOnly, FileRestoreSettingsInfoFields.flrExtentionRestrictions],
+    fields: Object.values(FileRestoreSettingsInfoFields),
     child(name) {
       switch (name) {
         case "FlrInplaceOnly":
@@ -165,7 +165,7 @@ export class SqlRestoreSettingsInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new SqlRestoreSettingsInfo(),
-    fields: [SqlRestoreSettingsInfoFields.denyInPlaceRestore],
+    fields: Object.values(SqlRestoreSettingsInfoFields),
     child(name) {
       switch (name) {
         case "DenyInPlaceRestore":
@@ -215,13 +215,7 @@ export class EnterpriseAccount extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new EnterpriseAccount(),
-    fields: [
-      EnterpriseAccountFields.accountType,
-      EnterpriseAccountFields.roles,
-      EnterpriseAccountFields.allowRestoreAllVms,
-      EnterpriseAccountFields.flrSettings,
-      EnterpriseAccountFields.sqlSettings,
-    ],
+    fields: Object.values(EnterpriseAccountFields),
     child(name) {
       switch (name) {
         case "AccountType":
@@ -274,7 +268,7 @@ export class EnterpriseAccounts extends List {
     table: types,
     base: List.binding,
     create: () => new EnterpriseAccounts(),
-    fields: [EnterpriseAccountsFields.enterpriseAccountEntities],
+    fields: Object.values(EnterpriseAccountsFields),
     child(name) {
       switch (name) {
         case "EnterpriseAccountEntity":
@@ -321,13 +315,7 @@ export class EnterpriseAccountHierarchyScope extends Resource {
       table: types,
       base: Resource.binding,
       create: () => new EnterpriseAccountHierarchyScope(),
-      fields: [
-        EnterpriseAccountHierarchyScopeFields.name,
-        EnterpriseAccountHierarchyScopeFields.hierarchyRootName,
-        EnterpriseAccountHierarchyScopeFields.platform,
-        EnterpriseAccountHierarchyScopeFields.hierarchyObjectType,
-        EnterpriseAccountHierarchyScopeFields.state,
-      ],
+      fields: Object.values(EnterpriseAccountHierarchyScopeFields),
       child(name) {
         switch (name) {
           case "Name":
@@ -381,7 +369,7 @@ export class EnterpriseAccountHierarchyScopes extends List {
       table: types,
       base: List.binding,
       create: () => new EnterpriseAccountHierarchyScopes(),
-      fields: [EnterpriseAccountHierarchyScopesFields.enterpriseAccountHierarchyScopes],
+      fields: Object.values(EnterpriseAccountHierarchyScopesFields),
       child(name) {
         switch (name) {
           case "EnterpriseAccountHierarchyScope":
@@ -418,7 +406,7 @@ export class EnterpriseAccountInRole extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new EnterpriseAccountInRole(),
-    fields: [EnterpriseAccountInRoleFields.roleName],
+    fields: Object.values(EnterpriseAccountInRoleFields),
     child(name) {
       switch (name) {
         case "RoleName":
@@ -460,7 +448,7 @@ export class EnterpriseAccountInRoleList extends List {
       table: types,
       base: List.binding,
       create: () => new EnterpriseAccountInRoleList(),
-      fields: [EnterpriseAccountInRoleListFields.enterpriseAccountInRoles],
+      fields: Object.values(EnterpriseAccountInRoleListFields),
       child(name) {
         switch (name) {
           case "EnterpriseAccountInRole":
@@ -498,7 +486,7 @@ export class HierarchyScopeCreateSpecItem extends Spec {
       table: types,
       base: Spec.binding,
       create: () => new HierarchyScopeCreateSpecItem(),
-      fields: [HierarchyScopeCreateSpecItemFields.hierarchyObjRef, HierarchyScopeCreateSpecItemFields.objectName],
+      fields: Object.values(HierarchyScopeCreateSpecItemFields),
       child(name) {
         switch (name) {
           case "HierarchyObjRef":
@@ -542,7 +530,7 @@ export class HierarchyScopeCreateSpec extends List {
     table: types,
     base: List.binding,
     create: () => new HierarchyScopeCreateSpec(),
-    fields: [HierarchyScopeCreateSpecFields.hierarchyScopeItems],
+    fields: Object.values(HierarchyScopeCreateSpecFields),
     child(name) {
       switch (name) {
         case "HierarchyScopeItem":
@@ -577,7 +565,7 @@ export class EnterpriseAccountInRoleCreateSpec extends Spec {
       table: types,
       base: Spec.binding,
       create: () => new EnterpriseAccountInRoleCreateSpec(),
-      fields: [EnterpriseAccountInRoleCreateSpecFields.enterpriseRoleUid],
+      fields: Object.values(EnterpriseAccountInRoleCreateSpecFields),
       child(name) {
         switch (name) {
           case "EnterpriseRoleUid":
@@ -619,7 +607,7 @@ export class EnterpriseAccountInRoleCreateSpecList extends List {
       table: types,
       base: List.binding,
       create: () => new EnterpriseAccountInRoleCreateSpecList(),
-      fields: [EnterpriseAccountInRoleCreateSpecListFields.enterpriseRoles],
+      fields: Object.values(EnterpriseAccountInRoleCreateSpecListFields),
       child(name) {
         switch (name) {
           case "EnterpriseRole":
@@ -656,7 +644,7 @@ export class FileRestoreSettingsSpecs extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new FileRestoreSettingsSpecs(),
-    fields: [FileRestoreSettingsSpecsFields.flrInplaceOnly, FileRestoreSettingsSpecsFields.flrExtentionRestrictions],
+    fields: Object.values(FileRestoreSettingsSpecsFields),
     child(name) {
       switch (name) {
         case "FlrInplaceOnly":
@@ -693,7 +681,7 @@ export class SqlRestoreSettingsSpecs extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new SqlRestoreSettingsSpecs(),
-    fields: [SqlRestoreSettingsSpecsFields.denyInPlaceRestore],
+    fields: Object.values(SqlRestoreSettingsSpecsFields),
     child(name) {
       switch (name) {
         case "DenyInPlaceRestore":
@@ -751,15 +739,7 @@ export class EnterpriseAccountCreateSpec extends Spec {
       table: types,
       base: Spec.binding,
       create: () => new EnterpriseAccountCreateSpec(),
-      fields: [
-        EnterpriseAccountCreateSpecFields.accountType,
-        EnterpriseAccountCreateSpecFields.accountName,
-        EnterpriseAccountCreateSpecFields.roles,
-        EnterpriseAccountCreateSpecFields.allowRestoreAllVms,
-        EnterpriseAccountCreateSpecFields.hierarchyScopeObjects,
-        EnterpriseAccountCreateSpecFields.flrSettings,
-        EnterpriseAccountCreateSpecFields.sqlSettings,
-      ],
+      fields: Object.values(EnterpriseAccountCreateSpecFields),
       child(name) {
         switch (name) {
           case "AccountType":
@@ -836,11 +816,7 @@ export class VSphereSelfServiceConfigAccountInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new VSphereSelfServiceConfigAccountInfo(),
-      fields: [
-        VSphereSelfServiceConfigAccountInfoFields.accountName,
-        VSphereSelfServiceConfigAccountInfoFields.accountSid,
-        VSphereSelfServiceConfigAccountInfoFields.accountType,
-      ],
+      fields: Object.values(VSphereSelfServiceConfigAccountInfoFields),
       child(name) {
         switch (name) {
           case "AccountName":

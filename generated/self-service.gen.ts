@@ -84,13 +84,7 @@ export class VCloudOrganizationConfigEntityTypeJobSettings extends Info {
       table: types,
       base: Info.binding,
       create: () => new VCloudOrganizationConfigEntityTypeJobSettings(),
-      fields: [
-        VCloudOrganizationConfigEntityTypeJobSettingsFields.defaultSettings,
-        VCloudOrganizationConfigEntityTypeJobSettingsFields.customSettings,
-        VCloudOrganizationConfigEntityTypeJobSettingsFields.jobSchedulerType,
-        VCloudOrganizationConfigEntityTypeJobSettingsFields.highPriorityJob,
-        VCloudOrganizationConfigEntityTypeJobSettingsFields.templateJobUid,
-      ],
+      fields: Object.values(VCloudOrganizationConfigEntityTypeJobSettingsFields),
       child(name) {
         switch (name) {
           case "DefaultSettings":
@@ -164,16 +158,7 @@ export class VCloudOrganizationConfig extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new VCloudOrganizationConfig(),
-    fields: [
-      VCloudOrganizationConfigFields.backupServerUid,
-      VCloudOrganizationConfigFields.repositoryUid,
-      VCloudOrganizationConfigFields.quotaGb,
-      VCloudOrganizationConfigFields.isDisabled,
-      VCloudOrganizationConfigFields.jobSettings,
-      VCloudOrganizationConfigFields.usedQuotaMb,
-      VCloudOrganizationConfigFields.hostUid,
-      VCloudOrganizationConfigFields.repositoryFriendlyName,
-    ],
+    fields: Object.values(VCloudOrganizationConfigFields),
     child(name) {
       switch (name) {
         case "BackupServerUid":
@@ -235,7 +220,7 @@ export class VCloudOrganizationConfigs extends List {
     table: types,
     base: List.binding,
     create: () => new VCloudOrganizationConfigs(),
-    fields: [VCloudOrganizationConfigsFields.vCloudOrganizationConfigs],
+    fields: Object.values(VCloudOrganizationConfigsFields),
     child(name) {
       switch (name) {
         case "VCloudOrganizationConfig":
@@ -294,17 +279,7 @@ export class VCloudOrganizationConfigCreateSpec extends Spec {
       table: types,
       base: Spec.binding,
       create: () => new VCloudOrganizationConfigCreateSpec(),
-      fields: [
-        VCloudOrganizationConfigCreateSpecFields.organizationName,
-        VCloudOrganizationConfigCreateSpecFields.backupServerUid,
-        VCloudOrganizationConfigCreateSpecFields.repositoryUid,
-        VCloudOrganizationConfigCreateSpecFields.quotaGb,
-        VCloudOrganizationConfigCreateSpecFields.templateJobUid,
-        VCloudOrganizationConfigCreateSpecFields.jobSchedulerType,
-        VCloudOrganizationConfigCreateSpecFields.highPriorityJob,
-        VCloudOrganizationConfigCreateSpecFields.hostUid,
-        VCloudOrganizationConfigCreateSpecFields.repositoryFriendlyName,
-      ],
+      fields: Object.values(VCloudOrganizationConfigCreateSpecFields),
       child(name) {
         switch (name) {
           case "OrganizationName":
@@ -374,11 +349,7 @@ export abstract class SelfServiceBackupJobSettingsResource extends Resource {
       table: types,
       base: Resource.binding,
       create: abstractType("SelfServiceBackupJobSettingsResourceType"),
-      fields: [
-        SelfServiceBackupJobSettingsResourceFields.useDefaultJobSettings,
-        SelfServiceBackupJobSettingsResourceFields.advancedSettings,
-        SelfServiceBackupJobSettingsResourceFields.sourceProxyAutoDetect,
-      ],
+      fields: Object.values(SelfServiceBackupJobSettingsResourceFields),
       child(name) {
         switch (name) {
           case "UseDefaultJobSettings":
@@ -470,15 +441,7 @@ export class SelfServiceJobAdvancedSettingsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobAdvancedSettingsInfo(),
-      fields: [
-        SelfServiceJobAdvancedSettingsInfoFields.backupSettings,
-        SelfServiceJobAdvancedSettingsInfoFields.maintenanceSettings,
-        SelfServiceJobAdvancedSettingsInfoFields.storageSettings,
-        SelfServiceJobAdvancedSettingsInfoFields.notificationsSettings,
-        SelfServiceJobAdvancedSettingsInfoFields.vSphereSettings,
-        SelfServiceJobAdvancedSettingsInfoFields.integrationSettings,
-        SelfServiceJobAdvancedSettingsInfoFields.scriptsSettings,
-      ],
+      fields: Object.values(SelfServiceJobAdvancedSettingsInfoFields),
       child(name) {
         switch (name) {
           case "BackupSettings":
@@ -531,7 +494,7 @@ export class SelfServiceEnabledOptionInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceEnabledOptionInfo(),
-      fields: [SelfServiceEnabledOptionInfoFields.enabled],
+      fields: Object.values(SelfServiceEnabledOptionInfoFields),
       attribute(name) {
         switch (name) {
           case "Enabled":
@@ -569,7 +532,7 @@ export class SelfServiceWeeklyScheduleInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceWeeklyScheduleInfo(),
-      fields: [SelfServiceWeeklyScheduleInfoFields.enabled, SelfServiceWeeklyScheduleInfoFields.days],
+      fields: Object.values(SelfServiceWeeklyScheduleInfoFields),
       attribute(name) {
         switch (name) {
           case "Enabled":
@@ -623,10 +586,7 @@ export class SelfServiceJobBackupSettingsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobBackupSettingsInfo(),
-      fields: [
-        SelfServiceJobBackupSettingsInfoFields.backupMode,
-        SelfServiceJobBackupSettingsInfoFields.activeFullBackup,
-      ],
+      fields: Object.values(SelfServiceJobBackupSettingsInfoFields),
       child(name) {
         switch (name) {
           case "BackupMode":
@@ -664,7 +624,7 @@ export class SelfServiceJobBackupModeInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobBackupModeInfo(),
-      fields: [SelfServiceJobBackupModeInfoFields.incremental],
+      fields: Object.values(SelfServiceJobBackupModeInfoFields),
       child(name) {
         switch (name) {
           case "Incremental":
@@ -699,7 +659,7 @@ export class SelfServiceJobIncrementalModeInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobIncrementalModeInfo(),
-      fields: [SelfServiceJobIncrementalModeInfoFields.syntheticFull],
+      fields: Object.values(SelfServiceJobIncrementalModeInfoFields),
       child(name) {
         switch (name) {
           case "SyntheticFull":
@@ -744,11 +704,7 @@ export class SelfServiceJobSyntheticFullInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobSyntheticFullInfo(),
-      fields: [
-        SelfServiceJobSyntheticFullInfoFields.enabled,
-        SelfServiceJobSyntheticFullInfoFields.optionsDaily,
-        SelfServiceJobSyntheticFullInfoFields.transformPreviousBackupChains,
-      ],
+      fields: Object.values(SelfServiceJobSyntheticFullInfoFields),
       attribute(name) {
         switch (name) {
           case "Enabled":
@@ -800,10 +756,7 @@ export class SelfServiceJobActiveFullBackupInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobActiveFullBackupInfo(),
-      fields: [
-        SelfServiceJobActiveFullBackupInfoFields.enabled,
-        SelfServiceJobActiveFullBackupInfoFields.optionsWeekly,
-      ],
+      fields: Object.values(SelfServiceJobActiveFullBackupInfoFields),
       attribute(name) {
         switch (name) {
           case "Enabled":
@@ -862,10 +815,7 @@ export class SelfServiceJobMaintenanceSettingsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobMaintenanceSettingsInfo(),
-      fields: [
-        SelfServiceJobMaintenanceSettingsInfoFields.backupFilesHealthCheck,
-        SelfServiceJobMaintenanceSettingsInfoFields.fullBackupFileMaintenance,
-      ],
+      fields: Object.values(SelfServiceJobMaintenanceSettingsInfoFields),
       child(name) {
         switch (name) {
           case "BackupFilesHealthCheck":
@@ -906,10 +856,7 @@ export class SelfServiceJobMonthlyMaintenanceInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobMonthlyMaintenanceInfo(),
-      fields: [
-        SelfServiceJobMonthlyMaintenanceInfoFields.enabled,
-        SelfServiceJobMonthlyMaintenanceInfoFields.optionsMonthly,
-      ],
+      fields: Object.values(SelfServiceJobMonthlyMaintenanceInfoFields),
       attribute(name) {
         switch (name) {
           case "Enabled":
@@ -968,10 +915,7 @@ export class SelfServiceJobFullBackupFileMaintenanceInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobFullBackupFileMaintenanceInfo(),
-      fields: [
-        SelfServiceJobFullBackupFileMaintenanceInfoFields.removeDeletedVms,
-        SelfServiceJobFullBackupFileMaintenanceInfoFields.defragmentFullBackupFile,
-      ],
+      fields: Object.values(SelfServiceJobFullBackupFileMaintenanceInfoFields),
       child(name) {
         switch (name) {
           case "RemoveDeletedVms":
@@ -1012,7 +956,7 @@ export class SelfServiceJobRemoveDeletedVmsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobRemoveDeletedVmsInfo(),
-      fields: [SelfServiceJobRemoveDeletedVmsInfoFields.enabled, SelfServiceJobRemoveDeletedVmsInfoFields.removeAfter],
+      fields: Object.values(SelfServiceJobRemoveDeletedVmsInfoFields),
       attribute(name) {
         switch (name) {
           case "Enabled":
@@ -1061,10 +1005,7 @@ export class SelfServiceJobStorageSettingsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobStorageSettingsInfo(),
-      fields: [
-        SelfServiceJobStorageSettingsInfoFields.dataReduction,
-        SelfServiceJobStorageSettingsInfoFields.encryption,
-      ],
+      fields: Object.values(SelfServiceJobStorageSettingsInfoFields),
       child(name) {
         switch (name) {
           case "DataReduction":
@@ -1118,13 +1059,7 @@ export class SelfServiceJobDataReductionInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobDataReductionInfo(),
-      fields: [
-        SelfServiceJobDataReductionInfoFields.enableInlineDataDeduplication,
-        SelfServiceJobDataReductionInfoFields.enableSwapFileBlocks,
-        SelfServiceJobDataReductionInfoFields.enableDeletedFileBlocks,
-        SelfServiceJobDataReductionInfoFields.compressionLevel,
-        SelfServiceJobDataReductionInfoFields.storageOptimization,
-      ],
+      fields: Object.values(SelfServiceJobDataReductionInfoFields),
       child(name) {
         switch (name) {
           case "EnableInlineDataDeduplication":
@@ -1179,10 +1114,7 @@ export class SelfServiceJobNotificationsSettingsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobNotificationsSettingsInfo(),
-      fields: [
-        SelfServiceJobNotificationsSettingsInfoFields.sendSnmpNotifications,
-        SelfServiceJobNotificationsSettingsInfoFields.vmAttributeNotifications,
-      ],
+      fields: Object.values(SelfServiceJobNotificationsSettingsInfoFields),
       child(name) {
         switch (name) {
           case "SendSnmpNotifications":
@@ -1230,11 +1162,7 @@ export class SelfServiceJobVmAttributeNotificationsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobVmAttributeNotificationsInfo(),
-      fields: [
-        SelfServiceJobVmAttributeNotificationsInfoFields.enabled,
-        SelfServiceJobVmAttributeNotificationsInfoFields.setSuccessfulBackupDetailsToVmAttr,
-        SelfServiceJobVmAttributeNotificationsInfoFields.appendToExistingAttrValue,
-      ],
+      fields: Object.values(SelfServiceJobVmAttributeNotificationsInfoFields),
       attribute(name) {
         switch (name) {
           case "Enabled":
@@ -1297,10 +1225,7 @@ export class SelfServiceJobVSphereSettingsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobVSphereSettingsInfo(),
-      fields: [
-        SelfServiceJobVSphereSettingsInfoFields.guestQuiescence,
-        SelfServiceJobVSphereSettingsInfoFields.changedBlockTracking,
-      ],
+      fields: Object.values(SelfServiceJobVSphereSettingsInfoFields),
       child(name) {
         switch (name) {
           case "GuestQuiescence":
@@ -1348,11 +1273,7 @@ export class SelfServiceJobChangedBlockTrackingInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobChangedBlockTrackingInfo(),
-      fields: [
-        SelfServiceJobChangedBlockTrackingInfoFields.enabled,
-        SelfServiceJobChangedBlockTrackingInfoFields.enableForAllProtectedVms,
-        SelfServiceJobChangedBlockTrackingInfoFields.resetChangeTrackingOnActiveFull,
-      ],
+      fields: Object.values(SelfServiceJobChangedBlockTrackingInfoFields),
       attribute(name) {
         switch (name) {
           case "Enabled":
@@ -1409,7 +1330,7 @@ export class SelfServiceJobIntegrationSettingsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobIntegrationSettingsInfo(),
-      fields: [SelfServiceJobIntegrationSettingsInfoFields.backupFromStorageSnapshots],
+      fields: Object.values(SelfServiceJobIntegrationSettingsInfoFields),
       child(name) {
         switch (name) {
           case "BackupFromStorageSnapshots":
@@ -1454,11 +1375,7 @@ export class SelfServiceJobBackupFromStorageSnapshotsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobBackupFromStorageSnapshotsInfo(),
-      fields: [
-        SelfServiceJobBackupFromStorageSnapshotsInfoFields.enabled,
-        SelfServiceJobBackupFromStorageSnapshotsInfoFields.limitProcessedVmCountPerStorageSnapshot,
-        SelfServiceJobBackupFromStorageSnapshotsInfoFields.failoverToStandartBackup,
-      ],
+      fields: Object.values(SelfServiceJobBackupFromStorageSnapshotsInfoFields),
       attribute(name) {
         switch (name) {
           case "Enabled":
@@ -1524,11 +1441,7 @@ export class SelfServiceJobScriptsSettingsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobScriptsSettingsInfo(),
-      fields: [
-        SelfServiceJobScriptsSettingsInfoFields.postJobScript,
-        SelfServiceJobScriptsSettingsInfoFields.preJobScript,
-        SelfServiceJobScriptsSettingsInfoFields.runScriptsEveryBackupSession,
-      ],
+      fields: Object.values(SelfServiceJobScriptsSettingsInfoFields),
       child(name) {
         switch (name) {
           case "PostJobScript":
@@ -1571,7 +1484,7 @@ export class SelfServiceJobScriptInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new SelfServiceJobScriptInfo(),
-    fields: [SelfServiceJobScriptInfoFields.enabled, SelfServiceJobScriptInfoFields.scriptPath],
+    fields: Object.values(SelfServiceJobScriptInfoFields),
     attribute(name) {
       switch (name) {
         case "Enabled":
@@ -1617,7 +1530,7 @@ export class SelfServiceJobRunScriptsEveryBackupSessionInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobRunScriptsEveryBackupSessionInfo(),
-      fields: [SelfServiceJobRunScriptsEveryBackupSessionInfoFields.runEveryBackupSession],
+      fields: Object.values(SelfServiceJobRunScriptsEveryBackupSessionInfoFields),
       child(name) {
         switch (name) {
           case "RunEveryBackupSession":
@@ -1668,7 +1581,7 @@ export class VCentersScopeList extends XmlObject {
     table: types,
     base: undefined,
     create: () => new VCentersScopeList(),
-    fields: [VCentersScopeListFields.vCenterUids],
+    fields: Object.values(VCentersScopeListFields),
     child(name) {
       switch (name) {
         case "VCenterUid":
@@ -1702,7 +1615,7 @@ export class TagsList extends XmlObject {
     table: types,
     base: undefined,
     create: () => new TagsList(),
-    fields: [TagsListFields.tags],
+    fields: Object.values(TagsListFields),
     child(name) {
       switch (name) {
         case "Tag":
@@ -1746,12 +1659,7 @@ export class VSphereSelfServiceConfigEntityTypeJobSettings extends Info {
       table: types,
       base: Info.binding,
       create: () => new VSphereSelfServiceConfigEntityTypeJobSettings(),
-      fields: [
-        VSphereSelfServiceConfigEntityTypeJobSettingsFields.defaultSettings,
-        VSphereSelfServiceConfigEntityTypeJobSettingsFields.jobSchedulerType,
-        VSphereSelfServiceConfigEntityTypeJobSettingsFields.highPriorityJob,
-        VSphereSelfServiceConfigEntityTypeJobSettingsFields.templateJobUid,
-      ],
+      fields: Object.values(VSphereSelfServiceConfigEntityTypeJobSettingsFields),
       child(name) {
         switch (name) {
           case "DefaultSettings":
@@ -1833,17 +1741,7 @@ export class VSphereSelfServiceConfig extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new VSphereSelfServiceConfig(),
-    fields: [
-      VSphereSelfServiceConfigFields.backupServerUid,
-      VSphereSelfServiceConfigFields.repositoryUid,
-      VSphereSelfServiceConfigFields.quotaGb,
-      VSphereSelfServiceConfigFields.perUser,
-      VSphereSelfServiceConfigFields.account,
-      VSphereSelfServiceConfigFields.jobSettings,
-      VSphereSelfServiceConfigFields.vCentersScope,
-      VSphereSelfServiceConfigFields.tags,
-      VSphereSelfServiceConfigFields.usedQuotaMb,
-    ],
+    fields: Object.values(VSphereSelfServiceConfigFields),
     child(name) {
       switch (name) {
         case "BackupServerUid":
@@ -1908,7 +1806,7 @@ export class VSphereSelfServiceConfigs extends List {
     table: types,
     base: List.binding,
     create: () => new VSphereSelfServiceConfigs(),
-    fields: [VSphereSelfServiceConfigsFields.vSphereSelfServiceConfigs],
+    fields: Object.values(VSphereSelfServiceConfigsFields),
     child(name) {
       switch (name) {
         case "VSphereSelfServiceConfig":
@@ -1999,19 +1897,7 @@ export class VSphereSelfServiceCreateSpec extends Spec {
       table: types,
       base: Spec.binding,
       create: () => new VSphereSelfServiceCreateSpec(),
-      fields: [
-        VSphereSelfServiceCreateSpecFields.accountName,
-        VSphereSelfServiceCreateSpecFields.accountType,
-        VSphereSelfServiceCreateSpecFields.repositoryUid,
-        VSphereSelfServiceCreateSpecFields.quotaGb,
-        VSphereSelfServiceCreateSpecFields.perUser,
-        VSphereSelfServiceCreateSpecFields.templateJobUid,
-        VSphereSelfServiceCreateSpecFields.templateMode,
-        VSphereSelfServiceCreateSpecFields.jobSchedulerType,
-        VSphereSelfServiceCreateSpecFields.highPriorityJob,
-        VSphereSelfServiceCreateSpecFields.vCentersScope,
-        VSphereSelfServiceCreateSpecFields.tags,
-      ],
+      fields: Object.values(VSphereSelfServiceCreateSpecFields),
       child(name) {
         switch (name) {
           case "AccountName":

@@ -96,7 +96,7 @@ export class EnterpriseManager extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new EnterpriseManager(),
-    fields: [EnterpriseManagerFields.supportedVersions],
+    fields: Object.values(EnterpriseManagerFields),
     child(name) {
       switch (name) {
         case "SupportedVersions":
@@ -130,7 +130,7 @@ export class SupportedVersionList extends List {
     table: types,
     base: List.binding,
     create: () => new SupportedVersionList(),
-    fields: [SupportedVersionListFields.supportedVersions],
+    fields: Object.values(SupportedVersionListFields),
     child(name) {
       switch (name) {
         case "SupportedVersion":
@@ -171,7 +171,7 @@ export class SupportedVersion extends Info {
     table: types,
     base: Info.binding,
     create: () => new SupportedVersion(),
-    fields: [SupportedVersionFields.name, SupportedVersionFields.links],
+    fields: Object.values(SupportedVersionFields),
     attribute(name) {
       switch (name) {
         case "Name":
@@ -219,7 +219,7 @@ export class LogonSession extends Resource {
     table: types,
     base: Resource.binding,
     create: () => new LogonSession(),
-    fields: [LogonSessionFields.userName, LogonSessionFields.sessionId],
+    fields: Object.values(LogonSessionFields),
     child(name) {
       switch (name) {
         case "UserName":
@@ -256,7 +256,7 @@ export class LogonSessions extends List {
     table: types,
     base: List.binding,
     create: () => new LogonSessions(),
-    fields: [LogonSessionsFields.logonSessions],
+    fields: Object.values(LogonSessionsFields),
     child(name) {
       switch (name) {
         case "LogonSession":
@@ -301,11 +301,7 @@ export class LoginSpec extends Spec {
     table: types,
     base: Spec.binding,
     create: () => new LoginSpec(),
-    fields: [
-      LoginSpecFields.vMwareSSOToken,
-      LoginSpecFields.tenantCredentials,
-      LoginSpecFields.vCloudOrganizationCredentials,
-    ],
+    fields: Object.values(LoginSpecFields),
     child(name) {
       switch (name) {
         case "VMwareSSOToken":
@@ -348,7 +344,7 @@ export class TenantCredentialsInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new TenantCredentialsInfo(),
-    fields: [TenantCredentialsInfoFields.username, TenantCredentialsInfoFields.password],
+    fields: Object.values(TenantCredentialsInfoFields),
     child(name) {
       switch (name) {
         case "Username":
@@ -392,11 +388,7 @@ export class VCloudOrganizationCredentialsInfo extends Info {
       table: types,
       base: Info.binding,
       create: () => new VCloudOrganizationCredentialsInfo(),
-      fields: [
-        VCloudOrganizationCredentialsInfoFields.organizationName,
-        VCloudOrganizationCredentialsInfoFields.login,
-        VCloudOrganizationCredentialsInfoFields.password,
-      ],
+      fields: Object.values(VCloudOrganizationCredentialsInfoFields),
       child(name) {
         switch (name) {
           case "OrganizationName":
@@ -436,7 +428,7 @@ export class Tasks extends List {
     table: types,
     base: List.binding,
     create: () => new Tasks(),
-    fields: [TasksFields.tasks],
+    fields: Object.values(TasksFields),
     child(name) {
       switch (name) {
         case "Task":
@@ -482,13 +474,7 @@ export class SystemSession extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new SystemSession(),
-    fields: [
-      SystemSessionFields.sessionType,
-      SystemSessionFields.creationTimeUTC,
-      SystemSessionFields.endTimeUTC,
-      SystemSessionFields.state,
-      SystemSessionFields.result,
-    ],
+    fields: Object.values(SystemSessionFields),
     child(name) {
       switch (name) {
         case "SessionType":
@@ -540,7 +526,7 @@ export class SessionResultInfo extends Info {
     table: types,
     base: Info.binding,
     create: () => new SessionResultInfo(),
-    fields: [SessionResultInfoFields.result, SessionResultInfoFields.message, SessionResultInfoFields.isCanceled],
+    fields: Object.values(SessionResultInfoFields),
     child(name) {
       switch (name) {
         case "Result":
@@ -580,7 +566,7 @@ export class SystemSessions extends List {
     table: types,
     base: List.binding,
     create: () => new SystemSessions(),
-    fields: [SystemSessionsFields.systemSessions],
+    fields: Object.values(SystemSessionsFields),
     child(name) {
       switch (name) {
         case "SystemSession":

@@ -121,17 +121,7 @@ export abstract class JobSessionEntity extends Entity {
     table: types,
     base: Entity.binding,
     create: abstractType("JobSessionEntityType"),
-    fields: [
-      JobSessionEntityFields.jobUid,
-      JobSessionEntityFields.jobName,
-      JobSessionEntityFields.jobType,
-      JobSessionEntityFields.creationTimeUTC,
-      JobSessionEntityFields.endTimeUTC,
-      JobSessionEntityFields.state,
-      JobSessionEntityFields.result,
-      JobSessionEntityFields.progress,
-      JobSessionEntityFields.failureMessage,
-    ],
+    fields: Object.values(JobSessionEntityFields),
     child(name) {
       switch (name) {
         case "JobUid":
@@ -189,7 +179,7 @@ export class BackupJobSession extends JobSessionEntity {
     table: types,
     base: JobSessionEntity.binding,
     create: () => new BackupJobSession(),
-    fields: [BackupJobSessionFields.isRetry],
+    fields: Object.values(BackupJobSessionFields),
     child(name) {
       switch (name) {
         case "IsRetry":
@@ -230,7 +220,7 @@ export class BackupJobSessions extends List {
     table: types,
     base: List.binding,
     create: () => new BackupJobSessions(),
-    fields: [BackupJobSessionsFields.backupJobSessions],
+    fields: Object.values(BackupJobSessionsFields),
     child(name) {
       switch (name) {
         case "BackupJobSession":
@@ -264,7 +254,7 @@ export class ReplicaJobSession extends JobSessionEntity {
     table: types,
     base: JobSessionEntity.binding,
     create: () => new ReplicaJobSession(),
-    fields: [ReplicaJobSessionFields.isRetry],
+    fields: Object.values(ReplicaJobSessionFields),
     child(name) {
       switch (name) {
         case "IsRetry":
@@ -305,7 +295,7 @@ export class ReplicaJobSessions extends List {
     table: types,
     base: List.binding,
     create: () => new ReplicaJobSessions(),
-    fields: [ReplicaJobSessionsFields.replicaJobSessions],
+    fields: Object.values(ReplicaJobSessionsFields),
     child(name) {
       switch (name) {
         case "ReplicaJobSession":
@@ -342,7 +332,7 @@ export class RestoreSession extends JobSessionEntity {
     table: types,
     base: JobSessionEntity.binding,
     create: () => new RestoreSession(),
-    fields: [RestoreSessionFields.vmDisplayName, RestoreSessionFields.restoredObjRef],
+    fields: Object.values(RestoreSessionFields),
     attribute(name) {
       switch (name) {
         case "VmDisplayName":
@@ -387,7 +377,7 @@ export class RestoreSessions extends List {
     table: types,
     base: List.binding,
     create: () => new RestoreSessions(),
-    fields: [RestoreSessionsFields.restoreSessions],
+    fields: Object.values(RestoreSessionsFields),
     child(name) {
       switch (name) {
         case "RestoreSession":
@@ -445,17 +435,7 @@ export class BackupTaskSession extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new BackupTaskSession(),
-    fields: [
-      BackupTaskSessionFields.vmDisplayName,
-      BackupTaskSessionFields.jobSessionUid,
-      BackupTaskSessionFields.creationTimeUTC,
-      BackupTaskSessionFields.endTimeUTC,
-      BackupTaskSessionFields.state,
-      BackupTaskSessionFields.result,
-      BackupTaskSessionFields.reason,
-      BackupTaskSessionFields.totalSize,
-      BackupTaskSessionFields.vmUid,
-    ],
+    fields: Object.values(BackupTaskSessionFields),
     attribute(name) {
       switch (name) {
         case "VmDisplayName":
@@ -528,7 +508,7 @@ export class BackupTaskSessions extends List {
     table: types,
     base: List.binding,
     create: () => new BackupTaskSessions(),
-    fields: [BackupTaskSessionsFields.backupTaskSessions],
+    fields: Object.values(BackupTaskSessionsFields),
     child(name) {
       switch (name) {
         case "BackupTaskSession":
@@ -583,16 +563,7 @@ export class ReplicaTaskSession extends Entity {
     table: types,
     base: Entity.binding,
     create: () => new ReplicaTaskSession(),
-    fields: [
-      ReplicaTaskSessionFields.vmDisplayName,
-      ReplicaTaskSessionFields.jobSessionUid,
-      ReplicaTaskSessionFields.creationTimeUTC,
-      ReplicaTaskSessionFields.endTimeUTC,
-      ReplicaTaskSessionFields.state,
-      ReplicaTaskSessionFields.result,
-      ReplicaTaskSessionFields.reason,
-      ReplicaTaskSessionFields.totalSize,
-    ],
+    fields: Object.values(ReplicaTaskSessionFields),
     attribute(name) {
       switch (name) {
         case "VmDisplayName":
@@ -662,7 +633,7 @@ export class ReplicaTaskSessions extends List {
     table: types,
     base: List.binding,
     create: () => new ReplicaTaskSessions(),
-    fields: [ReplicaTaskSessionsFields.replicaTaskSessions],
+    fields: Object.values(ReplicaTaskSessionsFields),
     child(name) {
       switch (name) {
         case "ReplicaTaskSession":

@@ -36,7 +36,14 @@ const fails = (file: string, check: KnownFailure["failsOn"][number]) =>
   knownFailures[file]?.failsOn.includes(check) === true;
 
 /** Classes a snippet may bind as: the root element of that name, and every type declaring such an element. */
+let candidates: Map<string, BoundClass[]> | undefined;
+
+/** {@link findCandidates}, built once. */
 function candidatesByElement(): Map<string, BoundClass[]> {
+  return (candidates ??= findCandidates());
+}
+
+function findCandidates(): Map<string, BoundClass[]> {
   const model = buildModel(loadSchemaFolder(join(projectRoot, "schemas")));
   const names = new Map<string, Set<string>>();
   const add = (element: string, type: string) => names.set(element, (names.get(element) ?? new Set()).add(type));
@@ -102,11 +109,11 @@ if (!corpusPresent()) {
   });
 
   test("every namespace-less snippet binds as a type declaring its element, strictly, and round-trips", () => {
-    const candidates = candidatesByElement();
+    const byElement = candidatesByElement();
     const failures: string[] = [];
     let passing = 0;
     for (const sample of snippets) {
-      const tried = (candidates.get(sample.root) ?? []).map((type) =>
+      const tried = (byElement.get(sample.root) ?? []).map((type) =>
         validateDocument(sample.file, bytes(sample), { strict: true, facets: false, allowNoNamespace: true, as: type }),
       );
       if (tried.some((result) => result.ok)) passing++;
@@ -122,12 +129,12 @@ if (!corpusPresent()) {
 
   test("every known failure still fails, on the checks it names", () => {
     const bySample = new Map(samples.map((sample) => [sample.file, sample]));
-    const candidates = candidatesByElement();
+    const byElement = candidatesByElement();
     for (const [file, failure] of Object.entries(knownFailures)) {
       const sample = bySample.get(file);
       assert.ok(sample !== undefined, `${file} is not in the corpus`);
       assert.ok(failure.reason.length > 20, `${file} needs a reason`);
-      const as = sample.namespace === "" ? (candidates.get(sample.root) ?? []) : [undefined];
+      const as = sample.namespace === "" ? (byElement.get(sample.root) ?? []) : [undefined];
       const run = (options: { strict: boolean; facets: boolean }) =>
         as.map((type) =>
           validateDocument(file, bytes(sample), { ...options, allowNoNamespace: sample.namespace === "", as: type }),

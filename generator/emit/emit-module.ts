@@ -9,8 +9,26 @@ import {
   type ClassDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
-import { classIndex, isRepeated, type IrClass, type IrElement, type IrFile, type IrModel, type IrSimpleType } from "../ir.js";
-import { builtinCodec, codecName, codecOf, contentType, enumerable, ImportSet, scalarType, symbolTable, type SymbolTable } from "./scalars.js";
+import {
+  classIndex,
+  isRepeated,
+  type IrClass,
+  type IrElement,
+  type IrFile,
+  type IrModel,
+  type IrSimpleType,
+} from "../ir.js";
+import {
+  builtinCodec,
+  codecName,
+  codecOf,
+  contentType,
+  enumerable,
+  ImportSet,
+  scalarType,
+  symbolTable,
+  type SymbolTable,
+} from "./scalars.js";
 
 /** The path generated modules import the runtime from, when generated into `generated/` here. */
 export const RUNTIME_ENTRY = "../runtime/index.js";
@@ -60,8 +78,12 @@ export function emitModule(
 function emitSimpleType(simple: IrSimpleType, imports: ImportSet): StatementStructures[] {
   const statements: StatementStructures[] = [];
   const kind = simple.values === undefined ? undefined : enumerable(simple.builtin);
-  const patterns = simple.patterns.length === 0 ? undefined : `patterns: [${simple.patterns.map((pattern) => JSON.stringify(pattern)).join(", ")}]`;
-  const values = simple.values === undefined ? undefined : `[${simple.values.map((value) => JSON.stringify(value)).join(", ")}]`;
+  const patterns =
+    simple.patterns.length === 0
+      ? undefined
+      : `patterns: [${simple.patterns.map((pattern) => JSON.stringify(pattern)).join(", ")}]`;
+  const values =
+    simple.values === undefined ? undefined : `[${simple.values.map((value) => JSON.stringify(value)).join(", ")}]`;
   const name = JSON.stringify(simple.schemaName);
   let initializer: string;
   if (kind !== undefined) {
@@ -71,7 +93,9 @@ function emitSimpleType(simple: IrSimpleType, imports: ImportSet): StatementStru
       name: simple.tsName,
       isExported: true,
       type: [...literals, `(${kind} & {})`].join(" | "),
-      docs: [`${simple.doc ?? `Values of ${simple.schemaName}.`} Open: other values are kept (strict reading rejects them).`],
+      docs: [
+        `${simple.doc ?? `Values of ${simple.schemaName}.`} Open: other values are kept (strict reading rejects them).`,
+      ],
     });
     imports.runtime.add("enumerationCodec");
     const facets: string[] = [];
@@ -84,14 +108,18 @@ function emitSimpleType(simple: IrSimpleType, imports: ImportSet): StatementStru
   } else {
     imports.runtime.add("restrictedCodec");
     imports.runtime.add(builtinCodec(simple.builtin));
-    const facets = [values === undefined ? undefined : `values: ${values}`, patterns].filter((facet) => facet !== undefined);
+    const facets = [values === undefined ? undefined : `values: ${values}`, patterns].filter(
+      (facet) => facet !== undefined,
+    );
     initializer = `restrictedCodec(${name}, ${builtinCodec(simple.builtin)}, { ${facets.join(", ")} })`;
   }
   statements.push({
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: [kind === undefined ? `Codec of ${simple.schemaName}, with its facets.` : `Codec of {@link ${simple.tsName}}.`],
+    docs: [
+      kind === undefined ? `Codec of ${simple.schemaName}, with its facets.` : `Codec of {@link ${simple.tsName}}.`,
+    ],
     declarations: [{ name: codecName(simple.tsName), initializer }],
   });
   return statements;
@@ -219,7 +247,8 @@ function emitClass(
   const choices = choiceGroups(type);
   if (choices.length > 0) spec.push(`choices: ${JSON.stringify(choices)},`);
   spec.push(
-    `fields: [${[...type.attributes, ...type.elements].map((field) => `${fieldsName}.${field.member}`).join(", ")}],`,
+    // The field constants are declared attributes first, then elements in schema order: the order the spec wants.
+    type.attributes.length + type.elements.length === 0 ? "fields: []," : `fields: Object.values(${fieldsName}),`,
   );
   if (type.attributes.length > 0) {
     spec.push(
@@ -282,7 +311,10 @@ function choiceGroups(type: IrClass): { required: boolean; branches: string[][] 
     (group.branches[choice.branch] ??= []).push(element.xmlName);
     groups.set(choice.group, group);
   }
-  return [...groups.values()].map((group) => ({ required: group.required, branches: [...group.branches].map((branch) => branch ?? []) }));
+  return [...groups.values()].map((group) => ({
+    required: group.required,
+    branches: [...group.branches].map((branch) => branch ?? []),
+  }));
 }
 
 function fieldExpression(element: IrElement, symbols: SymbolTable, imports: ImportSet): string {

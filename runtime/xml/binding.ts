@@ -180,6 +180,16 @@ export function abstractType(typeName: string): () => never {
   };
 }
 
+/** A lookup that tries the type's own switch, then its base's lookup. */
+function throughBases<T>(
+  own: ((name: string) => T | undefined) | undefined,
+  base: ((name: string) => T | undefined) | undefined,
+): (name: string) => T | undefined {
+  if (own === undefined) return base ?? (() => undefined);
+  if (base === undefined) return own;
+  return (name) => own(name) ?? base(name);
+}
+
 /** Completes a generated spec into a binding. */
 export function defineBinding<T extends XmlObject>(spec: BindingSpec<T>): ClassBinding<T> {
   const chain: ClassBinding[] = spec.base === undefined ? [] : [...spec.base.chain];
@@ -196,18 +206,8 @@ export function defineBinding<T extends XmlObject>(spec: BindingSpec<T>): ClassB
     ...spec,
     chain,
     textCodec: spec.text ?? base?.textCodec,
-    findAttribute:
-      ownAttribute === undefined
-        ? (name) => base?.findAttribute(name)
-        : base === undefined
-          ? ownAttribute
-          : (name) => ownAttribute(name) ?? base.findAttribute(name),
-    findChild:
-      ownChild === undefined
-        ? (name) => base?.findChild(name)
-        : base === undefined
-          ? ownChild
-          : (name) => ownChild(name) ?? base.findChild(name),
+    findAttribute: throughBases(ownAttribute, base?.findAttribute),
+    findChild: throughBases(ownChild, base?.findChild),
     get attributeFields() {
       return (attributeFields ??= chain.flatMap((link) =>
         link.fields.filter((field): field is AttributeField => !isElementField(field)),

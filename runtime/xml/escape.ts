@@ -4,13 +4,16 @@ import { XmlWriteError } from "../errors.js";
 const TEXT_SPECIAL = /[&<>\r]/;
 const ATTRIBUTE_SPECIAL = /[&<"\t\n\r]/;
 /** Characters XML 1.0 cannot carry, not even escaped: most controls, U+FFFE/U+FFFF, lone surrogates. */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function checkCharacters(value: string): void {
   const found = NOT_XML.exec(value);
   if (found !== null) {
     const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-    throw new XmlWriteError(`value ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)} contains U+${code}, which XML 1.0 cannot carry`);
+    throw new XmlWriteError(
+      `value ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)} contains U+${code}, which XML 1.0 cannot carry`,
+    );
   }
 }
 

@@ -22,7 +22,8 @@ export class Utf8Chunks {
       return text;
     } catch (error) {
       const at = firstInvalidByte(chunk);
-      const where = at === undefined ? "" : ` at byte ${this.offset + at} (0x${chunk[at]!.toString(16).padStart(2, "0")})`;
+      const where =
+        at === undefined ? "" : ` at byte ${this.offset + at} (0x${chunk[at]!.toString(16).padStart(2, "0")})`;
       throw new XmlReadError(`input is not valid UTF-8${where}`, undefined, { cause: error });
     }
   }
@@ -55,9 +56,18 @@ export async function* chunksOf(input: XmlInput): AsyncGenerator<string | Uint8A
 
 /** The index of the first byte that cannot start or continue a UTF-8 sequence here, if any. */
 function firstInvalidByte(bytes: Uint8Array): number | undefined {
-  for (let index = 0; index < bytes.length; ) {
+  for (let index = 0; index < bytes.length;) {
     const lead = bytes[index]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead < 0xe0
+          ? 2
+          : lead >= 0xe0 && lead < 0xf0
+            ? 3
+            : lead >= 0xf0 && lead < 0xf5
+              ? 4
+              : 0;
     if (length === 0) return index;
     for (let next = 1; next < length; next++) {
       if (index + next >= bytes.length) return undefined;

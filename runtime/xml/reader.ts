@@ -157,7 +157,9 @@ export class DocumentReader {
       attribute: () => {
         if (++this.attributeCount > this.limits.maxAttributes) {
           const tag = (this.parser as unknown as { tag: { name: string } | null }).tag;
-          this.fail(`element ${tag?.name ?? "(unnamed)"} has more than the limit of ${this.limits.maxAttributes} attributes`);
+          this.fail(
+            `element ${tag?.name ?? "(unnamed)"} has more than the limit of ${this.limits.maxAttributes} attributes`,
+          );
         }
       },
       error: (error) => {
@@ -305,7 +307,7 @@ export class DocumentReader {
         if (field === undefined)
           return this.openUnknown(parent, name, attributes, scope, colon < 0 && !known ? namespace : undefined);
         if (parent.counts !== undefined) parent.counts.set(field, (parent.counts.get(field) ?? 0) + 1);
-        if (field.position < parent.lastPosition) this.outOfOrder(parent, name);
+        if (field.position < parent.lastPosition) this.outOfOrder(parent, field, name);
         else if (field.position === parent.lastPosition && !field.repeated)
           this.fail(`element ${name} occurs more than once in ${parent.name}`, name);
         parent.lastPosition = field.position;
@@ -374,8 +376,9 @@ export class DocumentReader {
     }
     const object = type.binding.create();
     this.root = object;
-    // A class shared by several roots (CdpReplicaVm, VmCdpReplica) is written back under the name it came with.
-    if (this.as === undefined && this.registry.rootNameOf(type) !== local) ensureExtras(object).rootName = local;
+    // A class shared by several roots (CdpReplicaVm, VmCdpReplica), or a fragment read with `as`, is
+    // written back under the name it came with.
+    if (this.registry.rootNameOf(type) !== local) ensureExtras(object).rootName = local;
     const frame = this.push(name, scope);
     if (namespace === "") {
       // Unprefixed children of a namespace-less snippet are read as EM elements.
@@ -652,8 +655,7 @@ export class DocumentReader {
    * reading does too; otherwise the value is kept (a second single occurrence is an error, since
    * keeping only one would lose data) and writing restores the schema order.
    */
-  private outOfOrder(parent: Frame, name: string): void {
-    const field = parent.binding!.findChild(name.slice(name.indexOf(":") + 1))!;
+  private outOfOrder(parent: Frame, field: ElementField, name: string): void {
     const target = parent.target as Record<string, unknown>;
     if (!field.repeated && field.item === undefined && target[field.member] !== undefined) {
       this.fail(`element ${name} occurs more than once in ${parent.name}`, name);
@@ -671,9 +673,14 @@ export class DocumentReader {
   private checkOccurrences(frame: Frame): void {
     for (const link of frame.binding!.chain) {
       for (const choice of link.choices ?? []) {
-        const taken = choice.branches.filter((branch) => branch.some((name) => (frame.counts!.get(link.findChild(name)!) ?? 0) > 0));
+        const taken = choice.branches.filter((branch) =>
+          branch.some((name) => (frame.counts!.get(link.findChild(name)!) ?? 0) > 0),
+        );
         if (taken.length > 1) {
-          this.finding("error", `${taken.map((branch) => branch[0]).join(" and ")} are alternatives in ${frame.name}: only one may be present`);
+          this.finding(
+            "error",
+            `${taken.map((branch) => branch[0]).join(" and ")} are alternatives in ${frame.name}: only one may be present`,
+          );
         } else if (taken.length === 0 && choice.required) {
           this.finding("error", `${frame.name} needs one of ${choice.branches.map((branch) => branch[0]).join(", ")}`);
         }

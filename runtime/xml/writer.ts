@@ -232,7 +232,9 @@ export class XmlWriter {
   }
 
   private textElement(name: string, text: string): void {
-    this.content(text === "" ? `${this.newline()}<${name} />` : `${this.newline()}<${name}>${escapeText(text)}</${name}>`);
+    this.content(
+      text === "" ? `${this.newline()}<${name} />` : `${this.newline()}<${name}>${escapeText(text)}</${name}>`,
+    );
   }
 
   /** Formats a scalar, writing the kept lexical form when the value is unchanged. */
