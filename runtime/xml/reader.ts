@@ -1,15 +1,15 @@
 /**
- * The streaming reader: saxes tokenizes (namespaces off, resolved here, which is cheaper for EM's
- * one default namespace), and a stack of reused frames binds each element to its field.
+ * The streaming reader: the tokenizer checks well-formedness and hands over tags and text, namespaces
+ * are resolved here (cheap for EM's one default namespace), and a stack of reused frames binds each
+ * element to its field.
  */
-import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { CodecError, XmlReadError, type XmlLocation } from "../errors.js";
 import type { Codec } from "../codecs/codec.js";
 import { bindingOf, type BoundClass, type ClassBinding, type ElementField, type XmlObject } from "./binding.js";
 import { ensureExtras, type RawAttribute, type UnknownElement, type UnknownNode } from "./extras.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
 import { EM_NAMESPACE } from "./writer.js";
-import { attachHandlers, takeAttributeLists, type PlainAttribute } from "./saxes-handlers.js";
+import { Tokenizer, type TokenSink } from "./tokenizer.js";
 
 /** Maps root element names to the classes they bind to. */
 export interface RootRegistry {
@@ -116,9 +116,12 @@ function isWhitespace(text: string): boolean {
   return true;
 }
 
-/** Reads one document at a time; reusable after {@link finish} or {@link reset}. */
-export class DocumentReader {
-  private readonly parser: SaxesParser<{}>;
+/**
+ * Reads one document at a time; reusable after {@link finish} or {@link reset}. It is the sink of
+ * its own tokenizer (its `openTag`, `closeTag`, `text`... are called by the tokenizer only).
+ */
+export class DocumentReader implements TokenSink {
+  private readonly tokens: Tokenizer;
   private frames: Frame[] = [new Frame()];
   private depth = 0;
   private root: XmlObject | undefined;
@@ -129,46 +132,17 @@ export class DocumentReader {
   private expect: BoundClass | undefined;
   private as: BoundClass | undefined;
   private report: ((finding: Finding) => void) | undefined;
-  private failure: XmlReadError | undefined;
   /** Item streaming: where items go, and which list field (at which depth) they are the items of. */
   private onItem: ((item: unknown) => void) | undefined;
   private streamField: ElementField | undefined;
   private streamDepth = -1;
-  /** Attributes of the tag being read so far. */
-  private attributeCount = 0;
-  /** The attributes of the tag being opened, in document order (handed over by saxes). */
-  private attributes: readonly PlainAttribute[] = [];
 
   constructor(
     private readonly registry: RootRegistry,
     options: ReadOptions = {},
   ) {
+    this.tokens = new Tokenizer(this);
     this.configure(options);
-    this.parser = new SaxesParser({ xmlns: false, position: true });
-    attachHandlers(this.parser, {
-      openTag: (tag) => this.openTag(tag),
-      closeTag: () => this.closeTag(),
-      text: (text) => this.text(text),
-      cdata: (text) => this.cdata(text),
-      comment: (text) => this.keep({ kind: "comment", text }),
-      processingInstruction: ({ target, body }) => this.keep({ kind: "instruction", target, body }),
-      doctype: () => this.fail("a DOCTYPE is not allowed (EM never sends one)"),
-      // Counted as saxes reads them, so a tag with a million attributes stops at the limit.
-      attribute: () => {
-        if (++this.attributeCount > this.limits.maxAttributes) {
-          const tag = (this.parser as unknown as { tag: { name: string } | null }).tag;
-          this.fail(
-            `element ${tag?.name ?? "(unnamed)"} has more than the limit of ${this.limits.maxAttributes} attributes`,
-          );
-        }
-      },
-      error: (error) => {
-        throw this.failure ?? this.wellFormednessError(error);
-      },
-    });
-    takeAttributeLists(this.parser, (list) => {
-      this.attributes = list;
-    });
   }
 
   /** Changes the options for the next document. */
@@ -179,6 +153,8 @@ export class DocumentReader {
     this.expect = options.expect;
     this.as = options.as;
     this.report = options.findings;
+    this.tokens.maxAttributes = this.limits.maxAttributes;
+    this.tokens.maxTokenLength = this.limits.maxTextLength;
   }
 
   /** Feeds the next piece of text. */
@@ -188,19 +164,12 @@ export class DocumentReader {
     if (this.length > this.limits.maxDocumentLength) {
       this.fail(`document is longer than the limit of ${this.limits.maxDocumentLength} characters`);
     }
-    // The string goes to saxes whole: a slice of a large string is slower for saxes to walk.
-    this.parser.write(chunk);
-    // What saxes is still gathering at the end of a chunk (a stream's chunks are small) is measured
-    // here, so an oversized text or name in a stream stops the read early.
-    const pending = this.parser as unknown as { text: string; name: string };
-    if (pending.text.length > this.limits.maxTextLength || pending.name.length > this.limits.maxTextLength) {
-      this.fail(`a text, name or attribute value is longer than the limit of ${this.limits.maxTextLength} characters`);
-    }
+    this.tokens.write(chunk);
   }
 
   /** Ends the document and returns its root object. */
   finish(): XmlObject {
-    this.parser.close();
+    this.tokens.close();
     const root = this.root;
     this.reset();
     if (root === undefined) throw new XmlReadError("document has no root element");
@@ -230,12 +199,10 @@ export class DocumentReader {
 
   /** Forgets the current document (after an error, or to start over). */
   reset(): void {
-    this.parser._init();
+    this.tokens.reset();
     this.depth = 0;
     this.root = undefined;
     this.length = 0;
-    this.attributeCount = 0;
-    this.failure = undefined;
     const top = this.frames[0]!;
     top.lastChild = "";
     top.lastCount = 0;
@@ -268,30 +235,24 @@ export class DocumentReader {
     return frame;
   }
 
-  private openTag(tag: SaxesTagPlain): void {
-    const name = tag.name;
-    this.attributeCount = 0;
+  /** @internal A start tag; its attributes are on the tokenizer. */
+  openTag(name: string): void {
     if (name.length > this.limits.maxTextLength) this.tooLong("an element name");
-    const attributes = this.attributes;
     const parent = this.frames[this.depth]!;
     let scope = parent.scope;
-    const count = attributes.length;
+    const count = this.tokens.attributeCount;
     if (count > 0) {
-      let declares = false;
+      const names = this.tokens.attributeNames;
       for (let index = 0; index < count; index++) {
-        const attributeName = attributes[index]!.name;
+        const attributeName = names[index]!;
         if (
           attributeName.charCodeAt(0) === 120 /* x */ &&
           (attributeName === "xmlns" || attributeName.startsWith("xmlns:"))
-        )
-          declares = true;
-        // saxes checks duplicates while building an object we no longer ask it for; check here.
-        for (let other = 0; other < index; other++) {
-          if (attributes[other]!.name === attributeName)
-            this.fail(`document is not well-formed: duplicate attribute ${attributeName} on ${name}`);
+        ) {
+          scope = this.declare(scope);
+          break;
         }
       }
-      if (declares) scope = this.declare(attributes, scope);
     }
 
     const colon = name.indexOf(":");
@@ -299,25 +260,25 @@ export class DocumentReader {
     const namespace = colon < 0 ? scope.defaultNamespace : this.resolvePrefix(name.slice(0, colon), name, scope);
     const known = colon < 0 ? scope.defaultIsEm : namespace === EM_NAMESPACE;
 
-    if (this.depth === 0) return this.openRoot(name, local, namespace, attributes, scope);
+    if (this.depth === 0) return this.openRoot(name, local, namespace, scope);
 
     switch (parent.kind) {
       case OBJECT: {
         const field = known ? parent.binding!.findChild(local) : undefined;
         if (field === undefined)
-          return this.openUnknown(parent, name, attributes, scope, colon < 0 && !known ? namespace : undefined);
+          return this.openUnknown(parent, name, scope, colon < 0 && !known ? namespace : undefined);
         if (parent.counts !== undefined) parent.counts.set(field, (parent.counts.get(field) ?? 0) + 1);
         if (field.position < parent.lastPosition) this.outOfOrder(parent, field, name);
         else if (field.position === parent.lastPosition && !field.repeated)
           this.fail(`element ${name} occurs more than once in ${parent.name}`, name);
         parent.lastPosition = field.position;
         parent.known++;
-        return this.openField(parent.target, field, name, attributes, scope);
+        return this.openField(parent.target, field, name, scope);
       }
       case WRAPPER: {
         const field = parent.field!;
         if (!known || local !== field.item)
-          return this.openUnknown(parent, name, attributes, scope, colon < 0 && !known ? namespace : undefined);
+          return this.openUnknown(parent, name, scope, colon < 0 && !known ? namespace : undefined);
         parent.known++;
         const items = parent.target as unknown[];
         const streamed = this.isStreamed(field, this.depth);
@@ -329,7 +290,7 @@ export class DocumentReader {
           frame.item = items.length;
           frame.indexed = true;
           frame.streamed = streamed;
-          this.rejectAttributes(attributes, frame);
+          this.rejectAttributes(frame);
           return;
         }
         const binding = bindingOf(field);
@@ -338,11 +299,11 @@ export class DocumentReader {
         const frame = this.push(name, scope);
         frame.indexed = true;
         frame.streamed = streamed;
-        this.enterObject(frame, object, binding, attributes);
+        this.enterObject(frame, object, binding);
         return;
       }
       case UNKNOWN: {
-        const node = this.unknownElement(name, attributes);
+        const node = this.unknownElement(name);
         (parent.target as UnknownElement).children.push(node);
         const frame = this.push(name, scope);
         frame.kind = UNKNOWN;
@@ -358,7 +319,6 @@ export class DocumentReader {
     name: string,
     local: string,
     namespace: string,
-    attributes: readonly PlainAttribute[],
     scope: Scope,
   ): void {
     if (namespace !== EM_NAMESPACE && !(namespace === "" && this.allowNoNamespace)) {
@@ -385,14 +345,13 @@ export class DocumentReader {
       frame.scope = new Scope(EM_NAMESPACE, undefined, scope);
       ensureExtras(object).noNamespace = true;
     }
-    this.enterObject(frame, object, type.binding, attributes);
+    this.enterObject(frame, object, type.binding);
   }
 
   private openField(
     target: any,
     field: ElementField,
     name: string,
-    attributes: readonly PlainAttribute[],
     scope: Scope,
   ): void {
     const streamed = field.repeated && this.isStreamed(field, this.depth);
@@ -405,7 +364,7 @@ export class DocumentReader {
       frame.kind = WRAPPER;
       frame.target = items;
       frame.field = field;
-      this.keepAttributes(attributes, items, frame);
+      this.keepAttributes(items, frame);
       return;
     }
     if (field.codec !== undefined) {
@@ -419,27 +378,24 @@ export class DocumentReader {
         frame.target = target;
         frame.item = -1;
       }
-      this.rejectAttributes(attributes, frame);
+      this.rejectAttributes(frame);
       return;
     }
     const binding = bindingOf(field);
     const object = binding.create();
     if (!field.repeated) target[field.member] = object;
     else if (!streamed) (target[field.member] ??= []).push(object);
-    this.enterObject(frame, object, binding, attributes);
+    this.enterObject(frame, object, binding);
   }
 
-  private enterObject(
-    frame: Frame,
-    object: XmlObject,
-    binding: ClassBinding,
-    attributes: readonly PlainAttribute[],
-  ): void {
+  private enterObject(frame: Frame, object: XmlObject, binding: ClassBinding): void {
     frame.kind = OBJECT;
     frame.target = object;
     frame.binding = binding;
-    for (let index = 0; index < attributes.length; index++) {
-      const { name, value } = attributes[index]!;
+    const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
+    for (let index = 0; index < count; index++) {
+      const name = names[index]!;
+      const value = values[index]!;
       if (value.length > this.limits.maxTextLength) this.tooLong(`attribute ${name}`);
       const field = name.indexOf(":") < 0 && name !== "xmlns" ? binding.findAttribute(name) : undefined;
       if (field === undefined) {
@@ -461,9 +417,9 @@ export class DocumentReader {
     }
   }
 
-  private keepAttributes(attributes: readonly PlainAttribute[], target: object, frame: Frame): void {
-    for (let index = 0; index < attributes.length; index++)
-      this.keepAttribute(target, attributes[index]!.name, attributes[index]!.value, frame);
+  private keepAttributes(target: object, frame: Frame): void {
+    const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
+    for (let index = 0; index < count; index++) this.keepAttribute(target, names[index]!, values[index]!, frame);
   }
 
   /** Keeps an attribute the schema does not know; namespace declarations are kept even when strict. */
@@ -479,10 +435,11 @@ export class DocumentReader {
     (ensureExtras(target).attributes ??= []).push([name, value]);
   }
 
-  private rejectAttributes(attributes: readonly PlainAttribute[], frame: Frame): void {
-    for (let index = 0; index < attributes.length; index++) {
-      const { name, value } = attributes[index]!;
-      if (name === "xmlns" && value === EM_NAMESPACE) continue;
+  private rejectAttributes(frame: Frame): void {
+    const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
+    for (let index = 0; index < count; index++) {
+      const name = names[index]!;
+      if (name === "xmlns" && values[index] === EM_NAMESPACE) continue;
       this.fail(`attribute ${name} is not allowed on ${frame.name}, which holds a ${frame.field!.codec!.name} value`);
     }
   }
@@ -490,7 +447,6 @@ export class DocumentReader {
   private openUnknown(
     parent: Frame,
     name: string,
-    attributes: readonly PlainAttribute[],
     scope: Scope,
     foreignDefault: string | undefined,
   ): void {
@@ -498,9 +454,9 @@ export class DocumentReader {
       if (this.strict) this.fail(`element ${name} is not part of ${this.describe(parent)}`, name);
       this.finding("warning", `element ${name} is not part of ${this.describe(parent)}; it is kept`, name);
     }
-    const node = this.unknownElement(name, attributes);
+    const node = this.unknownElement(name);
     // An unprefixed element outside the EM namespace keeps its namespace when written under an EM parent.
-    if (foreignDefault !== undefined && !attributes.some((attribute) => attribute.name === "xmlns"))
+    if (foreignDefault !== undefined && !node.attributes.some(([attribute]) => attribute === "xmlns"))
       node.attributes.unshift(["xmlns", foreignDefault]);
     (ensureExtras(parent.target).nodes ??= []).push({ after: parent.known, node });
     const frame = this.push(name, scope);
@@ -508,19 +464,20 @@ export class DocumentReader {
     frame.target = node;
   }
 
-  private unknownElement(name: string, attributes: readonly PlainAttribute[]): UnknownElement {
-    return {
-      kind: "element",
-      name,
-      attributes: attributes.map((attribute): RawAttribute => [attribute.name, attribute.value]),
-      children: [],
-    };
+  private unknownElement(name: string): UnknownElement {
+    const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
+    const attributes: RawAttribute[] = [];
+    for (let index = 0; index < count; index++) attributes.push([names[index]!, values[index]!]);
+    return { kind: "element", name, attributes, children: [] };
   }
 
-  private declare(attributes: readonly PlainAttribute[], scope: Scope): Scope {
+  private declare(scope: Scope): Scope {
     let defaultNamespace = scope.defaultNamespace;
     let prefixes: Map<string, string> | undefined;
-    for (const { name, value } of attributes) {
+    const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
+    for (let index = 0; index < count; index++) {
+      const name = names[index]!;
+      const value = values[index]!;
       if (name === "xmlns") defaultNamespace = value.trim();
       else if (name.startsWith("xmlns:")) (prefixes ??= new Map()).set(name.slice(6), value.trim());
     }
@@ -533,7 +490,8 @@ export class DocumentReader {
     return uri;
   }
 
-  private closeTag(): void {
+  /** @internal An end tag (or the end of an empty-element tag). */
+  closeTag(): void {
     const frame = this.frames[this.depth]!;
     switch (frame.kind) {
       case SCALAR: {
@@ -574,9 +532,8 @@ export class DocumentReader {
     this.depth--;
   }
 
-  private text(text: string): void {
-    // Outside the root only blank text can occur (saxes rejects the rest).
-    if (this.depth === 0) return;
+  /** @internal Character data; the tokenizer reports only blank text outside the root. */
+  text(text: string): void {
     const frame = this.frames[this.depth]!;
     switch (frame.kind) {
       case SCALAR:
@@ -599,7 +556,8 @@ export class DocumentReader {
     }
   }
 
-  private cdata(text: string): void {
+  /** @internal A CDATA section. */
+  cdata(text: string): void {
     const frame = this.frames[this.depth]!;
     if (frame.kind === SCALAR || (frame.kind === OBJECT && frame.binding!.textCodec !== undefined)) this.text(text);
     else this.keep({ kind: "cdata", text });
@@ -613,6 +571,21 @@ export class DocumentReader {
       `text ${JSON.stringify(shown.length > 40 ? `${shown.slice(0, 40)}…` : shown)} is not part of ${this.describe(this.frames[this.depth]!)}; it is kept`,
     );
     this.keep({ kind: "text", text });
+  }
+
+  /** @internal */
+  comment(text: string): void {
+    this.keep({ kind: "comment", text });
+  }
+
+  /** @internal */
+  instruction(target: string, body: string): void {
+    this.keep({ kind: "instruction", target, body });
+  }
+
+  /** @internal */
+  doctype(): void {
+    this.fail("a DOCTYPE is not allowed (EM never sends one)");
   }
 
   /** Keeps a node the schema has no place for at the current position. */
@@ -731,22 +704,18 @@ export class DocumentReader {
   location(child?: string): XmlLocation {
     const path = this.path();
     return {
-      line: this.parser.line,
-      column: this.parser.column + 1,
+      line: this.tokens.line,
+      column: this.tokens.column,
       path: child === undefined ? path : `${path}/${child}`,
     };
   }
 
-  /** Stops the parse with a located error; `child` names the element it is about, when not yet open. */
-  fail(reason: string, child?: string): never {
-    const error = new XmlReadError(reason, this.location(child));
-    this.failure = error;
-    throw error;
-  }
-
-  private wellFormednessError(error: Error): XmlReadError {
-    // saxes prefixes its messages with `line:column: `; the location is given separately.
-    const reason = error.message.replace(/^\d+:\d+: /, "").replace(/\.$/, "");
-    return new XmlReadError(`document is not well-formed: ${reason}`, this.location(), { cause: error });
+  /**
+   * Stops the parse with a located error; `child` names the element it is about, when not yet open.
+   * The tokenizer calls it too, with `true` for a document that is not well-formed.
+   */
+  fail(reason: string, child?: string | boolean): never {
+    if (child === true) reason = `document is not well-formed: ${reason}`;
+    throw new XmlReadError(reason, this.location(typeof child === "string" ? child : undefined));
   }
 }

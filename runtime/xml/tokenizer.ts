@@ -1,0 +1,588 @@
+/**
+ * The XML tokenizer under the reader. It checks XML 1.0 well-formedness (characters, names, tags
+ * and their nesting, attributes, references, comments, CDATA sections, processing instructions, the
+ * XML declaration, line ends) and leaves namespaces to the reader. There is no DTD support: a
+ * DOCTYPE is handed to the sink, which refuses it.
+ *
+ * It scans with `indexOf` and `charCodeAt` rather than a state machine stepping through every
+ * character, and allocates nothing per token beyond the strings it hands over. Chunks may be cut
+ * anywhere: a token cut by a chunk's end is carried, and the carried text is looked at again only
+ * once the text that can end it (`>`, `-->`, the next `<`...) has arrived, so a long token read in
+ * small chunks costs time in proportion to its length.
+ */
+
+/** Receives the tokens of a document; every method is called synchronously from `write`/`close`. */
+export interface TokenSink {
+  /** A start tag (or empty-element tag, followed at once by `closeTag`); attributes are on the tokenizer. */
+  openTag(name: string): void;
+  closeTag(): void;
+  /** Character data with references decoded; never empty. Blank text is reported too. */
+  text(text: string): void;
+  cdata(text: string): void;
+  comment(text: string): void;
+  instruction(target: string, body: string): void;
+  /** A DOCTYPE declaration was met; the tokenizer fails if this returns. */
+  doctype(): void;
+  /** Ends the read: `malformed` tells a document that is not well-formed from one over a limit. */
+  fail(reason: string, malformed: boolean): never;
+}
+
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47;
+const BANG = 33;
+const QUESTION = 63;
+const EQUALS = 61;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const AMPERSAND = 38;
+const BRACKET = 93; // ]
+
+/** ASCII name characters: 1 may start a name, 2 may only continue one. */
+const ASCII_NAME = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const char = String.fromCharCode(code);
+  if (/[A-Za-z_:]/.test(char)) ASCII_NAME[code] = 1;
+  else if (/[0-9.-]/.test(char)) ASCII_NAME[code] = 2;
+}
+
+/** XML 1.0 (fifth edition) NameStartChar beyond ASCII. */
+function isNameStart(code: number): boolean {
+  return (
+    (code >= 0xc0 && code <= 0xd6) ||
+    (code >= 0xd8 && code <= 0xf6) ||
+    (code >= 0xf8 && code <= 0x2ff) ||
+    (code >= 0x370 && code <= 0x37d) ||
+    (code >= 0x37f && code <= 0x1fff) ||
+    code === 0x200c ||
+    code === 0x200d ||
+    (code >= 0x2070 && code <= 0x218f) ||
+    (code >= 0x2c00 && code <= 0x2fef) ||
+    (code >= 0x3001 && code <= 0xd7ff) ||
+    (code >= 0xf900 && code <= 0xfdcf) ||
+    (code >= 0xfdf0 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0xeffff)
+  );
+}
+
+/** XML 1.0 NameChar beyond ASCII. */
+function isNameChar(code: number): boolean {
+  return (
+    isNameStart(code) || code === 0xb7 || (code >= 0x300 && code <= 0x36f) || code === 0x203f || code === 0x2040
+  );
+}
+
+/** A character XML 1.0 does not allow anywhere (controls, U+FFFE/U+FFFF, unpaired surrogates). */
+const DISALLOWED =
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const XML_DECLARATION =
+  /^[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.[0-9]+\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*$/;
+const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' };
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 10 || code === 9;
+}
+
+function describe(code: number): string {
+  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+const BEFORE_ROOT = 0;
+const IN_ROOT = 1;
+const AFTER_ROOT = 2;
+
+/** What a carried token waits for before it is looked at again. */
+const TEXT_END = "<";
+
+export class Tokenizer {
+  /** The attributes of the start tag last reported, `attributeCount` of them (the arrays are reused). */
+  readonly attributeNames: string[] = [];
+  readonly attributeValues: string[] = [];
+  attributeCount = 0;
+  /** Most attributes on one tag. */
+  maxAttributes = 256;
+  /** Longest single token (a tag, a text, a comment...), in characters. */
+  maxTokenLength = 16 * 1024 * 1024;
+
+  /** The text being read and the next place in it to look at. */
+  private buffer = "";
+  private position = 0;
+  /** Offset in the document of `buffer[0]`, and of everything fed so far. */
+  private origin = 0;
+  private fed = 0;
+  /** A token cut by the end of a chunk: its pieces, their length, and what ends it. */
+  private carried: string[] = [];
+  private carriedLength = 0;
+  private awaiting = "";
+  /** A `\r` or high surrogate at the end of a chunk, held until the next one shows what follows. */
+  private held = "";
+  /** Names of the open elements, for matching end tags. */
+  private readonly open: string[] = [];
+  private depth = 0;
+  private phase = BEFORE_ROOT;
+  /** Where the token being reported ends (offset in the document), for locations. */
+  private at = 0;
+  /** Line bookkeeping: lines are counted lazily, up to `countedTo`. */
+  private countedTo = 0;
+  private lines = 1;
+  private lineStart = 0;
+
+  constructor(private readonly sink: TokenSink) {}
+
+  /** Forgets the document read so far. */
+  reset(): void {
+    this.buffer = "";
+    this.position = 0;
+    this.origin = 0;
+    this.fed = 0;
+    this.carried = [];
+    this.carriedLength = 0;
+    this.awaiting = "";
+    this.held = "";
+    this.open.length = 0;
+    this.depth = 0;
+    this.phase = BEFORE_ROOT;
+    this.at = 0;
+    this.countedTo = 0;
+    this.lines = 1;
+    this.lineStart = 0;
+    this.attributeCount = 0;
+  }
+
+  /** The line (1-based) of the current place: the end of the token last reported, or of an error. */
+  get line(): number {
+    this.countLines();
+    return this.lines;
+  }
+
+  /** The column (1-based) of the current place. */
+  get column(): number {
+    this.countLines();
+    return this.at - this.lineStart + 1;
+  }
+
+  /** Reads the next piece of the document. */
+  write(chunk: string): void {
+    if (this.held !== "") {
+      chunk = this.held + chunk;
+      this.held = "";
+    }
+    if (chunk.length === 0) return;
+    const last = chunk.charCodeAt(chunk.length - 1);
+    if (last === 13 || (last >= 0xd800 && last <= 0xdbff)) {
+      this.held = chunk.charAt(chunk.length - 1);
+      chunk = chunk.slice(0, -1);
+    }
+    if (chunk.indexOf("\r") >= 0) chunk = chunk.replace(/\r\n?/g, "\n");
+    const bad = chunk.search(DISALLOWED);
+    if (bad >= 0) {
+      // Everything before the character is read first, so the error names the right element.
+      this.feed(chunk.slice(0, bad));
+      this.at = this.fed;
+      this.countLinesOfCarried();
+      const code = chunk.codePointAt(bad)!;
+      this.fail(`disallowed character ${describe(code)}`);
+    }
+    this.feed(chunk);
+  }
+
+  /** Ends the document: whatever is still open or carried is an error. */
+  close(): void {
+    if (this.held !== "") {
+      const held = this.held;
+      this.held = "";
+      if (held === "\r") this.feed("\n");
+      else {
+        this.at = this.fed;
+        this.countLinesOfCarried();
+        this.fail(`disallowed character ${describe(held.charCodeAt(0))}`);
+      }
+    }
+    if (this.carriedLength > 0) {
+      const start = this.fed - this.carriedLength;
+      const token = this.carried.join("");
+      this.carried = [];
+      this.carriedLength = 0;
+      this.rebase(token, start);
+      if (this.awaiting !== TEXT_END) {
+        this.at = this.fed;
+        this.fail("unexpected end of document inside markup");
+      }
+      this.at = this.fed;
+      this.textRun(token, 0, token.length);
+    }
+    this.at = this.fed;
+    if (this.depth > 0) this.fail(`unclosed tag <${this.open[this.depth - 1]}>`);
+  }
+
+  private rebase(buffer: string, origin: number): void {
+    this.countLines();
+    this.buffer = buffer;
+    this.origin = origin;
+    this.position = 0;
+  }
+
+  private feed(chunk: string): void {
+    if (chunk.length === 0) return;
+    const start = this.fed;
+    this.fed += chunk.length;
+    if (this.carriedLength > 0) {
+      // Is the end of the carried token in this piece? The needle may straddle the two.
+      const needle = this.awaiting;
+      let found: number;
+      if (needle.length === 1) found = chunk.indexOf(needle);
+      else {
+        const previous = this.carried[this.carried.length - 1]!;
+        found = (previous.slice(1 - needle.length) + chunk).indexOf(needle);
+      }
+      if (found < 0) {
+        this.carried.push(chunk);
+        this.carriedLength += chunk.length;
+        if (this.carriedLength > this.maxTokenLength) {
+          this.at = this.fed;
+          this.fail(`a text, tag or other token is longer than the limit of ${this.maxTokenLength} characters`, false);
+        }
+        return;
+      }
+      this.carried.push(chunk);
+      const tokenStart = start - this.carriedLength;
+      const joined = this.carried.join("");
+      this.carried = [];
+      this.carriedLength = 0;
+      this.rebase(joined, tokenStart);
+    } else this.rebase(chunk, start);
+    this.run();
+  }
+
+  /** Sets a token starting at `start` aside until `needle` arrives. */
+  private carry(start: number, needle: string): void {
+    const rest = this.buffer.slice(start);
+    // Lines before the token are counted now; the buffer holding them goes.
+    this.at = this.origin + start;
+    this.countLines();
+    this.carried.push(rest);
+    this.carriedLength = rest.length;
+    this.awaiting = needle;
+    this.buffer = "";
+    this.origin += start;
+    this.position = 0;
+    if (this.carriedLength > this.maxTokenLength) {
+      this.fail(`a text, tag or other token is longer than the limit of ${this.maxTokenLength} characters`, false);
+    }
+  }
+
+  private run(): void {
+    const buffer = this.buffer;
+    const end = buffer.length;
+    let position = this.position;
+    while (position < end) {
+      if (buffer.charCodeAt(position) !== LT) {
+        const next = buffer.indexOf("<", position);
+        if (next < 0) return this.carry(position, TEXT_END);
+        this.at = this.origin + next;
+        this.textRun(buffer, position, next);
+        position = next;
+      }
+      const code = buffer.charCodeAt(position + 1);
+      let after: number;
+      if (code === SLASH) after = this.endTag(buffer, position, end);
+      else if (code === BANG) after = this.declaration(buffer, position, end);
+      else if (code === QUESTION) after = this.instruction(buffer, position, end);
+      else after = this.startTag(buffer, position, end);
+      if (after < 0) return this.carry(position, after === -2 ? this.awaitingMarkup(buffer, position) : ">");
+      position = after;
+    }
+    this.position = position;
+  }
+
+  /** What ends the markup starting at `start`, as far as it can be told. */
+  private awaitingMarkup(buffer: string, start: number): string {
+    if (buffer.startsWith("<!--", start)) return "-->";
+    if (buffer.startsWith("<![", start)) return "]]>";
+    if (buffer.startsWith("<?", start)) return "?>";
+    return ">";
+  }
+
+  /** Reads `<name attributes>` or `<name attributes/>` at `start`; the offset after it, or -1 when cut. */
+  private startTag(buffer: string, start: number, end: number): number {
+    let index = this.nameEnd(buffer, start + 1, end);
+    if (index >= end) return -1;
+    if (index === start + 1) {
+      this.at = this.origin + start + 1;
+      this.fail(`disallowed character ${describe(buffer.codePointAt(start + 1)!)} after <`);
+    }
+    const name = buffer.slice(start + 1, index);
+    const names = this.attributeNames;
+    const values = this.attributeValues;
+    let count = 0;
+    let empty = false;
+    for (;;) {
+      let code = buffer.charCodeAt(index);
+      const spaced = isBlank(code);
+      while (isBlank(code)) code = buffer.charCodeAt(++index);
+      if (index >= end) return -1;
+      if (code === GT) {
+        index++;
+        break;
+      }
+      if (code === SLASH) {
+        if (index + 1 >= end) return -1;
+        if (buffer.charCodeAt(index + 1) !== GT) this.failAt(index, `expected > after / in tag ${name}`);
+        index += 2;
+        empty = true;
+        break;
+      }
+      if (!spaced) this.failAt(index, `expected whitespace before attribute, >, or /> in tag ${name}`);
+      const nameStart = index;
+      index = this.nameEnd(buffer, index, end);
+      if (index >= end) return -1;
+      if (index === nameStart)
+        this.failAt(index, `disallowed character ${describe(buffer.codePointAt(index)!)} in tag ${name}`);
+      const attribute = buffer.slice(nameStart, index);
+      code = buffer.charCodeAt(index);
+      while (isBlank(code)) code = buffer.charCodeAt(++index);
+      if (index >= end) return -1;
+      if (code !== EQUALS) this.failAt(index, `attribute ${attribute} of ${name} has no value`);
+      code = buffer.charCodeAt(++index);
+      while (isBlank(code)) code = buffer.charCodeAt(++index);
+      if (index >= end) return -1;
+      if (code !== QUOTE && code !== APOSTROPHE) this.failAt(index, `value of attribute ${attribute} is not quoted`);
+      const close = buffer.indexOf(code === QUOTE ? '"' : "'", index + 1);
+      if (close < 0) return -1;
+      for (let other = 0; other < count; other++) {
+        if (names[other] === attribute) this.failAt(nameStart, `duplicate attribute ${attribute} on ${name}`);
+      }
+      if (count === this.maxAttributes) {
+        this.at = this.origin + nameStart;
+        this.fail(`element ${name} has more than the limit of ${this.maxAttributes} attributes`, false);
+      }
+      names[count] = attribute;
+      values[count] = this.attributeValue(buffer, index + 1, close);
+      count++;
+      index = close + 1;
+    }
+    this.attributeCount = count;
+    this.at = this.origin + index;
+    if (this.phase !== IN_ROOT) {
+      if (this.phase === AFTER_ROOT) this.failAt(start, `element ${name} after the root element`);
+      this.phase = IN_ROOT;
+    }
+    if (empty) {
+      this.sink.openTag(name);
+      this.sink.closeTag();
+      if (this.depth === 0) this.phase = AFTER_ROOT;
+    } else {
+      this.open[this.depth++] = name;
+      this.sink.openTag(name);
+    }
+    return index;
+  }
+
+  /** An attribute value between its quotes: `<` refused, blanks made spaces, references decoded. */
+  private attributeValue(buffer: string, start: number, end: number): string {
+    let special = false;
+    for (let index = start; index < end; index++) {
+      const code = buffer.charCodeAt(index);
+      if (code <= LT && (code === AMPERSAND || code === LT || code === 10 || code === 9)) {
+        special = true;
+        break;
+      }
+    }
+    const raw = buffer.slice(start, end);
+    if (!special) return raw;
+    const lt = raw.indexOf("<");
+    if (lt >= 0) this.failAt(start + lt, "< is not allowed in an attribute value");
+    const spaced = raw.replace(/[\t\n]/g, " ");
+    return spaced.indexOf("&") < 0 ? spaced : this.decode(spaced, start);
+  }
+
+  /** Reads `</name>` at `start`. */
+  private endTag(buffer: string, start: number, end: number): number {
+    const nameStart = start + 2;
+    const nameEnd = this.nameEnd(buffer, nameStart, end);
+    if (nameEnd >= end) return -1;
+    let index = nameEnd;
+    let code = buffer.charCodeAt(index);
+    while (isBlank(code)) code = buffer.charCodeAt(++index);
+    if (index >= end) return -1;
+    if (code !== GT) this.failAt(index, `expected > to end the end tag ${buffer.slice(nameStart, nameEnd)}`);
+    if (this.depth === 0) this.failAt(start, `end tag </${buffer.slice(nameStart, nameEnd)}> without a start tag`);
+    const expected = this.open[this.depth - 1]!;
+    if (nameEnd - nameStart !== expected.length || !buffer.startsWith(expected, nameStart)) {
+      this.failAt(start, `end tag </${buffer.slice(nameStart, nameEnd)}> does not match <${expected}>`);
+    }
+    this.at = this.origin + index + 1;
+    this.depth--;
+    this.sink.closeTag();
+    if (this.depth === 0) this.phase = AFTER_ROOT;
+    return index + 1;
+  }
+
+  /** `<!--`, `<![CDATA[` or `<!DOCTYPE` at `start`; -2 when cut (the caller works out what ends it). */
+  private declaration(buffer: string, start: number, end: number): number {
+    if (buffer.startsWith("<!--", start)) {
+      const dashes = buffer.indexOf("--", start + 4);
+      if (dashes < 0 || dashes + 2 >= end) return -2;
+      if (buffer.charCodeAt(dashes + 2) !== GT) this.failAt(dashes, "-- is not allowed inside a comment");
+      this.at = this.origin + dashes + 3;
+      if (this.depth > 0) this.sink.comment(buffer.slice(start + 4, dashes));
+      return dashes + 3;
+    }
+    if (buffer.startsWith("<![CDATA[", start)) {
+      const close = buffer.indexOf("]]>", start + 9);
+      if (close < 0) return -2;
+      if (this.depth === 0) this.failAt(start, "a CDATA section outside the root element");
+      this.at = this.origin + close + 3;
+      this.sink.cdata(buffer.slice(start + 9, close));
+      return close + 3;
+    }
+    if (buffer.startsWith("<!DOCTYPE", start)) {
+      this.at = this.origin + start;
+      this.sink.doctype();
+      this.fail("a DOCTYPE is not supported");
+    }
+    // A prefix of one of the above, cut by the chunk's end.
+    const rest = buffer.slice(start, end);
+    if (rest.length < 9 && ["<!--", "<![CDATA[", "<!DOCTYPE"].some((form) => form.startsWith(rest))) return -2;
+    return this.failAt(start, "markup starting with <! is not a comment, a CDATA section or a DOCTYPE");
+  }
+
+  /** `<?target body?>` at `start`, or the XML declaration at the very beginning. */
+  private instruction(buffer: string, start: number, end: number): number {
+    const targetEnd = this.nameEnd(buffer, start + 2, end);
+    if (targetEnd >= end) return -2;
+    if (targetEnd === start + 2) this.failAt(start + 2, "a processing instruction without a target");
+    const close = buffer.indexOf("?>", targetEnd);
+    if (close < 0) return -2;
+    const target = buffer.slice(start + 2, targetEnd);
+    const body = buffer.slice(targetEnd, close);
+    if (body !== "" && !isBlank(body.charCodeAt(0))) this.failAt(targetEnd, `expected whitespace after <?${target}`);
+    this.at = this.origin + close + 2;
+    if (target === "xml") {
+      if (this.origin + start !== 0) this.failAt(start, "the XML declaration is only allowed at the very beginning");
+      if (!XML_DECLARATION.test(body)) this.failAt(start, `malformed XML declaration <?xml${body}?>`);
+    } else if (target.toLowerCase() === "xml") this.failAt(start, `processing instruction target ${target} is reserved`);
+    else if (this.depth > 0) this.sink.instruction(target, body.trimStart());
+    return close + 2;
+  }
+
+  /** Text between markup, from `start` to `end` (a `<` or the document's end). */
+  private textRun(buffer: string, start: number, end: number): void {
+    if (this.depth === 0) {
+      for (let index = start; index < end; index++) {
+        if (!isBlank(buffer.charCodeAt(index))) this.failAt(index, "text data outside of root node");
+      }
+      return;
+    }
+    let special = false;
+    for (let index = start; index < end; index++) {
+      const code = buffer.charCodeAt(index);
+      if (code === AMPERSAND || code === BRACKET) {
+        special = true;
+        break;
+      }
+    }
+    const raw = buffer.slice(start, end);
+    if (special) {
+      const cdataEnd = raw.indexOf("]]>");
+      if (cdataEnd >= 0) this.failAt(start + cdataEnd, "]]> is not allowed in text");
+      if (raw.indexOf("&") >= 0) return this.sink.text(this.decode(raw, start));
+    }
+    this.sink.text(raw);
+  }
+
+  /** Replaces the references in `raw` (which starts at `start` in the buffer). */
+  private decode(raw: string, start: number): string {
+    let result = "";
+    let from = 0;
+    for (let amp = raw.indexOf("&"); amp >= 0; amp = raw.indexOf("&", from)) {
+      const semicolon = raw.indexOf(";", amp + 1);
+      if (semicolon < 0) this.failAt(start + amp, "& must start a reference such as &amp; or &#38;");
+      const name = raw.slice(amp + 1, semicolon);
+      let replacement: string | undefined;
+      if (name.charCodeAt(0) === 35 /* # */) {
+        const code = /^#[0-9]{1,10}$/.test(name)
+          ? Number.parseInt(name.slice(1), 10)
+          : /^#x[0-9A-Fa-f]{1,8}$/.test(name)
+            ? Number.parseInt(name.slice(2), 16)
+            : -1;
+        if (code < 0) this.failAt(start + amp, `malformed character reference &${name};`);
+        if (
+          !(
+            code === 9 ||
+            code === 10 ||
+            code === 13 ||
+            (code >= 0x20 && code <= 0xd7ff) ||
+            (code >= 0xe000 && code <= 0xfffd) ||
+            (code >= 0x10000 && code <= 0x10ffff)
+          )
+        ) {
+          this.failAt(start + amp, `character reference &${name}; names a character XML does not allow`);
+        }
+        replacement = String.fromCodePoint(code);
+      } else {
+        replacement = PREDEFINED[name];
+        if (replacement === undefined) {
+          const wellFormed = name !== "" && this.nameEnd(name, 0, name.length) === name.length;
+          this.failAt(
+            start + amp,
+            wellFormed ? `undefined entity &${name};` : "& must start a reference such as &amp; or &#38;",
+          );
+        }
+      }
+      result += raw.slice(from, amp) + replacement;
+      from = semicolon + 1;
+    }
+    return result + raw.slice(from);
+  }
+
+  /** Where the name starting at `start` ends (`start` if none starts there; `end` if cut). */
+  private nameEnd(buffer: string, start: number, end: number): number {
+    let index = start;
+    while (index < end) {
+      const code = buffer.charCodeAt(index);
+      if (code < 128) {
+        const kind = ASCII_NAME[code]!;
+        if (kind === 0 || (kind === 2 && index === start)) return index;
+        index++;
+        continue;
+      }
+      const point = buffer.codePointAt(index)!;
+      if (!(index === start ? isNameStart(point) : isNameChar(point))) return index;
+      index += point > 0xffff ? 2 : 1;
+    }
+    return index;
+  }
+
+  private failAt(index: number, reason: string): never {
+    this.at = this.origin + index;
+    return this.fail(reason);
+  }
+
+  private fail(reason: string, malformed = true): never {
+    return this.sink.fail(reason, malformed);
+  }
+
+  /** Counts the lines of the buffer up to `at`. */
+  private countLines(): void {
+    const buffer = this.buffer;
+    const until = this.at - this.origin;
+    let index = this.countedTo - this.origin;
+    if (index < 0 || until <= index) return;
+    for (;;) {
+      index = buffer.indexOf("\n", index);
+      if (index < 0 || index >= until) break;
+      this.lines++;
+      this.lineStart = this.origin + index + 1;
+      index++;
+    }
+    this.countedTo = this.at;
+  }
+
+  /** Before an error at the end of what was fed while a token was carried: count the carried lines. */
+  private countLinesOfCarried(): void {
+    if (this.carriedLength === 0) return;
+    this.buffer = this.carried.join("");
+    this.origin = this.fed - this.carriedLength;
+  }
+}
