@@ -108,6 +108,11 @@ class Frame {
   scope: Scope = NO_NAMESPACE;
 }
 
+/** Whether an element's text is content (blank included), rather than the layout between its children. */
+function keepsText(frame: Frame): boolean {
+  return frame.kind === SCALAR || frame.kind === UNKNOWN || (frame.kind === OBJECT && frame.binding?.textCodec !== undefined);
+}
+
 function isWhitespace(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
@@ -237,6 +242,11 @@ export class DocumentReader implements TokenSink {
 
   /** @internal A start tag; its attributes are on the tokenizer. */
   openTag(name: string): void {
+    this.openElement(name);
+    this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
+  }
+
+  private openElement(name: string): void {
     if (name.length > this.limits.maxTextLength) this.tooLong("an element name");
     const parent = this.frames[this.depth]!;
     let scope = parent.scope;
@@ -530,6 +540,7 @@ export class DocumentReader implements TokenSink {
     }
     frame.target = undefined;
     this.depth--;
+    this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
   }
 
   /** @internal Character data; the tokenizer reports only blank text outside the root. */

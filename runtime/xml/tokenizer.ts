@@ -36,7 +36,6 @@ const EQUALS = 61;
 const QUOTE = 34;
 const APOSTROPHE = 39;
 const AMPERSAND = 38;
-const BRACKET = 93; // ]
 
 /** ASCII name characters: 1 may start a name, 2 may only continue one. */
 const ASCII_NAME = new Uint8Array(128);
@@ -72,7 +71,8 @@ function isNameChar(code: number): boolean {
   );
 }
 
-/** A character XML 1.0 does not allow anywhere (controls, U+FFFE/U+FFFF, unpaired surrogates). */
+/** Characters XML 1.0 does not allow (controls, U+FFFE/U+FFFF), and surrogates, which must come in pairs. */
+const SUSPECT = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/;
 const DISALLOWED =
   /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const XML_DECLARATION =
@@ -85,6 +85,13 @@ function isBlank(code: number): boolean {
 
 function describe(code: number): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+const NAME_SLOTS = 4096;
+
+/** A copy of `text` that shares no memory with the string it was cut from (and is interned). */
+function flat(text: string): string {
+  return Object.keys({ [text]: 0 })[0]!;
 }
 
 const BEFORE_ROOT = 0;
@@ -103,6 +110,8 @@ export class Tokenizer {
   maxAttributes = 256;
   /** Longest single token (a tag, a text, a comment...), in characters. */
   maxTokenLength = 16 * 1024 * 1024;
+  /** Whether blank text (spaces, tabs, line ends only) is reported; the sink turns it off where it has no use for it. */
+  reportBlank = true;
 
   /** The text being read and the next place in it to look at. */
   private buffer = "";
@@ -116,16 +125,23 @@ export class Tokenizer {
   private awaiting = "";
   /** A `\r` or high surrogate at the end of a chunk, held until the next one shows what follows. */
   private held = "";
+  /** Names met so far, by a hash of their length and a few of their characters. */
+  private readonly names: string[] = new Array<string>(NAME_SLOTS).fill("");
   /** Names of the open elements, for matching end tags. */
   private readonly open: string[] = [];
   private depth = 0;
   private phase = BEFORE_ROOT;
   /** Where the token being reported ends (offset in the document), for locations. */
   private at = 0;
-  /** Line bookkeeping: lines are counted lazily, up to `countedTo`. */
+  /**
+   * Lines are counted only when a location is asked for, up to `countedTo`; the last buffer let go
+   * is kept until then (`retired`), so a document read in one piece is never counted unless needed.
+   */
   private countedTo = 0;
   private lines = 1;
   private lineStart = 0;
+  private retired = "";
+  private retiredOrigin = 0;
 
   constructor(private readonly sink: TokenSink) {}
 
@@ -146,7 +162,9 @@ export class Tokenizer {
     this.countedTo = 0;
     this.lines = 1;
     this.lineStart = 0;
+    this.retired = "";
     this.attributeCount = 0;
+    this.reportBlank = true;
   }
 
   /** The line (1-based) of the current place: the end of the token last reported, or of an error. */
@@ -174,7 +192,8 @@ export class Tokenizer {
       chunk = chunk.slice(0, -1);
     }
     if (chunk.indexOf("\r") >= 0) chunk = chunk.replace(/\r\n?/g, "\n");
-    const bad = chunk.search(DISALLOWED);
+    // Most text has no surrogate pairs; the simpler expression runs much faster.
+    const bad = SUSPECT.test(chunk) ? chunk.search(DISALLOWED) : -1;
     if (bad >= 0) {
       // Everything before the character is read first, so the error names the right element.
       this.feed(chunk.slice(0, bad));
@@ -203,7 +222,9 @@ export class Tokenizer {
       const token = this.carried.join("");
       this.carried = [];
       this.carriedLength = 0;
-      this.rebase(token, start);
+      // Not `rebase`: the buffer let go stays uncounted unless a location is asked for.
+      this.buffer = token;
+      this.origin = start;
       if (this.awaiting !== TEXT_END) {
         this.at = this.fed;
         this.fail("unexpected end of document inside markup");
@@ -216,7 +237,7 @@ export class Tokenizer {
   }
 
   private rebase(buffer: string, origin: number): void {
-    this.countLines();
+    this.retire();
     this.buffer = buffer;
     this.origin = origin;
     this.position = 0;
@@ -257,9 +278,8 @@ export class Tokenizer {
   /** Sets a token starting at `start` aside until `needle` arrives. */
   private carry(start: number, needle: string): void {
     const rest = this.buffer.slice(start);
-    // Lines before the token are counted now; the buffer holding them goes.
     this.at = this.origin + start;
-    this.countLines();
+    this.retire();
     this.carried.push(rest);
     this.carriedLength = rest.length;
     this.awaiting = needle;
@@ -311,7 +331,7 @@ export class Tokenizer {
       this.at = this.origin + start + 1;
       this.fail(`disallowed character ${describe(buffer.codePointAt(start + 1)!)} after <`);
     }
-    const name = buffer.slice(start + 1, index);
+    const name = this.intern(buffer, start + 1, index);
     const names = this.attributeNames;
     const values = this.attributeValues;
     let count = 0;
@@ -338,7 +358,7 @@ export class Tokenizer {
       if (index >= end) return -1;
       if (index === nameStart)
         this.failAt(index, `disallowed character ${describe(buffer.codePointAt(index)!)} in tag ${name}`);
-      const attribute = buffer.slice(nameStart, index);
+      const attribute = this.intern(buffer, nameStart, index);
       code = buffer.charCodeAt(index);
       while (isBlank(code)) code = buffer.charCodeAt(++index);
       if (index >= end) return -1;
@@ -399,6 +419,18 @@ export class Tokenizer {
   /** Reads `</name>` at `start`. */
   private endTag(buffer: string, start: number, end: number): number {
     const nameStart = start + 2;
+    // The usual case first: the name of the open element, then `>`.
+    if (this.depth > 0) {
+      const expected = this.open[this.depth - 1]!;
+      const after = nameStart + expected.length;
+      if (buffer.charCodeAt(after) === GT && buffer.startsWith(expected, nameStart)) {
+        this.at = this.origin + after + 1;
+        this.depth--;
+        this.sink.closeTag();
+        if (this.depth === 0) this.phase = AFTER_ROOT;
+        return after + 1;
+      }
+    }
     const nameEnd = this.nameEnd(buffer, nameStart, end);
     if (nameEnd >= end) return -1;
     let index = nameEnd;
@@ -474,21 +506,16 @@ export class Tokenizer {
       }
       return;
     }
-    let special = false;
-    for (let index = start; index < end; index++) {
-      const code = buffer.charCodeAt(index);
-      if (code === AMPERSAND || code === BRACKET) {
-        special = true;
-        break;
-      }
+    let first = start;
+    while (first < end && isBlank(buffer.charCodeAt(first))) first++;
+    if (first === end) {
+      if (this.reportBlank) this.sink.text(buffer.slice(start, end));
+      return;
     }
     const raw = buffer.slice(start, end);
-    if (special) {
-      const cdataEnd = raw.indexOf("]]>");
-      if (cdataEnd >= 0) this.failAt(start + cdataEnd, "]]> is not allowed in text");
-      if (raw.indexOf("&") >= 0) return this.sink.text(this.decode(raw, start));
-    }
-    this.sink.text(raw);
+    const cdataEnd = raw.indexOf("]]>", first - start);
+    if (cdataEnd >= 0) this.failAt(start + cdataEnd, "]]> is not allowed in text");
+    this.sink.text(raw.indexOf("&", first - start) < 0 ? raw : this.decode(raw, start));
   }
 
   /** Replaces the references in `raw` (which starts at `start` in the buffer). */
@@ -536,6 +563,25 @@ export class Tokenizer {
     return result + raw.slice(from);
   }
 
+  /**
+   * The name between `start` and `end`, as a string met before when it can be: the same few dozen
+   * names make up a document, and reusing them spares a string per tag and its hashing in lookups.
+   */
+  private intern(buffer: string, start: number, end: number): string {
+    const length = end - start;
+    let hash = length * 31 + buffer.charCodeAt(start);
+    hash = hash * 31 + buffer.charCodeAt(start + (length >> 1));
+    hash = hash * 31 + buffer.charCodeAt(start + (length >> 2));
+    hash = (hash * 31 + buffer.charCodeAt(end - 1)) | 0;
+    const slot = (hash ^ (hash >>> 10)) & (NAME_SLOTS - 1);
+    const known = this.names[slot]!;
+    if (known.length === length && buffer.startsWith(known, start)) return known;
+    // A flat copy, so the table does not keep the document the name was cut from.
+    const name = flat(buffer.slice(start, end));
+    this.names[slot] = name;
+    return name;
+  }
+
   /** Where the name starting at `start` ends (`start` if none starts there; `end` if cut). */
   private nameEnd(buffer: string, start: number, end: number): number {
     let index = start;
@@ -563,26 +609,40 @@ export class Tokenizer {
     return this.sink.fail(reason, malformed);
   }
 
-  /** Counts the lines of the buffer up to `at`. */
+  /** Counts the lines up to `at`. */
   private countLines(): void {
-    const buffer = this.buffer;
-    const until = this.at - this.origin;
-    let index = this.countedTo - this.origin;
-    if (index < 0 || until <= index) return;
-    for (;;) {
-      index = buffer.indexOf("\n", index);
-      if (index < 0 || index >= until) break;
-      this.lines++;
-      this.lineStart = this.origin + index + 1;
-      index++;
+    if (this.retired !== "") {
+      this.countIn(this.retired, this.retiredOrigin, Math.min(this.at, this.retiredOrigin + this.retired.length));
+      if (this.countedTo >= this.retiredOrigin + this.retired.length) this.retired = "";
     }
-    this.countedTo = this.at;
+    this.countIn(this.buffer, this.origin, this.at);
   }
 
-  /** Before an error at the end of what was fed while a token was carried: count the carried lines. */
+  /** The buffer is being let go: the one let go before it is counted (a stream counts each chunk once). */
+  private retire(): void {
+    if (this.retired !== "") this.countIn(this.retired, this.retiredOrigin, this.retiredOrigin + this.retired.length);
+    this.retired = this.buffer;
+    this.retiredOrigin = this.origin;
+  }
+
+  /** Counts the line ends of `buffer` (which starts at `origin`) from `countedTo` up to `until`. */
+  private countIn(buffer: string, origin: number, until: number): void {
+    let index = Math.max(this.countedTo, origin) - origin;
+    const stop = Math.min(until - origin, buffer.length);
+    if (stop <= index) return;
+    for (;;) {
+      index = buffer.indexOf("\n", index);
+      if (index < 0 || index >= stop) break;
+      this.lines++;
+      this.lineStart = origin + index + 1;
+      index++;
+    }
+    this.countedTo = origin + stop;
+  }
+
+  /** Before an error at the end of what was fed while a token was carried: the carried text is the buffer. */
   private countLinesOfCarried(): void {
     if (this.carriedLength === 0) return;
-    this.buffer = this.carried.join("");
-    this.origin = this.fed - this.carriedLength;
+    this.rebase(this.carried.join(""), this.fed - this.carriedLength);
   }
 }
