@@ -110,7 +110,9 @@ class Frame {
 
 /** Whether an element's text is content (blank included), rather than the layout between its children. */
 function keepsText(frame: Frame): boolean {
-  return frame.kind === SCALAR || frame.kind === UNKNOWN || (frame.kind === OBJECT && frame.binding?.textCodec !== undefined);
+  return (
+    frame.kind === SCALAR || frame.kind === UNKNOWN || (frame.kind === OBJECT && frame.binding?.textCodec !== undefined)
+  );
 }
 
 function isWhitespace(text: string): boolean {
@@ -325,12 +327,7 @@ export class DocumentReader implements TokenSink {
     }
   }
 
-  private openRoot(
-    name: string,
-    local: string,
-    namespace: string,
-    scope: Scope,
-  ): void {
+  private openRoot(name: string, local: string, namespace: string, scope: Scope): void {
     if (namespace !== EM_NAMESPACE && !(namespace === "" && this.allowNoNamespace)) {
       this.fail(
         namespace === ""
@@ -358,12 +355,7 @@ export class DocumentReader implements TokenSink {
     this.enterObject(frame, object, type.binding);
   }
 
-  private openField(
-    target: any,
-    field: ElementField,
-    name: string,
-    scope: Scope,
-  ): void {
+  private openField(target: any, field: ElementField, name: string, scope: Scope): void {
     const streamed = field.repeated && this.isStreamed(field, this.depth);
     const frame = this.push(name, scope);
     frame.streamed = streamed;
@@ -454,12 +446,7 @@ export class DocumentReader implements TokenSink {
     }
   }
 
-  private openUnknown(
-    parent: Frame,
-    name: string,
-    scope: Scope,
-    foreignDefault: string | undefined,
-  ): void {
+  private openUnknown(parent: Frame, name: string, scope: Scope, foreignDefault: string | undefined): void {
     if (parent.binding?.openContent !== true) {
       if (this.strict) this.fail(`element ${name} is not part of ${this.describe(parent)}`, name);
       this.finding("warning", `element ${name} is not part of ${this.describe(parent)}; it is kept`, name);

@@ -66,9 +66,7 @@ function isNameStart(code: number): boolean {
 
 /** XML 1.0 NameChar beyond ASCII. */
 function isNameChar(code: number): boolean {
-  return (
-    isNameStart(code) || code === 0xb7 || (code >= 0x300 && code <= 0x36f) || code === 0x203f || code === 0x2040
-  );
+  return isNameStart(code) || code === 0xb7 || (code >= 0x300 && code <= 0x36f) || code === 0x203f || code === 0x2040;
 }
 
 /** Characters XML 1.0 does not allow (controls, U+FFFE/U+FFFF), and surrogates, which must come in pairs. */
@@ -78,6 +76,14 @@ const DISALLOWED =
 const XML_DECLARATION =
   /^[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.[0-9]+\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*$/;
 const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' };
+
+/** Whether `buffer` holds `text` at `start` (a loop: `startsWith` costs more for names this short). */
+function holds(buffer: string, start: number, text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (buffer.charCodeAt(start + index) !== text.charCodeAt(index)) return false;
+  }
+  return true;
+}
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 10 || code === 9;
@@ -423,7 +429,7 @@ export class Tokenizer {
     if (this.depth > 0) {
       const expected = this.open[this.depth - 1]!;
       const after = nameStart + expected.length;
-      if (buffer.charCodeAt(after) === GT && buffer.startsWith(expected, nameStart)) {
+      if (buffer.charCodeAt(after) === GT && holds(buffer, nameStart, expected)) {
         this.at = this.origin + after + 1;
         this.depth--;
         this.sink.closeTag();
@@ -493,7 +499,8 @@ export class Tokenizer {
     if (target === "xml") {
       if (this.origin + start !== 0) this.failAt(start, "the XML declaration is only allowed at the very beginning");
       if (!XML_DECLARATION.test(body)) this.failAt(start, `malformed XML declaration <?xml${body}?>`);
-    } else if (target.toLowerCase() === "xml") this.failAt(start, `processing instruction target ${target} is reserved`);
+    } else if (target.toLowerCase() === "xml")
+      this.failAt(start, `processing instruction target ${target} is reserved`);
     else if (this.depth > 0) this.sink.instruction(target, body.trimStart());
     return close + 2;
   }
@@ -534,16 +541,14 @@ export class Tokenizer {
             ? Number.parseInt(name.slice(2), 16)
             : -1;
         if (code < 0) this.failAt(start + amp, `malformed character reference &${name};`);
-        if (
-          !(
-            code === 9 ||
-            code === 10 ||
-            code === 13 ||
-            (code >= 0x20 && code <= 0xd7ff) ||
-            (code >= 0xe000 && code <= 0xfffd) ||
-            (code >= 0x10000 && code <= 0x10ffff)
-          )
-        ) {
+        if (!(
+          code === 9 ||
+          code === 10 ||
+          code === 13 ||
+          (code >= 0x20 && code <= 0xd7ff) ||
+          (code >= 0xe000 && code <= 0xfffd) ||
+          (code >= 0x10000 && code <= 0x10ffff)
+        )) {
           this.failAt(start + amp, `character reference &${name}; names a character XML does not allow`);
         }
         replacement = String.fromCodePoint(code);
@@ -575,7 +580,7 @@ export class Tokenizer {
     hash = (hash * 31 + buffer.charCodeAt(end - 1)) | 0;
     const slot = (hash ^ (hash >>> 10)) & (NAME_SLOTS - 1);
     const known = this.names[slot]!;
-    if (known.length === length && buffer.startsWith(known, start)) return known;
+    if (known.length === length && holds(buffer, start, known)) return known;
     // A flat copy, so the table does not keep the document the name was cut from.
     const name = flat(buffer.slice(start, end));
     this.names[slot] = name;

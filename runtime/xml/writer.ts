@@ -38,7 +38,9 @@ const TOP: Level = { name: "", nodes: undefined, next: 0, known: 0, lexical: und
 
 /** Writes bound objects as XML. One instance writes one document. */
 export class XmlWriter {
+  /** The output being built; every `chunkSize` characters it moves to `done` or to `onChunk`. */
   private out = "";
+  private readonly done: string[] = [];
   private readonly indent: string;
   private readonly pretty: boolean;
   private level: Level = TOP;
@@ -47,6 +49,7 @@ export class XmlWriter {
   /** Kept lexical forms of the object whose attributes are being written (its level is not open yet). */
   private attributeLexical: ReadonlyMap<string, string> | undefined;
   private readonly levels: Level[] = [];
+  private readonly newlines: string[] = [];
   private readonly chunkSize: number;
   private readonly onChunk: ((chunk: string) => void) | undefined;
 
@@ -66,13 +69,15 @@ export class XmlWriter {
       this.onChunk(this.out);
       this.out = "";
     }
-    return this.out;
+    if (this.done.length === 0) return this.out;
+    this.done.push(this.out);
+    return this.done.join("");
   }
 
   /** Writes an attribute when the value is present. */
   attribute(value: unknown, field: AttributeField): void {
     if (value === undefined || value === null) return;
-    this.out += ` ${field.name}="${escapeAttribute(this.format(value, field.codec, field.member, this.attributeLexical))}"`;
+    this.out += ` ${field.name}="${escapeAttribute(this.format(value, field.codec, field.member, -1, this.attributeLexical))}"`;
   }
 
   /** Writes a child element (or each of a repeated one) when present. */
@@ -82,16 +87,16 @@ export class XmlWriter {
     if (field.repeated) {
       if (!Array.isArray(value))
         throw new XmlWriteError(`${field.member} must be an array to write ${field.name} elements`);
-      for (let index = 0; index < value.length; index++) this.one(value[index], field, `${field.member}[${index}]`);
+      for (let index = 0; index < value.length; index++) this.one(value[index], field, index);
     } else {
-      this.one(value, field, field.member);
+      this.one(value, field, -1);
     }
   }
 
-  private one(value: unknown, field: ElementField, key: string): void {
+  private one(value: unknown, field: ElementField, index: number): void {
     if (value === undefined || value === null) return;
     this.beforeChild();
-    if (field.codec !== undefined) this.textElement(field.name, this.format(value, field.codec, key));
+    if (field.codec !== undefined) this.textElement(field.name, this.format(value, field.codec, field.member, index));
     else this.object(field.name, value as XmlObject, bindingOf(field), false);
   }
 
@@ -107,7 +112,7 @@ export class XmlWriter {
       const value = items[index];
       if (value === undefined || value === null) continue;
       this.beforeChild();
-      if (field.codec !== undefined) this.textElement(item, this.format(value, field.codec, `[${index}]`));
+      if (field.codec !== undefined) this.textElement(item, this.format(value, field.codec, "", index));
       else this.object(item, value as XmlObject, bindingOf(field), false);
     }
     this.close();
@@ -176,8 +181,9 @@ export class XmlWriter {
     if (level.nodes !== undefined) this.placeNodes(level.known);
     level.known++;
     level.hasChildren = true;
-    if (this.onChunk !== undefined && this.out.length >= this.chunkSize) {
-      this.onChunk(this.out);
+    if (this.out.length >= this.chunkSize) {
+      if (this.onChunk !== undefined) this.onChunk(this.out);
+      else this.done.push(flatten(this.out));
       this.out = "";
     }
   }
@@ -237,23 +243,45 @@ export class XmlWriter {
     );
   }
 
-  /** Formats a scalar, writing the kept lexical form when the value is unchanged. */
-  private format(value: unknown, codec: Codec<unknown>, key: string, lexical = this.level.lexical): string {
+  /**
+   * Formats a scalar, writing the kept lexical form when the value is unchanged. The form is kept
+   * under the member's name, with `[index]` for an item of a list (only `[index]` in a wrapper's list).
+   */
+  private format(
+    value: unknown,
+    codec: Codec<unknown>,
+    member: string,
+    index = -1,
+    lexical = this.level.lexical,
+  ): string {
     if (lexical !== undefined) {
-      const text = lexical.get(key);
+      const text = lexical.get(index < 0 ? member : `${member}[${index}]`);
       if (text !== undefined && sameValue(codec, text, value)) return text;
     }
     try {
       return codec.format(value);
     } catch (error) {
-      if (error instanceof CodecError) throw new XmlWriteError(`${key}: ${error.message}`);
+      if (error instanceof CodecError)
+        throw new XmlWriteError(`${index < 0 ? member : `${member}[${index}]`}: ${error.message}`);
       throw error;
     }
   }
 
+  /** A line end and the indentation of the current depth (made once per depth). */
   private newline(): string {
-    return this.pretty ? `\n${this.indent.repeat(this.levels.length)}` : "";
+    if (!this.pretty) return "";
+    const depth = this.levels.length;
+    return (this.newlines[depth] ??= `\n${this.indent.repeat(depth)}`);
   }
+}
+
+/**
+ * Makes V8 copy a string built by `+=` into one flat string now, while the many small pieces it was
+ * made of are still young (collected cheaply) rather than kept until the whole document is joined.
+ */
+function flatten(text: string): string {
+  text.charCodeAt(text.length >> 1);
+  return text;
 }
 
 function sameValue(codec: Codec<unknown>, text: string, value: unknown): boolean {
