@@ -75,6 +75,7 @@ const DISALLOWED =
   /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const XML_DECLARATION =
   /^[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.[0-9]+\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*$/;
+const LEADING_BLANKS = /^[ \t\n]+/;
 const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' };
 
 /** Whether `buffer` holds `text` at `start` (a loop: `startsWith` costs more for names this short). */
@@ -129,6 +130,8 @@ export class Tokenizer {
   private carried: string[] = [];
   private carriedLength = 0;
   private awaiting = "";
+  /** The last characters carried (one fewer than the needle has), where the needle may begin. */
+  private carriedTail = "";
   /** A `\r` or high surrogate at the end of a chunk, held until the next one shows what follows. */
   private held = "";
   /** Names met so far, by a hash of their length and a few of their characters. */
@@ -160,6 +163,7 @@ export class Tokenizer {
     this.carried = [];
     this.carriedLength = 0;
     this.awaiting = "";
+    this.carriedTail = "";
     this.held = "";
     this.open.length = 0;
     this.depth = 0;
@@ -201,45 +205,51 @@ export class Tokenizer {
     // Most text has no surrogate pairs; the simpler expression runs much faster.
     const bad = SUSPECT.test(chunk) ? chunk.search(DISALLOWED) : -1;
     if (bad >= 0) {
-      // Everything before the character is read first, so the error names the right element.
+      // Everything before the character is read first (as if the document ended there), so an
+      // earlier error wins and this one names the right element.
       this.feed(chunk.slice(0, bad));
+      this.settle(false);
       this.at = this.fed;
-      this.countLinesOfCarried();
-      const code = chunk.codePointAt(bad)!;
-      this.fail(`disallowed character ${describe(code)}`);
+      this.fail(`disallowed character ${describe(chunk.codePointAt(bad)!)}`);
     }
     this.feed(chunk);
   }
 
   /** Ends the document: whatever is still open or carried is an error. */
   close(): void {
-    if (this.held !== "") {
-      const held = this.held;
-      this.held = "";
-      if (held === "\r") this.feed("\n");
-      else {
-        this.at = this.fed;
-        this.countLinesOfCarried();
-        this.fail(`disallowed character ${describe(held.charCodeAt(0))}`);
-      }
-    }
-    if (this.carriedLength > 0) {
-      const start = this.fed - this.carriedLength;
-      const token = this.carried.join("");
-      this.carried = [];
-      this.carriedLength = 0;
-      // Not `rebase`: the buffer let go stays uncounted unless a location is asked for.
-      this.buffer = token;
-      this.origin = start;
-      if (this.awaiting !== TEXT_END) {
-        this.at = this.fed;
-        this.fail("unexpected end of document inside markup");
-      }
+    const held = this.held;
+    this.held = "";
+    if (held === "\r") this.feed("\n");
+    this.settle(true);
+    this.at = this.fed;
+    if (held !== "" && held !== "\r") this.fail(`disallowed character ${describe(held.charCodeAt(0))}`);
+    if (this.depth > 0) this.fail(`unclosed tag <${this.open[this.depth - 1]}>`);
+  }
+
+  /**
+   * Reads a carried token as it stands, as if nothing followed: text is reported, and markup is read
+   * again, so that what is wrong with it is told the same way as when it came whole. Markup that is
+   * merely incomplete is an error when the document `ends` here.
+   */
+  private settle(ends: boolean): void {
+    if (this.carriedLength === 0) return;
+    const token = this.carried.join("");
+    this.carried = [];
+    this.carriedLength = 0;
+    // Not `rebase`: the buffer let go stays uncounted unless a location is asked for.
+    this.buffer = token;
+    this.origin = this.fed - token.length;
+    this.position = 0;
+    if (this.awaiting === TEXT_END) {
       this.at = this.fed;
       this.textRun(token, 0, token.length);
+      return;
     }
-    this.at = this.fed;
-    if (this.depth > 0) this.fail(`unclosed tag <${this.open[this.depth - 1]}>`);
+    this.run();
+    if (this.carriedLength > 0 && ends) {
+      this.at = this.fed;
+      this.fail("unexpected end of document inside markup");
+    }
   }
 
   private rebase(buffer: string, origin: number): void {
@@ -259,14 +269,16 @@ export class Tokenizer {
       let found: number;
       if (needle.length === 1) found = chunk.indexOf(needle);
       else {
-        const previous = this.carried[this.carried.length - 1]!;
-        found = (previous.slice(1 - needle.length) + chunk).indexOf(needle);
+        // The needle may start in what was carried: look from its last characters on.
+        const probe = this.carriedTail + chunk;
+        found = probe.indexOf(needle);
+        this.carriedTail = probe.slice(1 - needle.length);
       }
       if (found < 0) {
         this.carried.push(chunk);
         this.carriedLength += chunk.length;
         if (this.carriedLength > this.maxTokenLength) {
-          this.at = this.fed;
+          this.at = this.fed - this.carriedLength;
           this.fail(`a text, tag or other token is longer than the limit of ${this.maxTokenLength} characters`, false);
         }
         return;
@@ -285,9 +297,10 @@ export class Tokenizer {
   private carry(start: number, needle: string): void {
     const rest = this.buffer.slice(start);
     this.at = this.origin + start;
-    this.retire();
+    this.retire(start);
     this.carried.push(rest);
     this.carriedLength = rest.length;
+    this.carriedTail = rest.slice(1 - needle.length);
     this.awaiting = needle;
     this.buffer = "";
     this.origin += start;
@@ -501,7 +514,7 @@ export class Tokenizer {
       if (!XML_DECLARATION.test(body)) this.failAt(start, `malformed XML declaration <?xml${body}?>`);
     } else if (target.toLowerCase() === "xml")
       this.failAt(start, `processing instruction target ${target} is reserved`);
-    else if (this.depth > 0) this.sink.instruction(target, body.trimStart());
+    else if (this.depth > 0) this.sink.instruction(target, body.replace(LEADING_BLANKS, ""));
     return close + 2;
   }
 
@@ -535,9 +548,9 @@ export class Tokenizer {
       const name = raw.slice(amp + 1, semicolon);
       let replacement: string | undefined;
       if (name.charCodeAt(0) === 35 /* # */) {
-        const code = /^#[0-9]{1,10}$/.test(name)
+        const code = /^#[0-9]+$/.test(name)
           ? Number.parseInt(name.slice(1), 10)
-          : /^#x[0-9A-Fa-f]{1,8}$/.test(name)
+          : /^#x[0-9A-Fa-f]+$/.test(name)
             ? Number.parseInt(name.slice(2), 16)
             : -1;
         if (code < 0) this.failAt(start + amp, `malformed character reference &${name};`);
@@ -623,10 +636,13 @@ export class Tokenizer {
     this.countIn(this.buffer, this.origin, this.at);
   }
 
-  /** The buffer is being let go: the one let go before it is counted (a stream counts each chunk once). */
-  private retire(): void {
+  /**
+   * The buffer is being let go, up to `end` (the rest is carried): the one let go before it is
+   * counted now (a stream counts each chunk once).
+   */
+  private retire(end = this.buffer.length): void {
     if (this.retired !== "") this.countIn(this.retired, this.retiredOrigin, this.retiredOrigin + this.retired.length);
-    this.retired = this.buffer;
+    this.retired = end === this.buffer.length ? this.buffer : this.buffer.slice(0, end);
     this.retiredOrigin = this.origin;
   }
 
@@ -643,11 +659,5 @@ export class Tokenizer {
       index++;
     }
     this.countedTo = origin + stop;
-  }
-
-  /** Before an error at the end of what was fed while a token was carried: the carried text is the buffer. */
-  private countLinesOfCarried(): void {
-    if (this.carriedLength === 0) return;
-    this.rebase(this.carried.join(""), this.fed - this.carriedLength);
   }
 }
