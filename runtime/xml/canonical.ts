@@ -2,10 +2,11 @@
  * Canonical form for comparing documents: what an EM consumer can observe. Ignored: whitespace-only
  * text between elements (text around child elements is trimmed), attribute order, where namespaces
  * are declared and with what prefix, the XML declaration, `<a/>` versus `<a></a>`, comments, and
- * anything outside the root. Everything else counts.
+ * anything outside the root. Everything else counts. Read with the reader's tokenizer, names
+ * expanded to `{namespace}local`.
  */
-import { SaxesParser } from "saxes";
 import { XmlReadError } from "../errors.js";
+import { Tokenizer, type TokenSink } from "./tokenizer.js";
 
 /** One step of a canonical document, with the element path it belongs to. */
 export interface CanonicalEvent {
@@ -13,57 +14,114 @@ export interface CanonicalEvent {
   readonly event: string;
 }
 
+const TOP_SCOPE: ReadonlyMap<string, string> = new Map([["xml", "http://www.w3.org/XML/1998/namespace"]]);
+
+function isDeclaration(attribute: string): boolean {
+  return attribute === "xmlns" || attribute.startsWith("xmlns:");
+}
+
+interface Open {
+  readonly path: string;
+  text: string;
+  hasChildren: boolean;
+  readonly counts: Map<string, number>;
+  /** Prefix (`""` for the default) to namespace, as declared here and above. */
+  readonly scope: ReadonlyMap<string, string>;
+}
+
+class Canonicalizer implements TokenSink {
+  readonly events: CanonicalEvent[] = [];
+  readonly tokens = new Tokenizer(this);
+  private readonly stack: Open[] = [];
+
+  openTag(name: string): void {
+    const parent = this.stack[this.stack.length - 1];
+    const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
+    const inherited = parent?.scope ?? TOP_SCOPE;
+    let declared: Map<string, string> | undefined;
+    for (let index = 0; index < count; index++) {
+      const attribute = names[index]!;
+      if (isDeclaration(attribute))
+        (declared ??= new Map(inherited)).set(attribute === "xmlns" ? "" : attribute.slice(6), values[index]!);
+    }
+    const scope = declared ?? inherited;
+    const element = this.expand(name, scope, true);
+    const attributes: string[] = [];
+    const expanded = new Set<string>();
+    for (let index = 0; index < count; index++) {
+      const attribute = names[index]!;
+      if (isDeclaration(attribute)) continue;
+      const qualified = this.expand(attribute, scope, false);
+      if (expanded.has(qualified)) this.fail(`attribute ${qualified} occurs twice on ${name}`, true);
+      expanded.add(qualified);
+      attributes.push(`${qualified}=${JSON.stringify(values[index])}`);
+    }
+    attributes.sort();
+    const local = name.slice(name.indexOf(":") + 1);
+    let path = `/${local}`;
+    if (parent !== undefined) {
+      if (parent.text !== "") this.flushText(parent, false);
+      parent.hasChildren = true;
+      const occurrence = (parent.counts.get(element) ?? 0) + 1;
+      parent.counts.set(element, occurrence);
+      path = `${parent.path}/${local}[${occurrence}]`;
+    }
+    this.events.push({ path, event: `start ${element}${attributes.length === 0 ? "" : ` ${attributes.join(" ")}`}` });
+    this.stack.push({ path, text: "", hasChildren: false, counts: new Map(), scope });
+  }
+
+  closeTag(): void {
+    const top = this.stack.pop()!;
+    this.flushText(top, true);
+    this.events.push({ path: top.path, event: "end" });
+  }
+
+  text(text: string): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top !== undefined) top.text += text;
+  }
+
+  cdata(text: string): void {
+    this.text(text);
+  }
+
+  comment(): void {}
+
+  instruction(target: string, body: string): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top !== undefined) this.events.push({ path: top.path, event: `instruction ${target} ${JSON.stringify(body)}` });
+  }
+
+  doctype(): void {}
+
+  fail(reason: string, malformed: boolean): never {
+    const where = `${this.tokens.line}:${this.tokens.column}`;
+    throw new XmlReadError(`${malformed ? "document is not well-formed: " : ""}${reason} (at ${where})`);
+  }
+
+  /** `{namespace}local` of a qualified name; unprefixed attributes are in no namespace. */
+  private expand(name: string, scope: ReadonlyMap<string, string>, element: boolean): string {
+    const colon = name.indexOf(":");
+    if (colon < 0) return element ? `{${scope.get("") ?? ""}}${name}` : `{}${name}`;
+    const uri = scope.get(name.slice(0, colon));
+    if (uri === undefined || uri === "") this.fail(`namespace prefix ${name.slice(0, colon)} is not declared`, true);
+    return `{${uri}}${name.slice(colon + 1)}`;
+  }
+
+  /** Text of a leaf element counts exactly; text beside child elements only when not blank. */
+  private flushText(top: Open, closing: boolean): void {
+    const text = closing && !top.hasChildren ? top.text : top.text.trim();
+    if (text !== "") this.events.push({ path: top.path, event: `text ${JSON.stringify(text)}` });
+    top.text = "";
+  }
+}
+
 /** Reads a document into its canonical events. */
 export function canonicalize(xml: string): CanonicalEvent[] {
-  const events: CanonicalEvent[] = [];
-  const parser = new SaxesParser({ xmlns: true, position: true });
-  const stack: { path: string; text: string; hasChildren: boolean; counts: Map<string, number> }[] = [];
-  const flushText = (top: (typeof stack)[number], closing: boolean) => {
-    // Text of a leaf element counts exactly; text beside child elements only when not blank.
-    const text = closing && !top.hasChildren ? top.text : top.text.trim();
-    if (text !== "") events.push({ path: top.path, event: `text ${JSON.stringify(text)}` });
-    top.text = "";
-  };
-  parser.on("opentag", (tag) => {
-    const parent = stack[stack.length - 1];
-    const name = `{${tag.uri}}${tag.local}`;
-    let path = `/${tag.local}`;
-    if (parent !== undefined) {
-      if (parent.text !== "") flushText(parent, false);
-      parent.hasChildren = true;
-      const count = (parent.counts.get(name) ?? 0) + 1;
-      parent.counts.set(name, count);
-      path = `${parent.path}/${tag.local}[${count}]`;
-    }
-    const attributes = Object.values(tag.attributes)
-      .filter((attribute) => attribute.prefix !== "xmlns" && attribute.name !== "xmlns")
-      .map((attribute) => `{${attribute.uri}}${attribute.local}=${JSON.stringify(attribute.value)}`)
-      .sort();
-    events.push({ path, event: `start ${name}${attributes.length === 0 ? "" : ` ${attributes.join(" ")}`}` });
-    stack.push({ path, text: "", hasChildren: false, counts: new Map() });
-  });
-  parser.on("text", (text) => {
-    const top = stack[stack.length - 1];
-    if (top !== undefined) top.text += text;
-  });
-  parser.on("cdata", (text) => {
-    const top = stack[stack.length - 1];
-    if (top !== undefined) top.text += text;
-  });
-  parser.on("processinginstruction", ({ target, body }) => {
-    const top = stack[stack.length - 1];
-    if (top !== undefined) events.push({ path: top.path, event: `instruction ${target} ${JSON.stringify(body)}` });
-  });
-  parser.on("closetag", () => {
-    const top = stack.pop()!;
-    flushText(top, true);
-    events.push({ path: top.path, event: "end" });
-  });
-  parser.on("error", (error) => {
-    throw new XmlReadError(`document is not well-formed: ${error.message}`);
-  });
-  parser.write(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml).close();
-  return events;
+  const canonicalizer = new Canonicalizer();
+  canonicalizer.tokens.write(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml);
+  canonicalizer.tokens.close();
+  return canonicalizer.events;
 }
 
 /** The first place where two documents differ canonically, or undefined when they are equal. */

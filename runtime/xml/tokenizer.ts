@@ -35,7 +35,6 @@ const QUESTION = 63;
 const EQUALS = 61;
 const QUOTE = 34;
 const APOSTROPHE = 39;
-const AMPERSAND = 38;
 
 /** ASCII name characters: 1 may start a name, 2 may only continue one. */
 const ASCII_NAME = new Uint8Array(128);
@@ -86,6 +85,12 @@ function holds(buffer: string, start: number, text: string): boolean {
   return true;
 }
 
+/** Where `char` next occurs in `buffer` from `start`, or the buffer's length. */
+function find(buffer: string, char: string, start: number): number {
+  const found = buffer.indexOf(char, start);
+  return found < 0 ? buffer.length : found;
+}
+
 function isBlank(code: number): boolean {
   return code === 32 || code === 10 || code === 9;
 }
@@ -134,6 +139,16 @@ export class Tokenizer {
   private carriedTail = "";
   /** A `\r` or high surrogate at the end of a chunk, held until the next one shows what follows. */
   private held = "";
+  /**
+   * Where the next `&`, `<`, line end, tab and `]` are in the buffer (its length when there is none;
+   * -1 before a first look): characters that make text or a value special are rare, and looking
+   * for each once per stretch of the buffer is cheaper than checking every character of each value.
+   */
+  private nextAmpersand = -1;
+  private nextLt = -1;
+  private nextLineEnd = -1;
+  private nextTab = -1;
+  private nextBracket = -1;
   /** Names met so far, by a hash of their length and a few of their characters. */
   private readonly names: string[] = new Array<string>(NAME_SLOTS).fill("");
   /** Names of the open elements, for matching end tags. */
@@ -156,9 +171,7 @@ export class Tokenizer {
 
   /** Forgets the document read so far. */
   reset(): void {
-    this.buffer = "";
-    this.position = 0;
-    this.origin = 0;
+    this.use("", 0);
     this.fed = 0;
     this.carried = [];
     this.carriedLength = 0;
@@ -237,9 +250,7 @@ export class Tokenizer {
     this.carried = [];
     this.carriedLength = 0;
     // Not `rebase`: the buffer let go stays uncounted unless a location is asked for.
-    this.buffer = token;
-    this.origin = this.fed - token.length;
-    this.position = 0;
+    this.use(token, this.fed - token.length);
     if (this.awaiting === TEXT_END) {
       this.at = this.fed;
       this.textRun(token, 0, token.length);
@@ -254,9 +265,15 @@ export class Tokenizer {
 
   private rebase(buffer: string, origin: number): void {
     this.retire();
+    this.use(buffer, origin);
+  }
+
+  /** Reads `buffer`, which starts at `origin` in the document, from its beginning. */
+  private use(buffer: string, origin: number): void {
     this.buffer = buffer;
     this.origin = origin;
     this.position = 0;
+    this.nextAmpersand = this.nextLt = this.nextLineEnd = this.nextTab = this.nextBracket = -1;
   }
 
   private feed(chunk: string): void {
@@ -302,9 +319,7 @@ export class Tokenizer {
     this.carriedLength = rest.length;
     this.carriedTail = rest.slice(1 - needle.length);
     this.awaiting = needle;
-    this.buffer = "";
-    this.origin += start;
-    this.position = 0;
+    this.use("", this.origin + start);
     if (this.carriedLength > this.maxTokenLength) {
       this.fail(`a text, tag or other token is longer than the limit of ${this.maxTokenLength} characters`, false);
     }
@@ -316,8 +331,9 @@ export class Tokenizer {
     let position = this.position;
     while (position < end) {
       if (buffer.charCodeAt(position) !== LT) {
-        const next = buffer.indexOf("<", position);
-        if (next < 0) return this.carry(position, TEXT_END);
+        if (this.nextLt < position) this.nextLt = find(buffer, "<", position);
+        const next = this.nextLt;
+        if (next === end) return this.carry(position, TEXT_END);
         this.at = this.origin + next;
         this.textRun(buffer, position, next);
         position = next;
@@ -419,16 +435,12 @@ export class Tokenizer {
 
   /** An attribute value between its quotes: `<` refused, blanks made spaces, references decoded. */
   private attributeValue(buffer: string, start: number, end: number): string {
-    let special = false;
-    for (let index = start; index < end; index++) {
-      const code = buffer.charCodeAt(index);
-      if (code <= LT && (code === AMPERSAND || code === LT || code === 10 || code === 9)) {
-        special = true;
-        break;
-      }
-    }
     const raw = buffer.slice(start, end);
-    if (!special) return raw;
+    if (this.nextAmpersand < start) this.nextAmpersand = find(buffer, "&", start);
+    if (this.nextLt < start) this.nextLt = find(buffer, "<", start);
+    if (this.nextLineEnd < start) this.nextLineEnd = find(buffer, "\n", start);
+    if (this.nextTab < start) this.nextTab = find(buffer, "\t", start);
+    if (this.nextAmpersand >= end && this.nextLt >= end && this.nextLineEnd >= end && this.nextTab >= end) return raw;
     const lt = raw.indexOf("<");
     if (lt >= 0) this.failAt(start + lt, "< is not allowed in an attribute value");
     const spaced = raw.replace(/[\t\n]/g, " ");
@@ -533,9 +545,13 @@ export class Tokenizer {
       return;
     }
     const raw = buffer.slice(start, end);
-    const cdataEnd = raw.indexOf("]]>", first - start);
-    if (cdataEnd >= 0) this.failAt(start + cdataEnd, "]]> is not allowed in text");
-    this.sink.text(raw.indexOf("&", first - start) < 0 ? raw : this.decode(raw, start));
+    if (this.nextBracket < first) this.nextBracket = find(buffer, "]", first);
+    if (this.nextBracket < end) {
+      const cdataEnd = raw.indexOf("]]>", this.nextBracket - start);
+      if (cdataEnd >= 0) this.failAt(start + cdataEnd, "]]> is not allowed in text");
+    }
+    if (this.nextAmpersand < first) this.nextAmpersand = find(buffer, "&", first);
+    this.sink.text(this.nextAmpersand < end ? this.decode(raw, start) : raw);
   }
 
   /** Replaces the references in `raw` (which starts at `start` in the buffer). */
