@@ -120,7 +120,10 @@ export class Tokenizer {
   attributeCount = 0;
   /** Most attributes on one tag. */
   maxAttributes = 256;
-  /** Longest single token (a tag, a text, a comment...), in characters. */
+  /**
+   * Longest token (a tag, a text, a comment...) kept while waiting for its end to arrive, in
+   * characters; what arrives whole is bounded by the sink's own limits and the document's length.
+   */
   maxTokenLength = 16 * 1024 * 1024;
   /** Whether blank text (spaces, tabs, line ends only) is reported; the sink turns it off where it has no use for it. */
   reportBlank = true;
@@ -317,7 +320,7 @@ export class Tokenizer {
     this.retire(start);
     this.carried.push(rest);
     this.carriedLength = rest.length;
-    this.carriedTail = rest.slice(1 - needle.length);
+    this.carriedTail = needle.length > 1 ? rest.slice(1 - needle.length) : "";
     this.awaiting = needle;
     this.use("", this.origin + start);
     if (this.carriedLength > this.maxTokenLength) {
