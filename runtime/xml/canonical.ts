@@ -52,7 +52,7 @@ class Canonicalizer implements TokenSink {
       const attribute = names[index]!;
       if (isDeclaration(attribute)) continue;
       const qualified = this.expand(attribute, scope, false);
-      if (expanded.has(qualified)) this.fail(`attribute ${qualified} occurs twice on ${name}`, true);
+      if (expanded.has(qualified)) this.error(`attribute ${qualified} occurs twice on ${name}`, true);
       expanded.add(qualified);
       attributes.push(`${qualified}=${JSON.stringify(values[index])}`);
     }
@@ -94,7 +94,7 @@ class Canonicalizer implements TokenSink {
 
   doctype(): void {}
 
-  fail(reason: string, malformed: boolean): never {
+  error(reason: string, malformed: boolean): never {
     const where = `${this.tokens.line}:${this.tokens.column}`;
     throw new XmlReadError(`${malformed ? "document is not well-formed: " : ""}${reason} (at ${where})`);
   }
@@ -104,7 +104,7 @@ class Canonicalizer implements TokenSink {
     const colon = name.indexOf(":");
     if (colon < 0) return element ? `{${scope.get("") ?? ""}}${name}` : `{}${name}`;
     const uri = scope.get(name.slice(0, colon));
-    if (uri === undefined || uri === "") this.fail(`namespace prefix ${name.slice(0, colon)} is not declared`, true);
+    if (uri === undefined || uri === "") this.error(`namespace prefix ${name.slice(0, colon)} is not declared`, true);
     return `{${uri}}${name.slice(colon + 1)}`;
   }
 

@@ -708,12 +708,13 @@ export class DocumentReader implements TokenSink {
     };
   }
 
-  /**
-   * Stops the parse with a located error; `child` names the element it is about, when not yet open.
-   * The tokenizer calls it too, with `true` for a document that is not well-formed.
-   */
-  fail(reason: string, child?: string | boolean): never {
-    if (child === true) reason = `document is not well-formed: ${reason}`;
-    throw new XmlReadError(reason, this.location(typeof child === "string" ? child : undefined));
+  /** Stops the parse with a located error; `child` names the element it is about, when not yet open. */
+  fail(reason: string, child?: string): never {
+    throw new XmlReadError(reason, this.location(child));
+  }
+
+  /** @internal The tokenizer's errors: a document that is not well-formed, or over a limit. */
+  error(reason: string, malformed: boolean): never {
+    this.fail(malformed ? `document is not well-formed: ${reason}` : reason);
   }
 }

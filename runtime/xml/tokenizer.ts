@@ -23,8 +23,8 @@ export interface TokenSink {
   instruction(target: string, body: string): void;
   /** A DOCTYPE declaration was met; the tokenizer fails if this returns. */
   doctype(): void;
-  /** Ends the read: `malformed` tells a document that is not well-formed from one over a limit. */
-  fail(reason: string, malformed: boolean): never;
+  /** Ends the read (it must throw): `malformed` tells a document that is not well-formed from one over a limit. */
+  error(reason: string, malformed: boolean): never;
 }
 
 const LT = 60; // <
@@ -643,7 +643,7 @@ export class Tokenizer {
   }
 
   private fail(reason: string, malformed = true): never {
-    return this.sink.fail(reason, malformed);
+    return this.sink.error(reason, malformed);
   }
 
   /** Counts the lines up to `at`. */

@@ -47,7 +47,7 @@ class Stop extends Error {}
 class Recorder implements TokenSink {
   readonly tokens: Token[] = [];
   readonly places: string[] = [];
-  error: Failure | undefined;
+  failure: Failure | undefined;
   readonly tokenizer: Tokenizer = new Tokenizer(this);
   private readonly open: string[] = [];
 
@@ -98,8 +98,8 @@ class Recorder implements TokenSink {
   doctype(): void {
     this.push(["doctype"]);
   }
-  fail(reason: string, malformed: boolean): never {
-    this.error = { reason, line: this.tokenizer.line, column: this.tokenizer.column, malformed };
+  error(reason: string, malformed: boolean): never {
+    this.failure = { reason, line: this.tokenizer.line, column: this.tokenizer.column, malformed };
     throw new Stop(reason);
   }
 
@@ -111,7 +111,7 @@ class Recorder implements TokenSink {
     } catch (error) {
       if (!(error instanceof Stop)) throw error;
     }
-    const { tokens, places, error } = this;
+    const { tokens, places, failure: error } = this;
     return error === undefined ? { tokens, places } : { tokens, places, error };
   }
 }
@@ -734,7 +734,7 @@ test("malformed documents fail with their reason, at their place", () => {
 
 test("the DOCTYPE is handed to the sink, which refuses it", () => {
   const recorder = new Recorder();
-  recorder.doctype = () => recorder.fail("refused by the sink", true);
+  recorder.doctype = () => recorder.error("refused by the sink", true);
   const { error, tokens } = recorder.read(["<!DOCTYPE a><a/>"]);
   assert.equal(tokens, []);
   assert.equal(error, { reason: "refused by the sink", line: 1, column: 1, malformed: true });
@@ -760,7 +760,7 @@ test("reset: one tokenizer reads document after document as fresh ones do", () =
     recorder.tokenizer.reset();
     recorder.tokens.length = 0;
     recorder.places.length = 0;
-    recorder.error = undefined;
+    recorder.failure = undefined;
     // The previous document may have stopped anywhere, mid-token included.
     const again = recorder.read(xml.split(""));
     const fresh = read(xml.split(""));
