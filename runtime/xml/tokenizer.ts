@@ -100,6 +100,7 @@ function describe(code: number): string {
 }
 
 const NAME_SLOTS = 4096;
+const MAX_INTERNED = 128;
 
 /** A copy of `text` that shares no memory with the string it was cut from (and is interned). */
 function flat(text: string): string {
@@ -606,6 +607,8 @@ export class Tokenizer {
    */
   private intern(buffer: string, start: number, end: number): string {
     const length = end - start;
+    // Only names of a sensible length are kept, so the table stays small whatever a document holds.
+    if (length > MAX_INTERNED) return buffer.slice(start, end);
     let hash = length * 31 + buffer.charCodeAt(start);
     hash = hash * 31 + buffer.charCodeAt(start + (length >> 1));
     hash = hash * 31 + buffer.charCodeAt(start + (length >> 2));
