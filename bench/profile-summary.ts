@@ -25,7 +25,7 @@ interface Profile {
 /** Where a function's code lives, coarsely. */
 const AREAS: readonly [string, (url: string, name: string) => boolean][] = [
   ["garbage collector", (_, name) => name === "(garbage collector)"],
-  ["saxes (the ceiling's tokenizer)", (url) => url.includes("/node_modules/saxes/")],
+  ["saxes (the reference cells)", (url) => url.includes("/node_modules/saxes/")],
   ["emx tokenizer (runtime/xml/tokenizer)", (url) => url.includes("/runtime/xml/tokenizer.")],
   ["emx reader (runtime/xml/reader)", (url) => url.includes("/runtime/xml/reader.")],
   ["emx codecs (runtime/codecs)", (url) => url.includes("/runtime/codecs/")],

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: measures every cell in a process of its own (bench/measure.ts) and prints, for
- * each document and size, throughput and peak memory of saxes with no-op handlers (the ceiling),
+ * each document and size, throughput and peak memory of saxes with no-op handlers (the reference rate),
  * our typed parse and item stream, and the peers; then the serializers, the regeneration time and,
  * when asked, streaming of a 1 GB QueryResult.
  *
