@@ -191,7 +191,10 @@ function* feed(chunks: readonly string[]): Generator<string> {
 // Cells. Each parser cell prepares its input outside the timing, then parses it whole and returns
 // what it built (the item count for streams).
 
-/** saxes with position tracking and no-op handlers for open tags, close tags and text: the reference rate the ratios are taken against. */
+/**
+ * saxes with position tracking and no-op handlers for open tags, close tags and text: the reference
+ * rate the ratios are taken against.
+ */
 function saxesNoop(Parser: typeof SaxesParser, xmlns: boolean): SaxesParser<{}> {
   const parser = new Parser({ xmlns: xmlns as false, position: true });
   parser.on("opentag", () => {});

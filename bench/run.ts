@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: measures every cell in a process of its own (bench/measure.ts) and prints, for
- * each document and size, throughput and peak memory of saxes with no-op handlers (the reference rate),
- * our typed parse and item stream, and the peers; then the serializers, the regeneration time and,
- * when asked, streaming of a 1 GB QueryResult.
+ * each document and size, throughput and peak memory of saxes with no-op handlers (the reference
+ * rate), our typed parse and item stream, and the peers; then the serializers, the regeneration time
+ * and, when asked, streaming of a 1 GB QueryResult.
  *
  *   BENCH_SIZES=10,100   document sizes in MB (default "10,100"; empty: none; BENCH_MB=n is read as one size)
  *   BENCH_GB=1           also stream a QueryResult of that many GB (default off: about a minute per GB)
