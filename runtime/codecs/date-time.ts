@@ -4,15 +4,39 @@ import { collapseWhitespace, invalid, type Codec } from "./codec.js";
 const DATE_TIME =
   /^(-?(?:[1-9][0-9]{3,}|0[0-9]{3}))-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-4]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))?$/;
 
-/** The rules of XML Schema 1.0 a pattern cannot say: the day exists, 24:00:00 only, no year 0000. */
-function checkCalendar(lexical: string, parts: RegExpExecArray): void {
-  const [, year, month, day, hour, minute, second, fraction] = parts;
-  const y = Number(year);
-  if (/^-?0+$/.test(year!)) throw invalid("dateTime", lexical, "there is no year 0000");
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][Number(month) - 1]!;
-  if (Number(day) > days) throw invalid("dateTime", lexical, `month ${month} of ${year} has ${days} days`);
-  checkMidnight("dateTime", lexical, hour!, minute!, second!, fraction);
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The two digits at `at` as a number. */
+export function twoDigits(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
+}
+
+/**
+ * The rules of XML Schema 1.0 a pattern cannot say: the day exists, 24:00:00 only, no year 0000.
+ * `lexical` matches {@link DATE_TIME}; it is read by position, so the check allocates nothing.
+ */
+function checkCalendar(lexical: string): void {
+  const yearEnd = lexical.indexOf("-", 1);
+  // The year modulo 400 is all a leap year depends on, whatever its number of digits.
+  let year = 0;
+  let zero = true;
+  for (let index = lexical.charCodeAt(0) === 45 ? 1 : 0; index < yearEnd; index++) {
+    const digit = lexical.charCodeAt(index) - 48;
+    if (digit !== 0) zero = false;
+    year = (year * 10 + digit) % 400;
+  }
+  if (zero) throw invalid("dateTime", lexical, "there is no year 0000");
+  const month = twoDigits(lexical, yearEnd + 1);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
+  if (twoDigits(lexical, yearEnd + 4) > days) {
+    const monthText = lexical.slice(yearEnd + 1, yearEnd + 3);
+    throw invalid("dateTime", lexical, `month ${monthText} of ${lexical.slice(0, yearEnd)} has ${days} days`);
+  }
+  if (twoDigits(lexical, yearEnd + 7) === 24) {
+    const [, , , , hour, minute, second, fraction] = DATE_TIME.exec(lexical)!;
+    checkMidnight("dateTime", lexical, hour!, minute!, second!, fraction);
+  }
 }
 
 /** Hour 24 is allowed only as 24:00:00, the end of a day. */
@@ -39,9 +63,9 @@ export class XmlDateTime {
 
   /** Wraps a lexical form; throws {@link CodecError} when it is not a valid `xs:dateTime`. */
   constructor(lexical: string) {
-    const parts = DATE_TIME.exec(lexical);
-    if (parts === null) throw invalid("dateTime", lexical, "expected YYYY-MM-DDThh:mm:ss[.fraction][Z|±hh:mm]");
-    checkCalendar(lexical, parts);
+    if (!DATE_TIME.test(lexical))
+      throw invalid("dateTime", lexical, "expected YYYY-MM-DDThh:mm:ss[.fraction][Z|±hh:mm]");
+    checkCalendar(lexical);
     this.lexical = lexical;
   }
 

@@ -1,6 +1,6 @@
 import { CodecError } from "../errors.js";
 import { collapseWhitespace, invalid, type Codec } from "./codec.js";
-import { checkMidnight, offsetMinutes } from "./date-time.js";
+import { checkMidnight, offsetMinutes, twoDigits } from "./date-time.js";
 
 const TIME = /^([01][0-9]|2[0-4]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))?$/;
 
@@ -14,9 +14,11 @@ export class XmlTime {
 
   /** Wraps a lexical form; throws {@link CodecError} when it is not a valid `xs:time`. */
   constructor(lexical: string) {
-    const parts = TIME.exec(lexical);
-    if (parts === null) throw invalid("time", lexical, "expected hh:mm:ss[.fraction][Z|±hh:mm]");
-    checkMidnight("time", lexical, parts[1]!, parts[2]!, parts[3]!, parts[4]);
+    if (!TIME.test(lexical)) throw invalid("time", lexical, "expected hh:mm:ss[.fraction][Z|±hh:mm]");
+    if (twoDigits(lexical, 0) === 24) {
+      const parts = TIME.exec(lexical)!;
+      checkMidnight("time", lexical, parts[1]!, parts[2]!, parts[3]!, parts[4]);
+    }
     this.lexical = lexical;
   }
 

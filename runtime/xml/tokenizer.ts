@@ -257,7 +257,9 @@ export class Tokenizer {
     this.use(token, this.fed - token.length);
     if (this.awaiting === TEXT_END) {
       this.at = this.fed;
-      this.textRun(token, 0, token.length);
+      let first = 0;
+      while (first < token.length && isBlank(token.charCodeAt(first))) first++;
+      this.textRun(token, 0, first, token.length);
       return;
     }
     this.run();
@@ -334,15 +336,23 @@ export class Tokenizer {
     const end = buffer.length;
     let position = this.position;
     while (position < end) {
-      if (buffer.charCodeAt(position) !== LT) {
-        if (this.nextLt < position) this.nextLt = find(buffer, "<", position);
-        const next = this.nextLt;
-        if (next === end) return this.carry(position, TEXT_END);
-        this.at = this.origin + next;
-        this.textRun(buffer, position, next);
-        position = next;
+      let code = buffer.charCodeAt(position);
+      if (code !== LT) {
+        let first = position;
+        while (code === 32 || code === 10 || code === 9) code = buffer.charCodeAt(++first);
+        if (code === LT && (!this.reportBlank || this.depth === 0)) {
+          // Layout between tags that nobody wants: skipped without looking further.
+          position = first;
+        } else {
+          if (this.nextLt < first) this.nextLt = find(buffer, "<", first);
+          const next = this.nextLt;
+          if (next === end) return this.carry(position, TEXT_END);
+          this.at = this.origin + next;
+          this.textRun(buffer, position, first, next);
+          position = next;
+        }
       }
-      const code = buffer.charCodeAt(position + 1);
+      code = buffer.charCodeAt(position + 1);
       let after: number;
       if (code === SLASH) after = this.endTag(buffer, position, end);
       else if (code === BANG) after = this.declaration(buffer, position, end);
@@ -534,17 +544,16 @@ export class Tokenizer {
     return close + 2;
   }
 
-  /** Text between markup, from `start` to `end` (a `<` or the document's end). */
-  private textRun(buffer: string, start: number, end: number): void {
+  /**
+   * Text between markup, from `start` to `end` (a `<` or the document's end); `first` is where its
+   * first character that is not blank is (`end` when none is).
+   */
+  private textRun(buffer: string, start: number, first: number, end: number): void {
     if (this.depth === 0) {
-      for (let index = start; index < end; index++) {
-        if (!isBlank(buffer.charCodeAt(index))) this.failAt(index, "text data outside of root node");
-      }
+      if (first < end) this.failAt(first, "text data outside of root node");
       return;
     }
-    let first = start;
-    while (first < end && isBlank(buffer.charCodeAt(first))) first++;
-    if (first === end) {
+    if (first >= end) {
       if (this.reportBlank) this.sink.text(buffer.slice(start, end));
       return;
     }
