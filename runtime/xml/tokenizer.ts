@@ -16,7 +16,7 @@ export interface TokenSink {
   /** A start tag (or empty-element tag, followed at once by `closeTag`); attributes are on the tokenizer. */
   openTag(name: string): void;
   closeTag(): void;
-  /** Character data with references decoded; never empty. Blank text is reported too. */
+  /** Character data with references decoded; never empty. Blank text too, unless `reportBlank` is off. */
   text(text: string): void;
   cdata(text: string): void;
   comment(text: string): void;
@@ -438,8 +438,7 @@ export class Tokenizer {
     }
     if (empty) {
       this.sink.openTag(name);
-      this.sink.closeTag();
-      if (this.depth === 0) this.phase = AFTER_ROOT;
+      this.closed();
     } else {
       this.open[this.depth++] = name;
       this.sink.openTag(name);
@@ -471,8 +470,7 @@ export class Tokenizer {
       if (buffer.charCodeAt(after) === GT && holds(buffer, nameStart, expected)) {
         this.at = this.origin + after + 1;
         this.depth--;
-        this.sink.closeTag();
-        if (this.depth === 0) this.phase = AFTER_ROOT;
+        this.closed();
         return after + 1;
       }
     }
@@ -490,9 +488,14 @@ export class Tokenizer {
     }
     this.at = this.origin + index + 1;
     this.depth--;
+    this.closed();
+    return index + 1;
+  }
+
+  /** An element has ended (`depth` already says so). */
+  private closed(): void {
     this.sink.closeTag();
     if (this.depth === 0) this.phase = AFTER_ROOT;
-    return index + 1;
   }
 
   /** `<!--`, `<![CDATA[` or `<!DOCTYPE` at `start`; -2 when cut (the caller works out what ends it). */
