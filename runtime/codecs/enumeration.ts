@@ -40,7 +40,7 @@ export function enumerationCodec<T extends string | number>(
     return restrictedCodec(name, facets.base, { values, patterns: facets.patterns }) as Codec<T>;
   const restricted = restrictedCodec(name, stringCodec, { values, patterns: facets.patterns });
   // Documented values come back as the shared constants, so a large document does not keep a copy
-  // of `Sunday` per element (the text saxes hands out is a fresh string each time).
+  // of `Sunday` per element (the text the tokenizer hands out is a fresh string each time).
   const constants = new Map<string, string>(values.map((value) => [value, value]));
   return { ...restricted, parse: (text) => (constants.get(text) ?? text) as T } as Codec<T>;
 }

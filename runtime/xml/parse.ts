@@ -6,8 +6,9 @@ import { DocumentReader, type ReadOptions, type RootRegistry } from "./reader.js
 import { XmlWriter, type WriteOptions } from "./writer.js";
 
 /**
- * Readers are reused: making a fresh saxes parser for every document was measured to slow a
- * process down badly under GC pressure. One idle reader per registry is kept.
+ * Readers are reused, with their frames and their tokenizer's table of names (a fresh parser per
+ * document was once measured to slow a process down badly under GC pressure). One idle reader per
+ * registry is kept.
  */
 const idle = new WeakMap<RootRegistry, DocumentReader>();
 
