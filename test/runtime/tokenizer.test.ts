@@ -770,9 +770,14 @@ test("reset: one tokenizer reads document after document as fresh ones do", () =
 });
 
 test("reportBlank: off, blank-only text is not reported; text with content keeps its blanks", () => {
-  const recorder = new Recorder();
-  recorder.tokenizer.reportBlank = false;
-  const outcome = recorder.read(["<a> <b>\r\n\t</b> x <c> &#32; </c><![CDATA[ ]]>\n</a>"]);
+  const xml = "\n <a> <b>\r\n\t</b> x <c> &#32; </c><![CDATA[ ]]>\n</a>\n";
+  const readWithoutBlanks = (chunks: string[]) => {
+    const recorder = new Recorder();
+    recorder.tokenizer.reportBlank = false;
+    return recorder.read(chunks);
+  };
+  const outcome = readWithoutBlanks([xml]);
+  for (const chunks of chunkings(xml)) assert.equal(readWithoutBlanks(chunks), outcome, show(chunks));
   assert.equal(outcome.tokens, [
     A,
     ["<", "b"],
