@@ -34,6 +34,7 @@ export { DEFAULT_LIMITS, type ReadLimits } from "./xml/limits.js";
 export { Registry, type RootEntry, type SerializeOptions } from "./xml/registry.js";
 export { parseDocument, parseDocumentStream, streamDocumentItems } from "./xml/parse.js";
 export { canonicalize, firstDifference, type CanonicalEvent } from "./xml/canonical.js";
+export { detach } from "./xml/detach.js";
 export type { XmlInput } from "./xml/input.js";
 export {
   EmClient,
