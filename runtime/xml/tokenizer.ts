@@ -111,8 +111,16 @@ const BEFORE_ROOT = 0;
 const IN_ROOT = 1;
 const AFTER_ROOT = 2;
 
-/** What a carried token waits for before it is looked at again. */
+/** What a carried text waits for before it is looked at again. */
 const TEXT_END = "<";
+/**
+ * What the readers of markup return when the buffer ends inside it: in a tag, in a quoted value of
+ * one, or in other markup (a comment, CDATA, a processing instruction).
+ */
+const CUT = -1;
+const CUT_IN_DOUBLE_QUOTES = -2;
+const CUT_IN_SINGLE_QUOTES = -3;
+const CUT_MARKUP = -4;
 
 export class Tokenizer {
   /** The attributes of the start tag last reported, `attributeCount` of them (the arrays are reused). */
@@ -358,24 +366,30 @@ export class Tokenizer {
       else if (code === BANG) after = this.declaration(buffer, position, end);
       else if (code === QUESTION) after = this.instruction(buffer, position, end);
       else after = this.startTag(buffer, position, end);
-      if (after < 0) return this.carry(position, after === -2 ? this.awaitingMarkup(buffer, position) : ">");
+      if (after < 0) return this.carry(position, this.awaited(after, buffer, position));
       position = after;
     }
     this.position = position;
   }
 
-  /** What ends the markup starting at `start`, as far as it can be told. */
-  private awaitingMarkup(buffer: string, start: number): string {
+  /**
+   * What must arrive before markup at `start`, cut as `cut` says, is worth reading again. Inside a
+   * quoted value it is the closing quote, not `>` (which a value may hold any number of times).
+   */
+  private awaited(cut: number, buffer: string, start: number): string {
+    if (cut === CUT_IN_DOUBLE_QUOTES) return '"';
+    if (cut === CUT_IN_SINGLE_QUOTES) return "'";
+    if (cut === CUT) return ">";
     if (buffer.startsWith("<!--", start)) return "-->";
     if (buffer.startsWith("<![", start)) return "]]>";
     if (buffer.startsWith("<?", start)) return "?>";
     return ">";
   }
 
-  /** Reads `<name attributes>` or `<name attributes/>` at `start`; the offset after it, or -1 when cut. */
+  /** Reads `<name attributes>` or `<name attributes/>` at `start`; the offset after it, or a CUT value when cut. */
   private startTag(buffer: string, start: number, end: number): number {
     let index = this.nameEnd(buffer, start + 1, end);
-    if (index >= end) return -1;
+    if (index >= end) return CUT;
     if (index === start + 1) {
       this.at = this.origin + start + 1;
       this.fail(`disallowed character ${describe(buffer.codePointAt(start + 1)!)} after <`);
@@ -389,13 +403,13 @@ export class Tokenizer {
       let code = buffer.charCodeAt(index);
       const spaced = isBlank(code);
       while (isBlank(code)) code = buffer.charCodeAt(++index);
-      if (index >= end) return -1;
+      if (index >= end) return CUT;
       if (code === GT) {
         index++;
         break;
       }
       if (code === SLASH) {
-        if (index + 1 >= end) return -1;
+        if (index + 1 >= end) return CUT;
         if (buffer.charCodeAt(index + 1) !== GT) this.failAt(index, `expected > after / in tag ${name}`);
         index += 2;
         empty = true;
@@ -404,20 +418,20 @@ export class Tokenizer {
       if (!spaced) this.failAt(index, `expected whitespace before attribute, >, or /> in tag ${name}`);
       const nameStart = index;
       index = this.nameEnd(buffer, index, end);
-      if (index >= end) return -1;
+      if (index >= end) return CUT;
       if (index === nameStart)
         this.failAt(index, `disallowed character ${describe(buffer.codePointAt(index)!)} in tag ${name}`);
       const attribute = this.intern(buffer, nameStart, index);
       code = buffer.charCodeAt(index);
       while (isBlank(code)) code = buffer.charCodeAt(++index);
-      if (index >= end) return -1;
+      if (index >= end) return CUT;
       if (code !== EQUALS) this.failAt(index, `attribute ${attribute} of ${name} has no value`);
       code = buffer.charCodeAt(++index);
       while (isBlank(code)) code = buffer.charCodeAt(++index);
-      if (index >= end) return -1;
+      if (index >= end) return CUT;
       if (code !== QUOTE && code !== APOSTROPHE) this.failAt(index, `value of attribute ${attribute} is not quoted`);
       const close = buffer.indexOf(code === QUOTE ? '"' : "'", index + 1);
-      if (close < 0) return -1;
+      if (close < 0) return code === QUOTE ? CUT_IN_DOUBLE_QUOTES : CUT_IN_SINGLE_QUOTES;
       for (let other = 0; other < count; other++) {
         if (names[other] === attribute) this.failAt(nameStart, `duplicate attribute ${attribute} on ${name}`);
       }
@@ -475,11 +489,11 @@ export class Tokenizer {
       }
     }
     const nameEnd = this.nameEnd(buffer, nameStart, end);
-    if (nameEnd >= end) return -1;
+    if (nameEnd >= end) return CUT;
     let index = nameEnd;
     let code = buffer.charCodeAt(index);
     while (isBlank(code)) code = buffer.charCodeAt(++index);
-    if (index >= end) return -1;
+    if (index >= end) return CUT;
     if (code !== GT) this.failAt(index, `expected > to end the end tag ${buffer.slice(nameStart, nameEnd)}`);
     if (this.depth === 0) this.failAt(start, `end tag </${buffer.slice(nameStart, nameEnd)}> without a start tag`);
     const expected = this.open[this.depth - 1]!;
@@ -498,11 +512,11 @@ export class Tokenizer {
     if (this.depth === 0) this.phase = AFTER_ROOT;
   }
 
-  /** `<!--`, `<![CDATA[` or `<!DOCTYPE` at `start`; -2 when cut (the caller works out what ends it). */
+  /** `<!--`, `<![CDATA[` or `<!DOCTYPE` at `start`; CUT_MARKUP when cut. */
   private declaration(buffer: string, start: number, end: number): number {
     if (buffer.startsWith("<!--", start)) {
       const dashes = buffer.indexOf("--", start + 4);
-      if (dashes < 0 || dashes + 2 >= end) return -2;
+      if (dashes < 0 || dashes + 2 >= end) return CUT_MARKUP;
       if (buffer.charCodeAt(dashes + 2) !== GT) this.failAt(dashes, "-- is not allowed inside a comment");
       this.at = this.origin + dashes + 3;
       if (this.depth > 0) this.sink.comment(buffer.slice(start + 4, dashes));
@@ -510,7 +524,7 @@ export class Tokenizer {
     }
     if (buffer.startsWith("<![CDATA[", start)) {
       const close = buffer.indexOf("]]>", start + 9);
-      if (close < 0) return -2;
+      if (close < 0) return CUT_MARKUP;
       if (this.depth === 0) this.failAt(start, "a CDATA section outside the root element");
       this.at = this.origin + close + 3;
       this.sink.cdata(buffer.slice(start + 9, close));
@@ -523,17 +537,17 @@ export class Tokenizer {
     }
     // A prefix of one of the above, cut by the chunk's end.
     const rest = buffer.slice(start, end);
-    if (rest.length < 9 && ["<!--", "<![CDATA[", "<!DOCTYPE"].some((form) => form.startsWith(rest))) return -2;
+    if (rest.length < 9 && ["<!--", "<![CDATA[", "<!DOCTYPE"].some((form) => form.startsWith(rest))) return CUT_MARKUP;
     return this.failAt(start, "markup starting with <! is not a comment, a CDATA section or a DOCTYPE");
   }
 
   /** `<?target body?>` at `start`, or the XML declaration at the very beginning. */
   private instruction(buffer: string, start: number, end: number): number {
     const targetEnd = this.nameEnd(buffer, start + 2, end);
-    if (targetEnd >= end) return -2;
+    if (targetEnd >= end) return CUT_MARKUP;
     if (targetEnd === start + 2) this.failAt(start + 2, "a processing instruction without a target");
     const close = buffer.indexOf("?>", targetEnd);
-    if (close < 0) return -2;
+    if (close < 0) return CUT_MARKUP;
     const target = buffer.slice(start + 2, targetEnd);
     const body = buffer.slice(targetEnd, close);
     if (body !== "" && !isBlank(body.charCodeAt(0))) this.failAt(targetEnd, `expected whitespace after <?${target}`);

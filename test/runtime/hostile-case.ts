@@ -44,6 +44,10 @@ export const CASES: Record<string, { input: Chunks; options?: ReadOptions }> = {
   "a 100 MB attribute": {
     input: () => text(`<Task ${EM} Href="`, () => repeat("x", 100 * MB, 64 * 1024), '"/>'),
   },
+  "a 100 MB attribute of >": {
+    // Every chunk holds the character that ends a tag; only the closing quote can end this one.
+    input: () => text(`<Task ${EM} Href="`, () => repeat(">", 100 * MB, 64 * 1024), '"/>'),
+  },
   "a 100 MB text": {
     input: () => text(`<Task ${EM} Href="h"><TaskId>`, () => repeat("y", 100 * MB, 64 * 1024), "</TaskId></Task>"),
   },
