@@ -163,6 +163,13 @@ export class Tokenizer {
   private nextBracket = -1;
   /** Names met so far, by a hash of their length and a few of their characters. */
   private readonly names: string[] = new Array<string>(NAME_SLOTS).fill("");
+  /**
+   * A start tag cut by a chunk's end after its name: the name, where the tag began, and where to go
+   * on in the buffer the cut left (its attributes so far stay in `attributeNames`/`attributeValues`).
+   */
+  private partialName = "";
+  private partialStart = 0;
+  private resumeAt = 0;
   /** Names of the open elements, for matching end tags. */
   private readonly open: string[] = [];
   private depth = 0;
@@ -199,6 +206,7 @@ export class Tokenizer {
     this.lineStart = 0;
     this.retired = "";
     this.attributeCount = 0;
+    this.partialName = "";
     this.reportBlank = true;
   }
 
@@ -257,7 +265,8 @@ export class Tokenizer {
    * merely incomplete is an error when the document `ends` here.
    */
   private settle(ends: boolean): void {
-    if (this.carriedLength === 0) return;
+    // A start tag may be cut right after a whole attribute, with nothing carried.
+    if (this.carriedLength === 0 && this.partialName === "") return;
     const token = this.carried.join("");
     this.carried = [];
     this.carriedLength = 0;
@@ -271,7 +280,7 @@ export class Tokenizer {
       return;
     }
     this.run();
-    if (this.carriedLength > 0 && ends) {
+    if ((this.carriedLength > 0 || this.partialName !== "") && ends) {
       this.at = this.fed;
       this.fail("unexpected end of document inside markup");
     }
@@ -329,7 +338,7 @@ export class Tokenizer {
     const rest = this.buffer.slice(start);
     this.at = this.origin + start;
     this.retire(start);
-    this.carried.push(rest);
+    this.carried = [rest];
     this.carriedLength = rest.length;
     this.carriedTail = needle.length > 1 ? rest.slice(1 - needle.length) : "";
     this.awaiting = needle;
@@ -343,6 +352,11 @@ export class Tokenizer {
     const buffer = this.buffer;
     const end = buffer.length;
     let position = this.position;
+    if (this.partialName !== "") {
+      const after = this.startTag(buffer, position, end);
+      if (after < 0) return this.cut(after, buffer, position);
+      position = after;
+    }
     while (position < end) {
       let code = buffer.charCodeAt(position);
       if (code !== LT) {
@@ -366,10 +380,27 @@ export class Tokenizer {
       else if (code === BANG) after = this.declaration(buffer, position, end);
       else if (code === QUESTION) after = this.instruction(buffer, position, end);
       else after = this.startTag(buffer, position, end);
-      if (after < 0) return this.carry(position, this.awaited(after, buffer, position));
+      if (after < 0) return this.cut(after, buffer, position);
       position = after;
     }
     this.position = position;
+  }
+
+  /**
+   * Carries the markup at `start`, cut as `cut` says; of a start tag cut after its name, only what
+   * follows its last whole attribute (the rest is kept read).
+   */
+  private cut(cut: number, buffer: string, start: number): void {
+    this.carry(this.partialName !== "" ? this.resumeAt : start, this.awaited(cut, buffer, start));
+  }
+
+  /** Keeps what was read of a start tag cut after its name; it goes on from `resume`. */
+  private cutInTag(name: string, tagStart: number, count: number, resume: number, cut: number): number {
+    this.partialName = name;
+    this.partialStart = tagStart;
+    this.attributeCount = count;
+    this.resumeAt = resume;
+    return cut;
   }
 
   /**
@@ -388,28 +419,43 @@ export class Tokenizer {
 
   /** Reads `<name attributes>` or `<name attributes/>` at `start`; the offset after it, or a CUT value when cut. */
   private startTag(buffer: string, start: number, end: number): number {
-    let index = this.nameEnd(buffer, start + 1, end);
-    if (index >= end) return CUT;
-    if (index === start + 1) {
-      this.at = this.origin + start + 1;
-      this.fail(`disallowed character ${describe(buffer.codePointAt(start + 1)!)} after <`);
+    let name: string;
+    let tagStart: number;
+    let index: number;
+    let count: number;
+    if (this.partialName !== "") {
+      // The rest of a tag that was cut: `start` is where its next attribute (or its end) begins.
+      name = this.partialName;
+      tagStart = this.partialStart;
+      count = this.attributeCount;
+      index = start;
+      this.partialName = "";
+    } else {
+      index = this.nameEnd(buffer, start + 1, end);
+      if (index >= end) return CUT;
+      if (index === start + 1) {
+        this.at = this.origin + start + 1;
+        this.fail(`disallowed character ${describe(buffer.codePointAt(start + 1)!)} after <`);
+      }
+      name = this.intern(buffer, start + 1, index);
+      tagStart = this.origin + start;
+      count = 0;
     }
-    const name = this.intern(buffer, start + 1, index);
     const names = this.attributeNames;
     const values = this.attributeValues;
-    let count = 0;
     let empty = false;
     for (;;) {
+      const resume = index;
       let code = buffer.charCodeAt(index);
       const spaced = isBlank(code);
       while (isBlank(code)) code = buffer.charCodeAt(++index);
-      if (index >= end) return CUT;
+      if (index >= end) return this.cutInTag(name, tagStart, count, resume, CUT);
       if (code === GT) {
         index++;
         break;
       }
       if (code === SLASH) {
-        if (index + 1 >= end) return CUT;
+        if (index + 1 >= end) return this.cutInTag(name, tagStart, count, resume, CUT);
         if (buffer.charCodeAt(index + 1) !== GT) this.failAt(index, `expected > after / in tag ${name}`);
         index += 2;
         empty = true;
@@ -418,20 +464,27 @@ export class Tokenizer {
       if (!spaced) this.failAt(index, `expected whitespace before attribute, >, or /> in tag ${name}`);
       const nameStart = index;
       index = this.nameEnd(buffer, index, end);
-      if (index >= end) return CUT;
+      if (index >= end) return this.cutInTag(name, tagStart, count, resume, CUT);
       if (index === nameStart)
         this.failAt(index, `disallowed character ${describe(buffer.codePointAt(index)!)} in tag ${name}`);
       const attribute = this.intern(buffer, nameStart, index);
       code = buffer.charCodeAt(index);
       while (isBlank(code)) code = buffer.charCodeAt(++index);
-      if (index >= end) return CUT;
+      if (index >= end) return this.cutInTag(name, tagStart, count, resume, CUT);
       if (code !== EQUALS) this.failAt(index, `attribute ${attribute} of ${name} has no value`);
       code = buffer.charCodeAt(++index);
       while (isBlank(code)) code = buffer.charCodeAt(++index);
-      if (index >= end) return CUT;
+      if (index >= end) return this.cutInTag(name, tagStart, count, resume, CUT);
       if (code !== QUOTE && code !== APOSTROPHE) this.failAt(index, `value of attribute ${attribute} is not quoted`);
       const close = buffer.indexOf(code === QUOTE ? '"' : "'", index + 1);
-      if (close < 0) return code === QUOTE ? CUT_IN_DOUBLE_QUOTES : CUT_IN_SINGLE_QUOTES;
+      if (close < 0)
+        return this.cutInTag(
+          name,
+          tagStart,
+          count,
+          resume,
+          code === QUOTE ? CUT_IN_DOUBLE_QUOTES : CUT_IN_SINGLE_QUOTES,
+        );
       for (let other = 0; other < count; other++) {
         if (names[other] === attribute) this.failAt(nameStart, `duplicate attribute ${attribute} on ${name}`);
       }
@@ -447,7 +500,10 @@ export class Tokenizer {
     this.attributeCount = count;
     this.at = this.origin + index;
     if (this.phase !== IN_ROOT) {
-      if (this.phase === AFTER_ROOT) this.failAt(start, `element ${name} after the root element`);
+      if (this.phase === AFTER_ROOT) {
+        this.at = tagStart;
+        this.fail(`element ${name} after the root element`);
+      }
       this.phase = IN_ROOT;
     }
     if (empty) {

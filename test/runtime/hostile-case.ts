@@ -48,6 +48,16 @@ export const CASES: Record<string, { input: Chunks; options?: ReadOptions }> = {
     // Every chunk holds the character that ends a tag; only the closing quote can end this one.
     input: () => text(`<Task ${EM} Href="`, () => repeat(">", 100 * MB, 64 * 1024), '"/>'),
   },
+  "a value cut by every chunk": {
+    // Each chunk ends one attribute and starts the next, which the chunk's end cuts again.
+    input: () =>
+      text(`<Task ${EM} Href="h" a0="`, () =>
+        (function* () {
+          const value = "v".repeat(64 * 1024 - 16);
+          for (let index = 1; index < 300; index++) yield `" a${index}="${value}`;
+        })(),
+      '"/>'),
+  },
   "a 100 MB text": {
     input: () => text(`<Task ${EM} Href="h"><TaskId>`, () => repeat("y", 100 * MB, 64 * 1024), "</TaskId></Task>"),
   },
