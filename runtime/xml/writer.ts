@@ -23,18 +23,16 @@ export interface WriteOptions {
   readonly onChunk?: (chunk: string) => void;
 }
 
-/** The element being written: its name, kept nodes, and how many known children are out. */
-interface Level {
-  readonly name: string;
-  readonly nodes: readonly PlacedNode[] | undefined;
-  next: number;
-  known: number;
-  readonly lexical: ReadonlyMap<string, string> | undefined;
+/** The element being written: its name, kept nodes, and how many known children are out. Reused per depth. */
+class Level {
+  name = "";
+  nodes: readonly PlacedNode[] | undefined = undefined;
+  next = 0;
+  known = 0;
+  lexical: ReadonlyMap<string, string> | undefined = undefined;
   /** Whether a child element has been written (the end tag then goes on its own line). */
-  hasChildren: boolean;
+  hasChildren = false;
 }
-
-const TOP: Level = { name: "", nodes: undefined, next: 0, known: 0, lexical: undefined, hasChildren: false };
 
 /** Writes bound objects as XML. One instance writes one document. */
 export class XmlWriter {
@@ -43,12 +41,14 @@ export class XmlWriter {
   private readonly done: string[] = [];
   private readonly indent: string;
   private readonly pretty: boolean;
-  private level: Level = TOP;
+  /** The open elements by depth (0: outside the root); levels are reused, so writing allocates none per element. */
+  private readonly levels: Level[] = [new Level()];
+  private depth = 0;
+  private level: Level = this.levels[0]!;
   /** Whether the last start tag still waits for its `>` (see {@link open}). */
   private startOpen = false;
   /** Kept lexical forms of the object whose attributes are being written (its level is not open yet). */
   private attributeLexical: ReadonlyMap<string, string> | undefined;
-  private readonly levels: Level[] = [];
   private readonly newlines: string[] = [];
   private readonly chunkSize: number;
   private readonly onChunk: ((chunk: string) => void) | undefined;
@@ -144,22 +144,23 @@ export class XmlWriter {
    */
   private open(name: string, extras: Extras | undefined): void {
     this.startOpen = true;
-    this.levels.push(this.level);
-    this.level = {
-      name,
-      nodes: extras?.nodes,
-      next: 0,
-      known: 0,
-      lexical: extras?.lexical,
-      hasChildren: false,
-    };
+    const depth = ++this.depth;
+    let level = this.levels[depth];
+    if (level === undefined) this.levels.push((level = new Level()));
+    level.name = name;
+    level.nodes = extras?.nodes;
+    level.next = 0;
+    level.known = 0;
+    level.lexical = extras?.lexical;
+    level.hasChildren = false;
+    this.level = level;
   }
 
   /** Writes the kept nodes that are left, then the end tag (`<a />` when the element stayed empty). */
   private close(): void {
     this.placeNodes(Infinity);
     const level = this.level;
-    this.level = this.levels.pop()!;
+    this.level = this.levels[--this.depth]!;
     if (this.startOpen) {
       this.out += " />";
       this.startOpen = false;
@@ -255,14 +256,13 @@ export class XmlWriter {
     lexical = this.level.lexical,
   ): string {
     if (lexical !== undefined) {
-      const text = lexical.get(index < 0 ? member : `${member}[${index}]`);
+      const text = lexical.get(keyOf(member, index));
       if (text !== undefined && sameValue(codec, text, value)) return text;
     }
     try {
       return codec.format(value);
     } catch (error) {
-      if (error instanceof CodecError)
-        throw new XmlWriteError(`${index < 0 ? member : `${member}[${index}]`}: ${error.message}`);
+      if (error instanceof CodecError) throw new XmlWriteError(`${keyOf(member, index)}: ${error.message}`);
       throw error;
     }
   }
@@ -270,7 +270,7 @@ export class XmlWriter {
   /** A line end and the indentation of the current depth (made once per depth). */
   private newline(): string {
     if (!this.pretty) return "";
-    const depth = this.levels.length;
+    const depth = this.depth;
     return (this.newlines[depth] ??= `\n${this.indent.repeat(depth)}`);
   }
 }
@@ -282,6 +282,11 @@ export class XmlWriter {
 function flatten(text: string): string {
   text.charCodeAt(text.length >> 1);
   return text;
+}
+
+/** The key of a scalar's kept lexical form: its member, with `[index]` for an item of a list. */
+function keyOf(member: string, index: number): string {
+  return index < 0 ? member : `${member}[${index}]`;
 }
 
 function sameValue(codec: Codec<unknown>, text: string, value: unknown): boolean {
