@@ -111,6 +111,8 @@ export interface ClassBinding<T extends XmlObject = XmlObject> extends BindingSp
   readonly attributeFields: readonly AttributeField[];
   /** Every element field of the chain, in schema order. */
   readonly elementFields: readonly ElementField[];
+  /** The element fields of the chain that are lists of their own occurrences (not wrappers). */
+  readonly repeatedFields: readonly ElementField[];
 }
 
 /** Declares an attribute field. */
@@ -202,6 +204,7 @@ export function defineBinding<T extends XmlObject>(spec: BindingSpec<T>): ClassB
   let members: Map<string, AttributeField | ElementField> | undefined;
   let attributeFields: AttributeField[] | undefined;
   let elementFields: ElementField[] | undefined;
+  let repeatedFields: ElementField[] | undefined;
   const binding: ClassBinding<T> = {
     ...spec,
     chain,
@@ -215,6 +218,9 @@ export function defineBinding<T extends XmlObject>(spec: BindingSpec<T>): ClassB
     },
     get elementFields() {
       return (elementFields ??= chain.flatMap((link) => link.fields.filter(isElementField)));
+    },
+    get repeatedFields() {
+      return (repeatedFields ??= binding.elementFields.filter((field) => field.repeated && field.item === undefined));
     },
     get members() {
       if (members === undefined) {

@@ -6,7 +6,7 @@
 import { CodecError, XmlReadError, type XmlLocation } from "../errors.js";
 import type { Codec } from "../codecs/codec.js";
 import { bindingOf, type BoundClass, type ClassBinding, type ElementField, type XmlObject } from "./binding.js";
-import { ensureExtras, type RawAttribute, type UnknownElement, type UnknownNode } from "./extras.js";
+import { ensureExtras, extrasOf, type RawAttribute, type UnknownElement, type UnknownNode } from "./extras.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
 import { EM_NAMESPACE } from "./writer.js";
 import { Tokenizer, type TokenSink } from "./tokenizer.js";
@@ -113,6 +113,19 @@ function keepsText(frame: Frame): boolean {
   return (
     frame.kind === SCALAR || frame.kind === UNKNOWN || (frame.kind === OBJECT && frame.binding?.textCodec !== undefined)
   );
+}
+
+/**
+ * A finished list as an array of its own length. Lists grow by `push`, which leaves room for 16
+ * or more items; a document of thousands of short lists would keep that room, and every garbage
+ * collection would copy it.
+ */
+function trimmed(list: unknown[]): unknown[] {
+  if (list.length === 0) return list;
+  const exact = list.slice();
+  const extras = extrasOf(list);
+  if (extras !== undefined) Object.assign(ensureExtras(exact), extras);
+  return exact;
 }
 
 function isWhitespace(text: string): boolean {
@@ -521,9 +534,18 @@ export class DocumentReader implements TokenSink {
             (ensureExtras(frame.target).lexical ??= new Map()).set("value", frame.text);
         }
         if (frame.counts !== undefined) this.checkOccurrences(frame);
+        const repeated = frame.binding!.repeatedFields;
+        for (let index = 0; index < repeated.length; index++) {
+          const member = repeated[index]!.member;
+          const list = frame.target[member];
+          if (list !== undefined) frame.target[member] = trimmed(list);
+        }
         if (frame.streamed) this.onItem!(frame.target);
         break;
       }
+      case WRAPPER:
+        this.frames[this.depth - 1]!.target[frame.field!.member] = trimmed(frame.target);
+        break;
     }
     frame.target = undefined;
     this.depth--;
