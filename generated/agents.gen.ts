@@ -123,32 +123,6 @@ export class DiscoveredComputer extends Entity {
     base: Entity.binding,
     create: () => new DiscoveredComputer(),
     fields: Object.values(DiscoveredComputerFields),
-    child(name) {
-      switch (name) {
-        case "HostStatus":
-          return DiscoveredComputerFields.hostStatus;
-        case "AgentVersion":
-          return DiscoveredComputerFields.agentVersion;
-        case "AgentStatus":
-          return DiscoveredComputerFields.agentStatus;
-        case "OsVersion":
-          return DiscoveredComputerFields.osVersion;
-        case "IpAddress":
-          return DiscoveredComputerFields.ipAddress;
-        case "HierarchyObjRef":
-          return DiscoveredComputerFields.hierarchyObjRef;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.hostStatus, DiscoveredComputerFields.hostStatus);
-      w.child(o.agentVersion, DiscoveredComputerFields.agentVersion);
-      w.child(o.agentStatus, DiscoveredComputerFields.agentStatus);
-      w.child(o.osVersion, DiscoveredComputerFields.osVersion);
-      w.child(o.ipAddress, DiscoveredComputerFields.ipAddress);
-      w.child(o.hierarchyObjRef, DiscoveredComputerFields.hierarchyObjRef);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -179,17 +153,6 @@ export class DiscoveredComputers extends List {
     base: List.binding,
     create: () => new DiscoveredComputers(),
     fields: Object.values(DiscoveredComputersFields),
-    child(name) {
-      switch (name) {
-        case "DiscoveredComputer":
-          return DiscoveredComputersFields.discoveredComputers;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.discoveredComputers, DiscoveredComputersFields.discoveredComputers);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -216,20 +179,6 @@ export class AgentProtectionGroup extends Entity {
     base: Entity.binding,
     create: () => new AgentProtectionGroup(),
     fields: Object.values(AgentProtectionGroupFields),
-    child(name) {
-      switch (name) {
-        case "RescanScheduleEnabled":
-          return AgentProtectionGroupFields.rescanScheduleEnabled;
-        case "HierarchyObjRef":
-          return AgentProtectionGroupFields.hierarchyObjRef;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.rescanScheduleEnabled, AgentProtectionGroupFields.rescanScheduleEnabled);
-      w.child(o.hierarchyObjRef, AgentProtectionGroupFields.hierarchyObjRef);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -260,17 +209,6 @@ export class AgentProtectionGroups extends List {
     base: List.binding,
     create: () => new AgentProtectionGroups(),
     fields: Object.values(AgentProtectionGroupsFields),
-    child(name) {
-      switch (name) {
-        case "AgentProtectionGroup":
-          return AgentProtectionGroupsFields.agentProtectionGroups;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.agentProtectionGroups, AgentProtectionGroupsFields.agentProtectionGroups);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -315,38 +253,6 @@ export class AgentBackupJob extends Entity {
     base: Entity.binding,
     create: () => new AgentBackupJob(),
     fields: Object.values(AgentBackupJobFields),
-    child(name) {
-      switch (name) {
-        case "JobType":
-          return AgentBackupJobFields.jobType;
-        case "Platform":
-          return AgentBackupJobFields.platform;
-        case "Description":
-          return AgentBackupJobFields.description;
-        case "ScheduleConfigured":
-          return AgentBackupJobFields.scheduleConfigured;
-        case "ScheduleEnabled":
-          return AgentBackupJobFields.scheduleEnabled;
-        case "NextRun":
-          return AgentBackupJobFields.nextRun;
-        case "JobScheduleOptions":
-          return AgentBackupJobFields.jobScheduleOptions;
-        case "JobInfo":
-          return AgentBackupJobFields.jobInfo;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.jobType, AgentBackupJobFields.jobType);
-      w.child(o.platform, AgentBackupJobFields.platform);
-      w.child(o.description, AgentBackupJobFields.description);
-      w.child(o.scheduleConfigured, AgentBackupJobFields.scheduleConfigured);
-      w.child(o.scheduleEnabled, AgentBackupJobFields.scheduleEnabled);
-      w.child(o.nextRun, AgentBackupJobFields.nextRun);
-      w.child(o.jobScheduleOptions, AgentBackupJobFields.jobScheduleOptions);
-      w.child(o.jobInfo, AgentBackupJobFields.jobInfo);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -370,17 +276,6 @@ export class AgentBackupJobs extends List {
     base: List.binding,
     create: () => new AgentBackupJobs(),
     fields: Object.values(AgentBackupJobsFields),
-    child(name) {
-      switch (name) {
-        case "AgentBackupJob":
-          return AgentBackupJobsFields.agentBackupJobs;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.agentBackupJobs, AgentBackupJobsFields.agentBackupJobs);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -432,26 +327,6 @@ export class AgentBackupJobInfo extends Info {
     base: Info.binding,
     create: () => new AgentBackupJobInfo(),
     fields: Object.values(AgentBackupJobInfoFields),
-    child(name) {
-      switch (name) {
-        case "Includes":
-          return AgentBackupJobInfoFields.includes;
-        case "GuestProcessingOptions":
-          return AgentBackupJobInfoFields.guestProcessingOptions;
-        case "GfsRetentionPolicy":
-          return AgentBackupJobInfoFields.gfsRetentionPolicy;
-        case "SimpleRetentionPolicy":
-          return AgentBackupJobInfoFields.simpleRetentionPolicy;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.includes, AgentBackupJobInfoFields.includes);
-      w.child(o.guestProcessingOptions, AgentBackupJobInfoFields.guestProcessingOptions);
-      w.child(o.gfsRetentionPolicy, AgentBackupJobInfoFields.gfsRetentionPolicy);
-      w.child(o.simpleRetentionPolicy, AgentBackupJobInfoFields.simpleRetentionPolicy);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -489,26 +364,6 @@ export class ObjectInAgentBackupJob extends Resource {
     base: Resource.binding,
     create: () => new ObjectInAgentBackupJob(),
     fields: Object.values(ObjectInAgentBackupJobFields),
-    child(name) {
-      switch (name) {
-        case "ObjectInJobId":
-          return ObjectInAgentBackupJobFields.objectInJobId;
-        case "Name":
-          return ObjectInAgentBackupJobFields.name;
-        case "DisplayName":
-          return ObjectInAgentBackupJobFields.displayName;
-        case "GuestProcessingOptions":
-          return ObjectInAgentBackupJobFields.guestProcessingOptions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.objectInJobId, ObjectInAgentBackupJobFields.objectInJobId);
-      w.child(o.name, ObjectInAgentBackupJobFields.name);
-      w.child(o.displayName, ObjectInAgentBackupJobFields.displayName);
-      w.child(o.guestProcessingOptions, ObjectInAgentBackupJobFields.guestProcessingOptions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -539,17 +394,6 @@ export class ObjectsInAgentBackupJob extends List {
     base: List.binding,
     create: () => new ObjectsInAgentBackupJob(),
     fields: Object.values(ObjectsInAgentBackupJobFields),
-    child(name) {
-      switch (name) {
-        case "ObjectInAgentBackupJob":
-          return ObjectsInAgentBackupJobFields.objectInAgentBackupJobs;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.objectInAgentBackupJobs, ObjectsInAgentBackupJobFields.objectInAgentBackupJobs);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -579,23 +423,6 @@ export class AgentRestorePoint extends Entity {
     base: Entity.binding,
     create: () => new AgentRestorePoint(),
     fields: Object.values(AgentRestorePointFields),
-    child(name) {
-      switch (name) {
-        case "CreationTimeUTC":
-          return AgentRestorePointFields.creationTimeUTC;
-        case "Algorithm":
-          return AgentRestorePointFields.algorithm;
-        case "PointType":
-          return AgentRestorePointFields.pointType;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.creationTimeUTC, AgentRestorePointFields.creationTimeUTC);
-      w.child(o.algorithm, AgentRestorePointFields.algorithm);
-      w.child(o.pointType, AgentRestorePointFields.pointType);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -626,17 +453,6 @@ export class AgentRestorePoints extends List {
     base: List.binding,
     create: () => new AgentRestorePoints(),
     fields: Object.values(AgentRestorePointsFields),
-    child(name) {
-      switch (name) {
-        case "AgentRestorePoint":
-          return AgentRestorePointsFields.agentRestorePoints;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.agentRestorePoints, AgentRestorePointsFields.agentRestorePoints);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -664,17 +480,6 @@ export class AgentRestorePointMount extends Resource {
     base: Resource.binding,
     create: () => new AgentRestorePointMount(),
     fields: Object.values(AgentRestorePointMountFields),
-    child(name) {
-      switch (name) {
-        case "FSRoots":
-          return AgentRestorePointMountFields.fsRoots;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.fsRoots, AgentRestorePointMountFields.fsRoots);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -705,17 +510,6 @@ export class AgentRestorePointMounts extends List {
     base: List.binding,
     create: () => new AgentRestorePointMounts(),
     fields: Object.values(AgentRestorePointMountsFields),
-    child(name) {
-      switch (name) {
-        case "AgentRestorePointMount":
-          return AgentRestorePointMountsFields.agentRestorePointMounts;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.agentRestorePointMounts, AgentRestorePointMountsFields.agentRestorePointMounts);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */

@@ -110,38 +110,6 @@ export class CdpPolicy extends Entity {
     base: Entity.binding,
     create: () => new CdpPolicy(),
     fields: Object.values(CdpPolicyFields),
-    child(name) {
-      switch (name) {
-        case "PolicyType":
-          return CdpPolicyFields.policyType;
-        case "Platform":
-          return CdpPolicyFields.platform;
-        case "Description":
-          return CdpPolicyFields.description;
-        case "ScheduleConfigured":
-          return CdpPolicyFields.scheduleConfigured;
-        case "ScheduleEnabled":
-          return CdpPolicyFields.scheduleEnabled;
-        case "NextRun":
-          return CdpPolicyFields.nextRun;
-        case "PolicyScheduleOptions":
-          return CdpPolicyFields.policyScheduleOptions;
-        case "CdpPolicyInfo":
-          return CdpPolicyFields.cdpPolicyInfo;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.policyType, CdpPolicyFields.policyType);
-      w.child(o.platform, CdpPolicyFields.platform);
-      w.child(o.description, CdpPolicyFields.description);
-      w.child(o.scheduleConfigured, CdpPolicyFields.scheduleConfigured);
-      w.child(o.scheduleEnabled, CdpPolicyFields.scheduleEnabled);
-      w.child(o.nextRun, CdpPolicyFields.nextRun);
-      w.child(o.policyScheduleOptions, CdpPolicyFields.policyScheduleOptions);
-      w.child(o.cdpPolicyInfo, CdpPolicyFields.cdpPolicyInfo);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -165,17 +133,6 @@ export class CdpPolicies extends List {
     base: List.binding,
     create: () => new CdpPolicies(),
     fields: Object.values(CdpPoliciesFields),
-    child(name) {
-      switch (name) {
-        case "CdpPolicy":
-          return CdpPoliciesFields.cdpPolicies;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cdpPolicies, CdpPoliciesFields.cdpPolicies);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -200,17 +157,6 @@ export class CdpPolicyScheduleOptionsInfo extends Info {
       base: Info.binding,
       create: () => new CdpPolicyScheduleOptionsInfo(),
       fields: Object.values(CdpPolicyScheduleOptionsInfoFields),
-      child(name) {
-        switch (name) {
-          case "CdpReplica":
-            return CdpPolicyScheduleOptionsInfoFields.cdpReplica;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.cdpReplica, CdpPolicyScheduleOptionsInfoFields.cdpReplica);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -272,47 +218,6 @@ export class CdpReplicaPolicyScheduleOptionsInfo extends Info {
       base: Info.binding,
       create: () => new CdpReplicaPolicyScheduleOptionsInfo(),
       fields: Object.values(CdpReplicaPolicyScheduleOptionsInfoFields),
-      child(name) {
-        switch (name) {
-          case "RecoveryPointObjectiveSeconds":
-            return CdpReplicaPolicyScheduleOptionsInfoFields.recoveryPointObjectiveSeconds;
-          case "RecoveryPointObjectiveMinutes":
-            return CdpReplicaPolicyScheduleOptionsInfoFields.recoveryPointObjectiveMinutes;
-          case "RPOSchedule":
-            return CdpReplicaPolicyScheduleOptionsInfoFields.rpoSchedule;
-          case "RPOReporting":
-            return CdpReplicaPolicyScheduleOptionsInfoFields.rpoReporting;
-          case "ShortTermRetentionMinutes":
-            return CdpReplicaPolicyScheduleOptionsInfoFields.shortTermRetentionMinutes;
-          case "ShortTermRetentionHours":
-            return CdpReplicaPolicyScheduleOptionsInfoFields.shortTermRetentionHours;
-          case "LongTermRetentionHours":
-            return CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionHours;
-          case "LongTermRetentionKeepDays":
-            return CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionKeepDays;
-          case "LongTermRetentionSchedule":
-            return CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionSchedule;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(
-          o.recoveryPointObjectiveSeconds,
-          CdpReplicaPolicyScheduleOptionsInfoFields.recoveryPointObjectiveSeconds,
-        );
-        w.child(
-          o.recoveryPointObjectiveMinutes,
-          CdpReplicaPolicyScheduleOptionsInfoFields.recoveryPointObjectiveMinutes,
-        );
-        w.child(o.rpoSchedule, CdpReplicaPolicyScheduleOptionsInfoFields.rpoSchedule);
-        w.child(o.rpoReporting, CdpReplicaPolicyScheduleOptionsInfoFields.rpoReporting);
-        w.child(o.shortTermRetentionMinutes, CdpReplicaPolicyScheduleOptionsInfoFields.shortTermRetentionMinutes);
-        w.child(o.shortTermRetentionHours, CdpReplicaPolicyScheduleOptionsInfoFields.shortTermRetentionHours);
-        w.child(o.longTermRetentionHours, CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionHours);
-        w.child(o.longTermRetentionKeepDays, CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionKeepDays);
-        w.child(o.longTermRetentionSchedule, CdpReplicaPolicyScheduleOptionsInfoFields.longTermRetentionSchedule);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -343,28 +248,6 @@ export class RPOSchedule extends Info {
     base: Info.binding,
     create: () => new RPOSchedule(),
     fields: Object.values(RPOScheduleFields),
-    attribute(name) {
-      switch (name) {
-        case "Enabled":
-          return RPOScheduleFields.enabled;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.enabled, RPOScheduleFields.enabled);
-    },
-    child(name) {
-      switch (name) {
-        case "TimePeriods":
-          return RPOScheduleFields.timePeriods;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.timePeriods, RPOScheduleFields.timePeriods);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -394,31 +277,6 @@ export class RPOReporting extends Info {
     base: Info.binding,
     create: () => new RPOReporting(),
     fields: Object.values(RPOReportingFields),
-    attribute(name) {
-      switch (name) {
-        case "Enabled":
-          return RPOReportingFields.enabled;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.enabled, RPOReportingFields.enabled);
-    },
-    child(name) {
-      switch (name) {
-        case "MarkAsWarning":
-          return RPOReportingFields.markAsWarning;
-        case "MarkAsFailed":
-          return RPOReportingFields.markAsFailed;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.markAsWarning, RPOReportingFields.markAsWarning);
-      w.child(o.markAsFailed, RPOReportingFields.markAsFailed);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -449,23 +307,6 @@ export class CDPReplicaRPOReportingWarningOptions extends Info {
       base: Info.binding,
       create: () => new CDPReplicaRPOReportingWarningOptions(),
       fields: Object.values(CDPReplicaRPOReportingWarningOptionsFields),
-      child(name) {
-        switch (name) {
-          case "Enabled":
-            return CDPReplicaRPOReportingWarningOptionsFields.enabled;
-          case "RPOThresholdSeconds":
-            return CDPReplicaRPOReportingWarningOptionsFields.rpoThresholdSeconds;
-          case "RPOThresholdMinutes":
-            return CDPReplicaRPOReportingWarningOptionsFields.rpoThresholdMinutes;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.enabled, CDPReplicaRPOReportingWarningOptionsFields.enabled);
-        w.child(o.rpoThresholdSeconds, CDPReplicaRPOReportingWarningOptionsFields.rpoThresholdSeconds);
-        w.child(o.rpoThresholdMinutes, CDPReplicaRPOReportingWarningOptionsFields.rpoThresholdMinutes);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -496,23 +337,6 @@ export class CDPReplicaRPOReportingFailedOptions extends Info {
       base: Info.binding,
       create: () => new CDPReplicaRPOReportingFailedOptions(),
       fields: Object.values(CDPReplicaRPOReportingFailedOptionsFields),
-      child(name) {
-        switch (name) {
-          case "Enabled":
-            return CDPReplicaRPOReportingFailedOptionsFields.enabled;
-          case "RPOThresholdSeconds":
-            return CDPReplicaRPOReportingFailedOptionsFields.rpoThresholdSeconds;
-          case "RPOThresholdMinutes":
-            return CDPReplicaRPOReportingFailedOptionsFields.rpoThresholdMinutes;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.enabled, CDPReplicaRPOReportingFailedOptionsFields.enabled);
-        w.child(o.rpoThresholdSeconds, CDPReplicaRPOReportingFailedOptionsFields.rpoThresholdSeconds);
-        w.child(o.rpoThresholdMinutes, CDPReplicaRPOReportingFailedOptionsFields.rpoThresholdMinutes);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -541,17 +365,6 @@ export class CdpPolicyInfo extends Info {
     base: Info.binding,
     create: () => new CdpPolicyInfo(),
     fields: Object.values(CdpPolicyInfoFields),
-    child(name) {
-      switch (name) {
-        case "CdpReplicaPolicyInfo":
-          return CdpPolicyInfoFields.cdpReplicaPolicyInfo;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cdpReplicaPolicyInfo, CdpPolicyInfoFields.cdpReplicaPolicyInfo);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -587,20 +400,6 @@ export class CdpReplicaPolicyInfo extends Info {
     base: Info.binding,
     create: () => new CdpReplicaPolicyInfo(),
     fields: Object.values(CdpReplicaPolicyInfoFields),
-    child(name) {
-      switch (name) {
-        case "Includes":
-          return CdpReplicaPolicyInfoFields.includes;
-        case "GuestProcessingOptions":
-          return CdpReplicaPolicyInfoFields.guestProcessingOptions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.includes, CdpReplicaPolicyInfoFields.includes);
-      w.child(o.guestProcessingOptions, CdpReplicaPolicyInfoFields.guestProcessingOptions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -630,23 +429,6 @@ export class CdpReplica extends Entity {
     base: Entity.binding,
     create: () => new CdpReplica(),
     fields: Object.values(CdpReplicaFields),
-    child(name) {
-      switch (name) {
-        case "BackupServer":
-          return CdpReplicaFields.backupServer;
-        case "PolicyUid":
-          return CdpReplicaFields.policyUid;
-        case "PolicyName":
-          return CdpReplicaFields.policyName;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.backupServer, CdpReplicaFields.backupServer);
-      w.child(o.policyUid, CdpReplicaFields.policyUid);
-      w.child(o.policyName, CdpReplicaFields.policyName);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -670,17 +452,6 @@ export class CdpReplicas extends List {
     base: List.binding,
     create: () => new CdpReplicas(),
     fields: Object.values(CdpReplicasFields),
-    child(name) {
-      switch (name) {
-        case "CdpReplica":
-          return CdpReplicasFields.cdpReplicas;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cdpReplicas, CdpReplicasFields.cdpReplicas);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -719,32 +490,6 @@ export class VmCdpReplicaEntity extends Entity {
     base: Entity.binding,
     create: () => new VmCdpReplicaEntity(),
     fields: Object.values(VmCdpReplicaEntityFields),
-    child(name) {
-      switch (name) {
-        case "VmRef":
-          return VmCdpReplicaEntityFields.vmRef;
-        case "ReplicaUid":
-          return VmCdpReplicaEntityFields.replicaUid;
-        case "BackupServer":
-          return VmCdpReplicaEntityFields.backupServer;
-        case "PolicyUid":
-          return VmCdpReplicaEntityFields.policyUid;
-        case "PolicyName":
-          return VmCdpReplicaEntityFields.policyName;
-        case "RepositoryName":
-          return VmCdpReplicaEntityFields.repositoryName;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.vmRef, VmCdpReplicaEntityFields.vmRef);
-      w.child(o.replicaUid, VmCdpReplicaEntityFields.replicaUid);
-      w.child(o.backupServer, VmCdpReplicaEntityFields.backupServer);
-      w.child(o.policyUid, VmCdpReplicaEntityFields.policyUid);
-      w.child(o.policyName, VmCdpReplicaEntityFields.policyName);
-      w.child(o.repositoryName, VmCdpReplicaEntityFields.repositoryName);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -768,17 +513,6 @@ export class VmCdpReplicas extends List {
     base: List.binding,
     create: () => new VmCdpReplicas(),
     fields: Object.values(VmCdpReplicasFields),
-    child(name) {
-      switch (name) {
-        case "Items":
-          return VmCdpReplicasFields.items;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.items, VmCdpReplicasFields.items);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -814,29 +548,6 @@ export class VAppCdpReplica extends Entity {
     base: Entity.binding,
     create: () => new VAppCdpReplica(),
     fields: Object.values(VAppCdpReplicaFields),
-    child(name) {
-      switch (name) {
-        case "vAppRef":
-          return VAppCdpReplicaFields.vAppRef;
-        case "ReplicaUid":
-          return VAppCdpReplicaFields.replicaUid;
-        case "BackupServer":
-          return VAppCdpReplicaFields.backupServer;
-        case "PolicyUid":
-          return VAppCdpReplicaFields.policyUid;
-        case "PolicyName":
-          return VAppCdpReplicaFields.policyName;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.vAppRef, VAppCdpReplicaFields.vAppRef);
-      w.child(o.replicaUid, VAppCdpReplicaFields.replicaUid);
-      w.child(o.backupServer, VAppCdpReplicaFields.backupServer);
-      w.child(o.policyUid, VAppCdpReplicaFields.policyUid);
-      w.child(o.policyName, VAppCdpReplicaFields.policyName);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -860,17 +571,6 @@ export class VAppCdpReplicas extends List {
     base: List.binding,
     create: () => new VAppCdpReplicas(),
     fields: Object.values(VAppCdpReplicasFields),
-    child(name) {
-      switch (name) {
-        case "Items":
-          return VAppCdpReplicasFields.items;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.items, VAppCdpReplicasFields.items);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -897,20 +597,6 @@ export class VAppCdpReplicaVm extends Entity {
     base: Entity.binding,
     create: () => new VAppCdpReplicaVm(),
     fields: Object.values(VAppCdpReplicaVmFields),
-    child(name) {
-      switch (name) {
-        case "ReplicaUid":
-          return VAppCdpReplicaVmFields.replicaUid;
-        case "VmRef":
-          return VAppCdpReplicaVmFields.vmRef;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.replicaUid, VAppCdpReplicaVmFields.replicaUid);
-      w.child(o.vmRef, VAppCdpReplicaVmFields.vmRef);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -934,17 +620,6 @@ export class VAppCdpReplicaVms extends List {
     base: List.binding,
     create: () => new VAppCdpReplicaVms(),
     fields: Object.values(VAppCdpReplicaVmsFields),
-    child(name) {
-      switch (name) {
-        case "Items":
-          return VAppCdpReplicaVmsFields.items;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.items, VAppCdpReplicaVmsFields.items);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -995,44 +670,6 @@ export class CdpReplicaSession extends Entity {
     base: Entity.binding,
     create: () => new CdpReplicaSession(),
     fields: Object.values(CdpReplicaSessionFields),
-    child(name) {
-      switch (name) {
-        case "PolicyUid":
-          return CdpReplicaSessionFields.policyUid;
-        case "PolicyName":
-          return CdpReplicaSessionFields.policyName;
-        case "PolicyType":
-          return CdpReplicaSessionFields.policyType;
-        case "CreationTimeUTC":
-          return CdpReplicaSessionFields.creationTimeUTC;
-        case "EndTimeUTC":
-          return CdpReplicaSessionFields.endTimeUTC;
-        case "State":
-          return CdpReplicaSessionFields.state;
-        case "Result":
-          return CdpReplicaSessionFields.result;
-        case "Progress":
-          return CdpReplicaSessionFields.progress;
-        case "FailureMessage":
-          return CdpReplicaSessionFields.failureMessage;
-        case "IsRetry":
-          return CdpReplicaSessionFields.isRetry;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.policyUid, CdpReplicaSessionFields.policyUid);
-      w.child(o.policyName, CdpReplicaSessionFields.policyName);
-      w.child(o.policyType, CdpReplicaSessionFields.policyType);
-      w.child(o.creationTimeUTC, CdpReplicaSessionFields.creationTimeUTC);
-      w.child(o.endTimeUTC, CdpReplicaSessionFields.endTimeUTC);
-      w.child(o.state, CdpReplicaSessionFields.state);
-      w.child(o.result, CdpReplicaSessionFields.result);
-      w.child(o.progress, CdpReplicaSessionFields.progress);
-      w.child(o.failureMessage, CdpReplicaSessionFields.failureMessage);
-      w.child(o.isRetry, CdpReplicaSessionFields.isRetry);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1063,17 +700,6 @@ export class CdpReplicaSessions extends List {
     base: List.binding,
     create: () => new CdpReplicaSessions(),
     fields: Object.values(CdpReplicaSessionsFields),
-    child(name) {
-      switch (name) {
-        case "CdpReplicaSession":
-          return CdpReplicaSessionsFields.cdpReplicaSessions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cdpReplicaSessions, CdpReplicaSessionsFields.cdpReplicaSessions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1118,46 +744,6 @@ export class CdpReplicaTaskSession extends Entity {
     base: Entity.binding,
     create: () => new CdpReplicaTaskSession(),
     fields: Object.values(CdpReplicaTaskSessionFields),
-    attribute(name) {
-      switch (name) {
-        case "VmDisplayName":
-          return CdpReplicaTaskSessionFields.vmDisplayName;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.vmDisplayName, CdpReplicaTaskSessionFields.vmDisplayName);
-    },
-    child(name) {
-      switch (name) {
-        case "PolicySessionUid":
-          return CdpReplicaTaskSessionFields.policySessionUid;
-        case "CreationTimeUTC":
-          return CdpReplicaTaskSessionFields.creationTimeUTC;
-        case "EndTimeUTC":
-          return CdpReplicaTaskSessionFields.endTimeUTC;
-        case "State":
-          return CdpReplicaTaskSessionFields.state;
-        case "Result":
-          return CdpReplicaTaskSessionFields.result;
-        case "Reason":
-          return CdpReplicaTaskSessionFields.reason;
-        case "TotalSize":
-          return CdpReplicaTaskSessionFields.totalSize;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.policySessionUid, CdpReplicaTaskSessionFields.policySessionUid);
-      w.child(o.creationTimeUTC, CdpReplicaTaskSessionFields.creationTimeUTC);
-      w.child(o.endTimeUTC, CdpReplicaTaskSessionFields.endTimeUTC);
-      w.child(o.state, CdpReplicaTaskSessionFields.state);
-      w.child(o.result, CdpReplicaTaskSessionFields.result);
-      w.child(o.reason, CdpReplicaTaskSessionFields.reason);
-      w.child(o.totalSize, CdpReplicaTaskSessionFields.totalSize);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1188,17 +774,6 @@ export class CdpReplicaTaskSessions extends List {
     base: List.binding,
     create: () => new CdpReplicaTaskSessions(),
     fields: Object.values(CdpReplicaTaskSessionsFields),
-    child(name) {
-      switch (name) {
-        case "CdpReplicaTaskSession":
-          return CdpReplicaTaskSessionsFields.cdpReplicaTaskSessions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cdpReplicaTaskSessions, CdpReplicaTaskSessionsFields.cdpReplicaTaskSessions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1246,29 +821,6 @@ export class CdpReplicaIntervals extends Info {
     base: Info.binding,
     create: () => new CdpReplicaIntervals(),
     fields: Object.values(CdpReplicaIntervalsFields),
-    child(name) {
-      switch (name) {
-        case "StartDate":
-          return CdpReplicaIntervalsFields.startDate;
-        case "EndDate":
-          return CdpReplicaIntervalsFields.endDate;
-        case "HasApplicationConsistentState":
-          return CdpReplicaIntervalsFields.hasApplicationConsistentState;
-        case "Intervals":
-          return CdpReplicaIntervalsFields.intervals;
-        case "RestorePoints":
-          return CdpReplicaIntervalsFields.restorePoints;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.startDate, CdpReplicaIntervalsFields.startDate);
-      w.child(o.endDate, CdpReplicaIntervalsFields.endDate);
-      w.child(o.hasApplicationConsistentState, CdpReplicaIntervalsFields.hasApplicationConsistentState);
-      w.child(o.intervals, CdpReplicaIntervalsFields.intervals);
-      w.child(o.restorePoints, CdpReplicaIntervalsFields.restorePoints);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1292,17 +844,6 @@ export class CdpReplicaIntervalList extends XmlObject {
     base: undefined,
     create: () => new CdpReplicaIntervalList(),
     fields: Object.values(CdpReplicaIntervalListFields),
-    child(name) {
-      switch (name) {
-        case "Interval":
-          return CdpReplicaIntervalListFields.intervals;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.intervals, CdpReplicaIntervalListFields.intervals);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1335,26 +876,6 @@ export class CdpReplicaInterval extends XmlObject {
     base: undefined,
     create: () => new CdpReplicaInterval(),
     fields: Object.values(CdpReplicaIntervalFields),
-    child(name) {
-      switch (name) {
-        case "StartDate":
-          return CdpReplicaIntervalFields.startDate;
-        case "EndDate":
-          return CdpReplicaIntervalFields.endDate;
-        case "Rpo":
-          return CdpReplicaIntervalFields.rpo;
-        case "IntervalType":
-          return CdpReplicaIntervalFields.intervalType;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.startDate, CdpReplicaIntervalFields.startDate);
-      w.child(o.endDate, CdpReplicaIntervalFields.endDate);
-      w.child(o.rpo, CdpReplicaIntervalFields.rpo);
-      w.child(o.intervalType, CdpReplicaIntervalFields.intervalType);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1378,17 +899,6 @@ export class CdpReplicaRestorePointList extends XmlObject {
     base: undefined,
     create: () => new CdpReplicaRestorePointList(),
     fields: Object.values(CdpReplicaRestorePointListFields),
-    child(name) {
-      switch (name) {
-        case "RestorePoint":
-          return CdpReplicaRestorePointListFields.restorePoints;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.restorePoints, CdpReplicaRestorePointListFields.restorePoints);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1418,23 +928,6 @@ export class CdpReplicaRestorePoint extends XmlObject {
     base: undefined,
     create: () => new CdpReplicaRestorePoint(),
     fields: Object.values(CdpReplicaRestorePointFields),
-    child(name) {
-      switch (name) {
-        case "Id":
-          return CdpReplicaRestorePointFields.id;
-        case "Date":
-          return CdpReplicaRestorePointFields.date;
-        case "IsApplicationConsistent":
-          return CdpReplicaRestorePointFields.isApplicationConsistent;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.id, CdpReplicaRestorePointFields.id);
-      w.child(o.date, CdpReplicaRestorePointFields.date);
-      w.child(o.isApplicationConsistent, CdpReplicaRestorePointFields.isApplicationConsistent);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1471,29 +964,6 @@ export class CdpFailoverStartSpec extends Spec {
     create: () => new CdpFailoverStartSpec(),
     choices: [{ required: false, branches: [["RestoreAtPointInTime"], ["RestoreAtPointinTime"]] }],
     fields: Object.values(CdpFailoverStartSpecFields),
-    child(name) {
-      switch (name) {
-        case "RestoreCurrent":
-          return CdpFailoverStartSpecFields.restoreCurrent;
-        case "RestoreCurrentVss":
-          return CdpFailoverStartSpecFields.restoreCurrentVss;
-        case "RestoreAtInterval":
-          return CdpFailoverStartSpecFields.restoreAtInterval;
-        case "RestoreAtPointInTime":
-          return CdpFailoverStartSpecFields.restoreAtPointInTime;
-        case "RestoreAtPointinTime":
-          return CdpFailoverStartSpecFields.restoreAtPointinTime;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.restoreCurrent, CdpFailoverStartSpecFields.restoreCurrent);
-      w.child(o.restoreCurrentVss, CdpFailoverStartSpecFields.restoreCurrentVss);
-      w.child(o.restoreAtInterval, CdpFailoverStartSpecFields.restoreAtInterval);
-      w.child(o.restoreAtPointInTime, CdpFailoverStartSpecFields.restoreAtPointInTime);
-      w.child(o.restoreAtPointinTime, CdpFailoverStartSpecFields.restoreAtPointinTime);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */

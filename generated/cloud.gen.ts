@@ -213,35 +213,6 @@ export class CloudGateway extends Entity {
     base: Entity.binding,
     create: () => new CloudGateway(),
     fields: Object.values(CloudGatewayFields),
-    child(name) {
-      switch (name) {
-        case "Enabled":
-          return CloudGatewayFields.enabled;
-        case "DnsNameOrIpAddress":
-          return CloudGatewayFields.dnsNameOrIpAddress;
-        case "NetworkMode":
-          return CloudGatewayFields.networkMode;
-        case "ExternalIP":
-          return CloudGatewayFields.externalIP;
-        case "ExternalPort":
-          return CloudGatewayFields.externalPort;
-        case "InternalPort":
-          return CloudGatewayFields.internalPort;
-        case "Description":
-          return CloudGatewayFields.description;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.enabled, CloudGatewayFields.enabled);
-      w.child(o.dnsNameOrIpAddress, CloudGatewayFields.dnsNameOrIpAddress);
-      w.child(o.networkMode, CloudGatewayFields.networkMode);
-      w.child(o.externalIP, CloudGatewayFields.externalIP);
-      w.child(o.externalPort, CloudGatewayFields.externalPort);
-      w.child(o.internalPort, CloudGatewayFields.internalPort);
-      w.child(o.description, CloudGatewayFields.description);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -265,17 +236,6 @@ export class CloudGateways extends List {
     base: List.binding,
     create: () => new CloudGateways(),
     fields: Object.values(CloudGatewaysFields),
-    child(name) {
-      switch (name) {
-        case "CloudGateway":
-          return CloudGatewaysFields.cloudGateways;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cloudGateways, CloudGatewaysFields.cloudGateways);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -323,41 +283,6 @@ export class CreateCloudGatewaySpec extends Spec {
     base: Spec.binding,
     create: () => new CreateCloudGatewaySpec(),
     fields: Object.values(CreateCloudGatewaySpecFields),
-    child(name) {
-      switch (name) {
-        case "BackupServerIdOrName":
-          return CreateCloudGatewaySpecFields.backupServerIdOrName;
-        case "ServerHostName":
-          return CreateCloudGatewaySpecFields.serverHostName;
-        case "Description":
-          return CreateCloudGatewaySpecFields.description;
-        case "IncomingPort":
-          return CreateCloudGatewaySpecFields.incomingPort;
-        case "ExternalIp":
-          return CreateCloudGatewaySpecFields.externalIp;
-        case "ExternalPort":
-          return CreateCloudGatewaySpecFields.externalPort;
-        case "NetworkType":
-          return CreateCloudGatewaySpecFields.networkType;
-        case "InternalPort":
-          return CreateCloudGatewaySpecFields.internalPort;
-        case "BackupServerUid":
-          return CreateCloudGatewaySpecFields.backupServerUid;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.backupServerIdOrName, CreateCloudGatewaySpecFields.backupServerIdOrName);
-      w.child(o.serverHostName, CreateCloudGatewaySpecFields.serverHostName);
-      w.child(o.description, CreateCloudGatewaySpecFields.description);
-      w.child(o.incomingPort, CreateCloudGatewaySpecFields.incomingPort);
-      w.child(o.externalIp, CreateCloudGatewaySpecFields.externalIp);
-      w.child(o.externalPort, CreateCloudGatewaySpecFields.externalPort);
-      w.child(o.networkType, CreateCloudGatewaySpecFields.networkType);
-      w.child(o.internalPort, CreateCloudGatewaySpecFields.internalPort);
-      w.child(o.backupServerUid, CreateCloudGatewaySpecFields.backupServerUid);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -398,26 +323,6 @@ export class CloudGatewayPool extends Entity {
     base: Entity.binding,
     create: () => new CloudGatewayPool(),
     fields: Object.values(CloudGatewayPoolFields),
-    child(name) {
-      switch (name) {
-        case "Description":
-          return CloudGatewayPoolFields.description;
-        case "CloudGateways":
-          return CloudGatewayPoolFields.cloudGateways;
-        case "CloudTenants":
-          return CloudGatewayPoolFields.cloudTenants;
-        case "BackupServerUid":
-          return CloudGatewayPoolFields.backupServerUid;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.description, CloudGatewayPoolFields.description);
-      w.child(o.cloudGateways, CloudGatewayPoolFields.cloudGateways);
-      w.child(o.cloudTenants, CloudGatewayPoolFields.cloudTenants);
-      w.child(o.backupServerUid, CloudGatewayPoolFields.backupServerUid);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -452,20 +357,6 @@ export class CloudGatewayPools extends List {
     create: () => new CloudGatewayPools(),
     choices: [{ required: false, branches: [["CloudGatewayPool"], ["CloudGatewayPoolUid"]] }],
     fields: Object.values(CloudGatewayPoolsFields),
-    child(name) {
-      switch (name) {
-        case "CloudGatewayPool":
-          return CloudGatewayPoolsFields.cloudGatewayPools;
-        case "CloudGatewayPoolUid":
-          return CloudGatewayPoolsFields.cloudGatewayPoolUids;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cloudGatewayPools, CloudGatewayPoolsFields.cloudGatewayPools);
-      w.child(o.cloudGatewayPoolUids, CloudGatewayPoolsFields.cloudGatewayPoolUids);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -490,17 +381,6 @@ export class CloudGatewayPoolGatewayList extends List {
       base: List.binding,
       create: () => new CloudGatewayPoolGatewayList(),
       fields: Object.values(CloudGatewayPoolGatewayListFields),
-      child(name) {
-        switch (name) {
-          case "CloudGatewayUid":
-            return CloudGatewayPoolGatewayListFields.cloudGatewayUids;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.cloudGatewayUids, CloudGatewayPoolGatewayListFields.cloudGatewayUids);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -525,17 +405,6 @@ export class CloudGatewayPoolTenantList extends List {
       base: List.binding,
       create: () => new CloudGatewayPoolTenantList(),
       fields: Object.values(CloudGatewayPoolTenantListFields),
-      child(name) {
-        switch (name) {
-          case "CloudTenantUid":
-            return CloudGatewayPoolTenantListFields.cloudTenantUids;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.cloudTenantUids, CloudGatewayPoolTenantListFields.cloudTenantUids);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -580,29 +449,6 @@ export class CreateCloudGatewayPoolSpec extends Spec {
       base: Spec.binding,
       create: () => new CreateCloudGatewayPoolSpec(),
       fields: Object.values(CreateCloudGatewayPoolSpecFields),
-      child(name) {
-        switch (name) {
-          case "Name":
-            return CreateCloudGatewayPoolSpecFields.name;
-          case "Description":
-            return CreateCloudGatewayPoolSpecFields.description;
-          case "CloudGateways":
-            return CreateCloudGatewayPoolSpecFields.cloudGateways;
-          case "CloudTenants":
-            return CreateCloudGatewayPoolSpecFields.cloudTenants;
-          case "BackupServerUid":
-            return CreateCloudGatewayPoolSpecFields.backupServerUid;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.name, CreateCloudGatewayPoolSpecFields.name);
-        w.child(o.description, CreateCloudGatewayPoolSpecFields.description);
-        w.child(o.cloudGateways, CreateCloudGatewayPoolSpecFields.cloudGateways);
-        w.child(o.cloudTenants, CreateCloudGatewayPoolSpecFields.cloudTenants);
-        w.child(o.backupServerUid, CreateCloudGatewayPoolSpecFields.backupServerUid);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -727,86 +573,6 @@ export class CloudTenant extends Entity {
     base: Entity.binding,
     create: () => new CloudTenant(),
     fields: Object.values(CloudTenantFields),
-    child(name) {
-      switch (name) {
-        case "Password":
-          return CloudTenantFields.password;
-        case "Description":
-          return CloudTenantFields.description;
-        case "Enabled":
-          return CloudTenantFields.enabled;
-        case "LeaseOptions":
-          return CloudTenantFields.leaseOptions;
-        case "Resources":
-          return CloudTenantFields.resources;
-        case "LastResult":
-          return CloudTenantFields.lastResult;
-        case "LastActive":
-          return CloudTenantFields.lastActive;
-        case "VmCount":
-          return CloudTenantFields.vmCount;
-        case "ComputeResources":
-          return CloudTenantFields.computeResources;
-        case "ThrottlingEnabled":
-          return CloudTenantFields.throttlingEnabled;
-        case "ThrottlingSpeedLimit":
-          return CloudTenantFields.throttlingSpeedLimit;
-        case "ThrottlingSpeedUnit":
-          return CloudTenantFields.throttlingSpeedUnit;
-        case "PublicIpCount":
-          return CloudTenantFields.publicIpCount;
-        case "BackupCount":
-          return CloudTenantFields.backupCount;
-        case "ReplicaCount":
-          return CloudTenantFields.replicaCount;
-        case "MaxConcurrentTasks":
-          return CloudTenantFields.maxConcurrentTasks;
-        case "WorkStationBackupCount":
-          return CloudTenantFields.workStationBackupCount;
-        case "ServerBackupCount":
-          return CloudTenantFields.serverBackupCount;
-        case "BackupProtectionEnabled":
-          return CloudTenantFields.backupProtectionEnabled;
-        case "BackupProtectionPeriod":
-          return CloudTenantFields.backupProtectionPeriod;
-        case "TenantType":
-          return CloudTenantFields.tenantType;
-        case "VCloudComputeResources":
-          return CloudTenantFields.vCloudComputeResources;
-        case "CloudGatewayPools":
-          return CloudTenantFields.cloudGatewayPools;
-        case "FailoverToOtherGatewaysIfFail":
-          return CloudTenantFields.failoverToOtherGatewaysIfFail;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.password, CloudTenantFields.password);
-      w.child(o.description, CloudTenantFields.description);
-      w.child(o.enabled, CloudTenantFields.enabled);
-      w.child(o.leaseOptions, CloudTenantFields.leaseOptions);
-      w.child(o.resources, CloudTenantFields.resources);
-      w.child(o.lastResult, CloudTenantFields.lastResult);
-      w.child(o.lastActive, CloudTenantFields.lastActive);
-      w.child(o.vmCount, CloudTenantFields.vmCount);
-      w.child(o.computeResources, CloudTenantFields.computeResources);
-      w.child(o.throttlingEnabled, CloudTenantFields.throttlingEnabled);
-      w.child(o.throttlingSpeedLimit, CloudTenantFields.throttlingSpeedLimit);
-      w.child(o.throttlingSpeedUnit, CloudTenantFields.throttlingSpeedUnit);
-      w.child(o.publicIpCount, CloudTenantFields.publicIpCount);
-      w.child(o.backupCount, CloudTenantFields.backupCount);
-      w.child(o.replicaCount, CloudTenantFields.replicaCount);
-      w.child(o.maxConcurrentTasks, CloudTenantFields.maxConcurrentTasks);
-      w.child(o.workStationBackupCount, CloudTenantFields.workStationBackupCount);
-      w.child(o.serverBackupCount, CloudTenantFields.serverBackupCount);
-      w.child(o.backupProtectionEnabled, CloudTenantFields.backupProtectionEnabled);
-      w.child(o.backupProtectionPeriod, CloudTenantFields.backupProtectionPeriod);
-      w.child(o.tenantType, CloudTenantFields.tenantType);
-      w.child(o.vCloudComputeResources, CloudTenantFields.vCloudComputeResources);
-      w.child(o.cloudGatewayPools, CloudTenantFields.cloudGatewayPools);
-      w.child(o.failoverToOtherGatewaysIfFail, CloudTenantFields.failoverToOtherGatewaysIfFail);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -830,17 +596,6 @@ export class CloudTenants extends List {
     base: List.binding,
     create: () => new CloudTenants(),
     fields: Object.values(CloudTenantsFields),
-    child(name) {
-      switch (name) {
-        case "CloudTenant":
-          return CloudTenantsFields.cloudTenants;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cloudTenants, CloudTenantsFields.cloudTenants);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -867,20 +622,6 @@ export class CloudTenantLeaseOptions extends Info {
     base: Info.binding,
     create: () => new CloudTenantLeaseOptions(),
     fields: Object.values(CloudTenantLeaseOptionsFields),
-    attribute(name) {
-      switch (name) {
-        case "Enabled":
-          return CloudTenantLeaseOptionsFields.enabled;
-        case "ExpirationDate":
-          return CloudTenantLeaseOptionsFields.expirationDate;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.enabled, CloudTenantLeaseOptionsFields.enabled);
-      w.attribute(o.expirationDate, CloudTenantLeaseOptionsFields.expirationDate);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -911,23 +652,6 @@ export class CloudTenantTypeInfo extends Info {
     create: () => new CloudTenantTypeInfo(),
     choices: [{ required: false, branches: [["StandaloneTenant"], ["ADTenantType"], ["vCloudTenant"]] }],
     fields: Object.values(CloudTenantTypeInfoFields),
-    child(name) {
-      switch (name) {
-        case "StandaloneTenant":
-          return CloudTenantTypeInfoFields.standaloneTenant;
-        case "ADTenantType":
-          return CloudTenantTypeInfoFields.adTenantType;
-        case "vCloudTenant":
-          return CloudTenantTypeInfoFields.vCloudTenant;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.standaloneTenant, CloudTenantTypeInfoFields.standaloneTenant);
-      w.child(o.adTenantType, CloudTenantTypeInfoFields.adTenantType);
-      w.child(o.vCloudTenant, CloudTenantTypeInfoFields.vCloudTenant);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -951,17 +675,6 @@ export class CloudStandaloneTenantInfo extends Info {
     base: Info.binding,
     create: () => new CloudStandaloneTenantInfo(),
     fields: Object.values(CloudStandaloneTenantInfoFields),
-    child(name) {
-      switch (name) {
-        case "TenantCredentials":
-          return CloudStandaloneTenantInfoFields.tenantCredentials;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.tenantCredentials, CloudStandaloneTenantInfoFields.tenantCredentials);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -988,20 +701,6 @@ export class CloudADTenantInfo extends Info {
     base: Info.binding,
     create: () => new CloudADTenantInfo(),
     fields: Object.values(CloudADTenantInfoFields),
-    child(name) {
-      switch (name) {
-        case "Domain":
-          return CloudADTenantInfoFields.domain;
-        case "Account":
-          return CloudADTenantInfoFields.account;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.domain, CloudADTenantInfoFields.domain);
-      w.child(o.account, CloudADTenantInfoFields.account);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1031,23 +730,6 @@ export class CloudTenantADDomainInfo extends Info {
     base: Info.binding,
     create: () => new CloudTenantADDomainInfo(),
     fields: Object.values(CloudTenantADDomainInfoFields),
-    child(name) {
-      switch (name) {
-        case "DomainName":
-          return CloudTenantADDomainInfoFields.domainName;
-        case "DomainAccount":
-          return CloudTenantADDomainInfoFields.domainAccount;
-        case "Port":
-          return CloudTenantADDomainInfoFields.port;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.domainName, CloudTenantADDomainInfoFields.domainName);
-      w.child(o.domainAccount, CloudTenantADDomainInfoFields.domainAccount);
-      w.child(o.port, CloudTenantADDomainInfoFields.port);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1074,20 +756,6 @@ export class CloudVCloudTenantInfo extends Info {
     base: Info.binding,
     create: () => new CloudVCloudTenantInfo(),
     fields: Object.values(CloudVCloudTenantInfoFields),
-    child(name) {
-      switch (name) {
-        case "OrganizationName":
-          return CloudVCloudTenantInfoFields.organizationName;
-        case "OrganizationRef":
-          return CloudVCloudTenantInfoFields.organizationRef;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.organizationName, CloudVCloudTenantInfoFields.organizationName);
-      w.child(o.organizationRef, CloudVCloudTenantInfoFields.organizationRef);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1121,28 +789,6 @@ export class CloudTenantResource extends Resource {
     base: Resource.binding,
     create: () => new CloudTenantResource(),
     fields: Object.values(CloudTenantResourceFields),
-    attribute(name) {
-      switch (name) {
-        case "Id":
-          return CloudTenantResourceFields.id;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.id, CloudTenantResourceFields.id);
-    },
-    child(name) {
-      switch (name) {
-        case "RepositoryQuota":
-          return CloudTenantResourceFields.repositoryQuota;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.repositoryQuota, CloudTenantResourceFields.repositoryQuota);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1173,17 +819,6 @@ export class CloudTenantResources extends List {
     base: List.binding,
     create: () => new CloudTenantResources(),
     fields: Object.values(CloudTenantResourcesFields),
-    child(name) {
-      switch (name) {
-        case "CloudTenantResource":
-          return CloudTenantResourcesFields.cloudTenantResources;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cloudTenantResources, CloudTenantResourcesFields.cloudTenantResources);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1220,29 +855,6 @@ export class CloudTenantRepositoryQuotaInfo extends Info {
       base: Info.binding,
       create: () => new CloudTenantRepositoryQuotaInfo(),
       fields: Object.values(CloudTenantRepositoryQuotaInfoFields),
-      child(name) {
-        switch (name) {
-          case "DisplayName":
-            return CloudTenantRepositoryQuotaInfoFields.displayName;
-          case "RepositoryUid":
-            return CloudTenantRepositoryQuotaInfoFields.repositoryUid;
-          case "WanAcceleratorUid":
-            return CloudTenantRepositoryQuotaInfoFields.wanAcceleratorUid;
-          case "Quota":
-            return CloudTenantRepositoryQuotaInfoFields.quota;
-          case "UsedQuota":
-            return CloudTenantRepositoryQuotaInfoFields.usedQuota;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.displayName, CloudTenantRepositoryQuotaInfoFields.displayName);
-        w.child(o.repositoryUid, CloudTenantRepositoryQuotaInfoFields.repositoryUid);
-        w.child(o.wanAcceleratorUid, CloudTenantRepositoryQuotaInfoFields.wanAcceleratorUid);
-        w.child(o.quota, CloudTenantRepositoryQuotaInfoFields.quota);
-        w.child(o.usedQuota, CloudTenantRepositoryQuotaInfoFields.usedQuota);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1279,29 +891,6 @@ export class CreateCloudTenantResourceSpec extends Spec {
       base: Spec.binding,
       create: () => new CreateCloudTenantResourceSpec(),
       fields: Object.values(CreateCloudTenantResourceSpecFields),
-      child(name) {
-        switch (name) {
-          case "Name":
-            return CreateCloudTenantResourceSpecFields.name;
-          case "RepositoryUid":
-            return CreateCloudTenantResourceSpecFields.repositoryUid;
-          case "QuotaMb":
-            return CreateCloudTenantResourceSpecFields.quotaMb;
-          case "WanAcceleratorUid":
-            return CreateCloudTenantResourceSpecFields.wanAcceleratorUid;
-          case "Folder":
-            return CreateCloudTenantResourceSpecFields.folder;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.name, CreateCloudTenantResourceSpecFields.name);
-        w.child(o.repositoryUid, CreateCloudTenantResourceSpecFields.repositoryUid);
-        w.child(o.quotaMb, CreateCloudTenantResourceSpecFields.quotaMb);
-        w.child(o.wanAcceleratorUid, CreateCloudTenantResourceSpecFields.wanAcceleratorUid);
-        w.child(o.folder, CreateCloudTenantResourceSpecFields.folder);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1333,17 +922,6 @@ export class CreateCloudTenantResourceList extends List {
       base: List.binding,
       create: () => new CreateCloudTenantResourceList(),
       fields: Object.values(CreateCloudTenantResourceListFields),
-      child(name) {
-        switch (name) {
-          case "BackupResource":
-            return CreateCloudTenantResourceListFields.backupResources;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.backupResources, CreateCloudTenantResourceListFields.backupResources);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1395,43 +973,6 @@ export class CloudTenantComputeResource extends Resource {
       base: Resource.binding,
       create: () => new CloudTenantComputeResource(),
       fields: Object.values(CloudTenantComputeResourceFields),
-      attribute(name) {
-        switch (name) {
-          case "Id":
-            return CloudTenantComputeResourceFields.id;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.id, CloudTenantComputeResourceFields.id);
-      },
-      child(name) {
-        switch (name) {
-          case "CloudHardwarePlanUid":
-            return CloudTenantComputeResourceFields.cloudHardwarePlanUid;
-          case "WanAcceleratorUid":
-            return CloudTenantComputeResourceFields.wanAcceleratorUid;
-          case "PlatformType":
-            return CloudTenantComputeResourceFields.platformType;
-          case "UseNetworkFailoverResources":
-            return CloudTenantComputeResourceFields.useNetworkFailoverResources;
-          case "NetworkAppliance":
-            return CloudTenantComputeResourceFields.networkAppliance;
-          case "ComputeResourceStats":
-            return CloudTenantComputeResourceFields.computeResourceStats;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.cloudHardwarePlanUid, CloudTenantComputeResourceFields.cloudHardwarePlanUid);
-        w.child(o.wanAcceleratorUid, CloudTenantComputeResourceFields.wanAcceleratorUid);
-        w.child(o.platformType, CloudTenantComputeResourceFields.platformType);
-        w.child(o.useNetworkFailoverResources, CloudTenantComputeResourceFields.useNetworkFailoverResources);
-        w.child(o.networkAppliance, CloudTenantComputeResourceFields.networkAppliance);
-        w.child(o.computeResourceStats, CloudTenantComputeResourceFields.computeResourceStats);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1463,17 +1004,6 @@ export class CloudTenantComputeResources extends List {
       base: List.binding,
       create: () => new CloudTenantComputeResources(),
       fields: Object.values(CloudTenantComputeResourcesFields),
-      child(name) {
-        switch (name) {
-          case "CloudTenantComputeResource":
-            return CloudTenantComputeResourcesFields.cloudTenantComputeResources;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.cloudTenantComputeResources, CloudTenantComputeResourcesFields.cloudTenantComputeResources);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1513,23 +1043,6 @@ export class ComputeResourceStatsInfo extends Info {
     base: Info.binding,
     create: () => new ComputeResourceStatsInfo(),
     fields: Object.values(ComputeResourceStatsInfoFields),
-    child(name) {
-      switch (name) {
-        case "MemoryUsageMb":
-          return ComputeResourceStatsInfoFields.memoryUsageMb;
-        case "CPUCount":
-          return ComputeResourceStatsInfoFields.cpuCount;
-        case "StorageResourceStats":
-          return ComputeResourceStatsInfoFields.storageResourceStats;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.memoryUsageMb, ComputeResourceStatsInfoFields.memoryUsageMb);
-      w.child(o.cpuCount, ComputeResourceStatsInfoFields.cpuCount);
-      w.child(o.storageResourceStats, ComputeResourceStatsInfoFields.storageResourceStats);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1560,17 +1073,6 @@ export class StorageResourceStatsList extends List {
     base: List.binding,
     create: () => new StorageResourceStatsList(),
     fields: Object.values(StorageResourceStatsListFields),
-    child(name) {
-      switch (name) {
-        case "StorageResourceStat":
-          return StorageResourceStatsListFields.storageResourceStats;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.storageResourceStats, StorageResourceStatsListFields.storageResourceStats);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1600,23 +1102,6 @@ export class StorageResourceStatInfo extends Info {
     base: Info.binding,
     create: () => new StorageResourceStatInfo(),
     fields: Object.values(StorageResourceStatInfoFields),
-    child(name) {
-      switch (name) {
-        case "StorageName":
-          return StorageResourceStatInfoFields.storageName;
-        case "StorageUsageGb":
-          return StorageResourceStatInfoFields.storageUsageGb;
-        case "StorageLimitGb":
-          return StorageResourceStatInfoFields.storageLimitGb;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.storageName, StorageResourceStatInfoFields.storageName);
-      w.child(o.storageUsageGb, StorageResourceStatInfoFields.storageUsageGb);
-      w.child(o.storageLimitGb, StorageResourceStatInfoFields.storageLimitGb);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1644,20 +1129,6 @@ export class CloudTenantComputeResourceLeaseOptions extends Info {
       base: Info.binding,
       create: () => new CloudTenantComputeResourceLeaseOptions(),
       fields: Object.values(CloudTenantComputeResourceLeaseOptionsFields),
-      attribute(name) {
-        switch (name) {
-          case "Enabled":
-            return CloudTenantComputeResourceLeaseOptionsFields.enabled;
-          case "ExpirationDate":
-            return CloudTenantComputeResourceLeaseOptionsFields.expirationDate;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.enabled, CloudTenantComputeResourceLeaseOptionsFields.enabled);
-        w.attribute(o.expirationDate, CloudTenantComputeResourceLeaseOptionsFields.expirationDate);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1700,29 +1171,6 @@ export class CloudTenantComputeResourceCreateSpec extends Spec {
       base: Spec.binding,
       create: () => new CloudTenantComputeResourceCreateSpec(),
       fields: Object.values(CloudTenantComputeResourceCreateSpecFields),
-      child(name) {
-        switch (name) {
-          case "CloudHardwarePlanUid":
-            return CloudTenantComputeResourceCreateSpecFields.cloudHardwarePlanUid;
-          case "WanAcceleratorUid":
-            return CloudTenantComputeResourceCreateSpecFields.wanAcceleratorUid;
-          case "PlatformType":
-            return CloudTenantComputeResourceCreateSpecFields.platformType;
-          case "UseNetworkFailoverResources":
-            return CloudTenantComputeResourceCreateSpecFields.useNetworkFailoverResources;
-          case "NetworkAppliance":
-            return CloudTenantComputeResourceCreateSpecFields.networkAppliance;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.cloudHardwarePlanUid, CloudTenantComputeResourceCreateSpecFields.cloudHardwarePlanUid);
-        w.child(o.wanAcceleratorUid, CloudTenantComputeResourceCreateSpecFields.wanAcceleratorUid);
-        w.child(o.platformType, CloudTenantComputeResourceCreateSpecFields.platformType);
-        w.child(o.useNetworkFailoverResources, CloudTenantComputeResourceCreateSpecFields.useNetworkFailoverResources);
-        w.child(o.networkAppliance, CloudTenantComputeResourceCreateSpecFields.networkAppliance);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1754,17 +1202,6 @@ export class CloudTenantComputeResourceCreateList extends List {
       base: List.binding,
       create: () => new CloudTenantComputeResourceCreateList(),
       fields: Object.values(CloudTenantComputeResourceCreateListFields),
-      child(name) {
-        switch (name) {
-          case "ComputeResource":
-            return CloudTenantComputeResourceCreateListFields.computeResources;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.computeResources, CloudTenantComputeResourceCreateListFields.computeResources);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1812,32 +1249,6 @@ export class NetworkApplianceInfo extends Info {
     base: Info.binding,
     create: () => new NetworkApplianceInfo(),
     fields: Object.values(NetworkApplianceInfoFields),
-    child(name) {
-      switch (name) {
-        case "Name":
-          return NetworkApplianceInfoFields.name;
-        case "ProductionNetwork":
-          return NetworkApplianceInfoFields.productionNetwork;
-        case "ObtainIPAddressAutomatically":
-          return NetworkApplianceInfoFields.obtainIPAddressAutomatically;
-        case "ManualIpAddressSettingsInfoType":
-          return NetworkApplianceInfoFields.manualIpAddressSettingsInfoType;
-        case "ViDistributedSwitchUuid":
-          return NetworkApplianceInfoFields.viDistributedSwitchUuid;
-        case "ProductionNetworkUnderDvs":
-          return NetworkApplianceInfoFields.productionNetworkUnderDvs;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.name, NetworkApplianceInfoFields.name);
-      w.child(o.productionNetwork, NetworkApplianceInfoFields.productionNetwork);
-      w.child(o.obtainIPAddressAutomatically, NetworkApplianceInfoFields.obtainIPAddressAutomatically);
-      w.child(o.manualIpAddressSettingsInfoType, NetworkApplianceInfoFields.manualIpAddressSettingsInfoType);
-      w.child(o.viDistributedSwitchUuid, NetworkApplianceInfoFields.viDistributedSwitchUuid);
-      w.child(o.productionNetworkUnderDvs, NetworkApplianceInfoFields.productionNetworkUnderDvs);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1868,23 +1279,6 @@ export class ManualIpAddressSettingsInfo extends Info {
       base: Info.binding,
       create: () => new ManualIpAddressSettingsInfo(),
       fields: Object.values(ManualIpAddressSettingsInfoFields),
-      child(name) {
-        switch (name) {
-          case "IpAddress":
-            return ManualIpAddressSettingsInfoFields.ipAddress;
-          case "SubnetMask":
-            return ManualIpAddressSettingsInfoFields.subnetMask;
-          case "DefaultGateway":
-            return ManualIpAddressSettingsInfoFields.defaultGateway;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.ipAddress, ManualIpAddressSettingsInfoFields.ipAddress);
-        w.child(o.subnetMask, ManualIpAddressSettingsInfoFields.subnetMask);
-        w.child(o.defaultGateway, ManualIpAddressSettingsInfoFields.defaultGateway);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1946,49 +1340,6 @@ export class CloudTenantVCloudComputeResource extends Resource {
       base: Resource.binding,
       create: () => new CloudTenantVCloudComputeResource(),
       fields: Object.values(CloudTenantVCloudComputeResourceFields),
-      attribute(name) {
-        switch (name) {
-          case "Id":
-            return CloudTenantVCloudComputeResourceFields.id;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.id, CloudTenantVCloudComputeResourceFields.id);
-      },
-      child(name) {
-        switch (name) {
-          case "VirtualDataCenterName":
-            return CloudTenantVCloudComputeResourceFields.virtualDataCenterName;
-          case "VirtualDataCenterRef":
-            return CloudTenantVCloudComputeResourceFields.virtualDataCenterRef;
-          case "Enabled":
-            return CloudTenantVCloudComputeResourceFields.enabled;
-          case "AllocationModel":
-            return CloudTenantVCloudComputeResourceFields.allocationModel;
-          case "UseNetworkFailoverResources":
-            return CloudTenantVCloudComputeResourceFields.useNetworkFailoverResources;
-          case "ResourceUsage":
-            return CloudTenantVCloudComputeResourceFields.resourceUsage;
-          case "WanAcceleratorUid":
-            return CloudTenantVCloudComputeResourceFields.wanAcceleratorUid;
-          case "NetworkAppliance":
-            return CloudTenantVCloudComputeResourceFields.networkAppliance;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.virtualDataCenterName, CloudTenantVCloudComputeResourceFields.virtualDataCenterName);
-        w.child(o.virtualDataCenterRef, CloudTenantVCloudComputeResourceFields.virtualDataCenterRef);
-        w.child(o.enabled, CloudTenantVCloudComputeResourceFields.enabled);
-        w.child(o.allocationModel, CloudTenantVCloudComputeResourceFields.allocationModel);
-        w.child(o.useNetworkFailoverResources, CloudTenantVCloudComputeResourceFields.useNetworkFailoverResources);
-        w.child(o.resourceUsage, CloudTenantVCloudComputeResourceFields.resourceUsage);
-        w.child(o.wanAcceleratorUid, CloudTenantVCloudComputeResourceFields.wanAcceleratorUid);
-        w.child(o.networkAppliance, CloudTenantVCloudComputeResourceFields.networkAppliance);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2020,20 +1371,6 @@ export class CloudTenantVCloudComputeResources extends List {
       base: List.binding,
       create: () => new CloudTenantVCloudComputeResources(),
       fields: Object.values(CloudTenantVCloudComputeResourcesFields),
-      child(name) {
-        switch (name) {
-          case "CloudTenantVCloudComputeResource":
-            return CloudTenantVCloudComputeResourcesFields.cloudTenantVCloudComputeResources;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(
-          o.cloudTenantVCloudComputeResources,
-          CloudTenantVCloudComputeResourcesFields.cloudTenantVCloudComputeResources,
-        );
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2064,23 +1401,6 @@ export class CloudTenantVCloudComputeResourceUsageInfo extends Info {
       base: Info.binding,
       create: () => new CloudTenantVCloudComputeResourceUsageInfo(),
       fields: Object.values(CloudTenantVCloudComputeResourceUsageInfoFields),
-      child(name) {
-        switch (name) {
-          case "CpuUsageMhz":
-            return CloudTenantVCloudComputeResourceUsageInfoFields.cpuUsageMhz;
-          case "MemoryUsageMb":
-            return CloudTenantVCloudComputeResourceUsageInfoFields.memoryUsageMb;
-          case "StorageUsageGb":
-            return CloudTenantVCloudComputeResourceUsageInfoFields.storageUsageGb;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.cpuUsageMhz, CloudTenantVCloudComputeResourceUsageInfoFields.cpuUsageMhz);
-        w.child(o.memoryUsageMb, CloudTenantVCloudComputeResourceUsageInfoFields.memoryUsageMb);
-        w.child(o.storageUsageGb, CloudTenantVCloudComputeResourceUsageInfoFields.storageUsageGb);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2120,29 +1440,6 @@ export class CloudTenantVCloudComputeResourceCreateSpec extends Spec {
       base: Spec.binding,
       create: () => new CloudTenantVCloudComputeResourceCreateSpec(),
       fields: Object.values(CloudTenantVCloudComputeResourceCreateSpecFields),
-      child(name) {
-        switch (name) {
-          case "VirtualDataCenterRef":
-            return CloudTenantVCloudComputeResourceCreateSpecFields.virtualDataCenterRef;
-          case "UseNetworkFailoverResources":
-            return CloudTenantVCloudComputeResourceCreateSpecFields.useNetworkFailoverResources;
-          case "NetworkAppliance":
-            return CloudTenantVCloudComputeResourceCreateSpecFields.networkAppliance;
-          case "WanAcceleratorUid":
-            return CloudTenantVCloudComputeResourceCreateSpecFields.wanAcceleratorUid;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.virtualDataCenterRef, CloudTenantVCloudComputeResourceCreateSpecFields.virtualDataCenterRef);
-        w.child(
-          o.useNetworkFailoverResources,
-          CloudTenantVCloudComputeResourceCreateSpecFields.useNetworkFailoverResources,
-        );
-        w.child(o.networkAppliance, CloudTenantVCloudComputeResourceCreateSpecFields.networkAppliance);
-        w.child(o.wanAcceleratorUid, CloudTenantVCloudComputeResourceCreateSpecFields.wanAcceleratorUid);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2174,17 +1471,6 @@ export class CloudTenantVCloudComputeResourceCreateList extends List {
       base: List.binding,
       create: () => new CloudTenantVCloudComputeResourceCreateList(),
       fields: Object.values(CloudTenantVCloudComputeResourceCreateListFields),
-      child(name) {
-        switch (name) {
-          case "VCloudComputeResource":
-            return CloudTenantVCloudComputeResourceCreateListFields.vCloudComputeResources;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.vCloudComputeResources, CloudTenantVCloudComputeResourceCreateListFields.vCloudComputeResources);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2306,83 +1592,6 @@ export class CreateCloudTenantSpec extends Spec {
     base: Spec.binding,
     create: () => new CreateCloudTenantSpec(),
     fields: Object.values(CreateCloudTenantSpecFields),
-    child(name) {
-      switch (name) {
-        case "BackupServerIdOrName":
-          return CreateCloudTenantSpecFields.backupServerIdOrName;
-        case "Name":
-          return CreateCloudTenantSpecFields.name;
-        case "Description":
-          return CreateCloudTenantSpecFields.description;
-        case "Password":
-          return CreateCloudTenantSpecFields.password;
-        case "Enabled":
-          return CreateCloudTenantSpecFields.enabled;
-        case "LeaseExpirationDate":
-          return CreateCloudTenantSpecFields.leaseExpirationDate;
-        case "Resources":
-          return CreateCloudTenantSpecFields.resources;
-        case "ComputeResources":
-          return CreateCloudTenantSpecFields.computeResources;
-        case "VmCount":
-          return CreateCloudTenantSpecFields.vmCount;
-        case "ThrottlingEnabled":
-          return CreateCloudTenantSpecFields.throttlingEnabled;
-        case "ThrottlingSpeedLimit":
-          return CreateCloudTenantSpecFields.throttlingSpeedLimit;
-        case "ThrottlingSpeedUnit":
-          return CreateCloudTenantSpecFields.throttlingSpeedUnit;
-        case "PublicIpCount":
-          return CreateCloudTenantSpecFields.publicIpCount;
-        case "BackupServerUid":
-          return CreateCloudTenantSpecFields.backupServerUid;
-        case "MaxConcurrentTasks":
-          return CreateCloudTenantSpecFields.maxConcurrentTasks;
-        case "BackupProtectionEnabled":
-          return CreateCloudTenantSpecFields.backupProtectionEnabled;
-        case "BackupProtectionPeriod":
-          return CreateCloudTenantSpecFields.backupProtectionPeriod;
-        case "TenantType":
-          return CreateCloudTenantSpecFields.tenantType;
-        case "OrganizationRef":
-          return CreateCloudTenantSpecFields.organizationRef;
-        case "VCloudComputeResources":
-          return CreateCloudTenantSpecFields.vCloudComputeResources;
-        case "CloudGatewayPools":
-          return CreateCloudTenantSpecFields.cloudGatewayPools;
-        case "FailoverToOtherGatewaysIfFail":
-          return CreateCloudTenantSpecFields.failoverToOtherGatewaysIfFail;
-        case "Domain":
-          return CreateCloudTenantSpecFields.domain;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.backupServerIdOrName, CreateCloudTenantSpecFields.backupServerIdOrName);
-      w.child(o.name, CreateCloudTenantSpecFields.name);
-      w.child(o.description, CreateCloudTenantSpecFields.description);
-      w.child(o.password, CreateCloudTenantSpecFields.password);
-      w.child(o.enabled, CreateCloudTenantSpecFields.enabled);
-      w.child(o.leaseExpirationDate, CreateCloudTenantSpecFields.leaseExpirationDate);
-      w.child(o.resources, CreateCloudTenantSpecFields.resources);
-      w.child(o.computeResources, CreateCloudTenantSpecFields.computeResources);
-      w.child(o.vmCount, CreateCloudTenantSpecFields.vmCount);
-      w.child(o.throttlingEnabled, CreateCloudTenantSpecFields.throttlingEnabled);
-      w.child(o.throttlingSpeedLimit, CreateCloudTenantSpecFields.throttlingSpeedLimit);
-      w.child(o.throttlingSpeedUnit, CreateCloudTenantSpecFields.throttlingSpeedUnit);
-      w.child(o.publicIpCount, CreateCloudTenantSpecFields.publicIpCount);
-      w.child(o.backupServerUid, CreateCloudTenantSpecFields.backupServerUid);
-      w.child(o.maxConcurrentTasks, CreateCloudTenantSpecFields.maxConcurrentTasks);
-      w.child(o.backupProtectionEnabled, CreateCloudTenantSpecFields.backupProtectionEnabled);
-      w.child(o.backupProtectionPeriod, CreateCloudTenantSpecFields.backupProtectionPeriod);
-      w.child(o.tenantType, CreateCloudTenantSpecFields.tenantType);
-      w.child(o.organizationRef, CreateCloudTenantSpecFields.organizationRef);
-      w.child(o.vCloudComputeResources, CreateCloudTenantSpecFields.vCloudComputeResources);
-      w.child(o.cloudGatewayPools, CreateCloudTenantSpecFields.cloudGatewayPools);
-      w.child(o.failoverToOtherGatewaysIfFail, CreateCloudTenantSpecFields.failoverToOtherGatewaysIfFail);
-      w.child(o.domain, CreateCloudTenantSpecFields.domain);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2421,40 +1630,6 @@ export class CloudSubtenant extends Resource {
     base: Resource.binding,
     create: () => new CloudSubtenant(),
     fields: Object.values(CloudSubtenantFields),
-    attribute(name) {
-      switch (name) {
-        case "Id":
-          return CloudSubtenantFields.id;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.id, CloudSubtenantFields.id);
-    },
-    child(name) {
-      switch (name) {
-        case "Name":
-          return CloudSubtenantFields.name;
-        case "Description":
-          return CloudSubtenantFields.description;
-        case "Password":
-          return CloudSubtenantFields.password;
-        case "Enabled":
-          return CloudSubtenantFields.enabled;
-        case "RepositoryQuota":
-          return CloudSubtenantFields.repositoryQuota;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.name, CloudSubtenantFields.name);
-      w.child(o.description, CloudSubtenantFields.description);
-      w.child(o.password, CloudSubtenantFields.password);
-      w.child(o.enabled, CloudSubtenantFields.enabled);
-      w.child(o.repositoryQuota, CloudSubtenantFields.repositoryQuota);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2478,17 +1653,6 @@ export class CloudSubtenants extends List {
     base: List.binding,
     create: () => new CloudSubtenants(),
     fields: Object.values(CloudSubtenantsFields),
-    child(name) {
-      switch (name) {
-        case "CloudSubtenant":
-          return CloudSubtenantsFields.cloudSubtenants;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cloudSubtenants, CloudSubtenantsFields.cloudSubtenants);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2528,40 +1692,6 @@ export class CloudSubtenantRepositoryQuotaInfo extends Info {
       base: Info.binding,
       create: () => new CloudSubtenantRepositoryQuotaInfo(),
       fields: Object.values(CloudSubtenantRepositoryQuotaInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "Unlimited":
-            return CloudSubtenantRepositoryQuotaInfoFields.unlimited;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.unlimited, CloudSubtenantRepositoryQuotaInfoFields.unlimited);
-      },
-      child(name) {
-        switch (name) {
-          case "DisplayName":
-            return CloudSubtenantRepositoryQuotaInfoFields.displayName;
-          case "TenantResourceId":
-            return CloudSubtenantRepositoryQuotaInfoFields.tenantResourceId;
-          case "QuotaMb":
-            return CloudSubtenantRepositoryQuotaInfoFields.quotaMb;
-          case "UsedQuotaMb":
-            return CloudSubtenantRepositoryQuotaInfoFields.usedQuotaMb;
-          case "QuotaId":
-            return CloudSubtenantRepositoryQuotaInfoFields.quotaId;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.displayName, CloudSubtenantRepositoryQuotaInfoFields.displayName);
-        w.child(o.tenantResourceId, CloudSubtenantRepositoryQuotaInfoFields.tenantResourceId);
-        w.child(o.quotaMb, CloudSubtenantRepositoryQuotaInfoFields.quotaMb);
-        w.child(o.usedQuotaMb, CloudSubtenantRepositoryQuotaInfoFields.usedQuotaMb);
-        w.child(o.quotaId, CloudSubtenantRepositoryQuotaInfoFields.quotaId);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2606,38 +1736,6 @@ export class CloudSubtenantCreateSpec extends Spec {
     base: Spec.binding,
     create: () => new CloudSubtenantCreateSpec(),
     fields: Object.values(CloudSubtenantCreateSpecFields),
-    child(name) {
-      switch (name) {
-        case "Name":
-          return CloudSubtenantCreateSpecFields.name;
-        case "Description":
-          return CloudSubtenantCreateSpecFields.description;
-        case "Password":
-          return CloudSubtenantCreateSpecFields.password;
-        case "Enabled":
-          return CloudSubtenantCreateSpecFields.enabled;
-        case "TenantResourceId":
-          return CloudSubtenantCreateSpecFields.tenantResourceId;
-        case "QuotaName":
-          return CloudSubtenantCreateSpecFields.quotaName;
-        case "QuotaMb":
-          return CloudSubtenantCreateSpecFields.quotaMb;
-        case "UnlimitedQuota":
-          return CloudSubtenantCreateSpecFields.unlimitedQuota;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.name, CloudSubtenantCreateSpecFields.name);
-      w.child(o.description, CloudSubtenantCreateSpecFields.description);
-      w.child(o.password, CloudSubtenantCreateSpecFields.password);
-      w.child(o.enabled, CloudSubtenantCreateSpecFields.enabled);
-      w.child(o.tenantResourceId, CloudSubtenantCreateSpecFields.tenantResourceId);
-      w.child(o.quotaName, CloudSubtenantCreateSpecFields.quotaName);
-      w.child(o.quotaMb, CloudSubtenantCreateSpecFields.quotaMb);
-      w.child(o.unlimitedQuota, CloudSubtenantCreateSpecFields.unlimitedQuota);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2680,35 +1778,6 @@ export class CloudTenantFreeLicenseCounters extends Resource {
       base: Resource.binding,
       create: () => new CloudTenantFreeLicenseCounters(),
       fields: Object.values(CloudTenantFreeLicenseCountersFields),
-      child(name) {
-        switch (name) {
-          case "RentalVMBackupCount":
-            return CloudTenantFreeLicenseCountersFields.rentalVMBackupCount;
-          case "RentalWorkstationBackupCount":
-            return CloudTenantFreeLicenseCountersFields.rentalWorkstationBackupCount;
-          case "RentalServerBackupCount":
-            return CloudTenantFreeLicenseCountersFields.rentalServerBackupCount;
-          case "NewVMBackupCount":
-            return CloudTenantFreeLicenseCountersFields.newVMBackupCount;
-          case "NewWorkstationBackupCount":
-            return CloudTenantFreeLicenseCountersFields.newWorkstationBackupCount;
-          case "NewServerBackupCount":
-            return CloudTenantFreeLicenseCountersFields.newServerBackupCount;
-          case "NewVMReplicaCount":
-            return CloudTenantFreeLicenseCountersFields.newVMReplicaCount;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.rentalVMBackupCount, CloudTenantFreeLicenseCountersFields.rentalVMBackupCount);
-        w.child(o.rentalWorkstationBackupCount, CloudTenantFreeLicenseCountersFields.rentalWorkstationBackupCount);
-        w.child(o.rentalServerBackupCount, CloudTenantFreeLicenseCountersFields.rentalServerBackupCount);
-        w.child(o.newVMBackupCount, CloudTenantFreeLicenseCountersFields.newVMBackupCount);
-        w.child(o.newWorkstationBackupCount, CloudTenantFreeLicenseCountersFields.newWorkstationBackupCount);
-        w.child(o.newServerBackupCount, CloudTenantFreeLicenseCountersFields.newServerBackupCount);
-        w.child(o.newVMReplicaCount, CloudTenantFreeLicenseCountersFields.newVMReplicaCount);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2748,26 +1817,6 @@ export class CloudHardwarePlan extends Entity {
     base: Entity.binding,
     create: () => new CloudHardwarePlan(),
     fields: Object.values(CloudHardwarePlanFields),
-    child(name) {
-      switch (name) {
-        case "Description":
-          return CloudHardwarePlanFields.description;
-        case "ProcessorUsageLimitMhz":
-          return CloudHardwarePlanFields.processorUsageLimitMhz;
-        case "MemoryUsageLimitMb":
-          return CloudHardwarePlanFields.memoryUsageLimitMb;
-        case "HardwarePlanDetails":
-          return CloudHardwarePlanFields.hardwarePlanDetails;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.description, CloudHardwarePlanFields.description);
-      w.child(o.processorUsageLimitMhz, CloudHardwarePlanFields.processorUsageLimitMhz);
-      w.child(o.memoryUsageLimitMb, CloudHardwarePlanFields.memoryUsageLimitMb);
-      w.child(o.hardwarePlanDetails, CloudHardwarePlanFields.hardwarePlanDetails);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2798,17 +1847,6 @@ export class CloudHardwarePlans extends List {
     base: List.binding,
     create: () => new CloudHardwarePlans(),
     fields: Object.values(CloudHardwarePlansFields),
-    child(name) {
-      switch (name) {
-        case "CloudHardwarePlan":
-          return CloudHardwarePlansFields.cloudHardwarePlans;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cloudHardwarePlans, CloudHardwarePlansFields.cloudHardwarePlans);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2846,20 +1884,6 @@ export class CloudHardwarePlanDetails extends XmlObject {
     create: () => new CloudHardwarePlanDetails(),
     choices: [{ required: true, branches: [["ViCloudHardwarePlan"], ["HvCloudHardwarePlan"]] }],
     fields: Object.values(CloudHardwarePlanDetailsFields),
-    child(name) {
-      switch (name) {
-        case "ViCloudHardwarePlan":
-          return CloudHardwarePlanDetailsFields.viCloudHardwarePlan;
-        case "HvCloudHardwarePlan":
-          return CloudHardwarePlanDetailsFields.hvCloudHardwarePlan;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.viCloudHardwarePlan, CloudHardwarePlanDetailsFields.viCloudHardwarePlan);
-      w.child(o.hvCloudHardwarePlan, CloudHardwarePlanDetailsFields.hvCloudHardwarePlan);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2906,32 +1930,6 @@ export class CloudHardwarePlanCreateSpec extends Spec {
       base: Spec.binding,
       create: () => new CloudHardwarePlanCreateSpec(),
       fields: Object.values(CloudHardwarePlanCreateSpecFields),
-      child(name) {
-        switch (name) {
-          case "BackupServerUid":
-            return CloudHardwarePlanCreateSpecFields.backupServerUid;
-          case "Name":
-            return CloudHardwarePlanCreateSpecFields.name;
-          case "Description":
-            return CloudHardwarePlanCreateSpecFields.description;
-          case "ProcessorUsageLimitMhz":
-            return CloudHardwarePlanCreateSpecFields.processorUsageLimitMhz;
-          case "MemoryUsageLimitMb":
-            return CloudHardwarePlanCreateSpecFields.memoryUsageLimitMb;
-          case "HardwarePlanDetails":
-            return CloudHardwarePlanCreateSpecFields.hardwarePlanDetails;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.backupServerUid, CloudHardwarePlanCreateSpecFields.backupServerUid);
-        w.child(o.name, CloudHardwarePlanCreateSpecFields.name);
-        w.child(o.description, CloudHardwarePlanCreateSpecFields.description);
-        w.child(o.processorUsageLimitMhz, CloudHardwarePlanCreateSpecFields.processorUsageLimitMhz);
-        w.child(o.memoryUsageLimitMb, CloudHardwarePlanCreateSpecFields.memoryUsageLimitMb);
-        w.child(o.hardwarePlanDetails, CloudHardwarePlanCreateSpecFields.hardwarePlanDetails);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2971,29 +1969,6 @@ export class ViCloudHardwarePlanInfo extends Info {
     base: Info.binding,
     create: () => new ViCloudHardwarePlanInfo(),
     fields: Object.values(ViCloudHardwarePlanInfoFields),
-    child(name) {
-      switch (name) {
-        case "HypervisorHostRef":
-          return ViCloudHardwarePlanInfoFields.hypervisorHostRef;
-        case "ParentType":
-          return ViCloudHardwarePlanInfoFields.parentType;
-        case "ParentName":
-          return ViCloudHardwarePlanInfoFields.parentName;
-        case "Datastores":
-          return ViCloudHardwarePlanInfoFields.datastores;
-        case "Network":
-          return ViCloudHardwarePlanInfoFields.network;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.hypervisorHostRef, ViCloudHardwarePlanInfoFields.hypervisorHostRef);
-      w.child(o.parentType, ViCloudHardwarePlanInfoFields.parentType);
-      w.child(o.parentName, ViCloudHardwarePlanInfoFields.parentName);
-      w.child(o.datastores, ViCloudHardwarePlanInfoFields.datastores);
-      w.child(o.network, ViCloudHardwarePlanInfoFields.network);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -3018,17 +1993,6 @@ export class ViCloudHardwarePlanDatastoreInfoList extends List {
       base: List.binding,
       create: () => new ViCloudHardwarePlanDatastoreInfoList(),
       fields: Object.values(ViCloudHardwarePlanDatastoreInfoListFields),
-      child(name) {
-        switch (name) {
-          case "Datastore":
-            return ViCloudHardwarePlanDatastoreInfoListFields.datastores;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.datastores, ViCloudHardwarePlanDatastoreInfoListFields.datastores);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -3071,43 +2035,6 @@ export class ViCloudHardwarePlanDatastoreInfo extends Info {
       base: Info.binding,
       create: () => new ViCloudHardwarePlanDatastoreInfo(),
       fields: Object.values(ViCloudHardwarePlanDatastoreInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "Id":
-            return ViCloudHardwarePlanDatastoreInfoFields.id;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.id, ViCloudHardwarePlanDatastoreInfoFields.id);
-      },
-      child(name) {
-        switch (name) {
-          case "FriendlyName":
-            return ViCloudHardwarePlanDatastoreInfoFields.friendlyName;
-          case "DatastoreType":
-            return ViCloudHardwarePlanDatastoreInfoFields.datastoreType;
-          case "Reference":
-            return ViCloudHardwarePlanDatastoreInfoFields.reference;
-          case "RootPath":
-            return ViCloudHardwarePlanDatastoreInfoFields.rootPath;
-          case "QuotaGb":
-            return ViCloudHardwarePlanDatastoreInfoFields.quotaGb;
-          case "PbmProfileId":
-            return ViCloudHardwarePlanDatastoreInfoFields.pbmProfileId;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.friendlyName, ViCloudHardwarePlanDatastoreInfoFields.friendlyName);
-        w.child(o.datastoreType, ViCloudHardwarePlanDatastoreInfoFields.datastoreType);
-        w.child(o.reference, ViCloudHardwarePlanDatastoreInfoFields.reference);
-        w.child(o.rootPath, ViCloudHardwarePlanDatastoreInfoFields.rootPath);
-        w.child(o.quotaGb, ViCloudHardwarePlanDatastoreInfoFields.quotaGb);
-        w.child(o.pbmProfileId, ViCloudHardwarePlanDatastoreInfoFields.pbmProfileId);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -3141,23 +2068,6 @@ export class HvCloudHardwarePlanInfo extends Info {
     base: Info.binding,
     create: () => new HvCloudHardwarePlanInfo(),
     fields: Object.values(HvCloudHardwarePlanInfoFields),
-    child(name) {
-      switch (name) {
-        case "HypervisorHostRef":
-          return HvCloudHardwarePlanInfoFields.hypervisorHostRef;
-        case "Volumes":
-          return HvCloudHardwarePlanInfoFields.volumes;
-        case "Network":
-          return HvCloudHardwarePlanInfoFields.network;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.hypervisorHostRef, HvCloudHardwarePlanInfoFields.hypervisorHostRef);
-      w.child(o.volumes, HvCloudHardwarePlanInfoFields.volumes);
-      w.child(o.network, HvCloudHardwarePlanInfoFields.network);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -3182,17 +2092,6 @@ export class HvCloudHardwarePlanVolumesInfoList extends List {
       base: List.binding,
       create: () => new HvCloudHardwarePlanVolumesInfoList(),
       fields: Object.values(HvCloudHardwarePlanVolumesInfoListFields),
-      child(name) {
-        switch (name) {
-          case "Volume":
-            return HvCloudHardwarePlanVolumesInfoListFields.volumes;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.volumes, HvCloudHardwarePlanVolumesInfoListFields.volumes);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -3226,34 +2125,6 @@ export class HvCloudHardwarePlanVolumeInfo extends Info {
       base: Info.binding,
       create: () => new HvCloudHardwarePlanVolumeInfo(),
       fields: Object.values(HvCloudHardwarePlanVolumeInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "Id":
-            return HvCloudHardwarePlanVolumeInfoFields.id;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.id, HvCloudHardwarePlanVolumeInfoFields.id);
-      },
-      child(name) {
-        switch (name) {
-          case "FriendlyName":
-            return HvCloudHardwarePlanVolumeInfoFields.friendlyName;
-          case "VolumePath":
-            return HvCloudHardwarePlanVolumeInfoFields.volumePath;
-          case "QuotaGb":
-            return HvCloudHardwarePlanVolumeInfoFields.quotaGb;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.friendlyName, HvCloudHardwarePlanVolumeInfoFields.friendlyName);
-        w.child(o.volumePath, HvCloudHardwarePlanVolumeInfoFields.volumePath);
-        w.child(o.quotaGb, HvCloudHardwarePlanVolumeInfoFields.quotaGb);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -3284,31 +2155,6 @@ export class CloudHardwarePlanNetworkInfo extends Info {
       base: Info.binding,
       create: () => new CloudHardwarePlanNetworkInfo(),
       fields: Object.values(CloudHardwarePlanNetworkInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "Id":
-            return CloudHardwarePlanNetworkInfoFields.id;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.id, CloudHardwarePlanNetworkInfoFields.id);
-      },
-      child(name) {
-        switch (name) {
-          case "CountWithInternet":
-            return CloudHardwarePlanNetworkInfoFields.countWithInternet;
-          case "CountWithoutInternet":
-            return CloudHardwarePlanNetworkInfoFields.countWithoutInternet;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.countWithInternet, CloudHardwarePlanNetworkInfoFields.countWithInternet);
-        w.child(o.countWithoutInternet, CloudHardwarePlanNetworkInfoFields.countWithoutInternet);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -3338,31 +2184,6 @@ export class CloudPublicIpAddress extends Entity {
     base: Entity.binding,
     create: () => new CloudPublicIpAddress(),
     fields: Object.values(CloudPublicIpAddressFields),
-    attribute(name) {
-      switch (name) {
-        case "BackupServerUid":
-          return CloudPublicIpAddressFields.backupServerUid;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.backupServerUid, CloudPublicIpAddressFields.backupServerUid);
-    },
-    child(name) {
-      switch (name) {
-        case "IpAddress":
-          return CloudPublicIpAddressFields.ipAddress;
-        case "TenantUid":
-          return CloudPublicIpAddressFields.tenantUid;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.ipAddress, CloudPublicIpAddressFields.ipAddress);
-      w.child(o.tenantUid, CloudPublicIpAddressFields.tenantUid);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -3393,17 +2214,6 @@ export class CloudPublicIpAddresses extends List {
     base: List.binding,
     create: () => new CloudPublicIpAddresses(),
     fields: Object.values(CloudPublicIpAddressesFields),
-    child(name) {
-      switch (name) {
-        case "CloudPublicIp":
-          return CloudPublicIpAddressesFields.cloudPublicIps;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cloudPublicIps, CloudPublicIpAddressesFields.cloudPublicIps);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -3434,23 +2244,6 @@ export class CloudPublicIpAddressCreateSpec extends Spec {
       base: Spec.binding,
       create: () => new CloudPublicIpAddressCreateSpec(),
       fields: Object.values(CloudPublicIpAddressCreateSpecFields),
-      child(name) {
-        switch (name) {
-          case "BackupServerUid":
-            return CloudPublicIpAddressCreateSpecFields.backupServerUid;
-          case "IpAddressLowerBound":
-            return CloudPublicIpAddressCreateSpecFields.ipAddressLowerBound;
-          case "IpAddressUpperBound":
-            return CloudPublicIpAddressCreateSpecFields.ipAddressUpperBound;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.backupServerUid, CloudPublicIpAddressCreateSpecFields.backupServerUid);
-        w.child(o.ipAddressLowerBound, CloudPublicIpAddressCreateSpecFields.ipAddressLowerBound);
-        w.child(o.ipAddressUpperBound, CloudPublicIpAddressCreateSpecFields.ipAddressUpperBound);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -3535,70 +2328,6 @@ export class VlanConfiguration extends XmlObject {
     base: undefined,
     create: () => new VlanConfiguration(),
     fields: Object.values(VlanConfigurationFields),
-    attribute(name) {
-      switch (name) {
-        case "Href":
-          return VlanConfigurationFields.href;
-        case "Type":
-          return VlanConfigurationFields.type;
-        case "Name":
-          return VlanConfigurationFields.name;
-        case "UID":
-          return VlanConfigurationFields.uid;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.href, VlanConfigurationFields.href);
-      w.attribute(o.type, VlanConfigurationFields.type);
-      w.attribute(o.name, VlanConfigurationFields.name);
-      w.attribute(o.uid, VlanConfigurationFields.uid);
-    },
-    child(name) {
-      switch (name) {
-        case "Links":
-          return VlanConfigurationFields.links;
-        case "HostRef":
-          return VlanConfigurationFields.hostRef;
-        case "PlatformType":
-          return VlanConfigurationFields.platformType;
-        case "VlanIdsWithInternetLeftBound":
-          return VlanConfigurationFields.vlanIdsWithInternetLeftBound;
-        case "VlanIdsWithInternetRightBound":
-          return VlanConfigurationFields.vlanIdsWithInternetRightBound;
-        case "VlanIdsWithoutInternetLeftBound":
-          return VlanConfigurationFields.vlanIdsWithoutInternetLeftBound;
-        case "VlanIdsWithoutInternetRightBound":
-          return VlanConfigurationFields.vlanIdsWithoutInternetRightBound;
-        case "SwitchName":
-          return VlanConfigurationFields.switchName;
-        case "SwitchId":
-          return VlanConfigurationFields.switchId;
-        case "ClusterName":
-          return VlanConfigurationFields.clusterName;
-        case "ClusterId":
-          return VlanConfigurationFields.clusterId;
-        case "SwitchType":
-          return VlanConfigurationFields.switchType;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.links, VlanConfigurationFields.links);
-      w.child(o.hostRef, VlanConfigurationFields.hostRef);
-      w.child(o.platformType, VlanConfigurationFields.platformType);
-      w.child(o.vlanIdsWithInternetLeftBound, VlanConfigurationFields.vlanIdsWithInternetLeftBound);
-      w.child(o.vlanIdsWithInternetRightBound, VlanConfigurationFields.vlanIdsWithInternetRightBound);
-      w.child(o.vlanIdsWithoutInternetLeftBound, VlanConfigurationFields.vlanIdsWithoutInternetLeftBound);
-      w.child(o.vlanIdsWithoutInternetRightBound, VlanConfigurationFields.vlanIdsWithoutInternetRightBound);
-      w.child(o.switchName, VlanConfigurationFields.switchName);
-      w.child(o.switchId, VlanConfigurationFields.switchId);
-      w.child(o.clusterName, VlanConfigurationFields.clusterName);
-      w.child(o.clusterId, VlanConfigurationFields.clusterId);
-      w.child(o.switchType, VlanConfigurationFields.switchType);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -3622,17 +2351,6 @@ export class VlanConfigurations extends List {
     base: List.binding,
     create: () => new VlanConfigurations(),
     fields: Object.values(VlanConfigurationsFields),
-    child(name) {
-      switch (name) {
-        case "Vlans":
-          return VlanConfigurationsFields.vlans;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.vlans, VlanConfigurationsFields.vlans);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -3714,50 +2432,6 @@ export class VlanConfigurationCreateSpec extends Spec {
       base: Spec.binding,
       create: () => new VlanConfigurationCreateSpec(),
       fields: Object.values(VlanConfigurationCreateSpecFields),
-      child(name) {
-        switch (name) {
-          case "BackupServerUid":
-            return VlanConfigurationCreateSpecFields.backupServerUid;
-          case "HostRef":
-            return VlanConfigurationCreateSpecFields.hostRef;
-          case "PlatformType":
-            return VlanConfigurationCreateSpecFields.platformType;
-          case "VlanIdsWithInternetLeftBound":
-            return VlanConfigurationCreateSpecFields.vlanIdsWithInternetLeftBound;
-          case "VlanIdsWithInternetRightBound":
-            return VlanConfigurationCreateSpecFields.vlanIdsWithInternetRightBound;
-          case "VlanIdsWithoutInternetLeftBound":
-            return VlanConfigurationCreateSpecFields.vlanIdsWithoutInternetLeftBound;
-          case "VlanIdsWithoutInternetRightBound":
-            return VlanConfigurationCreateSpecFields.vlanIdsWithoutInternetRightBound;
-          case "viClusterRef":
-            return VlanConfigurationCreateSpecFields.viClusterRef;
-          case "viClusterName":
-            return VlanConfigurationCreateSpecFields.viClusterName;
-          case "viSwitchName":
-            return VlanConfigurationCreateSpecFields.viSwitchName;
-          case "viSwitchType":
-            return VlanConfigurationCreateSpecFields.viSwitchType;
-          case "viSwitchId":
-            return VlanConfigurationCreateSpecFields.viSwitchId;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.backupServerUid, VlanConfigurationCreateSpecFields.backupServerUid);
-        w.child(o.hostRef, VlanConfigurationCreateSpecFields.hostRef);
-        w.child(o.platformType, VlanConfigurationCreateSpecFields.platformType);
-        w.child(o.vlanIdsWithInternetLeftBound, VlanConfigurationCreateSpecFields.vlanIdsWithInternetLeftBound);
-        w.child(o.vlanIdsWithInternetRightBound, VlanConfigurationCreateSpecFields.vlanIdsWithInternetRightBound);
-        w.child(o.vlanIdsWithoutInternetLeftBound, VlanConfigurationCreateSpecFields.vlanIdsWithoutInternetLeftBound);
-        w.child(o.vlanIdsWithoutInternetRightBound, VlanConfigurationCreateSpecFields.vlanIdsWithoutInternetRightBound);
-        w.child(o.viClusterRef, VlanConfigurationCreateSpecFields.viClusterRef);
-        w.child(o.viClusterName, VlanConfigurationCreateSpecFields.viClusterName);
-        w.child(o.viSwitchName, VlanConfigurationCreateSpecFields.viSwitchName);
-        w.child(o.viSwitchType, VlanConfigurationCreateSpecFields.viSwitchType);
-        w.child(o.viSwitchId, VlanConfigurationCreateSpecFields.viSwitchId);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -3784,20 +2458,6 @@ export class CloudReplica extends Entity {
     base: Entity.binding,
     create: () => new CloudReplica(),
     fields: Object.values(CloudReplicaFields),
-    child(name) {
-      switch (name) {
-        case "Ref":
-          return CloudReplicaFields.ref;
-        case "Platform":
-          return CloudReplicaFields.platform;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.ref, CloudReplicaFields.ref);
-      w.child(o.platform, CloudReplicaFields.platform);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -3821,17 +2481,6 @@ export class CloudReplicas extends List {
     base: List.binding,
     create: () => new CloudReplicas(),
     fields: Object.values(CloudReplicasFields),
-    child(name) {
-      switch (name) {
-        case "CloudReplica":
-          return CloudReplicasFields.cloudReplicas;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cloudReplicas, CloudReplicasFields.cloudReplicas);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -3867,37 +2516,6 @@ export class CloudVmReplicaPoint extends Entity {
     base: Entity.binding,
     create: () => new CloudVmReplicaPoint(),
     fields: Object.values(CloudVmReplicaPointFields),
-    attribute(name) {
-      switch (name) {
-        case "VmDisplayName":
-          return CloudVmReplicaPointFields.vmDisplayName;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.vmDisplayName, CloudVmReplicaPointFields.vmDisplayName);
-    },
-    child(name) {
-      switch (name) {
-        case "CreationTimeUTC":
-          return CloudVmReplicaPointFields.creationTimeUTC;
-        case "VmName":
-          return CloudVmReplicaPointFields.vmName;
-        case "PointType":
-          return CloudVmReplicaPointFields.pointType;
-        case "State":
-          return CloudVmReplicaPointFields.state;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.creationTimeUTC, CloudVmReplicaPointFields.creationTimeUTC);
-      w.child(o.vmName, CloudVmReplicaPointFields.vmName);
-      w.child(o.pointType, CloudVmReplicaPointFields.pointType);
-      w.child(o.state, CloudVmReplicaPointFields.state);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -3921,17 +2539,6 @@ export class CloudVmReplicaPoints extends List {
     base: List.binding,
     create: () => new CloudVmReplicaPoints(),
     fields: Object.values(CloudVmReplicaPointsFields),
-    child(name) {
-      switch (name) {
-        case "CloudReplica":
-          return CloudVmReplicaPointsFields.cloudReplicas;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cloudReplicas, CloudVmReplicaPointsFields.cloudReplicas);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -3977,29 +2584,6 @@ export class CloudFailoverPlan extends Entity {
     base: Entity.binding,
     create: () => new CloudFailoverPlan(),
     fields: Object.values(CloudFailoverPlanFields),
-    child(name) {
-      switch (name) {
-        case "TenantUid":
-          return CloudFailoverPlanFields.tenantUid;
-        case "TenantName":
-          return CloudFailoverPlanFields.tenantName;
-        case "Description":
-          return CloudFailoverPlanFields.description;
-        case "CloudFailoverPlanOptions":
-          return CloudFailoverPlanFields.cloudFailoverPlanOptions;
-        case "CloudFailoverPlanInfo":
-          return CloudFailoverPlanFields.cloudFailoverPlanInfo;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.tenantUid, CloudFailoverPlanFields.tenantUid);
-      w.child(o.tenantName, CloudFailoverPlanFields.tenantName);
-      w.child(o.description, CloudFailoverPlanFields.description);
-      w.child(o.cloudFailoverPlanOptions, CloudFailoverPlanFields.cloudFailoverPlanOptions);
-      w.child(o.cloudFailoverPlanInfo, CloudFailoverPlanFields.cloudFailoverPlanInfo);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -4030,17 +2614,6 @@ export class CloudFailoverPlans extends List {
     base: List.binding,
     create: () => new CloudFailoverPlans(),
     fields: Object.values(CloudFailoverPlansFields),
-    child(name) {
-      switch (name) {
-        case "CloudFailoverPlan":
-          return CloudFailoverPlansFields.cloudFailoverPlans;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cloudFailoverPlans, CloudFailoverPlansFields.cloudFailoverPlans);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -4082,26 +2655,6 @@ export class CloudFailoverPlanOptionsInfo extends Info {
       base: Info.binding,
       create: () => new CloudFailoverPlanOptionsInfo(),
       fields: Object.values(CloudFailoverPlanOptionsInfoFields),
-      child(name) {
-        switch (name) {
-          case "PostFailoverPlanCommandEnabled":
-            return CloudFailoverPlanOptionsInfoFields.postFailoverPlanCommandEnabled;
-          case "PostFailoverPlanCommand":
-            return CloudFailoverPlanOptionsInfoFields.postFailoverPlanCommand;
-          case "PreFailoverPlanCommandEnabled":
-            return CloudFailoverPlanOptionsInfoFields.preFailoverPlanCommandEnabled;
-          case "PreFailoverPlanCommand":
-            return CloudFailoverPlanOptionsInfoFields.preFailoverPlanCommand;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.postFailoverPlanCommandEnabled, CloudFailoverPlanOptionsInfoFields.postFailoverPlanCommandEnabled);
-        w.child(o.postFailoverPlanCommand, CloudFailoverPlanOptionsInfoFields.postFailoverPlanCommand);
-        w.child(o.preFailoverPlanCommandEnabled, CloudFailoverPlanOptionsInfoFields.preFailoverPlanCommandEnabled);
-        w.child(o.preFailoverPlanCommand, CloudFailoverPlanOptionsInfoFields.preFailoverPlanCommand);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -4125,17 +2678,6 @@ export class CloudFailoverPlanInfo extends Info {
     base: Info.binding,
     create: () => new CloudFailoverPlanInfo(),
     fields: Object.values(CloudFailoverPlanInfoFields),
-    child(name) {
-      switch (name) {
-        case "Includes":
-          return CloudFailoverPlanInfoFields.includes;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.includes, CloudFailoverPlanInfoFields.includes);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -4165,23 +2707,6 @@ export class CloudFailoveredVm extends Resource {
     base: Resource.binding,
     create: () => new CloudFailoveredVm(),
     fields: Object.values(CloudFailoveredVmFields),
-    child(name) {
-      switch (name) {
-        case "FailoverPlanVMId":
-          return CloudFailoveredVmFields.failoverPlanVMId;
-        case "Name":
-          return CloudFailoveredVmFields.name;
-        case "Order":
-          return CloudFailoveredVmFields.order;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.failoverPlanVMId, CloudFailoveredVmFields.failoverPlanVMId);
-      w.child(o.name, CloudFailoveredVmFields.name);
-      w.child(o.order, CloudFailoveredVmFields.order);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -4223,20 +2748,6 @@ export class CloudFailoveredVms extends List {
     create: () => new CloudFailoveredVms(),
     choices: [{ required: false, branches: [["CloudFailoveredVm"], ["CloudFailoverPlanVm"]] }],
     fields: Object.values(CloudFailoveredVmsFields),
-    child(name) {
-      switch (name) {
-        case "CloudFailoveredVm":
-          return CloudFailoveredVmsFields.cloudFailoveredVms;
-        case "CloudFailoverPlanVm":
-          return CloudFailoveredVmsFields.cloudFailoverPlanVms;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cloudFailoveredVms, CloudFailoveredVmsFields.cloudFailoveredVms);
-      w.child(o.cloudFailoverPlanVms, CloudFailoveredVmsFields.cloudFailoverPlanVms);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -4264,20 +2775,6 @@ export class CloudFailoverPlanManagementSpec extends Spec {
       base: Spec.binding,
       create: () => new CloudFailoverPlanManagementSpec(),
       fields: Object.values(CloudFailoverPlanManagementSpecFields),
-      child(name) {
-        switch (name) {
-          case "StartNow":
-            return CloudFailoverPlanManagementSpecFields.startNow;
-          case "StartDate":
-            return CloudFailoverPlanManagementSpecFields.startDate;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.startNow, CloudFailoverPlanManagementSpecFields.startNow);
-        w.child(o.startDate, CloudFailoverPlanManagementSpecFields.startDate);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -4314,28 +2811,6 @@ export class CloudFailoverSession extends JobSessionEntity {
     base: JobSessionEntity.binding,
     create: () => new CloudFailoverSession(),
     fields: Object.values(CloudFailoverSessionFields),
-    attribute(name) {
-      switch (name) {
-        case "CloudFailoverPlanName":
-          return CloudFailoverSessionFields.cloudFailoverPlanName;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.cloudFailoverPlanName, CloudFailoverSessionFields.cloudFailoverPlanName);
-    },
-    child(name) {
-      switch (name) {
-        case "CloudFailoverTasks":
-          return CloudFailoverSessionFields.cloudFailoverTasks;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cloudFailoverTasks, CloudFailoverSessionFields.cloudFailoverTasks);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -4366,17 +2841,6 @@ export class CloudFailoverSessions extends List {
     base: List.binding,
     create: () => new CloudFailoverSessions(),
     fields: Object.values(CloudFailoverSessionsFields),
-    child(name) {
-      switch (name) {
-        case "CloudFailoverSession":
-          return CloudFailoverSessionsFields.cloudFailoverSessions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.cloudFailoverSessions, CloudFailoverSessionsFields.cloudFailoverSessions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -4422,46 +2886,6 @@ export class CloudFailoverTaskSessionInfo extends Info {
       base: Info.binding,
       create: () => new CloudFailoverTaskSessionInfo(),
       fields: Object.values(CloudFailoverTaskSessionInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "VmName":
-            return CloudFailoverTaskSessionInfoFields.vmName;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.vmName, CloudFailoverTaskSessionInfoFields.vmName);
-      },
-      child(name) {
-        switch (name) {
-          case "VmReplicaPointLink":
-            return CloudFailoverTaskSessionInfoFields.vmReplicaPointLink;
-          case "CreationTimeUTC":
-            return CloudFailoverTaskSessionInfoFields.creationTimeUTC;
-          case "EndTimeUTC":
-            return CloudFailoverTaskSessionInfoFields.endTimeUTC;
-          case "State":
-            return CloudFailoverTaskSessionInfoFields.state;
-          case "Result":
-            return CloudFailoverTaskSessionInfoFields.result;
-          case "Progress":
-            return CloudFailoverTaskSessionInfoFields.progress;
-          case "FailureMessage":
-            return CloudFailoverTaskSessionInfoFields.failureMessage;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.vmReplicaPointLink, CloudFailoverTaskSessionInfoFields.vmReplicaPointLink);
-        w.child(o.creationTimeUTC, CloudFailoverTaskSessionInfoFields.creationTimeUTC);
-        w.child(o.endTimeUTC, CloudFailoverTaskSessionInfoFields.endTimeUTC);
-        w.child(o.state, CloudFailoverTaskSessionInfoFields.state);
-        w.child(o.result, CloudFailoverTaskSessionInfoFields.result);
-        w.child(o.progress, CloudFailoverTaskSessionInfoFields.progress);
-        w.child(o.failureMessage, CloudFailoverTaskSessionInfoFields.failureMessage);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -4493,17 +2917,6 @@ export class CloudFailoverTaskSessionInfoList extends List {
       base: List.binding,
       create: () => new CloudFailoverTaskSessionInfoList(),
       fields: Object.values(CloudFailoverTaskSessionInfoListFields),
-      child(name) {
-        switch (name) {
-          case "CloudFailoverTasks":
-            return CloudFailoverTaskSessionInfoListFields.cloudFailoverTasks;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.cloudFailoverTasks, CloudFailoverTaskSessionInfoListFields.cloudFailoverTasks);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */

@@ -145,23 +145,6 @@ export class Reference extends XmlObject {
     base: undefined,
     create: () => new Reference(),
     fields: Object.values(ReferenceFields),
-    attribute(name) {
-      switch (name) {
-        case "Href":
-          return ReferenceFields.href;
-        case "Name":
-          return ReferenceFields.name;
-        case "Type":
-          return ReferenceFields.type;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.href, ReferenceFields.href);
-      w.attribute(o.name, ReferenceFields.name);
-      w.attribute(o.type, ReferenceFields.type);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -185,17 +168,6 @@ export class Link extends Reference {
     base: Reference.binding,
     create: () => new Link(),
     fields: Object.values(LinkFields),
-    attribute(name) {
-      switch (name) {
-        case "Rel":
-          return LinkFields.rel;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.rel, LinkFields.rel);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -219,17 +191,6 @@ export class LinkList extends XmlObject {
     base: undefined,
     create: () => new LinkList(),
     fields: Object.values(LinkListFields),
-    child(name) {
-      switch (name) {
-        case "Link":
-          return LinkListFields.links;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.links, LinkListFields.links);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -263,31 +224,6 @@ export abstract class Resource extends XmlObject {
     base: undefined,
     create: abstractType("ResourceType"),
     fields: Object.values(ResourceFields),
-    attribute(name) {
-      switch (name) {
-        case "Href":
-          return ResourceFields.href;
-        case "Type":
-          return ResourceFields.type;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.href, ResourceFields.href);
-      w.attribute(o.type, ResourceFields.type);
-    },
-    child(name) {
-      switch (name) {
-        case "Links":
-          return ResourceFields.links;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.links, ResourceFields.links);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -314,20 +250,6 @@ export abstract class Entity extends Resource {
     base: Resource.binding,
     create: abstractType("EntityType"),
     fields: Object.values(EntityFields),
-    attribute(name) {
-      switch (name) {
-        case "Name":
-          return EntityFields.name;
-        case "UID":
-          return EntityFields.uid;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.name, EntityFields.name);
-      w.attribute(o.uid, EntityFields.uid);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -367,37 +289,6 @@ export class EntityRef extends XmlObject {
     base: undefined,
     create: () => new EntityRef(),
     fields: Object.values(EntityRefFields),
-    attribute(name) {
-      switch (name) {
-        case "UID":
-          return EntityRefFields.uid;
-        case "Name":
-          return EntityRefFields.name;
-        case "Href":
-          return EntityRefFields.href;
-        case "Type":
-          return EntityRefFields.type;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.uid, EntityRefFields.uid);
-      w.attribute(o.name, EntityRefFields.name);
-      w.attribute(o.href, EntityRefFields.href);
-      w.attribute(o.type, EntityRefFields.type);
-    },
-    child(name) {
-      switch (name) {
-        case "Links":
-          return EntityRefFields.links;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.links, EntityRefFields.links);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -421,17 +312,6 @@ export class EntityReferences extends List {
     base: List.binding,
     create: () => new EntityReferences(),
     fields: Object.values(EntityReferencesFields),
-    child(name) {
-      switch (name) {
-        case "Ref":
-          return EntityReferencesFields.refs;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.refs, EntityReferencesFields.refs);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -472,34 +352,6 @@ export class TaskResultInfo extends Info {
     base: Info.binding,
     create: () => new TaskResultInfo(),
     fields: Object.values(TaskResultInfoFields),
-    attribute(name) {
-      switch (name) {
-        case "Success":
-          return TaskResultInfoFields.success;
-        case "CredentialsNeeded":
-          return TaskResultInfoFields.credentialsNeeded;
-        case "ConfirmationNeeded":
-          return TaskResultInfoFields.confirmationNeeded;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.success, TaskResultInfoFields.success);
-      w.attribute(o.credentialsNeeded, TaskResultInfoFields.credentialsNeeded);
-      w.attribute(o.confirmationNeeded, TaskResultInfoFields.confirmationNeeded);
-    },
-    child(name) {
-      switch (name) {
-        case "Message":
-          return TaskResultInfoFields.message;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.message, TaskResultInfoFields.message);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -532,26 +384,6 @@ export class Task extends Resource {
     base: Resource.binding,
     create: () => new Task(),
     fields: Object.values(TaskFields),
-    child(name) {
-      switch (name) {
-        case "TaskId":
-          return TaskFields.taskId;
-        case "State":
-          return TaskFields.state;
-        case "Operation":
-          return TaskFields.operation;
-        case "Result":
-          return TaskFields.result;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.taskId, TaskFields.taskId);
-      w.child(o.state, TaskFields.state);
-      w.child(o.operation, TaskFields.operation);
-      w.child(o.result, TaskFields.result);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -587,37 +419,6 @@ export class ErrorType extends Info {
     base: Info.binding,
     create: () => new ErrorType(),
     fields: Object.values(ErrorTypeFields),
-    attribute(name) {
-      switch (name) {
-        case "Message":
-          return ErrorTypeFields.message;
-        case "StatusCode":
-          return ErrorTypeFields.statusCode;
-        case "Status":
-          return ErrorTypeFields.status;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.message, ErrorTypeFields.message);
-      w.attribute(o.statusCode, ErrorTypeFields.statusCode);
-      w.attribute(o.status, ErrorTypeFields.status);
-    },
-    child(name) {
-      switch (name) {
-        case "FirstChanceExceptionMessage":
-          return ErrorTypeFields.firstChanceExceptionMessage;
-        case "StackTrace":
-          return ErrorTypeFields.stackTrace;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.firstChanceExceptionMessage, ErrorTypeFields.firstChanceExceptionMessage);
-      w.child(o.stackTrace, ErrorTypeFields.stackTrace);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */

@@ -132,53 +132,6 @@ export class GuestProcessingOptions extends Info {
     base: Info.binding,
     create: () => new GuestProcessingOptions(),
     fields: Object.values(GuestProcessingOptionsFields),
-    child(name) {
-      switch (name) {
-        case "AppAwareProcessingMode":
-          return GuestProcessingOptionsFields.appAwareProcessingMode;
-        case "FileSystemIndexingMode":
-          return GuestProcessingOptionsFields.fileSystemIndexingMode;
-        case "IncludedIndexingFolders":
-          return GuestProcessingOptionsFields.includedIndexingFolders;
-        case "ExcludedIndexingFolders":
-          return GuestProcessingOptionsFields.excludedIndexingFolders;
-        case "CredentialsId":
-          return GuestProcessingOptionsFields.credentialsId;
-        case "VssSnapshotOptions":
-          return GuestProcessingOptionsFields.vssSnapshotOptions;
-        case "WindowsGuestFSIndexingOptions":
-          return GuestProcessingOptionsFields.windowsGuestFSIndexingOptions;
-        case "LinuxGuestFSIndexingOptions":
-          return GuestProcessingOptionsFields.linuxGuestFSIndexingOptions;
-        case "SqlBackupOptions":
-          return GuestProcessingOptionsFields.sqlBackupOptions;
-        case "WindowsCredentialsId":
-          return GuestProcessingOptionsFields.windowsCredentialsId;
-        case "LinuxCredentialsId":
-          return GuestProcessingOptionsFields.linuxCredentialsId;
-        case "FSFileExcludeOptions":
-          return GuestProcessingOptionsFields.fsFileExcludeOptions;
-        case "OracleBackupOptions":
-          return GuestProcessingOptionsFields.oracleBackupOptions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.appAwareProcessingMode, GuestProcessingOptionsFields.appAwareProcessingMode);
-      w.child(o.fileSystemIndexingMode, GuestProcessingOptionsFields.fileSystemIndexingMode);
-      w.child(o.includedIndexingFolders, GuestProcessingOptionsFields.includedIndexingFolders);
-      w.child(o.excludedIndexingFolders, GuestProcessingOptionsFields.excludedIndexingFolders);
-      w.child(o.credentialsId, GuestProcessingOptionsFields.credentialsId);
-      w.child(o.vssSnapshotOptions, GuestProcessingOptionsFields.vssSnapshotOptions);
-      w.child(o.windowsGuestFSIndexingOptions, GuestProcessingOptionsFields.windowsGuestFSIndexingOptions);
-      w.child(o.linuxGuestFSIndexingOptions, GuestProcessingOptionsFields.linuxGuestFSIndexingOptions);
-      w.child(o.sqlBackupOptions, GuestProcessingOptionsFields.sqlBackupOptions);
-      w.child(o.windowsCredentialsId, GuestProcessingOptionsFields.windowsCredentialsId);
-      w.child(o.linuxCredentialsId, GuestProcessingOptionsFields.linuxCredentialsId);
-      w.child(o.fsFileExcludeOptions, GuestProcessingOptionsFields.fsFileExcludeOptions);
-      w.child(o.oracleBackupOptions, GuestProcessingOptionsFields.oracleBackupOptions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -208,23 +161,6 @@ export class VssSnapshotOptions extends Info {
     base: Info.binding,
     create: () => new VssSnapshotOptions(),
     fields: Object.values(VssSnapshotOptionsFields),
-    child(name) {
-      switch (name) {
-        case "VssSnapshotMode":
-          return VssSnapshotOptionsFields.vssSnapshotMode;
-        case "IsCopyOnly":
-          return VssSnapshotOptionsFields.isCopyOnly;
-        case "UsePersistentGuestAgent":
-          return VssSnapshotOptionsFields.usePersistentGuestAgent;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.vssSnapshotMode, VssSnapshotOptionsFields.vssSnapshotMode);
-      w.child(o.isCopyOnly, VssSnapshotOptionsFields.isCopyOnly);
-      w.child(o.usePersistentGuestAgent, VssSnapshotOptionsFields.usePersistentGuestAgent);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -269,23 +205,6 @@ export class WindowsGuestFSIndexingOptions extends Info {
       base: Info.binding,
       create: () => new WindowsGuestFSIndexingOptions(),
       fields: Object.values(WindowsGuestFSIndexingOptionsFields),
-      child(name) {
-        switch (name) {
-          case "FileSystemIndexingMode":
-            return WindowsGuestFSIndexingOptionsFields.fileSystemIndexingMode;
-          case "IncludedIndexingFolders":
-            return WindowsGuestFSIndexingOptionsFields.includedIndexingFolders;
-          case "ExcludedIndexingFolders":
-            return WindowsGuestFSIndexingOptionsFields.excludedIndexingFolders;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.fileSystemIndexingMode, WindowsGuestFSIndexingOptionsFields.fileSystemIndexingMode);
-        w.child(o.includedIndexingFolders, WindowsGuestFSIndexingOptionsFields.includedIndexingFolders);
-        w.child(o.excludedIndexingFolders, WindowsGuestFSIndexingOptionsFields.excludedIndexingFolders);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -330,23 +249,6 @@ export class LinuxGuestFSIndexingOptions extends Info {
       base: Info.binding,
       create: () => new LinuxGuestFSIndexingOptions(),
       fields: Object.values(LinuxGuestFSIndexingOptionsFields),
-      child(name) {
-        switch (name) {
-          case "FileSystemIndexingMode":
-            return LinuxGuestFSIndexingOptionsFields.fileSystemIndexingMode;
-          case "IncludedIndexingFolders":
-            return LinuxGuestFSIndexingOptionsFields.includedIndexingFolders;
-          case "ExcludedIndexingFolders":
-            return LinuxGuestFSIndexingOptionsFields.excludedIndexingFolders;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.fileSystemIndexingMode, LinuxGuestFSIndexingOptionsFields.fileSystemIndexingMode);
-        w.child(o.includedIndexingFolders, LinuxGuestFSIndexingOptionsFields.includedIndexingFolders);
-        w.child(o.excludedIndexingFolders, LinuxGuestFSIndexingOptionsFields.excludedIndexingFolders);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -385,26 +287,6 @@ export class SqlBackupOptions extends Info {
     base: Info.binding,
     create: () => new SqlBackupOptions(),
     fields: Object.values(SqlBackupOptionsFields),
-    child(name) {
-      switch (name) {
-        case "TransactionLogsProcessing":
-          return SqlBackupOptionsFields.transactionLogsProcessing;
-        case "BackupLogsFrequencyMin":
-          return SqlBackupOptionsFields.backupLogsFrequencyMin;
-        case "UseDbBackupRetention":
-          return SqlBackupOptionsFields.useDbBackupRetention;
-        case "RetainDays":
-          return SqlBackupOptionsFields.retainDays;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.transactionLogsProcessing, SqlBackupOptionsFields.transactionLogsProcessing);
-      w.child(o.backupLogsFrequencyMin, SqlBackupOptionsFields.backupLogsFrequencyMin);
-      w.child(o.useDbBackupRetention, SqlBackupOptionsFields.useDbBackupRetention);
-      w.child(o.retainDays, SqlBackupOptionsFields.retainDays);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -442,23 +324,6 @@ export class FSFileExcludeOptions extends Info {
     base: Info.binding,
     create: () => new FSFileExcludeOptions(),
     fields: Object.values(FSFileExcludeOptionsFields),
-    child(name) {
-      switch (name) {
-        case "BackupScope":
-          return FSFileExcludeOptionsFields.backupScope;
-        case "IncludeList":
-          return FSFileExcludeOptionsFields.includeList;
-        case "ExcludeList":
-          return FSFileExcludeOptionsFields.excludeList;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.backupScope, FSFileExcludeOptionsFields.backupScope);
-      w.child(o.includeList, FSFileExcludeOptionsFields.includeList);
-      w.child(o.excludeList, FSFileExcludeOptionsFields.excludeList);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -512,41 +377,6 @@ export class OracleBackupOptions extends Info {
     base: Info.binding,
     create: () => new OracleBackupOptions(),
     fields: Object.values(OracleBackupOptionsFields),
-    child(name) {
-      switch (name) {
-        case "BackupLogsEnabled":
-          return OracleBackupOptionsFields.backupLogsEnabled;
-        case "BackupLogsFrequencyMin":
-          return OracleBackupOptionsFields.backupLogsFrequencyMin;
-        case "UseDbBackupRetention":
-          return OracleBackupOptionsFields.useDbBackupRetention;
-        case "RetainDays":
-          return OracleBackupOptionsFields.retainDays;
-        case "ArchivedLogsTruncation":
-          return OracleBackupOptionsFields.archivedLogsTruncation;
-        case "ArchivedLogsMaxAgeHours":
-          return OracleBackupOptionsFields.archivedLogsMaxAgeHours;
-        case "ArchivedLogsMaxSizeMb":
-          return OracleBackupOptionsFields.archivedLogsMaxSizeMb;
-        case "SysdbaCredsId":
-          return OracleBackupOptionsFields.sysdbaCredsId;
-        case "ProxyAutoSelect":
-          return OracleBackupOptionsFields.proxyAutoSelect;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.backupLogsEnabled, OracleBackupOptionsFields.backupLogsEnabled);
-      w.child(o.backupLogsFrequencyMin, OracleBackupOptionsFields.backupLogsFrequencyMin);
-      w.child(o.useDbBackupRetention, OracleBackupOptionsFields.useDbBackupRetention);
-      w.child(o.retainDays, OracleBackupOptionsFields.retainDays);
-      w.child(o.archivedLogsTruncation, OracleBackupOptionsFields.archivedLogsTruncation);
-      w.child(o.archivedLogsMaxAgeHours, OracleBackupOptionsFields.archivedLogsMaxAgeHours);
-      w.child(o.archivedLogsMaxSizeMb, OracleBackupOptionsFields.archivedLogsMaxSizeMb);
-      w.child(o.sysdbaCredsId, OracleBackupOptionsFields.sysdbaCredsId);
-      w.child(o.proxyAutoSelect, OracleBackupOptionsFields.proxyAutoSelect);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -570,17 +400,6 @@ export class StringList extends XmlObject {
     base: undefined,
     create: () => new StringList(),
     fields: Object.values(StringListFields),
-    child(name) {
-      switch (name) {
-        case "Path":
-          return StringListFields.paths;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.paths, StringListFields.paths);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -607,20 +426,6 @@ export class PlainCredentials extends Info {
     base: Info.binding,
     create: () => new PlainCredentials(),
     fields: Object.values(PlainCredentialsFields),
-    child(name) {
-      switch (name) {
-        case "UserName":
-          return PlainCredentialsFields.userName;
-        case "Password":
-          return PlainCredentialsFields.password;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.userName, PlainCredentialsFields.userName);
-      w.child(o.password, PlainCredentialsFields.password);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */

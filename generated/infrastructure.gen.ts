@@ -156,29 +156,6 @@ export class BackupServer extends Entity {
     base: Entity.binding,
     create: () => new BackupServer(),
     fields: Object.values(BackupServerFields),
-    child(name) {
-      switch (name) {
-        case "Description":
-          return BackupServerFields.description;
-        case "Port":
-          return BackupServerFields.port;
-        case "Version":
-          return BackupServerFields.version;
-        case "WcfPort":
-          return BackupServerFields.wcfPort;
-        case "VbrCertificateThumbprint":
-          return BackupServerFields.vbrCertificateThumbprint;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.description, BackupServerFields.description);
-      w.child(o.port, BackupServerFields.port);
-      w.child(o.version, BackupServerFields.version);
-      w.child(o.wcfPort, BackupServerFields.wcfPort);
-      w.child(o.vbrCertificateThumbprint, BackupServerFields.vbrCertificateThumbprint);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -202,17 +179,6 @@ export class BackupServers extends List {
     base: List.binding,
     create: () => new BackupServers(),
     fields: Object.values(BackupServersFields),
-    child(name) {
-      switch (name) {
-        case "BackupServer":
-          return BackupServersFields.backupServers;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.backupServers, BackupServersFields.backupServers);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -254,35 +220,6 @@ export class BackupServerSpec extends Spec {
     base: Spec.binding,
     create: () => new BackupServerSpec(),
     fields: Object.values(BackupServerSpecFields),
-    child(name) {
-      switch (name) {
-        case "Description":
-          return BackupServerSpecFields.description;
-        case "DnsNameOrIpAddress":
-          return BackupServerSpecFields.dnsNameOrIpAddress;
-        case "Username":
-          return BackupServerSpecFields.username;
-        case "Port":
-          return BackupServerSpecFields.port;
-        case "Password":
-          return BackupServerSpecFields.password;
-        case "WcfPort":
-          return BackupServerSpecFields.wcfPort;
-        case "VbrCertificateThumbprint":
-          return BackupServerSpecFields.vbrCertificateThumbprint;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.description, BackupServerSpecFields.description);
-      w.child(o.dnsNameOrIpAddress, BackupServerSpecFields.dnsNameOrIpAddress);
-      w.child(o.username, BackupServerSpecFields.username);
-      w.child(o.port, BackupServerSpecFields.port);
-      w.child(o.password, BackupServerSpecFields.password);
-      w.child(o.wcfPort, BackupServerSpecFields.wcfPort);
-      w.child(o.vbrCertificateThumbprint, BackupServerSpecFields.vbrCertificateThumbprint);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -309,20 +246,6 @@ export class ManagedServer extends Entity {
     base: Entity.binding,
     create: () => new ManagedServer(),
     fields: Object.values(ManagedServerFields),
-    child(name) {
-      switch (name) {
-        case "Description":
-          return ManagedServerFields.description;
-        case "ManagedServerType":
-          return ManagedServerFields.managedServerType;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.description, ManagedServerFields.description);
-      w.child(o.managedServerType, ManagedServerFields.managedServerType);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -346,17 +269,6 @@ export class ManagedServers extends List {
     base: List.binding,
     create: () => new ManagedServers(),
     fields: Object.values(ManagedServersFields),
-    child(name) {
-      switch (name) {
-        case "ManagedServer":
-          return ManagedServersFields.managedServers;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.managedServers, ManagedServersFields.managedServers);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -386,23 +298,6 @@ export class Repository extends Entity {
     base: Entity.binding,
     create: () => new Repository(),
     fields: Object.values(RepositoryFields),
-    child(name) {
-      switch (name) {
-        case "Capacity":
-          return RepositoryFields.capacity;
-        case "FreeSpace":
-          return RepositoryFields.freeSpace;
-        case "Kind":
-          return RepositoryFields.kind;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.capacity, RepositoryFields.capacity);
-      w.child(o.freeSpace, RepositoryFields.freeSpace);
-      w.child(o.kind, RepositoryFields.kind);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -426,17 +321,6 @@ export class Repositories extends List {
     base: List.binding,
     create: () => new Repositories(),
     fields: Object.values(RepositoriesFields),
-    child(name) {
-      switch (name) {
-        case "Repository":
-          return RepositoriesFields.repositories;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.repositories, RepositoriesFields.repositories);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -469,26 +353,6 @@ export class ExternalRepository extends Entity {
     base: Entity.binding,
     create: () => new ExternalRepository(),
     fields: Object.values(ExternalRepositoryFields),
-    child(name) {
-      switch (name) {
-        case "RepositoryType":
-          return ExternalRepositoryFields.repositoryType;
-        case "Path":
-          return ExternalRepositoryFields.path;
-        case "UsedSpace":
-          return ExternalRepositoryFields.usedSpace;
-        case "Description":
-          return ExternalRepositoryFields.description;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.repositoryType, ExternalRepositoryFields.repositoryType);
-      w.child(o.path, ExternalRepositoryFields.path);
-      w.child(o.usedSpace, ExternalRepositoryFields.usedSpace);
-      w.child(o.description, ExternalRepositoryFields.description);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -519,17 +383,6 @@ export class ExternalRepositories extends List {
     base: List.binding,
     create: () => new ExternalRepositories(),
     fields: Object.values(ExternalRepositoriesFields),
-    child(name) {
-      switch (name) {
-        case "ExternalRepository":
-          return ExternalRepositoriesFields.externalRepositories;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.externalRepositories, ExternalRepositoriesFields.externalRepositories);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -580,44 +433,6 @@ export class WanAccelerator extends Entity {
     base: Entity.binding,
     create: () => new WanAccelerator(),
     fields: Object.values(WanAcceleratorFields),
-    child(name) {
-      switch (name) {
-        case "Description":
-          return WanAcceleratorFields.description;
-        case "OutOfDate":
-          return WanAcceleratorFields.outOfDate;
-        case "Version":
-          return WanAcceleratorFields.version;
-        case "Capacity":
-          return WanAcceleratorFields.capacity;
-        case "TrafficPort":
-          return WanAcceleratorFields.trafficPort;
-        case "ConnectionsCount":
-          return WanAcceleratorFields.connectionsCount;
-        case "CachePath":
-          return WanAcceleratorFields.cachePath;
-        case "HighBandwidthModeEnabled":
-          return WanAcceleratorFields.highBandwidthModeEnabled;
-        case "BackupServerUid":
-          return WanAcceleratorFields.backupServerUid;
-        case "BackupServerName":
-          return WanAcceleratorFields.backupServerName;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.description, WanAcceleratorFields.description);
-      w.child(o.outOfDate, WanAcceleratorFields.outOfDate);
-      w.child(o.version, WanAcceleratorFields.version);
-      w.child(o.capacity, WanAcceleratorFields.capacity);
-      w.child(o.trafficPort, WanAcceleratorFields.trafficPort);
-      w.child(o.connectionsCount, WanAcceleratorFields.connectionsCount);
-      w.child(o.cachePath, WanAcceleratorFields.cachePath);
-      w.child(o.highBandwidthModeEnabled, WanAcceleratorFields.highBandwidthModeEnabled);
-      w.child(o.backupServerUid, WanAcceleratorFields.backupServerUid);
-      w.child(o.backupServerName, WanAcceleratorFields.backupServerName);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -641,17 +456,6 @@ export class WanAccelerators extends List {
     base: List.binding,
     create: () => new WanAccelerators(),
     fields: Object.values(WanAcceleratorsFields),
-    child(name) {
-      switch (name) {
-        case "WanAccelerator":
-          return WanAcceleratorsFields.wanAccelerators;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.wanAccelerators, WanAcceleratorsFields.wanAccelerators);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -681,23 +485,6 @@ export class HierarchyRoot extends Entity {
     base: Entity.binding,
     create: () => new HierarchyRoot(),
     fields: Object.values(HierarchyRootFields),
-    child(name) {
-      switch (name) {
-        case "HierarchyRootId":
-          return HierarchyRootFields.hierarchyRootId;
-        case "UniqueId":
-          return HierarchyRootFields.uniqueId;
-        case "HostType":
-          return HierarchyRootFields.hostType;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.hierarchyRootId, HierarchyRootFields.hierarchyRootId);
-      w.child(o.uniqueId, HierarchyRootFields.uniqueId);
-      w.child(o.hostType, HierarchyRootFields.hostType);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -721,17 +508,6 @@ export class HierarchyRoots extends List {
     base: List.binding,
     create: () => new HierarchyRoots(),
     fields: Object.values(HierarchyRootsFields),
-    child(name) {
-      switch (name) {
-        case "HierarchyRoot":
-          return HierarchyRootsFields.hierarchyRoots;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.hierarchyRoots, HierarchyRootsFields.hierarchyRoots);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -774,40 +550,6 @@ export class HierarchyItem extends XmlObject {
     base: undefined,
     create: () => new HierarchyItem(),
     fields: Object.values(HierarchyItemFields),
-    attribute(name) {
-      switch (name) {
-        case "Href":
-          return HierarchyItemFields.href;
-        case "Type":
-          return HierarchyItemFields.type;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.href, HierarchyItemFields.href);
-      w.attribute(o.type, HierarchyItemFields.type);
-    },
-    child(name) {
-      switch (name) {
-        case "Links":
-          return HierarchyItemFields.links;
-        case "ObjectRef":
-          return HierarchyItemFields.objectRef;
-        case "ObjectType":
-          return HierarchyItemFields.objectType;
-        case "ObjectName":
-          return HierarchyItemFields.objectName;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.links, HierarchyItemFields.links);
-      w.child(o.objectRef, HierarchyItemFields.objectRef);
-      w.child(o.objectType, HierarchyItemFields.objectType);
-      w.child(o.objectName, HierarchyItemFields.objectName);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -831,17 +573,6 @@ export class HierarchyItems extends List {
     base: List.binding,
     create: () => new HierarchyItems(),
     fields: Object.values(HierarchyItemsFields),
-    child(name) {
-      switch (name) {
-        case "HierarchyItem":
-          return HierarchyItemsFields.hierarchyItems;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.hierarchyItems, HierarchyItemsFields.hierarchyItems);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -874,26 +605,6 @@ export class CredentialsInfo extends Resource {
     base: Resource.binding,
     create: () => new CredentialsInfo(),
     fields: Object.values(CredentialsInfoFields),
-    child(name) {
-      switch (name) {
-        case "Id":
-          return CredentialsInfoFields.id;
-        case "Username":
-          return CredentialsInfoFields.username;
-        case "Description":
-          return CredentialsInfoFields.description;
-        case "Password":
-          return CredentialsInfoFields.password;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.id, CredentialsInfoFields.id);
-      w.child(o.username, CredentialsInfoFields.username);
-      w.child(o.description, CredentialsInfoFields.description);
-      w.child(o.password, CredentialsInfoFields.password);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -917,17 +628,6 @@ export class CredentialsInfoList extends List {
     base: List.binding,
     create: () => new CredentialsInfoList(),
     fields: Object.values(CredentialsInfoListFields),
-    child(name) {
-      switch (name) {
-        case "CredentialsInfo":
-          return CredentialsInfoListFields.credentialsInfos;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.credentialsInfos, CredentialsInfoListFields.credentialsInfos);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -957,23 +657,6 @@ export class CredentialsInfoSpec extends Spec {
     base: Spec.binding,
     create: () => new CredentialsInfoSpec(),
     fields: Object.values(CredentialsInfoSpecFields),
-    child(name) {
-      switch (name) {
-        case "Username":
-          return CredentialsInfoSpecFields.username;
-        case "Description":
-          return CredentialsInfoSpecFields.description;
-        case "Password":
-          return CredentialsInfoSpecFields.password;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.username, CredentialsInfoSpecFields.username);
-      w.child(o.description, CredentialsInfoSpecFields.description);
-      w.child(o.password, CredentialsInfoSpecFields.password);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1003,23 +686,6 @@ export class PasswordKeyInfo extends Resource {
     base: Resource.binding,
     create: () => new PasswordKeyInfo(),
     fields: Object.values(PasswordKeyInfoFields),
-    child(name) {
-      switch (name) {
-        case "Id":
-          return PasswordKeyInfoFields.id;
-        case "Hint":
-          return PasswordKeyInfoFields.hint;
-        case "LastModificationDate":
-          return PasswordKeyInfoFields.lastModificationDate;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.id, PasswordKeyInfoFields.id);
-      w.child(o.hint, PasswordKeyInfoFields.hint);
-      w.child(o.lastModificationDate, PasswordKeyInfoFields.lastModificationDate);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1043,17 +709,6 @@ export class PasswordKeyInfoList extends List {
     base: List.binding,
     create: () => new PasswordKeyInfoList(),
     fields: Object.values(PasswordKeyInfoListFields),
-    child(name) {
-      switch (name) {
-        case "PasswordKeyInfo":
-          return PasswordKeyInfoListFields.passwordKeyInfos;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.passwordKeyInfos, PasswordKeyInfoListFields.passwordKeyInfos);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1080,20 +735,6 @@ export class PasswordKeyInfoSpec extends Spec {
     base: Spec.binding,
     create: () => new PasswordKeyInfoSpec(),
     fields: Object.values(PasswordKeyInfoSpecFields),
-    child(name) {
-      switch (name) {
-        case "Hint":
-          return PasswordKeyInfoSpecFields.hint;
-        case "Password":
-          return PasswordKeyInfoSpecFields.password;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.hint, PasswordKeyInfoSpecFields.hint);
-      w.child(o.password, PasswordKeyInfoSpecFields.password);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */

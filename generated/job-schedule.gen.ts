@@ -178,47 +178,6 @@ export class JobScheduleOptionsInfo extends Info {
       },
     ],
     fields: Object.values(JobScheduleOptionsInfoFields),
-    child(name) {
-      switch (name) {
-        case "Standart":
-          return JobScheduleOptionsInfoFields.standart;
-        case "ImmediateCopyMode":
-          return JobScheduleOptionsInfoFields.immediateCopyMode;
-        case "RetryOptions":
-          return JobScheduleOptionsInfoFields.retryOptions;
-        case "WaitForBackupCompletion":
-          return JobScheduleOptionsInfoFields.waitForBackupCompletion;
-        case "BackupCompetitionWaitingPeriodMin":
-          return JobScheduleOptionsInfoFields.backupCompetitionWaitingPeriodMin;
-        case "OptionsDaily":
-          return JobScheduleOptionsInfoFields.optionsDaily;
-        case "OptionsMonthly":
-          return JobScheduleOptionsInfoFields.optionsMonthly;
-        case "OptionsPeriodically":
-          return JobScheduleOptionsInfoFields.optionsPeriodically;
-        case "OptionsContinuous":
-          return JobScheduleOptionsInfoFields.optionsContinuous;
-        case "OptionsBackupWindow":
-          return JobScheduleOptionsInfoFields.optionsBackupWindow;
-        case "OptionsDaisyChaining":
-          return JobScheduleOptionsInfoFields.optionsDaisyChaining;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.standart, JobScheduleOptionsInfoFields.standart);
-      w.child(o.immediateCopyMode, JobScheduleOptionsInfoFields.immediateCopyMode);
-      w.child(o.retryOptions, JobScheduleOptionsInfoFields.retryOptions);
-      w.child(o.waitForBackupCompletion, JobScheduleOptionsInfoFields.waitForBackupCompletion);
-      w.child(o.backupCompetitionWaitingPeriodMin, JobScheduleOptionsInfoFields.backupCompetitionWaitingPeriodMin);
-      w.child(o.optionsDaily, JobScheduleOptionsInfoFields.optionsDaily);
-      w.child(o.optionsMonthly, JobScheduleOptionsInfoFields.optionsMonthly);
-      w.child(o.optionsPeriodically, JobScheduleOptionsInfoFields.optionsPeriodically);
-      w.child(o.optionsContinuous, JobScheduleOptionsInfoFields.optionsContinuous);
-      w.child(o.optionsBackupWindow, JobScheduleOptionsInfoFields.optionsBackupWindow);
-      w.child(o.optionsDaisyChaining, JobScheduleOptionsInfoFields.optionsDaisyChaining);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -286,44 +245,6 @@ export class JobScheduleStandartOptions extends Info {
       base: Info.binding,
       create: () => new JobScheduleStandartOptions(),
       fields: Object.values(JobScheduleStandartOptionsFields),
-      child(name) {
-        switch (name) {
-          case "RetryOptions":
-            return JobScheduleStandartOptionsFields.retryOptions;
-          case "WaitForBackupCompletion":
-            return JobScheduleStandartOptionsFields.waitForBackupCompletion;
-          case "BackupCompetitionWaitingPeriodMin":
-            return JobScheduleStandartOptionsFields.backupCompetitionWaitingPeriodMin;
-          case "OptionsDaily":
-            return JobScheduleStandartOptionsFields.optionsDaily;
-          case "OptionsMonthly":
-            return JobScheduleStandartOptionsFields.optionsMonthly;
-          case "OptionsPeriodically":
-            return JobScheduleStandartOptionsFields.optionsPeriodically;
-          case "OptionsContinuous":
-            return JobScheduleStandartOptionsFields.optionsContinuous;
-          case "OptionsBackupWindow":
-            return JobScheduleStandartOptionsFields.optionsBackupWindow;
-          case "OptionsDaisyChaining":
-            return JobScheduleStandartOptionsFields.optionsDaisyChaining;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.retryOptions, JobScheduleStandartOptionsFields.retryOptions);
-        w.child(o.waitForBackupCompletion, JobScheduleStandartOptionsFields.waitForBackupCompletion);
-        w.child(
-          o.backupCompetitionWaitingPeriodMin,
-          JobScheduleStandartOptionsFields.backupCompetitionWaitingPeriodMin,
-        );
-        w.child(o.optionsDaily, JobScheduleStandartOptionsFields.optionsDaily);
-        w.child(o.optionsMonthly, JobScheduleStandartOptionsFields.optionsMonthly);
-        w.child(o.optionsPeriodically, JobScheduleStandartOptionsFields.optionsPeriodically);
-        w.child(o.optionsContinuous, JobScheduleStandartOptionsFields.optionsContinuous);
-        w.child(o.optionsBackupWindow, JobScheduleStandartOptionsFields.optionsBackupWindow);
-        w.child(o.optionsDaisyChaining, JobScheduleStandartOptionsFields.optionsDaisyChaining);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -348,17 +269,6 @@ export class JobScheduleImmediateCopyModeOptions extends Info {
       base: Info.binding,
       create: () => new JobScheduleImmediateCopyModeOptions(),
       fields: Object.values(JobScheduleImmediateCopyModeOptionsFields),
-      child(name) {
-        switch (name) {
-          case "OptionsContinuous":
-            return JobScheduleImmediateCopyModeOptionsFields.optionsContinuous;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.optionsContinuous, JobScheduleImmediateCopyModeOptionsFields.optionsContinuous);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -388,23 +298,6 @@ export class JobScheduleRetryOptions extends Info {
     base: Info.binding,
     create: () => new JobScheduleRetryOptions(),
     fields: Object.values(JobScheduleRetryOptionsFields),
-    child(name) {
-      switch (name) {
-        case "RetryTimes":
-          return JobScheduleRetryOptionsFields.retryTimes;
-        case "RetryTimeout":
-          return JobScheduleRetryOptionsFields.retryTimeout;
-        case "RetrySpecified":
-          return JobScheduleRetryOptionsFields.retrySpecified;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.retryTimes, JobScheduleRetryOptionsFields.retryTimes);
-      w.child(o.retryTimeout, JobScheduleRetryOptionsFields.retryTimeout);
-      w.child(o.retrySpecified, JobScheduleRetryOptionsFields.retrySpecified);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -440,37 +333,6 @@ export class JobScheduleDailyOptions extends Info {
     base: Info.binding,
     create: () => new JobScheduleDailyOptions(),
     fields: Object.values(JobScheduleDailyOptionsFields),
-    attribute(name) {
-      switch (name) {
-        case "Enabled":
-          return JobScheduleDailyOptionsFields.enabled;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.enabled, JobScheduleDailyOptionsFields.enabled);
-    },
-    child(name) {
-      switch (name) {
-        case "Kind":
-          return JobScheduleDailyOptionsFields.kind;
-        case "Days":
-          return JobScheduleDailyOptionsFields.days;
-        case "Time":
-          return JobScheduleDailyOptionsFields.time;
-        case "TimeOffsetUtc":
-          return JobScheduleDailyOptionsFields.timeOffsetUtc;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.kind, JobScheduleDailyOptionsFields.kind);
-      w.child(o.days, JobScheduleDailyOptionsFields.days);
-      w.child(o.time, JobScheduleDailyOptionsFields.time);
-      w.child(o.timeOffsetUtc, JobScheduleDailyOptionsFields.timeOffsetUtc);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -512,43 +374,6 @@ export class JobScheduleMonthlyOptions extends Info {
     base: Info.binding,
     create: () => new JobScheduleMonthlyOptions(),
     fields: Object.values(JobScheduleMonthlyOptionsFields),
-    attribute(name) {
-      switch (name) {
-        case "Enabled":
-          return JobScheduleMonthlyOptionsFields.enabled;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.enabled, JobScheduleMonthlyOptionsFields.enabled);
-    },
-    child(name) {
-      switch (name) {
-        case "Time":
-          return JobScheduleMonthlyOptionsFields.time;
-        case "TimeOffsetUtc":
-          return JobScheduleMonthlyOptionsFields.timeOffsetUtc;
-        case "DayNumberInMonth":
-          return JobScheduleMonthlyOptionsFields.dayNumberInMonth;
-        case "DayOfWeek":
-          return JobScheduleMonthlyOptionsFields.dayOfWeek;
-        case "Months":
-          return JobScheduleMonthlyOptionsFields.months;
-        case "DayOfMonth":
-          return JobScheduleMonthlyOptionsFields.dayOfMonth;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.time, JobScheduleMonthlyOptionsFields.time);
-      w.child(o.timeOffsetUtc, JobScheduleMonthlyOptionsFields.timeOffsetUtc);
-      w.child(o.dayNumberInMonth, JobScheduleMonthlyOptionsFields.dayNumberInMonth);
-      w.child(o.dayOfWeek, JobScheduleMonthlyOptionsFields.dayOfWeek);
-      w.child(o.months, JobScheduleMonthlyOptionsFields.months);
-      w.child(o.dayOfMonth, JobScheduleMonthlyOptionsFields.dayOfMonth);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -586,34 +411,6 @@ export class JobSchedulePeriodicallyOptions extends Info {
       base: Info.binding,
       create: () => new JobSchedulePeriodicallyOptions(),
       fields: Object.values(JobSchedulePeriodicallyOptionsFields),
-      attribute(name) {
-        switch (name) {
-          case "Enabled":
-            return JobSchedulePeriodicallyOptionsFields.enabled;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.enabled, JobSchedulePeriodicallyOptionsFields.enabled);
-      },
-      child(name) {
-        switch (name) {
-          case "Kind":
-            return JobSchedulePeriodicallyOptionsFields.kind;
-          case "FullPeriod":
-            return JobSchedulePeriodicallyOptionsFields.fullPeriod;
-          case "Schedule":
-            return JobSchedulePeriodicallyOptionsFields.schedule;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.kind, JobSchedulePeriodicallyOptionsFields.kind);
-        w.child(o.fullPeriod, JobSchedulePeriodicallyOptionsFields.fullPeriod);
-        w.child(o.schedule, JobSchedulePeriodicallyOptionsFields.schedule);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -637,17 +434,6 @@ export class TimePeriods extends Info {
     base: Info.binding,
     create: () => new TimePeriods(),
     fields: Object.values(TimePeriodsFields),
-    child(name) {
-      switch (name) {
-        case "Day":
-          return TimePeriodsFields.days;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.days, TimePeriodsFields.days);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -674,17 +460,6 @@ export class TimePeriodDay extends XmlObject {
     create: () => new TimePeriodDay(),
     text: stringCodec,
     fields: Object.values(TimePeriodDayFields),
-    attribute(name) {
-      switch (name) {
-        case "Name":
-          return TimePeriodDayFields.name;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.name, TimePeriodDayFields.name);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -716,28 +491,6 @@ export class JobScheduleContinuousOptions extends Info {
       base: Info.binding,
       create: () => new JobScheduleContinuousOptions(),
       fields: Object.values(JobScheduleContinuousOptionsFields),
-      attribute(name) {
-        switch (name) {
-          case "Enabled":
-            return JobScheduleContinuousOptionsFields.enabled;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.enabled, JobScheduleContinuousOptionsFields.enabled);
-      },
-      child(name) {
-        switch (name) {
-          case "Schedule":
-            return JobScheduleContinuousOptionsFields.schedule;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.schedule, JobScheduleContinuousOptionsFields.schedule);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -769,28 +522,6 @@ export class JobScheduleBackupWindowOptions extends Info {
       base: Info.binding,
       create: () => new JobScheduleBackupWindowOptions(),
       fields: Object.values(JobScheduleBackupWindowOptionsFields),
-      attribute(name) {
-        switch (name) {
-          case "Enabled":
-            return JobScheduleBackupWindowOptionsFields.enabled;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.enabled, JobScheduleBackupWindowOptionsFields.enabled);
-      },
-      child(name) {
-        switch (name) {
-          case "TimePeriods":
-            return JobScheduleBackupWindowOptionsFields.timePeriods;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.timePeriods, JobScheduleBackupWindowOptionsFields.timePeriods);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -818,28 +549,6 @@ export class JobScheduleDaisyChainingOptions extends Info {
       base: Info.binding,
       create: () => new JobScheduleDaisyChainingOptions(),
       fields: Object.values(JobScheduleDaisyChainingOptionsFields),
-      attribute(name) {
-        switch (name) {
-          case "Enabled":
-            return JobScheduleDaisyChainingOptionsFields.enabled;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.enabled, JobScheduleDaisyChainingOptionsFields.enabled);
-      },
-      child(name) {
-        switch (name) {
-          case "PreviousJobUid":
-            return JobScheduleDaisyChainingOptionsFields.previousJobUid;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.previousJobUid, JobScheduleDaisyChainingOptionsFields.previousJobUid);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */

@@ -162,29 +162,6 @@ export class JobEntityJobInfo extends XmlObject {
       },
     ],
     fields: Object.values(JobEntityJobInfoFields),
-    child(name) {
-      switch (name) {
-        case "BackupJobInfo":
-          return JobEntityJobInfoFields.backupJobInfo;
-        case "FileCopyJobInfo":
-          return JobEntityJobInfoFields.fileCopyJobInfo;
-        case "ReplicaJobInfo":
-          return JobEntityJobInfoFields.replicaJobInfo;
-        case "BackupCopyJobInfo":
-          return JobEntityJobInfoFields.backupCopyJobInfo;
-        case "ImmediateBackupCopyJobInfo":
-          return JobEntityJobInfoFields.immediateBackupCopyJobInfo;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.backupJobInfo, JobEntityJobInfoFields.backupJobInfo);
-      w.child(o.fileCopyJobInfo, JobEntityJobInfoFields.fileCopyJobInfo);
-      w.child(o.replicaJobInfo, JobEntityJobInfoFields.replicaJobInfo);
-      w.child(o.backupCopyJobInfo, JobEntityJobInfoFields.backupCopyJobInfo);
-      w.child(o.immediateBackupCopyJobInfo, JobEntityJobInfoFields.immediateBackupCopyJobInfo);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -229,38 +206,6 @@ export class Job extends Entity {
     base: Entity.binding,
     create: () => new Job(),
     fields: Object.values(JobFields),
-    child(name) {
-      switch (name) {
-        case "JobType":
-          return JobFields.jobType;
-        case "Platform":
-          return JobFields.platform;
-        case "Description":
-          return JobFields.description;
-        case "ScheduleConfigured":
-          return JobFields.scheduleConfigured;
-        case "ScheduleEnabled":
-          return JobFields.scheduleEnabled;
-        case "NextRun":
-          return JobFields.nextRun;
-        case "JobScheduleOptions":
-          return JobFields.jobScheduleOptions;
-        case "JobInfo":
-          return JobFields.jobInfo;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.jobType, JobFields.jobType);
-      w.child(o.platform, JobFields.platform);
-      w.child(o.description, JobFields.description);
-      w.child(o.scheduleConfigured, JobFields.scheduleConfigured);
-      w.child(o.scheduleEnabled, JobFields.scheduleEnabled);
-      w.child(o.nextRun, JobFields.nextRun);
-      w.child(o.jobScheduleOptions, JobFields.jobScheduleOptions);
-      w.child(o.jobInfo, JobFields.jobInfo);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -284,17 +229,6 @@ export class Jobs extends List {
     base: List.binding,
     create: () => new Jobs(),
     fields: Object.values(JobsFields),
-    child(name) {
-      switch (name) {
-        case "Job":
-          return JobsFields.jobs;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.jobs, JobsFields.jobs);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -354,29 +288,6 @@ export class BackupJobInfo extends Info {
     base: Info.binding,
     create: () => new BackupJobInfo(),
     fields: Object.values(BackupJobInfoFields),
-    child(name) {
-      switch (name) {
-        case "Includes":
-          return BackupJobInfoFields.includes;
-        case "GuestProcessingOptions":
-          return BackupJobInfoFields.guestProcessingOptions;
-        case "AdvancedStorageOptions":
-          return BackupJobInfoFields.advancedStorageOptions;
-        case "GfsRetentionPolicy":
-          return BackupJobInfoFields.gfsRetentionPolicy;
-        case "SimpleRetentionPolicy":
-          return BackupJobInfoFields.simpleRetentionPolicy;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.includes, BackupJobInfoFields.includes);
-      w.child(o.guestProcessingOptions, BackupJobInfoFields.guestProcessingOptions);
-      w.child(o.advancedStorageOptions, BackupJobInfoFields.advancedStorageOptions);
-      w.child(o.gfsRetentionPolicy, BackupJobInfoFields.gfsRetentionPolicy);
-      w.child(o.simpleRetentionPolicy, BackupJobInfoFields.simpleRetentionPolicy);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -429,20 +340,6 @@ export class ReplicaJobInfo extends Info {
     base: Info.binding,
     create: () => new ReplicaJobInfo(),
     fields: Object.values(ReplicaJobInfoFields),
-    child(name) {
-      switch (name) {
-        case "Includes":
-          return ReplicaJobInfoFields.includes;
-        case "GuestProcessingOptions":
-          return ReplicaJobInfoFields.guestProcessingOptions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.includes, ReplicaJobInfoFields.includes);
-      w.child(o.guestProcessingOptions, ReplicaJobInfoFields.guestProcessingOptions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -504,26 +401,6 @@ export class BackupCopyJobInfo extends Info {
     base: Info.binding,
     create: () => new BackupCopyJobInfo(),
     fields: Object.values(BackupCopyJobInfoFields),
-    child(name) {
-      switch (name) {
-        case "Includes":
-          return BackupCopyJobInfoFields.includes;
-        case "LinkedJobIncludes":
-          return BackupCopyJobInfoFields.linkedJobIncludes;
-        case "AdvancedStorageOptions":
-          return BackupCopyJobInfoFields.advancedStorageOptions;
-        case "LinkedBackupIncludes":
-          return BackupCopyJobInfoFields.linkedBackupIncludes;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.includes, BackupCopyJobInfoFields.includes);
-      w.child(o.linkedJobIncludes, BackupCopyJobInfoFields.linkedJobIncludes);
-      w.child(o.advancedStorageOptions, BackupCopyJobInfoFields.advancedStorageOptions);
-      w.child(o.linkedBackupIncludes, BackupCopyJobInfoFields.linkedBackupIncludes);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -584,23 +461,6 @@ export class ImmediateBackupCopyJobInfo extends Info {
       base: Info.binding,
       create: () => new ImmediateBackupCopyJobInfo(),
       fields: Object.values(ImmediateBackupCopyJobInfoFields),
-      child(name) {
-        switch (name) {
-          case "LinkedJobIncludes":
-            return ImmediateBackupCopyJobInfoFields.linkedJobIncludes;
-          case "LinkedBackupIncludes":
-            return ImmediateBackupCopyJobInfoFields.linkedBackupIncludes;
-          case "LinkedBackupRepositoryIncludes":
-            return ImmediateBackupCopyJobInfoFields.linkedBackupRepositoryIncludes;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.linkedJobIncludes, ImmediateBackupCopyJobInfoFields.linkedJobIncludes);
-        w.child(o.linkedBackupIncludes, ImmediateBackupCopyJobInfoFields.linkedBackupIncludes);
-        w.child(o.linkedBackupRepositoryIncludes, ImmediateBackupCopyJobInfoFields.linkedBackupRepositoryIncludes);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -624,17 +484,6 @@ export class AdvancedStorageOptions extends Info {
     base: Info.binding,
     create: () => new AdvancedStorageOptions(),
     fields: Object.values(AdvancedStorageOptionsFields),
-    child(name) {
-      switch (name) {
-        case "PasswordKeyId":
-          return AdvancedStorageOptionsFields.passwordKeyId;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.passwordKeyId, AdvancedStorageOptionsFields.passwordKeyId);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -668,34 +517,6 @@ export class GfsRetentionPolicyOptionsInfo extends Info {
       base: Info.binding,
       create: () => new GfsRetentionPolicyOptionsInfo(),
       fields: Object.values(GfsRetentionPolicyOptionsInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "Enabled":
-            return GfsRetentionPolicyOptionsInfoFields.enabled;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.enabled, GfsRetentionPolicyOptionsInfoFields.enabled);
-      },
-      child(name) {
-        switch (name) {
-          case "Weekly":
-            return GfsRetentionPolicyOptionsInfoFields.weekly;
-          case "Monthly":
-            return GfsRetentionPolicyOptionsInfoFields.monthly;
-          case "Yearly":
-            return GfsRetentionPolicyOptionsInfoFields.yearly;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.weekly, GfsRetentionPolicyOptionsInfoFields.weekly);
-        w.child(o.monthly, GfsRetentionPolicyOptionsInfoFields.monthly);
-        w.child(o.yearly, GfsRetentionPolicyOptionsInfoFields.yearly);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -725,23 +546,6 @@ export class WeeklyOptionsInfo extends Info {
     base: Info.binding,
     create: () => new WeeklyOptionsInfo(),
     fields: Object.values(WeeklyOptionsInfoFields),
-    child(name) {
-      switch (name) {
-        case "Enabled":
-          return WeeklyOptionsInfoFields.enabled;
-        case "RetentionPeriod":
-          return WeeklyOptionsInfoFields.retentionPeriod;
-        case "SelectedDay":
-          return WeeklyOptionsInfoFields.selectedDay;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.enabled, WeeklyOptionsInfoFields.enabled);
-      w.child(o.retentionPeriod, WeeklyOptionsInfoFields.retentionPeriod);
-      w.child(o.selectedDay, WeeklyOptionsInfoFields.selectedDay);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -771,23 +575,6 @@ export class MonthlyOptionsInfo extends Info {
     base: Info.binding,
     create: () => new MonthlyOptionsInfo(),
     fields: Object.values(MonthlyOptionsInfoFields),
-    child(name) {
-      switch (name) {
-        case "Enabled":
-          return MonthlyOptionsInfoFields.enabled;
-        case "RetentionPeriod":
-          return MonthlyOptionsInfoFields.retentionPeriod;
-        case "SelectedWeek":
-          return MonthlyOptionsInfoFields.selectedWeek;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.enabled, MonthlyOptionsInfoFields.enabled);
-      w.child(o.retentionPeriod, MonthlyOptionsInfoFields.retentionPeriod);
-      w.child(o.selectedWeek, MonthlyOptionsInfoFields.selectedWeek);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -817,23 +604,6 @@ export class YearlyOptionsInfo extends Info {
     base: Info.binding,
     create: () => new YearlyOptionsInfo(),
     fields: Object.values(YearlyOptionsInfoFields),
-    child(name) {
-      switch (name) {
-        case "Enabled":
-          return YearlyOptionsInfoFields.enabled;
-        case "RetentionPeriod":
-          return YearlyOptionsInfoFields.retentionPeriod;
-        case "SelectedMonth":
-          return YearlyOptionsInfoFields.selectedMonth;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.enabled, YearlyOptionsInfoFields.enabled);
-      w.child(o.retentionPeriod, YearlyOptionsInfoFields.retentionPeriod);
-      w.child(o.selectedMonth, YearlyOptionsInfoFields.selectedMonth);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -863,23 +633,6 @@ export class SimpleRetentionPolicyInfo extends Info {
     base: Info.binding,
     create: () => new SimpleRetentionPolicyInfo(),
     fields: Object.values(SimpleRetentionPolicyInfoFields),
-    child(name) {
-      switch (name) {
-        case "RetainCycles":
-          return SimpleRetentionPolicyInfoFields.retainCycles;
-        case "RetainDaysToKeep":
-          return SimpleRetentionPolicyInfoFields.retainDaysToKeep;
-        case "RetainLimitType":
-          return SimpleRetentionPolicyInfoFields.retainLimitType;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.retainCycles, SimpleRetentionPolicyInfoFields.retainCycles);
-      w.child(o.retainDaysToKeep, SimpleRetentionPolicyInfoFields.retainDaysToKeep);
-      w.child(o.retainLimitType, SimpleRetentionPolicyInfoFields.retainLimitType);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -910,28 +663,6 @@ export class LongTermRetentionSchedule extends Info {
     base: Info.binding,
     create: () => new LongTermRetentionSchedule(),
     fields: Object.values(LongTermRetentionScheduleFields),
-    attribute(name) {
-      switch (name) {
-        case "Enabled":
-          return LongTermRetentionScheduleFields.enabled;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.enabled, LongTermRetentionScheduleFields.enabled);
-    },
-    child(name) {
-      switch (name) {
-        case "TimePeriods":
-          return LongTermRetentionScheduleFields.timePeriods;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.timePeriods, LongTermRetentionScheduleFields.timePeriods);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -968,34 +699,6 @@ export abstract class LinkedObjectInJob extends Info {
     base: Info.binding,
     create: abstractType("LinkedObjectInJobType"),
     fields: Object.values(LinkedObjectInJobFields),
-    attribute(name) {
-      switch (name) {
-        case "Href":
-          return LinkedObjectInJobFields.href;
-        case "Type":
-          return LinkedObjectInJobFields.type;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.href, LinkedObjectInJobFields.href);
-      w.attribute(o.type, LinkedObjectInJobFields.type);
-    },
-    child(name) {
-      switch (name) {
-        case "Links":
-          return LinkedObjectInJobFields.links;
-        case "ObjectInJobId":
-          return LinkedObjectInJobFields.objectInJobId;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.links, LinkedObjectInJobFields.links);
-      w.child(o.objectInJobId, LinkedObjectInJobFields.objectInJobId);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1019,17 +722,6 @@ export class LinkedJobObject extends LinkedObjectInJob {
     base: LinkedObjectInJob.binding,
     create: () => new LinkedJobObject(),
     fields: Object.values(LinkedJobObjectFields),
-    child(name) {
-      switch (name) {
-        case "LinkedJobUid":
-          return LinkedJobObjectFields.linkedJobUid;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.linkedJobUid, LinkedJobObjectFields.linkedJobUid);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1053,17 +745,6 @@ export class LinkedBackupObject extends LinkedObjectInJob {
     base: LinkedObjectInJob.binding,
     create: () => new LinkedBackupObject(),
     fields: Object.values(LinkedBackupObjectFields),
-    child(name) {
-      switch (name) {
-        case "LinkedBackupUid":
-          return LinkedBackupObjectFields.linkedBackupUid;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.linkedBackupUid, LinkedBackupObjectFields.linkedBackupUid);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1088,17 +769,6 @@ export class LinkedBackupRepositoryObject extends LinkedObjectInJob {
       base: LinkedObjectInJob.binding,
       create: () => new LinkedBackupRepositoryObject(),
       fields: Object.values(LinkedBackupRepositoryObjectFields),
-      child(name) {
-        switch (name) {
-          case "LinkedBackupRepositoryUid":
-            return LinkedBackupRepositoryObjectFields.linkedBackupRepositoryUid;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.linkedBackupRepositoryUid, LinkedBackupRepositoryObjectFields.linkedBackupRepositoryUid);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1122,17 +792,6 @@ export class LinkedJobResourceObjects extends List {
     base: List.binding,
     create: () => new LinkedJobResourceObjects(),
     fields: Object.values(LinkedJobResourceObjectsFields),
-    child(name) {
-      switch (name) {
-        case "LinkedJobObject":
-          return LinkedJobResourceObjectsFields.linkedJobObjects;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.linkedJobObjects, LinkedJobResourceObjectsFields.linkedJobObjects);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1156,17 +815,6 @@ export class LinkedBackupList extends List {
     base: List.binding,
     create: () => new LinkedBackupList(),
     fields: Object.values(LinkedBackupListFields),
-    child(name) {
-      switch (name) {
-        case "LinkedBackup":
-          return LinkedBackupListFields.linkedBackups;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.linkedBackups, LinkedBackupListFields.linkedBackups);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1198,17 +846,6 @@ export class LinkedBackupRepositoryResourceObjects extends List {
       base: List.binding,
       create: () => new LinkedBackupRepositoryResourceObjects(),
       fields: Object.values(LinkedBackupRepositoryResourceObjectsFields),
-      child(name) {
-        switch (name) {
-          case "LinkedBackupRepository":
-            return LinkedBackupRepositoryResourceObjectsFields.linkedBackupRepositories;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.linkedBackupRepositories, LinkedBackupRepositoryResourceObjectsFields.linkedBackupRepositories);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1254,32 +891,6 @@ export class ObjectInJob extends Resource {
     base: Resource.binding,
     create: () => new ObjectInJob(),
     fields: Object.values(ObjectInJobFields),
-    child(name) {
-      switch (name) {
-        case "ObjectInJobId":
-          return ObjectInJobFields.objectInJobId;
-        case "HierarchyObjRef":
-          return ObjectInJobFields.hierarchyObjRef;
-        case "Name":
-          return ObjectInJobFields.name;
-        case "DisplayName":
-          return ObjectInJobFields.displayName;
-        case "Order":
-          return ObjectInJobFields.order;
-        case "GuestProcessingOptions":
-          return ObjectInJobFields.guestProcessingOptions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.objectInJobId, ObjectInJobFields.objectInJobId);
-      w.child(o.hierarchyObjRef, ObjectInJobFields.hierarchyObjRef);
-      w.child(o.name, ObjectInJobFields.name);
-      w.child(o.displayName, ObjectInJobFields.displayName);
-      w.child(o.order, ObjectInJobFields.order);
-      w.child(o.guestProcessingOptions, ObjectInJobFields.guestProcessingOptions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1303,17 +914,6 @@ export class ObjectsInJob extends List {
     base: List.binding,
     create: () => new ObjectsInJob(),
     fields: Object.values(ObjectsInJobFields),
-    child(name) {
-      switch (name) {
-        case "ObjectInJob":
-          return ObjectsInJobFields.objectInJobs;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.objectInJobs, ObjectsInJobFields.objectInJobs);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1351,26 +951,6 @@ export class CreateObjectInJobSpec extends Spec {
     base: Spec.binding,
     create: () => new CreateObjectInJobSpec(),
     fields: Object.values(CreateObjectInJobSpecFields),
-    child(name) {
-      switch (name) {
-        case "HierarchyObjRef":
-          return CreateObjectInJobSpecFields.hierarchyObjRef;
-        case "HierarchyObjName":
-          return CreateObjectInJobSpecFields.hierarchyObjName;
-        case "Order":
-          return CreateObjectInJobSpecFields.order;
-        case "GuestProcessingOptions":
-          return CreateObjectInJobSpecFields.guestProcessingOptions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.hierarchyObjRef, CreateObjectInJobSpecFields.hierarchyObjRef);
-      w.child(o.hierarchyObjName, CreateObjectInJobSpecFields.hierarchyObjName);
-      w.child(o.order, CreateObjectInJobSpecFields.order);
-      w.child(o.guestProcessingOptions, CreateObjectInJobSpecFields.guestProcessingOptions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1424,26 +1004,6 @@ export class JobCloneSpec extends Spec {
       },
     ],
     fields: Object.values(JobCloneSpecFields),
-    child(name) {
-      switch (name) {
-        case "BackupJobCloneInfo":
-          return JobCloneSpecFields.backupJobCloneInfo;
-        case "ReplicaJobCloneInfo":
-          return JobCloneSpecFields.replicaJobCloneInfo;
-        case "BackupCopyJobCloneInfo":
-          return JobCloneSpecFields.backupCopyJobCloneInfo;
-        case "ImmediateBackupCopyJobCloneInfo":
-          return JobCloneSpecFields.immediateBackupCopyJobCloneInfo;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.backupJobCloneInfo, JobCloneSpecFields.backupJobCloneInfo);
-      w.child(o.replicaJobCloneInfo, JobCloneSpecFields.replicaJobCloneInfo);
-      w.child(o.backupCopyJobCloneInfo, JobCloneSpecFields.backupCopyJobCloneInfo);
-      w.child(o.immediateBackupCopyJobCloneInfo, JobCloneSpecFields.immediateBackupCopyJobCloneInfo);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1476,26 +1036,6 @@ export class BackupJobCloneInfo extends Info {
     base: Info.binding,
     create: () => new BackupJobCloneInfo(),
     fields: Object.values(BackupJobCloneInfoFields),
-    child(name) {
-      switch (name) {
-        case "JobName":
-          return BackupJobCloneInfoFields.jobName;
-        case "FolderName":
-          return BackupJobCloneInfoFields.folderName;
-        case "RepositoryUid":
-          return BackupJobCloneInfoFields.repositoryUid;
-        case "Description":
-          return BackupJobCloneInfoFields.description;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.jobName, BackupJobCloneInfoFields.jobName);
-      w.child(o.folderName, BackupJobCloneInfoFields.folderName);
-      w.child(o.repositoryUid, BackupJobCloneInfoFields.repositoryUid);
-      w.child(o.description, BackupJobCloneInfoFields.description);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1525,23 +1065,6 @@ export class ReplicaJobCloneInfo extends Info {
     base: Info.binding,
     create: () => new ReplicaJobCloneInfo(),
     fields: Object.values(ReplicaJobCloneInfoFields),
-    child(name) {
-      switch (name) {
-        case "JobName":
-          return ReplicaJobCloneInfoFields.jobName;
-        case "VmSuffix":
-          return ReplicaJobCloneInfoFields.vmSuffix;
-        case "Description":
-          return ReplicaJobCloneInfoFields.description;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.jobName, ReplicaJobCloneInfoFields.jobName);
-      w.child(o.vmSuffix, ReplicaJobCloneInfoFields.vmSuffix);
-      w.child(o.description, ReplicaJobCloneInfoFields.description);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1574,26 +1097,6 @@ export class BackupCopyJobCloneInfo extends Info {
     base: Info.binding,
     create: () => new BackupCopyJobCloneInfo(),
     fields: Object.values(BackupCopyJobCloneInfoFields),
-    child(name) {
-      switch (name) {
-        case "JobName":
-          return BackupCopyJobCloneInfoFields.jobName;
-        case "JobFileName":
-          return BackupCopyJobCloneInfoFields.jobFileName;
-        case "RepositoryUid":
-          return BackupCopyJobCloneInfoFields.repositoryUid;
-        case "Description":
-          return BackupCopyJobCloneInfoFields.description;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.jobName, BackupCopyJobCloneInfoFields.jobName);
-      w.child(o.jobFileName, BackupCopyJobCloneInfoFields.jobFileName);
-      w.child(o.repositoryUid, BackupCopyJobCloneInfoFields.repositoryUid);
-      w.child(o.description, BackupCopyJobCloneInfoFields.description);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1627,26 +1130,6 @@ export class ImmediateBackupCopyJobCloneInfo extends Info {
       base: Info.binding,
       create: () => new ImmediateBackupCopyJobCloneInfo(),
       fields: Object.values(ImmediateBackupCopyJobCloneInfoFields),
-      child(name) {
-        switch (name) {
-          case "JobName":
-            return ImmediateBackupCopyJobCloneInfoFields.jobName;
-          case "Description":
-            return ImmediateBackupCopyJobCloneInfoFields.description;
-          case "RepositoryUid":
-            return ImmediateBackupCopyJobCloneInfoFields.repositoryUid;
-          case "JobFileName":
-            return ImmediateBackupCopyJobCloneInfoFields.jobFileName;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.jobName, ImmediateBackupCopyJobCloneInfoFields.jobName);
-        w.child(o.description, ImmediateBackupCopyJobCloneInfoFields.description);
-        w.child(o.repositoryUid, ImmediateBackupCopyJobCloneInfoFields.repositoryUid);
-        w.child(o.jobFileName, ImmediateBackupCopyJobCloneInfoFields.jobFileName);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1740,23 +1223,6 @@ export class RebuildScopeJobSpec extends Spec {
     create: () => new RebuildScopeJobSpec(),
     choices: [{ required: true, branches: [["RebuildAll"], ["RebuildUnprocessed"], ["RebuildForCurrentUser"]] }],
     fields: Object.values(RebuildScopeJobSpecFields),
-    child(name) {
-      switch (name) {
-        case "RebuildAll":
-          return RebuildScopeJobSpecFields.rebuildAll;
-        case "RebuildUnprocessed":
-          return RebuildScopeJobSpecFields.rebuildUnprocessed;
-        case "RebuildForCurrentUser":
-          return RebuildScopeJobSpecFields.rebuildForCurrentUser;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.rebuildAll, RebuildScopeJobSpecFields.rebuildAll);
-      w.child(o.rebuildUnprocessed, RebuildScopeJobSpecFields.rebuildUnprocessed);
-      w.child(o.rebuildForCurrentUser, RebuildScopeJobSpecFields.rebuildForCurrentUser);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1780,17 +1246,6 @@ export class QuickBackupStartupSpec extends Spec {
     base: Spec.binding,
     create: () => new QuickBackupStartupSpec(),
     fields: Object.values(QuickBackupStartupSpecFields),
-    child(name) {
-      switch (name) {
-        case "VmRef":
-          return QuickBackupStartupSpecFields.vmRef;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.vmRef, QuickBackupStartupSpecFields.vmRef);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1835,32 +1290,6 @@ export class VeeamZipStartupSpec extends Spec {
     base: Spec.binding,
     create: () => new VeeamZipStartupSpec(),
     fields: Object.values(VeeamZipStartupSpecFields),
-    child(name) {
-      switch (name) {
-        case "VmRef":
-          return VeeamZipStartupSpecFields.vmRefs;
-        case "RepositoryUid":
-          return VeeamZipStartupSpecFields.repositoryUid;
-        case "PasswordKeyId":
-          return VeeamZipStartupSpecFields.passwordKeyId;
-        case "CompressionLevel":
-          return VeeamZipStartupSpecFields.compressionLevel;
-        case "DisableGuestQuiescence":
-          return VeeamZipStartupSpecFields.disableGuestQuiescence;
-        case "BackupRetention":
-          return VeeamZipStartupSpecFields.backupRetention;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.vmRefs, VeeamZipStartupSpecFields.vmRefs);
-      w.child(o.repositoryUid, VeeamZipStartupSpecFields.repositoryUid);
-      w.child(o.passwordKeyId, VeeamZipStartupSpecFields.passwordKeyId);
-      w.child(o.compressionLevel, VeeamZipStartupSpecFields.compressionLevel);
-      w.child(o.disableGuestQuiescence, VeeamZipStartupSpecFields.disableGuestQuiescence);
-      w.child(o.backupRetention, VeeamZipStartupSpecFields.backupRetention);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1887,20 +1316,6 @@ export class FailoverPlan extends Entity {
     base: Entity.binding,
     create: () => new FailoverPlan(),
     fields: Object.values(FailoverPlanFields),
-    child(name) {
-      switch (name) {
-        case "Description":
-          return FailoverPlanFields.description;
-        case "FailoverPlanInfo":
-          return FailoverPlanFields.failoverPlanInfo;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.description, FailoverPlanFields.description);
-      w.child(o.failoverPlanInfo, FailoverPlanFields.failoverPlanInfo);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1924,17 +1339,6 @@ export class FailoverPlans extends List {
     base: List.binding,
     create: () => new FailoverPlans(),
     fields: Object.values(FailoverPlansFields),
-    child(name) {
-      switch (name) {
-        case "FailoverPlan":
-          return FailoverPlansFields.failoverPlans;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.failoverPlans, FailoverPlansFields.failoverPlans);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1962,17 +1366,6 @@ export class FailoverPlanInfo extends Info {
     base: Info.binding,
     create: () => new FailoverPlanInfo(),
     fields: Object.values(FailoverPlanInfoFields),
-    child(name) {
-      switch (name) {
-        case "Includes":
-          return FailoverPlanInfoFields.includes;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.includes, FailoverPlanInfoFields.includes);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2018,32 +1411,6 @@ export class FailoveredVm extends Resource {
     base: Resource.binding,
     create: () => new FailoveredVm(),
     fields: Object.values(FailoveredVmFields),
-    child(name) {
-      switch (name) {
-        case "FailoveredVmId":
-          return FailoveredVmFields.failoveredVmId;
-        case "HierarchyObjRef":
-          return FailoveredVmFields.hierarchyObjRef;
-        case "Name":
-          return FailoveredVmFields.name;
-        case "DisplayName":
-          return FailoveredVmFields.displayName;
-        case "Order":
-          return FailoveredVmFields.order;
-        case "GuestProcessingOptions":
-          return FailoveredVmFields.guestProcessingOptions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.failoveredVmId, FailoveredVmFields.failoveredVmId);
-      w.child(o.hierarchyObjRef, FailoveredVmFields.hierarchyObjRef);
-      w.child(o.name, FailoveredVmFields.name);
-      w.child(o.displayName, FailoveredVmFields.displayName);
-      w.child(o.order, FailoveredVmFields.order);
-      w.child(o.guestProcessingOptions, FailoveredVmFields.guestProcessingOptions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2067,17 +1434,6 @@ export class FailoveredVms extends List {
     base: List.binding,
     create: () => new FailoveredVms(),
     fields: Object.values(FailoveredVmsFields),
-    child(name) {
-      switch (name) {
-        case "FailoveredVm":
-          return FailoveredVmsFields.failoveredVms;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.failoveredVms, FailoveredVmsFields.failoveredVms);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2105,20 +1461,6 @@ export class FailoverPlanManagementSpec extends Spec {
       base: Spec.binding,
       create: () => new FailoverPlanManagementSpec(),
       fields: Object.values(FailoverPlanManagementSpecFields),
-      child(name) {
-        switch (name) {
-          case "StartNow":
-            return FailoverPlanManagementSpecFields.startNow;
-          case "StartDate":
-            return FailoverPlanManagementSpecFields.startDate;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.startNow, FailoverPlanManagementSpecFields.startNow);
-        w.child(o.startDate, FailoverPlanManagementSpecFields.startDate);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */

@@ -78,35 +78,6 @@ export class FileServer extends Entity {
     base: Entity.binding,
     create: () => new FileServer(),
     fields: Object.values(FileServerFields),
-    child(name) {
-      switch (name) {
-        case "ServerType":
-          return FileServerFields.serverType;
-        case "HierarchyObjRef":
-          return FileServerFields.hierarchyObjRef;
-        case "SmbServerOptions":
-          return FileServerFields.smbServerOptions;
-        case "NfsServerOptions":
-          return FileServerFields.nfsServerOptions;
-        case "FileServerOptions":
-          return FileServerFields.fileServerOptions;
-        case "ProcessingOptions":
-          return FileServerFields.processingOptions;
-        case "NASServerAdvancedOptions":
-          return FileServerFields.nasServerAdvancedOptions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.serverType, FileServerFields.serverType);
-      w.child(o.hierarchyObjRef, FileServerFields.hierarchyObjRef);
-      w.child(o.smbServerOptions, FileServerFields.smbServerOptions);
-      w.child(o.nfsServerOptions, FileServerFields.nfsServerOptions);
-      w.child(o.fileServerOptions, FileServerFields.fileServerOptions);
-      w.child(o.processingOptions, FileServerFields.processingOptions);
-      w.child(o.nasServerAdvancedOptions, FileServerFields.nasServerAdvancedOptions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -130,17 +101,6 @@ export class FileServers extends List {
     base: List.binding,
     create: () => new FileServers(),
     fields: Object.values(FileServersFields),
-    child(name) {
-      switch (name) {
-        case "FileServer":
-          return FileServersFields.fileServers;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.fileServers, FileServersFields.fileServers);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -167,20 +127,6 @@ export class SmbServerOptionsInfo extends Info {
     base: Info.binding,
     create: () => new SmbServerOptionsInfo(),
     fields: Object.values(SmbServerOptionsInfoFields),
-    child(name) {
-      switch (name) {
-        case "Path":
-          return SmbServerOptionsInfoFields.path;
-        case "CredentialsId":
-          return SmbServerOptionsInfoFields.credentialsId;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.path, SmbServerOptionsInfoFields.path);
-      w.child(o.credentialsId, SmbServerOptionsInfoFields.credentialsId);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -204,17 +150,6 @@ export class NfsServerOptionsInfo extends Info {
     base: Info.binding,
     create: () => new NfsServerOptionsInfo(),
     fields: Object.values(NfsServerOptionsInfoFields),
-    child(name) {
-      switch (name) {
-        case "Path":
-          return NfsServerOptionsInfoFields.path;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.path, NfsServerOptionsInfoFields.path);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -238,17 +173,6 @@ export class FileServerOptionsInfo extends Info {
     base: Info.binding,
     create: () => new FileServerOptionsInfo(),
     fields: Object.values(FileServerOptionsInfoFields),
-    child(name) {
-      switch (name) {
-        case "ServerUid":
-          return FileServerOptionsInfoFields.serverUid;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.serverUid, FileServerOptionsInfoFields.serverUid);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -275,20 +199,6 @@ export class ProcessingOptionsInfo extends Info {
     base: Info.binding,
     create: () => new ProcessingOptionsInfo(),
     fields: Object.values(ProcessingOptionsInfoFields),
-    child(name) {
-      switch (name) {
-        case "ServerUid":
-          return ProcessingOptionsInfoFields.serverUid;
-        case "CacheRepositoryUid":
-          return ProcessingOptionsInfoFields.cacheRepositoryUid;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.serverUid, ProcessingOptionsInfoFields.serverUid);
-      w.child(o.cacheRepositoryUid, ProcessingOptionsInfoFields.cacheRepositoryUid);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -316,20 +226,6 @@ export class NASServerAdvancedOptionsInfo extends Info {
       base: Info.binding,
       create: () => new NASServerAdvancedOptionsInfo(),
       fields: Object.values(NASServerAdvancedOptionsInfoFields),
-      child(name) {
-        switch (name) {
-          case "ProcessingMode":
-            return NASServerAdvancedOptionsInfoFields.processingMode;
-          case "StorageSnapshotPath":
-            return NASServerAdvancedOptionsInfoFields.storageSnapshotPath;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.processingMode, NASServerAdvancedOptionsInfoFields.processingMode);
-        w.child(o.storageSnapshotPath, NASServerAdvancedOptionsInfoFields.storageSnapshotPath);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */

@@ -96,35 +96,6 @@ export class NASJob extends Entity {
     base: Entity.binding,
     create: () => new NASJob(),
     fields: Object.values(NASJobFields),
-    child(name) {
-      switch (name) {
-        case "Description":
-          return NASJobFields.description;
-        case "Includes":
-          return NASJobFields.includes;
-        case "StorageOptions":
-          return NASJobFields.storageOptions;
-        case "ScheduleConfigured":
-          return NASJobFields.scheduleConfigured;
-        case "ScheduleEnabled":
-          return NASJobFields.scheduleEnabled;
-        case "NextRun":
-          return NASJobFields.nextRun;
-        case "JobScheduleOptions":
-          return NASJobFields.jobScheduleOptions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.description, NASJobFields.description);
-      w.child(o.includes, NASJobFields.includes);
-      w.child(o.storageOptions, NASJobFields.storageOptions);
-      w.child(o.scheduleConfigured, NASJobFields.scheduleConfigured);
-      w.child(o.scheduleEnabled, NASJobFields.scheduleEnabled);
-      w.child(o.nextRun, NASJobFields.nextRun);
-      w.child(o.jobScheduleOptions, NASJobFields.jobScheduleOptions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -148,17 +119,6 @@ export class NASJobs extends List {
     base: List.binding,
     create: () => new NASJobs(),
     fields: Object.values(NASJobsFields),
-    child(name) {
-      switch (name) {
-        case "NASJob":
-          return NASJobsFields.nasJobs;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.nasJobs, NASJobsFields.nasJobs);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -205,32 +165,6 @@ export class NASObject extends Resource {
     base: Resource.binding,
     create: () => new NASObject(),
     fields: Object.values(NASObjectFields),
-    child(name) {
-      switch (name) {
-        case "HierarchyObjRef":
-          return NASObjectFields.hierarchyObjRef;
-        case "ObjectInJobId":
-          return NASObjectFields.objectInJobId;
-        case "FileOrFolder":
-          return NASObjectFields.fileOrFolder;
-        case "FileServerUid":
-          return NASObjectFields.fileServerUid;
-        case "InclusionMask":
-          return NASObjectFields.inclusionMask;
-        case "ExclusionMask":
-          return NASObjectFields.exclusionMask;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.hierarchyObjRef, NASObjectFields.hierarchyObjRef);
-      w.child(o.objectInJobId, NASObjectFields.objectInJobId);
-      w.child(o.fileOrFolder, NASObjectFields.fileOrFolder);
-      w.child(o.fileServerUid, NASObjectFields.fileServerUid);
-      w.child(o.inclusionMask, NASObjectFields.inclusionMask);
-      w.child(o.exclusionMask, NASObjectFields.exclusionMask);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -254,17 +188,6 @@ export class NASObjects extends List {
     base: List.binding,
     create: () => new NASObjects(),
     fields: Object.values(NASObjectsFields),
-    child(name) {
-      switch (name) {
-        case "NASObject":
-          return NASObjectsFields.nasObjects;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.nasObjects, NASObjectsFields.nasObjects);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -288,17 +211,6 @@ export class FileExtensionInfoList extends XmlObject {
     base: undefined,
     create: () => new FileExtensionInfoList(),
     fields: Object.values(FileExtensionInfoListFields),
-    child(name) {
-      switch (name) {
-        case "Extension":
-          return FileExtensionInfoListFields.extensions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.extensions, FileExtensionInfoListFields.extensions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -351,32 +263,6 @@ export class NASJobStorageOptionsInfo extends Info {
     base: Info.binding,
     create: () => new NASJobStorageOptionsInfo(),
     fields: Object.values(NASJobStorageOptionsInfoFields),
-    child(name) {
-      switch (name) {
-        case "BackupRepositoryUid":
-          return NASJobStorageOptionsInfoFields.backupRepositoryUid;
-        case "ShorttermRetentionType":
-          return NASJobStorageOptionsInfoFields.shorttermRetentionType;
-        case "ShorttermRetentionPeriod":
-          return NASJobStorageOptionsInfoFields.shorttermRetentionPeriod;
-        case "LongtermRetentionEnabled":
-          return NASJobStorageOptionsInfoFields.longtermRetentionEnabled;
-        case "KeepFileVersionsHistoryOptions":
-          return NASJobStorageOptionsInfoFields.keepFileVersionsHistoryOptions;
-        case "AdvancedStorageOptions":
-          return NASJobStorageOptionsInfoFields.advancedStorageOptions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.backupRepositoryUid, NASJobStorageOptionsInfoFields.backupRepositoryUid);
-      w.child(o.shorttermRetentionType, NASJobStorageOptionsInfoFields.shorttermRetentionType);
-      w.child(o.shorttermRetentionPeriod, NASJobStorageOptionsInfoFields.shorttermRetentionPeriod);
-      w.child(o.longtermRetentionEnabled, NASJobStorageOptionsInfoFields.longtermRetentionEnabled);
-      w.child(o.keepFileVersionsHistoryOptions, NASJobStorageOptionsInfoFields.keepFileVersionsHistoryOptions);
-      w.child(o.advancedStorageOptions, NASJobStorageOptionsInfoFields.advancedStorageOptions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -414,29 +300,6 @@ export class NASJobStorageKeepFileVersionsHistoryOptionsInfo extends Info {
       base: Info.binding,
       create: () => new NASJobStorageKeepFileVersionsHistoryOptionsInfo(),
       fields: Object.values(NASJobStorageKeepFileVersionsHistoryOptionsInfoFields),
-      child(name) {
-        switch (name) {
-          case "LongtermRetentionType":
-            return NASJobStorageKeepFileVersionsHistoryOptionsInfoFields.longtermRetentionType;
-          case "LongtermRetentionPeriod":
-            return NASJobStorageKeepFileVersionsHistoryOptionsInfoFields.longtermRetentionPeriod;
-          case "BackupRepositoryUid":
-            return NASJobStorageKeepFileVersionsHistoryOptionsInfoFields.backupRepositoryUid;
-          case "ArchiveFileTypes":
-            return NASJobStorageKeepFileVersionsHistoryOptionsInfoFields.archiveFileTypes;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.longtermRetentionType, NASJobStorageKeepFileVersionsHistoryOptionsInfoFields.longtermRetentionType);
-        w.child(
-          o.longtermRetentionPeriod,
-          NASJobStorageKeepFileVersionsHistoryOptionsInfoFields.longtermRetentionPeriod,
-        );
-        w.child(o.backupRepositoryUid, NASJobStorageKeepFileVersionsHistoryOptionsInfoFields.backupRepositoryUid);
-        w.child(o.archiveFileTypes, NASJobStorageKeepFileVersionsHistoryOptionsInfoFields.archiveFileTypes);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -482,29 +345,6 @@ export class NASLongTermArchivalOptionsInfo extends Info {
       base: Info.binding,
       create: () => new NASLongTermArchivalOptionsInfo(),
       fields: Object.values(NASLongTermArchivalOptionsInfoFields),
-      child(name) {
-        switch (name) {
-          case "ActiveFileRetentionEnabled":
-            return NASLongTermArchivalOptionsInfoFields.activeFileRetentionEnabled;
-          case "MaxActiveFileVersionsToKeep":
-            return NASLongTermArchivalOptionsInfoFields.maxActiveFileVersionsToKeep;
-          case "DeletedFileRetentionEnabled":
-            return NASLongTermArchivalOptionsInfoFields.deletedFileRetentionEnabled;
-          case "MaxDeletedFileVersionsToKeep":
-            return NASLongTermArchivalOptionsInfoFields.maxDeletedFileVersionsToKeep;
-          case "FileExtensionsOption":
-            return NASLongTermArchivalOptionsInfoFields.fileExtensionsOption;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.activeFileRetentionEnabled, NASLongTermArchivalOptionsInfoFields.activeFileRetentionEnabled);
-        w.child(o.maxActiveFileVersionsToKeep, NASLongTermArchivalOptionsInfoFields.maxActiveFileVersionsToKeep);
-        w.child(o.deletedFileRetentionEnabled, NASLongTermArchivalOptionsInfoFields.deletedFileRetentionEnabled);
-        w.child(o.maxDeletedFileVersionsToKeep, NASLongTermArchivalOptionsInfoFields.maxDeletedFileVersionsToKeep);
-        w.child(o.fileExtensionsOption, NASLongTermArchivalOptionsInfoFields.fileExtensionsOption);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -547,23 +387,6 @@ export class NASJobFileExtensionsOptionsInfo extends Info {
       base: Info.binding,
       create: () => new NASJobFileExtensionsOptionsInfo(),
       fields: Object.values(NASJobFileExtensionsOptionsInfoFields),
-      child(name) {
-        switch (name) {
-          case "ArchiveFileExtensionsScope":
-            return NASJobFileExtensionsOptionsInfoFields.archiveFileExtensionsScope;
-          case "InclusionMask":
-            return NASJobFileExtensionsOptionsInfoFields.inclusionMask;
-          case "ExclusionMask":
-            return NASJobFileExtensionsOptionsInfoFields.exclusionMask;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.archiveFileExtensionsScope, NASJobFileExtensionsOptionsInfoFields.archiveFileExtensionsScope);
-        w.child(o.inclusionMask, NASJobFileExtensionsOptionsInfoFields.inclusionMask);
-        w.child(o.exclusionMask, NASJobFileExtensionsOptionsInfoFields.exclusionMask);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -588,17 +411,6 @@ export class NASJobAdvancedStorageOptionsInfo extends Info {
       base: Info.binding,
       create: () => new NASJobAdvancedStorageOptionsInfo(),
       fields: Object.values(NASJobAdvancedStorageOptionsInfoFields),
-      child(name) {
-        switch (name) {
-          case "ACL":
-            return NASJobAdvancedStorageOptionsInfoFields.acl;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.acl, NASJobAdvancedStorageOptionsInfoFields.acl);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -627,20 +439,6 @@ export class NASJobAdvancedStorageOptionsSecurityOptionsInfo extends Info {
       base: Info.binding,
       create: () => new NASJobAdvancedStorageOptionsSecurityOptionsInfo(),
       fields: Object.values(NASJobAdvancedStorageOptionsSecurityOptionsInfoFields),
-      child(name) {
-        switch (name) {
-          case "FileAttributesChangeTrackingMode":
-            return NASJobAdvancedStorageOptionsSecurityOptionsInfoFields.fileAttributesChangeTrackingMode;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(
-          o.fileAttributesChangeTrackingMode,
-          NASJobAdvancedStorageOptionsSecurityOptionsInfoFields.fileAttributesChangeTrackingMode,
-        );
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */

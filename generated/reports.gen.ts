@@ -45,31 +45,6 @@ export abstract class ReportResource extends XmlObject {
     base: undefined,
     create: abstractType("ReportResourceType"),
     fields: Object.values(ReportResourceFields),
-    attribute(name) {
-      switch (name) {
-        case "Href":
-          return ReportResourceFields.href;
-        case "Type":
-          return ReportResourceFields.type;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.href, ReportResourceFields.href);
-      w.attribute(o.type, ReportResourceFields.type);
-    },
-    child(name) {
-      switch (name) {
-        case "Links":
-          return ReportResourceFields.links;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.links, ReportResourceFields.links);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -131,38 +106,6 @@ export class OverviewReportFrame extends ReportResource {
     base: ReportResource.binding,
     create: () => new OverviewReportFrame(),
     fields: Object.values(OverviewReportFrameFields),
-    child(name) {
-      switch (name) {
-        case "BackupServers":
-          return OverviewReportFrameFields.backupServers;
-        case "ProxyServers":
-          return OverviewReportFrameFields.proxyServers;
-        case "RepositoryServers":
-          return OverviewReportFrameFields.repositoryServers;
-        case "RunningJobs":
-          return OverviewReportFrameFields.runningJobs;
-        case "ScheduledJobs":
-          return OverviewReportFrameFields.scheduledJobs;
-        case "SuccessfulVmLastestStates":
-          return OverviewReportFrameFields.successfulVmLastestStates;
-        case "WarningVmLastestStates":
-          return OverviewReportFrameFields.warningVmLastestStates;
-        case "FailedVmLastestStates":
-          return OverviewReportFrameFields.failedVmLastestStates;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.backupServers, OverviewReportFrameFields.backupServers);
-      w.child(o.proxyServers, OverviewReportFrameFields.proxyServers);
-      w.child(o.repositoryServers, OverviewReportFrameFields.repositoryServers);
-      w.child(o.runningJobs, OverviewReportFrameFields.runningJobs);
-      w.child(o.scheduledJobs, OverviewReportFrameFields.scheduledJobs);
-      w.child(o.successfulVmLastestStates, OverviewReportFrameFields.successfulVmLastestStates);
-      w.child(o.warningVmLastestStates, OverviewReportFrameFields.warningVmLastestStates);
-      w.child(o.failedVmLastestStates, OverviewReportFrameFields.failedVmLastestStates);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -213,44 +156,6 @@ export class VmsOverviewReportFrame extends ReportResource {
     base: ReportResource.binding,
     create: () => new VmsOverviewReportFrame(),
     fields: Object.values(VmsOverviewReportFrameFields),
-    child(name) {
-      switch (name) {
-        case "ProtectedVms":
-          return VmsOverviewReportFrameFields.protectedVms;
-        case "BackedUpVms":
-          return VmsOverviewReportFrameFields.backedUpVms;
-        case "ReplicatedVms":
-          return VmsOverviewReportFrameFields.replicatedVms;
-        case "RestorePoints":
-          return VmsOverviewReportFrameFields.restorePoints;
-        case "FullBackupPointsSize":
-          return VmsOverviewReportFrameFields.fullBackupPointsSize;
-        case "IncrementalBackupPointsSize":
-          return VmsOverviewReportFrameFields.incrementalBackupPointsSize;
-        case "ReplicaRestorePointsSize":
-          return VmsOverviewReportFrameFields.replicaRestorePointsSize;
-        case "SourceVmsSize":
-          return VmsOverviewReportFrameFields.sourceVmsSize;
-        case "SuccessBackupPercents":
-          return VmsOverviewReportFrameFields.successBackupPercents;
-        case "ProtectedVmsReportLink":
-          return VmsOverviewReportFrameFields.protectedVmsReportLink;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.protectedVms, VmsOverviewReportFrameFields.protectedVms);
-      w.child(o.backedUpVms, VmsOverviewReportFrameFields.backedUpVms);
-      w.child(o.replicatedVms, VmsOverviewReportFrameFields.replicatedVms);
-      w.child(o.restorePoints, VmsOverviewReportFrameFields.restorePoints);
-      w.child(o.fullBackupPointsSize, VmsOverviewReportFrameFields.fullBackupPointsSize);
-      w.child(o.incrementalBackupPointsSize, VmsOverviewReportFrameFields.incrementalBackupPointsSize);
-      w.child(o.replicaRestorePointsSize, VmsOverviewReportFrameFields.replicaRestorePointsSize);
-      w.child(o.sourceVmsSize, VmsOverviewReportFrameFields.sourceVmsSize);
-      w.child(o.successBackupPercents, VmsOverviewReportFrameFields.successBackupPercents);
-      w.child(o.protectedVmsReportLink, VmsOverviewReportFrameFields.protectedVmsReportLink);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -313,56 +218,6 @@ export class JobStatisticsReportFrame extends ReportResource {
     base: ReportResource.binding,
     create: () => new JobStatisticsReportFrame(),
     fields: Object.values(JobStatisticsReportFrameFields),
-    child(name) {
-      switch (name) {
-        case "RunningJobs":
-          return JobStatisticsReportFrameFields.runningJobs;
-        case "ScheduledJobs":
-          return JobStatisticsReportFrameFields.scheduledJobs;
-        case "ScheduledBackupJobs":
-          return JobStatisticsReportFrameFields.scheduledBackupJobs;
-        case "ScheduledReplicaJobs":
-          return JobStatisticsReportFrameFields.scheduledReplicaJobs;
-        case "TotalJobRuns":
-          return JobStatisticsReportFrameFields.totalJobRuns;
-        case "SuccessfulJobRuns":
-          return JobStatisticsReportFrameFields.successfulJobRuns;
-        case "WarningsJobRuns":
-          return JobStatisticsReportFrameFields.warningsJobRuns;
-        case "FailedJobRuns":
-          return JobStatisticsReportFrameFields.failedJobRuns;
-        case "MaxJobDuration":
-          return JobStatisticsReportFrameFields.maxJobDuration;
-        case "MaxBackupJobDuration":
-          return JobStatisticsReportFrameFields.maxBackupJobDuration;
-        case "MaxReplicaJobDuration":
-          return JobStatisticsReportFrameFields.maxReplicaJobDuration;
-        case "MaxDurationBackupJobName":
-          return JobStatisticsReportFrameFields.maxDurationBackupJobName;
-        case "MaxDurationReplicaJobName":
-          return JobStatisticsReportFrameFields.maxDurationReplicaJobName;
-        case "BackupJobStatusReportLink":
-          return JobStatisticsReportFrameFields.backupJobStatusReportLink;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.runningJobs, JobStatisticsReportFrameFields.runningJobs);
-      w.child(o.scheduledJobs, JobStatisticsReportFrameFields.scheduledJobs);
-      w.child(o.scheduledBackupJobs, JobStatisticsReportFrameFields.scheduledBackupJobs);
-      w.child(o.scheduledReplicaJobs, JobStatisticsReportFrameFields.scheduledReplicaJobs);
-      w.child(o.totalJobRuns, JobStatisticsReportFrameFields.totalJobRuns);
-      w.child(o.successfulJobRuns, JobStatisticsReportFrameFields.successfulJobRuns);
-      w.child(o.warningsJobRuns, JobStatisticsReportFrameFields.warningsJobRuns);
-      w.child(o.failedJobRuns, JobStatisticsReportFrameFields.failedJobRuns);
-      w.child(o.maxJobDuration, JobStatisticsReportFrameFields.maxJobDuration);
-      w.child(o.maxBackupJobDuration, JobStatisticsReportFrameFields.maxBackupJobDuration);
-      w.child(o.maxReplicaJobDuration, JobStatisticsReportFrameFields.maxReplicaJobDuration);
-      w.child(o.maxDurationBackupJobName, JobStatisticsReportFrameFields.maxDurationBackupJobName);
-      w.child(o.maxDurationReplicaJobName, JobStatisticsReportFrameFields.maxDurationReplicaJobName);
-      w.child(o.backupJobStatusReportLink, JobStatisticsReportFrameFields.backupJobStatusReportLink);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -395,26 +250,6 @@ export class RepositoryReportFramePeriod extends XmlObject {
     base: undefined,
     create: () => new RepositoryReportFramePeriod(),
     fields: Object.values(RepositoryReportFramePeriodFields),
-    child(name) {
-      switch (name) {
-        case "Name":
-          return RepositoryReportFramePeriodFields.name;
-        case "Capacity":
-          return RepositoryReportFramePeriodFields.capacity;
-        case "FreeSpace":
-          return RepositoryReportFramePeriodFields.freeSpace;
-        case "BackupSize":
-          return RepositoryReportFramePeriodFields.backupSize;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.name, RepositoryReportFramePeriodFields.name);
-      w.child(o.capacity, RepositoryReportFramePeriodFields.capacity);
-      w.child(o.freeSpace, RepositoryReportFramePeriodFields.freeSpace);
-      w.child(o.backupSize, RepositoryReportFramePeriodFields.backupSize);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -441,28 +276,6 @@ export class RepositoryReportFrame extends ReportResource {
     base: ReportResource.binding,
     create: () => new RepositoryReportFrame(),
     fields: Object.values(RepositoryReportFrameFields),
-    attribute(name) {
-      switch (name) {
-        case "CapacityPlanningReportLink":
-          return RepositoryReportFrameFields.capacityPlanningReportLink;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.capacityPlanningReportLink, RepositoryReportFrameFields.capacityPlanningReportLink);
-    },
-    child(name) {
-      switch (name) {
-        case "Period":
-          return RepositoryReportFrameFields.periods;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.periods, RepositoryReportFrameFields.periods);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -492,23 +305,6 @@ export class ProcessedVmsReportFrameDay extends XmlObject {
     base: undefined,
     create: () => new ProcessedVmsReportFrameDay(),
     fields: Object.values(ProcessedVmsReportFrameDayFields),
-    attribute(name) {
-      switch (name) {
-        case "Timestamp":
-          return ProcessedVmsReportFrameDayFields.timestamp;
-        case "ReplicatedVms":
-          return ProcessedVmsReportFrameDayFields.replicatedVms;
-        case "BackupedVms":
-          return ProcessedVmsReportFrameDayFields.backupedVms;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.timestamp, ProcessedVmsReportFrameDayFields.timestamp);
-      w.attribute(o.replicatedVms, ProcessedVmsReportFrameDayFields.replicatedVms);
-      w.attribute(o.backupedVms, ProcessedVmsReportFrameDayFields.backupedVms);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -532,17 +328,6 @@ export class ProcessedVmsReportFrame extends ReportResource {
     base: ReportResource.binding,
     create: () => new ProcessedVmsReportFrame(),
     fields: Object.values(ProcessedVmsReportFrameFields),
-    child(name) {
-      switch (name) {
-        case "Day":
-          return ProcessedVmsReportFrameFields.days;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.days, ProcessedVmsReportFrameFields.days);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */

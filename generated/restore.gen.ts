@@ -136,23 +136,6 @@ export class Backup extends Entity {
     base: Entity.binding,
     create: () => new Backup(),
     fields: Object.values(BackupFields),
-    child(name) {
-      switch (name) {
-        case "Ref":
-          return BackupFields.ref;
-        case "Platform":
-          return BackupFields.platform;
-        case "BackupType":
-          return BackupFields.backupType;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.ref, BackupFields.ref);
-      w.child(o.platform, BackupFields.platform);
-      w.child(o.backupType, BackupFields.backupType);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -176,17 +159,6 @@ export class Backups extends List {
     base: List.binding,
     create: () => new Backups(),
     fields: Object.values(BackupsFields),
-    child(name) {
-      switch (name) {
-        case "Backup":
-          return BackupsFields.backups;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.backups, BackupsFields.backups);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -213,20 +185,6 @@ export class Replica extends Entity {
     base: Entity.binding,
     create: () => new Replica(),
     fields: Object.values(ReplicaFields),
-    child(name) {
-      switch (name) {
-        case "Ref":
-          return ReplicaFields.ref;
-        case "Platform":
-          return ReplicaFields.platform;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.ref, ReplicaFields.ref);
-      w.child(o.platform, ReplicaFields.platform);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -250,17 +208,6 @@ export class Replicas extends List {
     base: List.binding,
     create: () => new Replicas(),
     fields: Object.values(ReplicasFields),
-    child(name) {
-      switch (name) {
-        case "Replica":
-          return ReplicasFields.replicas;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.replicas, ReplicasFields.replicas);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -287,20 +234,6 @@ export class RestorePoint extends Entity {
     base: Entity.binding,
     create: () => new RestorePoint(),
     fields: Object.values(RestorePointFields),
-    child(name) {
-      switch (name) {
-        case "Ref":
-          return RestorePointFields.ref;
-        case "BackupDateUTC":
-          return RestorePointFields.backupDateUTC;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.ref, RestorePointFields.ref);
-      w.child(o.backupDateUTC, RestorePointFields.backupDateUTC);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -324,17 +257,6 @@ export class RestorePoints extends List {
     base: List.binding,
     create: () => new RestorePoints(),
     fields: Object.values(RestorePointsFields),
-    child(name) {
-      switch (name) {
-        case "RestorePoint":
-          return RestorePointsFields.restorePoints;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.restorePoints, RestorePointsFields.restorePoints);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -376,43 +298,6 @@ export class VmRestorePoint extends Entity {
     base: Entity.binding,
     create: () => new VmRestorePoint(),
     fields: Object.values(VmRestorePointFields),
-    attribute(name) {
-      switch (name) {
-        case "VmDisplayName":
-          return VmRestorePointFields.vmDisplayName;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.vmDisplayName, VmRestorePointFields.vmDisplayName);
-    },
-    child(name) {
-      switch (name) {
-        case "CreationTimeUTC":
-          return VmRestorePointFields.creationTimeUTC;
-        case "VmName":
-          return VmRestorePointFields.vmName;
-        case "Algorithm":
-          return VmRestorePointFields.algorithm;
-        case "PointType":
-          return VmRestorePointFields.pointType;
-        case "HierarchyObjRef":
-          return VmRestorePointFields.hierarchyObjRef;
-        case "SqlInfo":
-          return VmRestorePointFields.sqlInfo;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.creationTimeUTC, VmRestorePointFields.creationTimeUTC);
-      w.child(o.vmName, VmRestorePointFields.vmName);
-      w.child(o.algorithm, VmRestorePointFields.algorithm);
-      w.child(o.pointType, VmRestorePointFields.pointType);
-      w.child(o.hierarchyObjRef, VmRestorePointFields.hierarchyObjRef);
-      w.child(o.sqlInfo, VmRestorePointFields.sqlInfo);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -436,17 +321,6 @@ export class VmRestorePoints extends List {
     base: List.binding,
     create: () => new VmRestorePoints(),
     fields: Object.values(VmRestorePointsFields),
-    child(name) {
-      switch (name) {
-        case "VmRestorePoint":
-          return VmRestorePointsFields.vmRestorePoints;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.vmRestorePoints, VmRestorePointsFields.vmRestorePoints);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -485,40 +359,6 @@ export class VAppRestorePoint extends Entity {
     base: Entity.binding,
     create: () => new VAppRestorePoint(),
     fields: Object.values(VAppRestorePointFields),
-    attribute(name) {
-      switch (name) {
-        case "VAppDisplayName":
-          return VAppRestorePointFields.vAppDisplayName;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.vAppDisplayName, VAppRestorePointFields.vAppDisplayName);
-    },
-    child(name) {
-      switch (name) {
-        case "CreationTimeUTC":
-          return VAppRestorePointFields.creationTimeUTC;
-        case "VAppName":
-          return VAppRestorePointFields.vAppName;
-        case "Algorithm":
-          return VAppRestorePointFields.algorithm;
-        case "PointType":
-          return VAppRestorePointFields.pointType;
-        case "HierarchyObjRef":
-          return VAppRestorePointFields.hierarchyObjRef;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.creationTimeUTC, VAppRestorePointFields.creationTimeUTC);
-      w.child(o.vAppName, VAppRestorePointFields.vAppName);
-      w.child(o.algorithm, VAppRestorePointFields.algorithm);
-      w.child(o.pointType, VAppRestorePointFields.pointType);
-      w.child(o.hierarchyObjRef, VAppRestorePointFields.hierarchyObjRef);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -549,17 +389,6 @@ export class VAppRestorePoints extends List {
     base: List.binding,
     create: () => new VAppRestorePoints(),
     fields: Object.values(VAppRestorePointsFields),
-    child(name) {
-      switch (name) {
-        case "VAppRestorePoint":
-          return VAppRestorePointsFields.vAppRestorePoints;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.vAppRestorePoints, VAppRestorePointsFields.vAppRestorePoints);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -595,37 +424,6 @@ export class VmReplicaPoint extends Entity {
     base: Entity.binding,
     create: () => new VmReplicaPoint(),
     fields: Object.values(VmReplicaPointFields),
-    attribute(name) {
-      switch (name) {
-        case "VmDisplayName":
-          return VmReplicaPointFields.vmDisplayName;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.vmDisplayName, VmReplicaPointFields.vmDisplayName);
-    },
-    child(name) {
-      switch (name) {
-        case "CreationTimeUTC":
-          return VmReplicaPointFields.creationTimeUTC;
-        case "VmName":
-          return VmReplicaPointFields.vmName;
-        case "Algorithm":
-          return VmReplicaPointFields.algorithm;
-        case "PointType":
-          return VmReplicaPointFields.pointType;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.creationTimeUTC, VmReplicaPointFields.creationTimeUTC);
-      w.child(o.vmName, VmReplicaPointFields.vmName);
-      w.child(o.algorithm, VmReplicaPointFields.algorithm);
-      w.child(o.pointType, VmReplicaPointFields.pointType);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -653,20 +451,6 @@ export class VmReplicaPoints extends List {
     create: () => new VmReplicaPoints(),
     choices: [{ required: false, branches: [["VmReplicaPoint"], ["VmRestorePoint"]] }],
     fields: Object.values(VmReplicaPointsFields),
-    child(name) {
-      switch (name) {
-        case "VmReplicaPoint":
-          return VmReplicaPointsFields.vmReplicaPoints;
-        case "VmRestorePoint":
-          return VmReplicaPointsFields.vmRestorePoints;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.vmReplicaPoints, VmReplicaPointsFields.vmReplicaPoints);
-      w.child(o.vmRestorePoints, VmReplicaPointsFields.vmRestorePoints);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -702,37 +486,6 @@ export class VAppReplicaPoint extends Entity {
     base: Entity.binding,
     create: () => new VAppReplicaPoint(),
     fields: Object.values(VAppReplicaPointFields),
-    attribute(name) {
-      switch (name) {
-        case "VAppDisplayName":
-          return VAppReplicaPointFields.vAppDisplayName;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.vAppDisplayName, VAppReplicaPointFields.vAppDisplayName);
-    },
-    child(name) {
-      switch (name) {
-        case "CreationTimeUTC":
-          return VAppReplicaPointFields.creationTimeUTC;
-        case "VAppName":
-          return VAppReplicaPointFields.vAppName;
-        case "Algorithm":
-          return VAppReplicaPointFields.algorithm;
-        case "PointType":
-          return VAppReplicaPointFields.pointType;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.creationTimeUTC, VAppReplicaPointFields.creationTimeUTC);
-      w.child(o.vAppName, VAppReplicaPointFields.vAppName);
-      w.child(o.algorithm, VAppReplicaPointFields.algorithm);
-      w.child(o.pointType, VAppReplicaPointFields.pointType);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -763,17 +516,6 @@ export class VAppReplicaPoints extends List {
     base: List.binding,
     create: () => new VAppReplicaPoints(),
     fields: Object.values(VAppReplicaPointsFields),
-    child(name) {
-      switch (name) {
-        case "VAppReplicaPoint":
-          return VAppReplicaPointsFields.vAppReplicaPoints;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.vAppReplicaPoints, VAppReplicaPointsFields.vAppReplicaPoints);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -801,17 +543,6 @@ export class VmRestorePointSqlInfo extends Info {
     base: Info.binding,
     create: () => new VmRestorePointSqlInfo(),
     fields: Object.values(VmRestorePointSqlInfoFields),
-    child(name) {
-      switch (name) {
-        case "Databases":
-          return VmRestorePointSqlInfoFields.databases;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.databases, VmRestorePointSqlInfoFields.databases);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -836,17 +567,6 @@ export class VmRestorePointSqlDatabaseInfoList extends List {
       base: List.binding,
       create: () => new VmRestorePointSqlDatabaseInfoList(),
       fields: Object.values(VmRestorePointSqlDatabaseInfoListFields),
-      child(name) {
-        switch (name) {
-          case "Database":
-            return VmRestorePointSqlDatabaseInfoListFields.databases;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.databases, VmRestorePointSqlDatabaseInfoListFields.databases);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -935,85 +655,6 @@ export class VmRestorePointSqlDatabaseInfo extends Info {
       base: Info.binding,
       create: () => new VmRestorePointSqlDatabaseInfo(),
       fields: Object.values(VmRestorePointSqlDatabaseInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "Instance":
-            return VmRestorePointSqlDatabaseInfoFields.instance;
-          case "InstanceName":
-            return VmRestorePointSqlDatabaseInfoFields.instanceName;
-          case "Name":
-            return VmRestorePointSqlDatabaseInfoFields.name;
-          case "FullVersion":
-            return VmRestorePointSqlDatabaseInfoFields.fullVersion;
-          case "ProductVersion":
-            return VmRestorePointSqlDatabaseInfoFields.productVersion;
-          case "CheckpointLsn":
-            return VmRestorePointSqlDatabaseInfoFields.checkpointLsn;
-          case "DatabaseBackupLsn":
-            return VmRestorePointSqlDatabaseInfoFields.databaseBackupLsn;
-          case "FirstLsn":
-            return VmRestorePointSqlDatabaseInfoFields.firstLsn;
-          case "LastLsn":
-            return VmRestorePointSqlDatabaseInfoFields.lastLsn;
-          case "StartCreationTime":
-            return VmRestorePointSqlDatabaseInfoFields.startCreationTime;
-          case "EndCreationTime":
-            return VmRestorePointSqlDatabaseInfoFields.endCreationTime;
-          case "TimeZone":
-            return VmRestorePointSqlDatabaseInfoFields.timeZone;
-          case "RecoveryModel":
-            return VmRestorePointSqlDatabaseInfoFields.recoveryModel;
-          case "CompatibilityLevel":
-            return VmRestorePointSqlDatabaseInfoFields.compatibilityLevel;
-          case "CertName":
-            return VmRestorePointSqlDatabaseInfoFields.certName;
-          case "CertSerialNumber":
-            return VmRestorePointSqlDatabaseInfoFields.certSerialNumber;
-          case "ReadOnly":
-            return VmRestorePointSqlDatabaseInfoFields.readOnly;
-          case "BindingID":
-            return VmRestorePointSqlDatabaseInfoFields.bindingID;
-          case "FamilyGUID":
-            return VmRestorePointSqlDatabaseInfoFields.familyGUID;
-          case "DatabaseId":
-            return VmRestorePointSqlDatabaseInfoFields.databaseId;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.instance, VmRestorePointSqlDatabaseInfoFields.instance);
-        w.attribute(o.instanceName, VmRestorePointSqlDatabaseInfoFields.instanceName);
-        w.attribute(o.name, VmRestorePointSqlDatabaseInfoFields.name);
-        w.attribute(o.fullVersion, VmRestorePointSqlDatabaseInfoFields.fullVersion);
-        w.attribute(o.productVersion, VmRestorePointSqlDatabaseInfoFields.productVersion);
-        w.attribute(o.checkpointLsn, VmRestorePointSqlDatabaseInfoFields.checkpointLsn);
-        w.attribute(o.databaseBackupLsn, VmRestorePointSqlDatabaseInfoFields.databaseBackupLsn);
-        w.attribute(o.firstLsn, VmRestorePointSqlDatabaseInfoFields.firstLsn);
-        w.attribute(o.lastLsn, VmRestorePointSqlDatabaseInfoFields.lastLsn);
-        w.attribute(o.startCreationTime, VmRestorePointSqlDatabaseInfoFields.startCreationTime);
-        w.attribute(o.endCreationTime, VmRestorePointSqlDatabaseInfoFields.endCreationTime);
-        w.attribute(o.timeZone, VmRestorePointSqlDatabaseInfoFields.timeZone);
-        w.attribute(o.recoveryModel, VmRestorePointSqlDatabaseInfoFields.recoveryModel);
-        w.attribute(o.compatibilityLevel, VmRestorePointSqlDatabaseInfoFields.compatibilityLevel);
-        w.attribute(o.certName, VmRestorePointSqlDatabaseInfoFields.certName);
-        w.attribute(o.certSerialNumber, VmRestorePointSqlDatabaseInfoFields.certSerialNumber);
-        w.attribute(o.readOnly, VmRestorePointSqlDatabaseInfoFields.readOnly);
-        w.attribute(o.bindingID, VmRestorePointSqlDatabaseInfoFields.bindingID);
-        w.attribute(o.familyGUID, VmRestorePointSqlDatabaseInfoFields.familyGUID);
-        w.attribute(o.databaseId, VmRestorePointSqlDatabaseInfoFields.databaseId);
-      },
-      child(name) {
-        switch (name) {
-          case "Items":
-            return VmRestorePointSqlDatabaseInfoFields.items;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.items, VmRestorePointSqlDatabaseInfoFields.items);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1038,17 +679,6 @@ export class VmRestorePointSqlDatabaseItemListInfo extends List {
       base: List.binding,
       create: () => new VmRestorePointSqlDatabaseItemListInfo(),
       fields: Object.values(VmRestorePointSqlDatabaseItemListInfoFields),
-      child(name) {
-        switch (name) {
-          case "Item":
-            return VmRestorePointSqlDatabaseItemListInfoFields.items;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.items, VmRestorePointSqlDatabaseItemListInfoFields.items);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1076,20 +706,6 @@ export class VmRestorePointSqlDatabaseItemInfo extends Info {
       base: Info.binding,
       create: () => new VmRestorePointSqlDatabaseItemInfo(),
       fields: Object.values(VmRestorePointSqlDatabaseItemInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "Type":
-            return VmRestorePointSqlDatabaseItemInfoFields.type;
-          case "DataPath":
-            return VmRestorePointSqlDatabaseItemInfoFields.dataPath;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.type, VmRestorePointSqlDatabaseItemInfoFields.type);
-        w.attribute(o.dataPath, VmRestorePointSqlDatabaseItemInfoFields.dataPath);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1117,17 +733,6 @@ export class VmRestorePointMount extends Resource {
     base: Resource.binding,
     create: () => new VmRestorePointMount(),
     fields: Object.values(VmRestorePointMountFields),
-    child(name) {
-      switch (name) {
-        case "FSRoots":
-          return VmRestorePointMountFields.fsRoots;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.fsRoots, VmRestorePointMountFields.fsRoots);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1158,17 +763,6 @@ export class VmRestorePointMounts extends List {
     base: List.binding,
     create: () => new VmRestorePointMounts(),
     fields: Object.values(VmRestorePointMountsFields),
-    child(name) {
-      switch (name) {
-        case "VmRestorePointMount":
-          return VmRestorePointMountsFields.vmRestorePointMounts;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.vmRestorePointMounts, VmRestorePointMountsFields.vmRestorePointMounts);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1196,17 +790,6 @@ export class VmReplicaPointMount extends Resource {
     base: Resource.binding,
     create: () => new VmReplicaPointMount(),
     fields: Object.values(VmReplicaPointMountFields),
-    child(name) {
-      switch (name) {
-        case "FSRoots":
-          return VmReplicaPointMountFields.fsRoots;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.fsRoots, VmReplicaPointMountFields.fsRoots);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1237,17 +820,6 @@ export class VmReplicaPointMounts extends List {
     base: List.binding,
     create: () => new VmReplicaPointMounts(),
     fields: Object.values(VmReplicaPointMountsFields),
-    child(name) {
-      switch (name) {
-        case "VmReplicaPointMount":
-          return VmReplicaPointMountsFields.vmReplicaPointMounts;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.vmReplicaPointMounts, VmReplicaPointMountsFields.vmReplicaPointMounts);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1275,20 +847,6 @@ export class FileSystemEntry extends Resource {
     create: () => new FileSystemEntry(),
     choices: [{ required: true, branches: [["FileEntry"], ["DirectoryEntry"]] }],
     fields: Object.values(FileSystemEntryFields),
-    child(name) {
-      switch (name) {
-        case "FileEntry":
-          return FileSystemEntryFields.fileEntry;
-        case "DirectoryEntry":
-          return FileSystemEntryFields.directoryEntry;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.fileEntry, FileSystemEntryFields.fileEntry);
-      w.child(o.directoryEntry, FileSystemEntryFields.directoryEntry);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1315,20 +873,6 @@ export class DirectoryEntry extends Resource {
     base: Resource.binding,
     create: () => new DirectoryEntry(),
     fields: Object.values(DirectoryEntryFields),
-    child(name) {
-      switch (name) {
-        case "Path":
-          return DirectoryEntryFields.path;
-        case "Name":
-          return DirectoryEntryFields.name;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.path, DirectoryEntryFields.path);
-      w.child(o.name, DirectoryEntryFields.name);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1371,32 +915,6 @@ export class FileEntry extends Resource {
     base: Resource.binding,
     create: () => new FileEntry(),
     fields: Object.values(FileEntryFields),
-    child(name) {
-      switch (name) {
-        case "Path":
-          return FileEntryFields.path;
-        case "Name":
-          return FileEntryFields.name;
-        case "Size":
-          return FileEntryFields.size;
-        case "Owner":
-          return FileEntryFields.owner;
-        case "ModifiedDateUTC":
-          return FileEntryFields.modifiedDateUTC;
-        case "Actions":
-          return FileEntryFields.actions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.path, FileEntryFields.path);
-      w.child(o.name, FileEntryFields.name);
-      w.child(o.size, FileEntryFields.size);
-      w.child(o.owner, FileEntryFields.owner);
-      w.child(o.modifiedDateUTC, FileEntryFields.modifiedDateUTC);
-      w.child(o.actions, FileEntryFields.actions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1420,17 +938,6 @@ export class FileEntryList extends List {
     base: List.binding,
     create: () => new FileEntryList(),
     fields: Object.values(FileEntryListFields),
-    child(name) {
-      switch (name) {
-        case "FileEntry":
-          return FileEntryListFields.fileEntries;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.fileEntries, FileEntryListFields.fileEntries);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1454,17 +961,6 @@ export class DirectoryEntryList extends List {
     base: List.binding,
     create: () => new DirectoryEntryList(),
     fields: Object.values(DirectoryEntryListFields),
-    child(name) {
-      switch (name) {
-        case "DirectoryEntry":
-          return DirectoryEntryListFields.directoryEntries;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.directoryEntries, DirectoryEntryListFields.directoryEntries);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1502,23 +998,6 @@ export class FileSystemEntries extends Resource {
     base: Resource.binding,
     create: () => new FileSystemEntries(),
     fields: Object.values(FileSystemEntriesFields),
-    child(name) {
-      switch (name) {
-        case "Files":
-          return FileSystemEntriesFields.files;
-        case "Directories":
-          return FileSystemEntriesFields.directories;
-        case "PagingInfo":
-          return FileSystemEntriesFields.pagingInfo;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.files, FileSystemEntriesFields.files);
-      w.child(o.directories, FileSystemEntriesFields.directories);
-      w.child(o.pagingInfo, FileSystemEntriesFields.pagingInfo);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1560,35 +1039,6 @@ export class BackupFile extends Entity {
     base: Entity.binding,
     create: () => new BackupFile(),
     fields: Object.values(BackupFileFields),
-    child(name) {
-      switch (name) {
-        case "FilePath":
-          return BackupFileFields.filePath;
-        case "BackupSize":
-          return BackupFileFields.backupSize;
-        case "DataSize":
-          return BackupFileFields.dataSize;
-        case "DeduplicationRatio":
-          return BackupFileFields.deduplicationRatio;
-        case "CompressRatio":
-          return BackupFileFields.compressRatio;
-        case "CreationTimeUtc":
-          return BackupFileFields.creationTimeUtc;
-        case "FileType":
-          return BackupFileFields.fileType;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.filePath, BackupFileFields.filePath);
-      w.child(o.backupSize, BackupFileFields.backupSize);
-      w.child(o.dataSize, BackupFileFields.dataSize);
-      w.child(o.deduplicationRatio, BackupFileFields.deduplicationRatio);
-      w.child(o.compressRatio, BackupFileFields.compressRatio);
-      w.child(o.creationTimeUtc, BackupFileFields.creationTimeUtc);
-      w.child(o.fileType, BackupFileFields.fileType);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1612,17 +1062,6 @@ export class BackupFiles extends List {
     base: List.binding,
     create: () => new BackupFiles(),
     fields: Object.values(BackupFilesFields),
-    child(name) {
-      switch (name) {
-        case "BackupFile":
-          return BackupFilesFields.backupFiles;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.backupFiles, BackupFilesFields.backupFiles);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1646,17 +1085,6 @@ export class CatalogVm extends Entity {
     base: Entity.binding,
     create: () => new CatalogVm(),
     fields: Object.values(CatalogVmFields),
-    attribute(name) {
-      switch (name) {
-        case "VmDisplayName":
-          return CatalogVmFields.vmDisplayName;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.vmDisplayName, CatalogVmFields.vmDisplayName);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1680,17 +1108,6 @@ export class CatalogVms extends List {
     base: List.binding,
     create: () => new CatalogVms(),
     fields: Object.values(CatalogVmsFields),
-    child(name) {
-      switch (name) {
-        case "CatalogVm":
-          return CatalogVmsFields.catalogVms;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.catalogVms, CatalogVmsFields.catalogVms);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1714,17 +1131,6 @@ export class CatalogVmRestorePoint extends Entity {
     base: Entity.binding,
     create: () => new CatalogVmRestorePoint(),
     fields: Object.values(CatalogVmRestorePointFields),
-    child(name) {
-      switch (name) {
-        case "BackupDateUTC":
-          return CatalogVmRestorePointFields.backupDateUTC;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.backupDateUTC, CatalogVmRestorePointFields.backupDateUTC);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1755,17 +1161,6 @@ export class CatalogVmRestorePoints extends List {
     base: List.binding,
     create: () => new CatalogVmRestorePoints(),
     fields: Object.values(CatalogVmRestorePointsFields),
-    child(name) {
-      switch (name) {
-        case "CatalogVmRestorePoint":
-          return CatalogVmRestorePointsFields.catalogVmRestorePoints;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.catalogVmRestorePoints, CatalogVmRestorePointsFields.catalogVmRestorePoints);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1814,26 +1209,6 @@ export class RestoreSpec extends Spec {
       },
     ],
     fields: Object.values(RestoreSpecFields),
-    child(name) {
-      switch (name) {
-        case "VmRestoreSpec":
-          return RestoreSpecFields.vmRestoreSpec;
-        case "vCloudVmRestoreSpec":
-          return RestoreSpecFields.vCloudVmRestoreSpec;
-        case "vCloudVAppRestoreSpec":
-          return RestoreSpecFields.vCloudVAppRestoreSpec;
-        case "SqlItemRestoreSpec":
-          return RestoreSpecFields.sqlItemRestoreSpec;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.vmRestoreSpec, RestoreSpecFields.vmRestoreSpec);
-      w.child(o.vCloudVmRestoreSpec, RestoreSpecFields.vCloudVmRestoreSpec);
-      w.child(o.vCloudVAppRestoreSpec, RestoreSpecFields.vCloudVAppRestoreSpec);
-      w.child(o.sqlItemRestoreSpec, RestoreSpecFields.sqlItemRestoreSpec);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1874,29 +1249,6 @@ export class VmRestoreSpecInfo extends Info {
     base: Info.binding,
     create: () => new VmRestoreSpecInfo(),
     fields: Object.values(VmRestoreSpecInfoFields),
-    child(name) {
-      switch (name) {
-        case "PowerOnAfterRestore":
-          return VmRestoreSpecInfoFields.powerOnAfterRestore;
-        case "HierarchyRootUid":
-          return VmRestoreSpecInfoFields.hierarchyRootUid;
-        case "QuickRollback":
-          return VmRestoreSpecInfoFields.quickRollback;
-        case "KeepOriginalVM":
-          return VmRestoreSpecInfoFields.keepOriginalVM;
-        case "VmRestoreParameters":
-          return VmRestoreSpecInfoFields.vmRestoreParameters;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.powerOnAfterRestore, VmRestoreSpecInfoFields.powerOnAfterRestore);
-      w.child(o.hierarchyRootUid, VmRestoreSpecInfoFields.hierarchyRootUid);
-      w.child(o.quickRollback, VmRestoreSpecInfoFields.quickRollback);
-      w.child(o.keepOriginalVM, VmRestoreSpecInfoFields.keepOriginalVM);
-      w.child(o.vmRestoreParameters, VmRestoreSpecInfoFields.vmRestoreParameters);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1936,26 +1288,6 @@ export class VCloudVmRestoreSpecInfo extends Info {
     base: Info.binding,
     create: () => new VCloudVmRestoreSpecInfo(),
     fields: Object.values(VCloudVmRestoreSpecInfoFields),
-    child(name) {
-      switch (name) {
-        case "PowerOnAfterRestore":
-          return VCloudVmRestoreSpecInfoFields.powerOnAfterRestore;
-        case "HierarchyRootUid":
-          return VCloudVmRestoreSpecInfoFields.hierarchyRootUid;
-        case "vAppRef":
-          return VCloudVmRestoreSpecInfoFields.vAppRef;
-        case "VmRestoreParameters":
-          return VCloudVmRestoreSpecInfoFields.vmRestoreParameters;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.powerOnAfterRestore, VCloudVmRestoreSpecInfoFields.powerOnAfterRestore);
-      w.child(o.hierarchyRootUid, VCloudVmRestoreSpecInfoFields.hierarchyRootUid);
-      w.child(o.vAppRef, VCloudVmRestoreSpecInfoFields.vAppRef);
-      w.child(o.vmRestoreParameters, VCloudVmRestoreSpecInfoFields.vmRestoreParameters);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2001,29 +1333,6 @@ export class VCloudVAppRestoreSpecInfo extends Info {
     base: Info.binding,
     create: () => new VCloudVAppRestoreSpecInfo(),
     fields: Object.values(VCloudVAppRestoreSpecInfoFields),
-    child(name) {
-      switch (name) {
-        case "PowerOnAfterRestore":
-          return VCloudVAppRestoreSpecInfoFields.powerOnAfterRestore;
-        case "HierarchyRootUid":
-          return VCloudVAppRestoreSpecInfoFields.hierarchyRootUid;
-        case "OrgVdcRef":
-          return VCloudVAppRestoreSpecInfoFields.orgVdcRef;
-        case "vAppNewName":
-          return VCloudVAppRestoreSpecInfoFields.vAppNewName;
-        case "VmsRestoreParameters":
-          return VCloudVAppRestoreSpecInfoFields.vmsRestoreParameters;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.powerOnAfterRestore, VCloudVAppRestoreSpecInfoFields.powerOnAfterRestore);
-      w.child(o.hierarchyRootUid, VCloudVAppRestoreSpecInfoFields.hierarchyRootUid);
-      w.child(o.orgVdcRef, VCloudVAppRestoreSpecInfoFields.orgVdcRef);
-      w.child(o.vAppNewName, VCloudVAppRestoreSpecInfoFields.vAppNewName);
-      w.child(o.vmsRestoreParameters, VCloudVAppRestoreSpecInfoFields.vmsRestoreParameters);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2048,17 +1357,6 @@ export class VCloudVmRestoreParametersInfoList extends List {
       base: List.binding,
       create: () => new VCloudVmRestoreParametersInfoList(),
       fields: Object.values(VCloudVmRestoreParametersInfoListFields),
-      child(name) {
-        switch (name) {
-          case "Vm":
-            return VCloudVmRestoreParametersInfoListFields.vms;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.vms, VCloudVmRestoreParametersInfoListFields.vms);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2095,29 +1393,6 @@ export class VCloudVmRestoreParametersInfo extends Info {
       base: Info.binding,
       create: () => new VCloudVmRestoreParametersInfo(),
       fields: Object.values(VCloudVmRestoreParametersInfoFields),
-      child(name) {
-        switch (name) {
-          case "VmRestorePointUid":
-            return VCloudVmRestoreParametersInfoFields.vmRestorePointUid;
-          case "VmNewName":
-            return VCloudVmRestoreParametersInfoFields.vmNewName;
-          case "DatastoreRef":
-            return VCloudVmRestoreParametersInfoFields.datastoreRef;
-          case "OrgVdcStorageProfileRef":
-            return VCloudVmRestoreParametersInfoFields.orgVdcStorageProfileRef;
-          case "LinkedCloneVmTemplateRef":
-            return VCloudVmRestoreParametersInfoFields.linkedCloneVmTemplateRef;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.vmRestorePointUid, VCloudVmRestoreParametersInfoFields.vmRestorePointUid);
-        w.child(o.vmNewName, VCloudVmRestoreParametersInfoFields.vmNewName);
-        w.child(o.datastoreRef, VCloudVmRestoreParametersInfoFields.datastoreRef);
-        w.child(o.orgVdcStorageProfileRef, VCloudVmRestoreParametersInfoFields.orgVdcStorageProfileRef);
-        w.child(o.linkedCloneVmTemplateRef, VCloudVmRestoreParametersInfoFields.linkedCloneVmTemplateRef);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2168,44 +1443,6 @@ export class SqlItemRestoreSpecInfo extends Info {
     base: Info.binding,
     create: () => new SqlItemRestoreSpecInfo(),
     fields: Object.values(SqlItemRestoreSpecInfoFields),
-    child(name) {
-      switch (name) {
-        case "IsRestoreToOriginal":
-          return SqlItemRestoreSpecInfoFields.isRestoreToOriginal;
-        case "ServerName":
-          return SqlItemRestoreSpecInfoFields.serverName;
-        case "VmName":
-          return SqlItemRestoreSpecInfoFields.vmName;
-        case "InstanceName":
-          return SqlItemRestoreSpecInfoFields.instanceName;
-        case "FamilyUid":
-          return SqlItemRestoreSpecInfoFields.familyUid;
-        case "Credentials":
-          return SqlItemRestoreSpecInfoFields.credentials;
-        case "DatabaseName":
-          return SqlItemRestoreSpecInfoFields.databaseName;
-        case "SourceDatabaseName":
-          return SqlItemRestoreSpecInfoFields.sourceDatabaseName;
-        case "SourceInstanceName":
-          return SqlItemRestoreSpecInfoFields.sourceInstanceName;
-        case "RestoreToDate":
-          return SqlItemRestoreSpecInfoFields.restoreToDate;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.isRestoreToOriginal, SqlItemRestoreSpecInfoFields.isRestoreToOriginal);
-      w.child(o.serverName, SqlItemRestoreSpecInfoFields.serverName);
-      w.child(o.vmName, SqlItemRestoreSpecInfoFields.vmName);
-      w.child(o.instanceName, SqlItemRestoreSpecInfoFields.instanceName);
-      w.child(o.familyUid, SqlItemRestoreSpecInfoFields.familyUid);
-      w.child(o.credentials, SqlItemRestoreSpecInfoFields.credentials);
-      w.child(o.databaseName, SqlItemRestoreSpecInfoFields.databaseName);
-      w.child(o.sourceDatabaseName, SqlItemRestoreSpecInfoFields.sourceDatabaseName);
-      w.child(o.sourceInstanceName, SqlItemRestoreSpecInfoFields.sourceInstanceName);
-      w.child(o.restoreToDate, SqlItemRestoreSpecInfoFields.restoreToDate);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2238,26 +1475,6 @@ export class SqlCredentialsInfo extends Info {
     base: Info.binding,
     create: () => new SqlCredentialsInfo(),
     fields: Object.values(SqlCredentialsInfoFields),
-    child(name) {
-      switch (name) {
-        case "SqlCredentials":
-          return SqlCredentialsInfoFields.sqlCredentials;
-        case "ServerCredentials":
-          return SqlCredentialsInfoFields.serverCredentials;
-        case "UserCredentials":
-          return SqlCredentialsInfoFields.userCredentials;
-        case "UseSqlAuth":
-          return SqlCredentialsInfoFields.useSqlAuth;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.sqlCredentials, SqlCredentialsInfoFields.sqlCredentials);
-      w.child(o.serverCredentials, SqlCredentialsInfoFields.serverCredentials);
-      w.child(o.userCredentials, SqlCredentialsInfoFields.userCredentials);
-      w.child(o.useSqlAuth, SqlCredentialsInfoFields.useSqlAuth);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2295,20 +1512,6 @@ export class FileRestoreSpec extends Spec {
     create: () => new FileRestoreSpec(),
     choices: [{ required: true, branches: [["ToOriginalLocation"], ["ForDirectDownload"]] }],
     fields: Object.values(FileRestoreSpecFields),
-    child(name) {
-      switch (name) {
-        case "ToOriginalLocation":
-          return FileRestoreSpecFields.toOriginalLocation;
-        case "ForDirectDownload":
-          return FileRestoreSpecFields.forDirectDownload;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.toOriginalLocation, FileRestoreSpecFields.toOriginalLocation);
-      w.child(o.forDirectDownload, FileRestoreSpecFields.forDirectDownload);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2347,31 +1550,6 @@ export class FileRestoreToOriginalSpecInfo extends Info {
       base: Info.binding,
       create: () => new FileRestoreToOriginalSpecInfo(),
       fields: Object.values(FileRestoreToOriginalSpecInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "Overwrite":
-            return FileRestoreToOriginalSpecInfoFields.overwrite;
-          case "PermissionsOnly":
-            return FileRestoreToOriginalSpecInfoFields.permissionsOnly;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.overwrite, FileRestoreToOriginalSpecInfoFields.overwrite);
-        w.attribute(o.permissionsOnly, FileRestoreToOriginalSpecInfoFields.permissionsOnly);
-      },
-      child(name) {
-        switch (name) {
-          case "GuestCredentials":
-            return FileRestoreToOriginalSpecInfoFields.guestCredentials;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.guestCredentials, FileRestoreToOriginalSpecInfoFields.guestCredentials);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -2413,17 +1591,6 @@ export class RestorePointMountSpec extends Spec {
     base: Spec.binding,
     create: () => new RestorePointMountSpec(),
     fields: Object.values(RestorePointMountSpecFields),
-    child(name) {
-      switch (name) {
-        case "OsKind":
-          return RestorePointMountSpecFields.osKind;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.osKind, RestorePointMountSpecFields.osKind);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */

@@ -92,17 +92,6 @@ export class EnterpriseRoles extends List {
     base: List.binding,
     create: () => new EnterpriseRoles(),
     fields: Object.values(EnterpriseRolesFields),
-    child(name) {
-      switch (name) {
-        case "EnterpriseRoleEntity":
-          return EnterpriseRolesFields.enterpriseRoleEntities;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.enterpriseRoleEntities, EnterpriseRolesFields.enterpriseRoleEntities);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -129,20 +118,6 @@ export class FileRestoreSettingsInfo extends Info {
     base: Info.binding,
     create: () => new FileRestoreSettingsInfo(),
     fields: Object.values(FileRestoreSettingsInfoFields),
-    child(name) {
-      switch (name) {
-        case "FlrInplaceOnly":
-          return FileRestoreSettingsInfoFields.flrInplaceOnly;
-        case "FlrExtentionRestrictions":
-          return FileRestoreSettingsInfoFields.flrExtentionRestrictions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.flrInplaceOnly, FileRestoreSettingsInfoFields.flrInplaceOnly);
-      w.child(o.flrExtentionRestrictions, FileRestoreSettingsInfoFields.flrExtentionRestrictions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -166,17 +141,6 @@ export class SqlRestoreSettingsInfo extends Info {
     base: Info.binding,
     create: () => new SqlRestoreSettingsInfo(),
     fields: Object.values(SqlRestoreSettingsInfoFields),
-    child(name) {
-      switch (name) {
-        case "DenyInPlaceRestore":
-          return SqlRestoreSettingsInfoFields.denyInPlaceRestore;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.denyInPlaceRestore, SqlRestoreSettingsInfoFields.denyInPlaceRestore);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -216,29 +180,6 @@ export class EnterpriseAccount extends Entity {
     base: Entity.binding,
     create: () => new EnterpriseAccount(),
     fields: Object.values(EnterpriseAccountFields),
-    child(name) {
-      switch (name) {
-        case "AccountType":
-          return EnterpriseAccountFields.accountType;
-        case "Roles":
-          return EnterpriseAccountFields.roles;
-        case "AllowRestoreAllVms":
-          return EnterpriseAccountFields.allowRestoreAllVms;
-        case "FlrSettings":
-          return EnterpriseAccountFields.flrSettings;
-        case "SqlSettings":
-          return EnterpriseAccountFields.sqlSettings;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.accountType, EnterpriseAccountFields.accountType);
-      w.child(o.roles, EnterpriseAccountFields.roles);
-      w.child(o.allowRestoreAllVms, EnterpriseAccountFields.allowRestoreAllVms);
-      w.child(o.flrSettings, EnterpriseAccountFields.flrSettings);
-      w.child(o.sqlSettings, EnterpriseAccountFields.sqlSettings);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -269,17 +210,6 @@ export class EnterpriseAccounts extends List {
     base: List.binding,
     create: () => new EnterpriseAccounts(),
     fields: Object.values(EnterpriseAccountsFields),
-    child(name) {
-      switch (name) {
-        case "EnterpriseAccountEntity":
-          return EnterpriseAccountsFields.enterpriseAccountEntities;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.enterpriseAccountEntities, EnterpriseAccountsFields.enterpriseAccountEntities);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -316,29 +246,6 @@ export class EnterpriseAccountHierarchyScope extends Resource {
       base: Resource.binding,
       create: () => new EnterpriseAccountHierarchyScope(),
       fields: Object.values(EnterpriseAccountHierarchyScopeFields),
-      child(name) {
-        switch (name) {
-          case "Name":
-            return EnterpriseAccountHierarchyScopeFields.name;
-          case "HierarchyRootName":
-            return EnterpriseAccountHierarchyScopeFields.hierarchyRootName;
-          case "Platform":
-            return EnterpriseAccountHierarchyScopeFields.platform;
-          case "HierarchyObjectType":
-            return EnterpriseAccountHierarchyScopeFields.hierarchyObjectType;
-          case "State":
-            return EnterpriseAccountHierarchyScopeFields.state;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.name, EnterpriseAccountHierarchyScopeFields.name);
-        w.child(o.hierarchyRootName, EnterpriseAccountHierarchyScopeFields.hierarchyRootName);
-        w.child(o.platform, EnterpriseAccountHierarchyScopeFields.platform);
-        w.child(o.hierarchyObjectType, EnterpriseAccountHierarchyScopeFields.hierarchyObjectType);
-        w.child(o.state, EnterpriseAccountHierarchyScopeFields.state);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -370,20 +277,6 @@ export class EnterpriseAccountHierarchyScopes extends List {
       base: List.binding,
       create: () => new EnterpriseAccountHierarchyScopes(),
       fields: Object.values(EnterpriseAccountHierarchyScopesFields),
-      child(name) {
-        switch (name) {
-          case "EnterpriseAccountHierarchyScope":
-            return EnterpriseAccountHierarchyScopesFields.enterpriseAccountHierarchyScopes;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(
-          o.enterpriseAccountHierarchyScopes,
-          EnterpriseAccountHierarchyScopesFields.enterpriseAccountHierarchyScopes,
-        );
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -407,17 +300,6 @@ export class EnterpriseAccountInRole extends Resource {
     base: Resource.binding,
     create: () => new EnterpriseAccountInRole(),
     fields: Object.values(EnterpriseAccountInRoleFields),
-    child(name) {
-      switch (name) {
-        case "RoleName":
-          return EnterpriseAccountInRoleFields.roleName;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.roleName, EnterpriseAccountInRoleFields.roleName);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -449,17 +331,6 @@ export class EnterpriseAccountInRoleList extends List {
       base: List.binding,
       create: () => new EnterpriseAccountInRoleList(),
       fields: Object.values(EnterpriseAccountInRoleListFields),
-      child(name) {
-        switch (name) {
-          case "EnterpriseAccountInRole":
-            return EnterpriseAccountInRoleListFields.enterpriseAccountInRoles;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.enterpriseAccountInRoles, EnterpriseAccountInRoleListFields.enterpriseAccountInRoles);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -487,20 +358,6 @@ export class HierarchyScopeCreateSpecItem extends Spec {
       base: Spec.binding,
       create: () => new HierarchyScopeCreateSpecItem(),
       fields: Object.values(HierarchyScopeCreateSpecItemFields),
-      child(name) {
-        switch (name) {
-          case "HierarchyObjRef":
-            return HierarchyScopeCreateSpecItemFields.hierarchyObjRef;
-          case "ObjectName":
-            return HierarchyScopeCreateSpecItemFields.objectName;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.hierarchyObjRef, HierarchyScopeCreateSpecItemFields.hierarchyObjRef);
-        w.child(o.objectName, HierarchyScopeCreateSpecItemFields.objectName);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -531,17 +388,6 @@ export class HierarchyScopeCreateSpec extends List {
     base: List.binding,
     create: () => new HierarchyScopeCreateSpec(),
     fields: Object.values(HierarchyScopeCreateSpecFields),
-    child(name) {
-      switch (name) {
-        case "HierarchyScopeItem":
-          return HierarchyScopeCreateSpecFields.hierarchyScopeItems;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.hierarchyScopeItems, HierarchyScopeCreateSpecFields.hierarchyScopeItems);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -566,17 +412,6 @@ export class EnterpriseAccountInRoleCreateSpec extends Spec {
       base: Spec.binding,
       create: () => new EnterpriseAccountInRoleCreateSpec(),
       fields: Object.values(EnterpriseAccountInRoleCreateSpecFields),
-      child(name) {
-        switch (name) {
-          case "EnterpriseRoleUid":
-            return EnterpriseAccountInRoleCreateSpecFields.enterpriseRoleUid;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.enterpriseRoleUid, EnterpriseAccountInRoleCreateSpecFields.enterpriseRoleUid);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -608,17 +443,6 @@ export class EnterpriseAccountInRoleCreateSpecList extends List {
       base: List.binding,
       create: () => new EnterpriseAccountInRoleCreateSpecList(),
       fields: Object.values(EnterpriseAccountInRoleCreateSpecListFields),
-      child(name) {
-        switch (name) {
-          case "EnterpriseRole":
-            return EnterpriseAccountInRoleCreateSpecListFields.enterpriseRoles;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.enterpriseRoles, EnterpriseAccountInRoleCreateSpecListFields.enterpriseRoles);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -645,20 +469,6 @@ export class FileRestoreSettingsSpecs extends Spec {
     base: Spec.binding,
     create: () => new FileRestoreSettingsSpecs(),
     fields: Object.values(FileRestoreSettingsSpecsFields),
-    child(name) {
-      switch (name) {
-        case "FlrInplaceOnly":
-          return FileRestoreSettingsSpecsFields.flrInplaceOnly;
-        case "FlrExtentionRestrictions":
-          return FileRestoreSettingsSpecsFields.flrExtentionRestrictions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.flrInplaceOnly, FileRestoreSettingsSpecsFields.flrInplaceOnly);
-      w.child(o.flrExtentionRestrictions, FileRestoreSettingsSpecsFields.flrExtentionRestrictions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -682,17 +492,6 @@ export class SqlRestoreSettingsSpecs extends Spec {
     base: Spec.binding,
     create: () => new SqlRestoreSettingsSpecs(),
     fields: Object.values(SqlRestoreSettingsSpecsFields),
-    child(name) {
-      switch (name) {
-        case "DenyInPlaceRestore":
-          return SqlRestoreSettingsSpecsFields.denyInPlaceRestore;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.denyInPlaceRestore, SqlRestoreSettingsSpecsFields.denyInPlaceRestore);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -740,35 +539,6 @@ export class EnterpriseAccountCreateSpec extends Spec {
       base: Spec.binding,
       create: () => new EnterpriseAccountCreateSpec(),
       fields: Object.values(EnterpriseAccountCreateSpecFields),
-      child(name) {
-        switch (name) {
-          case "AccountType":
-            return EnterpriseAccountCreateSpecFields.accountType;
-          case "AccountName":
-            return EnterpriseAccountCreateSpecFields.accountName;
-          case "Roles":
-            return EnterpriseAccountCreateSpecFields.roles;
-          case "AllowRestoreAllVms":
-            return EnterpriseAccountCreateSpecFields.allowRestoreAllVms;
-          case "HierarchyScopeObjects":
-            return EnterpriseAccountCreateSpecFields.hierarchyScopeObjects;
-          case "FlrSettings":
-            return EnterpriseAccountCreateSpecFields.flrSettings;
-          case "SqlSettings":
-            return EnterpriseAccountCreateSpecFields.sqlSettings;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.accountType, EnterpriseAccountCreateSpecFields.accountType);
-        w.child(o.accountName, EnterpriseAccountCreateSpecFields.accountName);
-        w.child(o.roles, EnterpriseAccountCreateSpecFields.roles);
-        w.child(o.allowRestoreAllVms, EnterpriseAccountCreateSpecFields.allowRestoreAllVms);
-        w.child(o.hierarchyScopeObjects, EnterpriseAccountCreateSpecFields.hierarchyScopeObjects);
-        w.child(o.flrSettings, EnterpriseAccountCreateSpecFields.flrSettings);
-        w.child(o.sqlSettings, EnterpriseAccountCreateSpecFields.sqlSettings);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -817,23 +587,6 @@ export class VSphereSelfServiceConfigAccountInfo extends Info {
       base: Info.binding,
       create: () => new VSphereSelfServiceConfigAccountInfo(),
       fields: Object.values(VSphereSelfServiceConfigAccountInfoFields),
-      child(name) {
-        switch (name) {
-          case "AccountName":
-            return VSphereSelfServiceConfigAccountInfoFields.accountName;
-          case "AccountSid":
-            return VSphereSelfServiceConfigAccountInfoFields.accountSid;
-          case "AccountType":
-            return VSphereSelfServiceConfigAccountInfoFields.accountType;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.accountName, VSphereSelfServiceConfigAccountInfoFields.accountName);
-        w.child(o.accountSid, VSphereSelfServiceConfigAccountInfoFields.accountSid);
-        w.child(o.accountType, VSphereSelfServiceConfigAccountInfoFields.accountType);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */

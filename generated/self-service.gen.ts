@@ -85,29 +85,6 @@ export class VCloudOrganizationConfigEntityTypeJobSettings extends Info {
       base: Info.binding,
       create: () => new VCloudOrganizationConfigEntityTypeJobSettings(),
       fields: Object.values(VCloudOrganizationConfigEntityTypeJobSettingsFields),
-      child(name) {
-        switch (name) {
-          case "DefaultSettings":
-            return VCloudOrganizationConfigEntityTypeJobSettingsFields.defaultSettings;
-          case "CustomSettings":
-            return VCloudOrganizationConfigEntityTypeJobSettingsFields.customSettings;
-          case "JobSchedulerType":
-            return VCloudOrganizationConfigEntityTypeJobSettingsFields.jobSchedulerType;
-          case "HighPriorityJob":
-            return VCloudOrganizationConfigEntityTypeJobSettingsFields.highPriorityJob;
-          case "TemplateJobUid":
-            return VCloudOrganizationConfigEntityTypeJobSettingsFields.templateJobUid;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.defaultSettings, VCloudOrganizationConfigEntityTypeJobSettingsFields.defaultSettings);
-        w.child(o.customSettings, VCloudOrganizationConfigEntityTypeJobSettingsFields.customSettings);
-        w.child(o.jobSchedulerType, VCloudOrganizationConfigEntityTypeJobSettingsFields.jobSchedulerType);
-        w.child(o.highPriorityJob, VCloudOrganizationConfigEntityTypeJobSettingsFields.highPriorityJob);
-        w.child(o.templateJobUid, VCloudOrganizationConfigEntityTypeJobSettingsFields.templateJobUid);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -159,38 +136,6 @@ export class VCloudOrganizationConfig extends Entity {
     base: Entity.binding,
     create: () => new VCloudOrganizationConfig(),
     fields: Object.values(VCloudOrganizationConfigFields),
-    child(name) {
-      switch (name) {
-        case "BackupServerUid":
-          return VCloudOrganizationConfigFields.backupServerUid;
-        case "RepositoryUid":
-          return VCloudOrganizationConfigFields.repositoryUid;
-        case "QuotaGb":
-          return VCloudOrganizationConfigFields.quotaGb;
-        case "IsDisabled":
-          return VCloudOrganizationConfigFields.isDisabled;
-        case "JobSettings":
-          return VCloudOrganizationConfigFields.jobSettings;
-        case "UsedQuotaMb":
-          return VCloudOrganizationConfigFields.usedQuotaMb;
-        case "HostUid":
-          return VCloudOrganizationConfigFields.hostUid;
-        case "RepositoryFriendlyName":
-          return VCloudOrganizationConfigFields.repositoryFriendlyName;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.backupServerUid, VCloudOrganizationConfigFields.backupServerUid);
-      w.child(o.repositoryUid, VCloudOrganizationConfigFields.repositoryUid);
-      w.child(o.quotaGb, VCloudOrganizationConfigFields.quotaGb);
-      w.child(o.isDisabled, VCloudOrganizationConfigFields.isDisabled);
-      w.child(o.jobSettings, VCloudOrganizationConfigFields.jobSettings);
-      w.child(o.usedQuotaMb, VCloudOrganizationConfigFields.usedQuotaMb);
-      w.child(o.hostUid, VCloudOrganizationConfigFields.hostUid);
-      w.child(o.repositoryFriendlyName, VCloudOrganizationConfigFields.repositoryFriendlyName);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -221,17 +166,6 @@ export class VCloudOrganizationConfigs extends List {
     base: List.binding,
     create: () => new VCloudOrganizationConfigs(),
     fields: Object.values(VCloudOrganizationConfigsFields),
-    child(name) {
-      switch (name) {
-        case "VCloudOrganizationConfig":
-          return VCloudOrganizationConfigsFields.vCloudOrganizationConfigs;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.vCloudOrganizationConfigs, VCloudOrganizationConfigsFields.vCloudOrganizationConfigs);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -280,41 +214,6 @@ export class VCloudOrganizationConfigCreateSpec extends Spec {
       base: Spec.binding,
       create: () => new VCloudOrganizationConfigCreateSpec(),
       fields: Object.values(VCloudOrganizationConfigCreateSpecFields),
-      child(name) {
-        switch (name) {
-          case "OrganizationName":
-            return VCloudOrganizationConfigCreateSpecFields.organizationName;
-          case "BackupServerUid":
-            return VCloudOrganizationConfigCreateSpecFields.backupServerUid;
-          case "RepositoryUid":
-            return VCloudOrganizationConfigCreateSpecFields.repositoryUid;
-          case "QuotaGb":
-            return VCloudOrganizationConfigCreateSpecFields.quotaGb;
-          case "TemplateJobUid":
-            return VCloudOrganizationConfigCreateSpecFields.templateJobUid;
-          case "JobSchedulerType":
-            return VCloudOrganizationConfigCreateSpecFields.jobSchedulerType;
-          case "HighPriorityJob":
-            return VCloudOrganizationConfigCreateSpecFields.highPriorityJob;
-          case "HostUid":
-            return VCloudOrganizationConfigCreateSpecFields.hostUid;
-          case "RepositoryFriendlyName":
-            return VCloudOrganizationConfigCreateSpecFields.repositoryFriendlyName;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.organizationName, VCloudOrganizationConfigCreateSpecFields.organizationName);
-        w.child(o.backupServerUid, VCloudOrganizationConfigCreateSpecFields.backupServerUid);
-        w.child(o.repositoryUid, VCloudOrganizationConfigCreateSpecFields.repositoryUid);
-        w.child(o.quotaGb, VCloudOrganizationConfigCreateSpecFields.quotaGb);
-        w.child(o.templateJobUid, VCloudOrganizationConfigCreateSpecFields.templateJobUid);
-        w.child(o.jobSchedulerType, VCloudOrganizationConfigCreateSpecFields.jobSchedulerType);
-        w.child(o.highPriorityJob, VCloudOrganizationConfigCreateSpecFields.highPriorityJob);
-        w.child(o.hostUid, VCloudOrganizationConfigCreateSpecFields.hostUid);
-        w.child(o.repositoryFriendlyName, VCloudOrganizationConfigCreateSpecFields.repositoryFriendlyName);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -350,23 +249,6 @@ export abstract class SelfServiceBackupJobSettingsResource extends Resource {
       base: Resource.binding,
       create: abstractType("SelfServiceBackupJobSettingsResourceType"),
       fields: Object.values(SelfServiceBackupJobSettingsResourceFields),
-      child(name) {
-        switch (name) {
-          case "UseDefaultJobSettings":
-            return SelfServiceBackupJobSettingsResourceFields.useDefaultJobSettings;
-          case "AdvancedSettings":
-            return SelfServiceBackupJobSettingsResourceFields.advancedSettings;
-          case "SourceProxyAutoDetect":
-            return SelfServiceBackupJobSettingsResourceFields.sourceProxyAutoDetect;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.useDefaultJobSettings, SelfServiceBackupJobSettingsResourceFields.useDefaultJobSettings);
-        w.child(o.advancedSettings, SelfServiceBackupJobSettingsResourceFields.advancedSettings);
-        w.child(o.sourceProxyAutoDetect, SelfServiceBackupJobSettingsResourceFields.sourceProxyAutoDetect);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -442,35 +324,6 @@ export class SelfServiceJobAdvancedSettingsInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobAdvancedSettingsInfo(),
       fields: Object.values(SelfServiceJobAdvancedSettingsInfoFields),
-      child(name) {
-        switch (name) {
-          case "BackupSettings":
-            return SelfServiceJobAdvancedSettingsInfoFields.backupSettings;
-          case "MaintenanceSettings":
-            return SelfServiceJobAdvancedSettingsInfoFields.maintenanceSettings;
-          case "StorageSettings":
-            return SelfServiceJobAdvancedSettingsInfoFields.storageSettings;
-          case "NotificationsSettings":
-            return SelfServiceJobAdvancedSettingsInfoFields.notificationsSettings;
-          case "vSphereSettings":
-            return SelfServiceJobAdvancedSettingsInfoFields.vSphereSettings;
-          case "IntegrationSettings":
-            return SelfServiceJobAdvancedSettingsInfoFields.integrationSettings;
-          case "ScriptsSettings":
-            return SelfServiceJobAdvancedSettingsInfoFields.scriptsSettings;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.backupSettings, SelfServiceJobAdvancedSettingsInfoFields.backupSettings);
-        w.child(o.maintenanceSettings, SelfServiceJobAdvancedSettingsInfoFields.maintenanceSettings);
-        w.child(o.storageSettings, SelfServiceJobAdvancedSettingsInfoFields.storageSettings);
-        w.child(o.notificationsSettings, SelfServiceJobAdvancedSettingsInfoFields.notificationsSettings);
-        w.child(o.vSphereSettings, SelfServiceJobAdvancedSettingsInfoFields.vSphereSettings);
-        w.child(o.integrationSettings, SelfServiceJobAdvancedSettingsInfoFields.integrationSettings);
-        w.child(o.scriptsSettings, SelfServiceJobAdvancedSettingsInfoFields.scriptsSettings);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -495,17 +348,6 @@ export class SelfServiceEnabledOptionInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceEnabledOptionInfo(),
       fields: Object.values(SelfServiceEnabledOptionInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "Enabled":
-            return SelfServiceEnabledOptionInfoFields.enabled;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.enabled, SelfServiceEnabledOptionInfoFields.enabled);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -533,28 +375,6 @@ export class SelfServiceWeeklyScheduleInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceWeeklyScheduleInfo(),
       fields: Object.values(SelfServiceWeeklyScheduleInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "Enabled":
-            return SelfServiceWeeklyScheduleInfoFields.enabled;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.enabled, SelfServiceWeeklyScheduleInfoFields.enabled);
-      },
-      child(name) {
-        switch (name) {
-          case "Days":
-            return SelfServiceWeeklyScheduleInfoFields.days;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.days, SelfServiceWeeklyScheduleInfoFields.days);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -587,20 +407,6 @@ export class SelfServiceJobBackupSettingsInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobBackupSettingsInfo(),
       fields: Object.values(SelfServiceJobBackupSettingsInfoFields),
-      child(name) {
-        switch (name) {
-          case "BackupMode":
-            return SelfServiceJobBackupSettingsInfoFields.backupMode;
-          case "ActiveFullBackup":
-            return SelfServiceJobBackupSettingsInfoFields.activeFullBackup;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.backupMode, SelfServiceJobBackupSettingsInfoFields.backupMode);
-        w.child(o.activeFullBackup, SelfServiceJobBackupSettingsInfoFields.activeFullBackup);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -625,17 +431,6 @@ export class SelfServiceJobBackupModeInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobBackupModeInfo(),
       fields: Object.values(SelfServiceJobBackupModeInfoFields),
-      child(name) {
-        switch (name) {
-          case "Incremental":
-            return SelfServiceJobBackupModeInfoFields.incremental;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.incremental, SelfServiceJobBackupModeInfoFields.incremental);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -660,17 +455,6 @@ export class SelfServiceJobIncrementalModeInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobIncrementalModeInfo(),
       fields: Object.values(SelfServiceJobIncrementalModeInfoFields),
-      child(name) {
-        switch (name) {
-          case "SyntheticFull":
-            return SelfServiceJobIncrementalModeInfoFields.syntheticFull;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.syntheticFull, SelfServiceJobIncrementalModeInfoFields.syntheticFull);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -705,31 +489,6 @@ export class SelfServiceJobSyntheticFullInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobSyntheticFullInfo(),
       fields: Object.values(SelfServiceJobSyntheticFullInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "Enabled":
-            return SelfServiceJobSyntheticFullInfoFields.enabled;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.enabled, SelfServiceJobSyntheticFullInfoFields.enabled);
-      },
-      child(name) {
-        switch (name) {
-          case "OptionsDaily":
-            return SelfServiceJobSyntheticFullInfoFields.optionsDaily;
-          case "TransformPreviousBackupChains":
-            return SelfServiceJobSyntheticFullInfoFields.transformPreviousBackupChains;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.optionsDaily, SelfServiceJobSyntheticFullInfoFields.optionsDaily);
-        w.child(o.transformPreviousBackupChains, SelfServiceJobSyntheticFullInfoFields.transformPreviousBackupChains);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -757,28 +516,6 @@ export class SelfServiceJobActiveFullBackupInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobActiveFullBackupInfo(),
       fields: Object.values(SelfServiceJobActiveFullBackupInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "Enabled":
-            return SelfServiceJobActiveFullBackupInfoFields.enabled;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.enabled, SelfServiceJobActiveFullBackupInfoFields.enabled);
-      },
-      child(name) {
-        switch (name) {
-          case "OptionsWeekly":
-            return SelfServiceJobActiveFullBackupInfoFields.optionsWeekly;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.optionsWeekly, SelfServiceJobActiveFullBackupInfoFields.optionsWeekly);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -816,20 +553,6 @@ export class SelfServiceJobMaintenanceSettingsInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobMaintenanceSettingsInfo(),
       fields: Object.values(SelfServiceJobMaintenanceSettingsInfoFields),
-      child(name) {
-        switch (name) {
-          case "BackupFilesHealthCheck":
-            return SelfServiceJobMaintenanceSettingsInfoFields.backupFilesHealthCheck;
-          case "FullBackupFileMaintenance":
-            return SelfServiceJobMaintenanceSettingsInfoFields.fullBackupFileMaintenance;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.backupFilesHealthCheck, SelfServiceJobMaintenanceSettingsInfoFields.backupFilesHealthCheck);
-        w.child(o.fullBackupFileMaintenance, SelfServiceJobMaintenanceSettingsInfoFields.fullBackupFileMaintenance);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -857,28 +580,6 @@ export class SelfServiceJobMonthlyMaintenanceInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobMonthlyMaintenanceInfo(),
       fields: Object.values(SelfServiceJobMonthlyMaintenanceInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "Enabled":
-            return SelfServiceJobMonthlyMaintenanceInfoFields.enabled;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.enabled, SelfServiceJobMonthlyMaintenanceInfoFields.enabled);
-      },
-      child(name) {
-        switch (name) {
-          case "OptionsMonthly":
-            return SelfServiceJobMonthlyMaintenanceInfoFields.optionsMonthly;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.optionsMonthly, SelfServiceJobMonthlyMaintenanceInfoFields.optionsMonthly);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -916,20 +617,6 @@ export class SelfServiceJobFullBackupFileMaintenanceInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobFullBackupFileMaintenanceInfo(),
       fields: Object.values(SelfServiceJobFullBackupFileMaintenanceInfoFields),
-      child(name) {
-        switch (name) {
-          case "RemoveDeletedVms":
-            return SelfServiceJobFullBackupFileMaintenanceInfoFields.removeDeletedVms;
-          case "DefragmentFullBackupFile":
-            return SelfServiceJobFullBackupFileMaintenanceInfoFields.defragmentFullBackupFile;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.removeDeletedVms, SelfServiceJobFullBackupFileMaintenanceInfoFields.removeDeletedVms);
-        w.child(o.defragmentFullBackupFile, SelfServiceJobFullBackupFileMaintenanceInfoFields.defragmentFullBackupFile);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -957,28 +644,6 @@ export class SelfServiceJobRemoveDeletedVmsInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobRemoveDeletedVmsInfo(),
       fields: Object.values(SelfServiceJobRemoveDeletedVmsInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "Enabled":
-            return SelfServiceJobRemoveDeletedVmsInfoFields.enabled;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.enabled, SelfServiceJobRemoveDeletedVmsInfoFields.enabled);
-      },
-      child(name) {
-        switch (name) {
-          case "RemoveAfter":
-            return SelfServiceJobRemoveDeletedVmsInfoFields.removeAfter;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.removeAfter, SelfServiceJobRemoveDeletedVmsInfoFields.removeAfter);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1006,20 +671,6 @@ export class SelfServiceJobStorageSettingsInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobStorageSettingsInfo(),
       fields: Object.values(SelfServiceJobStorageSettingsInfoFields),
-      child(name) {
-        switch (name) {
-          case "DataReduction":
-            return SelfServiceJobStorageSettingsInfoFields.dataReduction;
-          case "Encryption":
-            return SelfServiceJobStorageSettingsInfoFields.encryption;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.dataReduction, SelfServiceJobStorageSettingsInfoFields.dataReduction);
-        w.child(o.encryption, SelfServiceJobStorageSettingsInfoFields.encryption);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1060,29 +711,6 @@ export class SelfServiceJobDataReductionInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobDataReductionInfo(),
       fields: Object.values(SelfServiceJobDataReductionInfoFields),
-      child(name) {
-        switch (name) {
-          case "EnableInlineDataDeduplication":
-            return SelfServiceJobDataReductionInfoFields.enableInlineDataDeduplication;
-          case "EnableSwapFileBlocks":
-            return SelfServiceJobDataReductionInfoFields.enableSwapFileBlocks;
-          case "EnableDeletedFileBlocks":
-            return SelfServiceJobDataReductionInfoFields.enableDeletedFileBlocks;
-          case "CompressionLevel":
-            return SelfServiceJobDataReductionInfoFields.compressionLevel;
-          case "StorageOptimization":
-            return SelfServiceJobDataReductionInfoFields.storageOptimization;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.enableInlineDataDeduplication, SelfServiceJobDataReductionInfoFields.enableInlineDataDeduplication);
-        w.child(o.enableSwapFileBlocks, SelfServiceJobDataReductionInfoFields.enableSwapFileBlocks);
-        w.child(o.enableDeletedFileBlocks, SelfServiceJobDataReductionInfoFields.enableDeletedFileBlocks);
-        w.child(o.compressionLevel, SelfServiceJobDataReductionInfoFields.compressionLevel);
-        w.child(o.storageOptimization, SelfServiceJobDataReductionInfoFields.storageOptimization);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1115,20 +743,6 @@ export class SelfServiceJobNotificationsSettingsInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobNotificationsSettingsInfo(),
       fields: Object.values(SelfServiceJobNotificationsSettingsInfoFields),
-      child(name) {
-        switch (name) {
-          case "SendSnmpNotifications":
-            return SelfServiceJobNotificationsSettingsInfoFields.sendSnmpNotifications;
-          case "VmAttributeNotifications":
-            return SelfServiceJobNotificationsSettingsInfoFields.vmAttributeNotifications;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.sendSnmpNotifications, SelfServiceJobNotificationsSettingsInfoFields.sendSnmpNotifications);
-        w.child(o.vmAttributeNotifications, SelfServiceJobNotificationsSettingsInfoFields.vmAttributeNotifications);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1163,37 +777,6 @@ export class SelfServiceJobVmAttributeNotificationsInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobVmAttributeNotificationsInfo(),
       fields: Object.values(SelfServiceJobVmAttributeNotificationsInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "Enabled":
-            return SelfServiceJobVmAttributeNotificationsInfoFields.enabled;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.enabled, SelfServiceJobVmAttributeNotificationsInfoFields.enabled);
-      },
-      child(name) {
-        switch (name) {
-          case "SetSuccessfulBackupDetailsToVmAttr":
-            return SelfServiceJobVmAttributeNotificationsInfoFields.setSuccessfulBackupDetailsToVmAttr;
-          case "AppendToExistingAttrValue":
-            return SelfServiceJobVmAttributeNotificationsInfoFields.appendToExistingAttrValue;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(
-          o.setSuccessfulBackupDetailsToVmAttr,
-          SelfServiceJobVmAttributeNotificationsInfoFields.setSuccessfulBackupDetailsToVmAttr,
-        );
-        w.child(
-          o.appendToExistingAttrValue,
-          SelfServiceJobVmAttributeNotificationsInfoFields.appendToExistingAttrValue,
-        );
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1226,20 +809,6 @@ export class SelfServiceJobVSphereSettingsInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobVSphereSettingsInfo(),
       fields: Object.values(SelfServiceJobVSphereSettingsInfoFields),
-      child(name) {
-        switch (name) {
-          case "GuestQuiescence":
-            return SelfServiceJobVSphereSettingsInfoFields.guestQuiescence;
-          case "ChangedBlockTracking":
-            return SelfServiceJobVSphereSettingsInfoFields.changedBlockTracking;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.guestQuiescence, SelfServiceJobVSphereSettingsInfoFields.guestQuiescence);
-        w.child(o.changedBlockTracking, SelfServiceJobVSphereSettingsInfoFields.changedBlockTracking);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1274,34 +843,6 @@ export class SelfServiceJobChangedBlockTrackingInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobChangedBlockTrackingInfo(),
       fields: Object.values(SelfServiceJobChangedBlockTrackingInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "Enabled":
-            return SelfServiceJobChangedBlockTrackingInfoFields.enabled;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.enabled, SelfServiceJobChangedBlockTrackingInfoFields.enabled);
-      },
-      child(name) {
-        switch (name) {
-          case "EnableForAllProtectedVms":
-            return SelfServiceJobChangedBlockTrackingInfoFields.enableForAllProtectedVms;
-          case "ResetChangeTrackingOnActiveFull":
-            return SelfServiceJobChangedBlockTrackingInfoFields.resetChangeTrackingOnActiveFull;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.enableForAllProtectedVms, SelfServiceJobChangedBlockTrackingInfoFields.enableForAllProtectedVms);
-        w.child(
-          o.resetChangeTrackingOnActiveFull,
-          SelfServiceJobChangedBlockTrackingInfoFields.resetChangeTrackingOnActiveFull,
-        );
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1331,17 +872,6 @@ export class SelfServiceJobIntegrationSettingsInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobIntegrationSettingsInfo(),
       fields: Object.values(SelfServiceJobIntegrationSettingsInfoFields),
-      child(name) {
-        switch (name) {
-          case "BackupFromStorageSnapshots":
-            return SelfServiceJobIntegrationSettingsInfoFields.backupFromStorageSnapshots;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.backupFromStorageSnapshots, SelfServiceJobIntegrationSettingsInfoFields.backupFromStorageSnapshots);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1376,37 +906,6 @@ export class SelfServiceJobBackupFromStorageSnapshotsInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobBackupFromStorageSnapshotsInfo(),
       fields: Object.values(SelfServiceJobBackupFromStorageSnapshotsInfoFields),
-      attribute(name) {
-        switch (name) {
-          case "Enabled":
-            return SelfServiceJobBackupFromStorageSnapshotsInfoFields.enabled;
-          default:
-            return undefined;
-        }
-      },
-      writeAttributes(o, w) {
-        w.attribute(o.enabled, SelfServiceJobBackupFromStorageSnapshotsInfoFields.enabled);
-      },
-      child(name) {
-        switch (name) {
-          case "LimitProcessedVmCountPerStorageSnapshot":
-            return SelfServiceJobBackupFromStorageSnapshotsInfoFields.limitProcessedVmCountPerStorageSnapshot;
-          case "FailoverToStandartBackup":
-            return SelfServiceJobBackupFromStorageSnapshotsInfoFields.failoverToStandartBackup;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(
-          o.limitProcessedVmCountPerStorageSnapshot,
-          SelfServiceJobBackupFromStorageSnapshotsInfoFields.limitProcessedVmCountPerStorageSnapshot,
-        );
-        w.child(
-          o.failoverToStandartBackup,
-          SelfServiceJobBackupFromStorageSnapshotsInfoFields.failoverToStandartBackup,
-        );
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1442,23 +941,6 @@ export class SelfServiceJobScriptsSettingsInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobScriptsSettingsInfo(),
       fields: Object.values(SelfServiceJobScriptsSettingsInfoFields),
-      child(name) {
-        switch (name) {
-          case "PostJobScript":
-            return SelfServiceJobScriptsSettingsInfoFields.postJobScript;
-          case "PreJobScript":
-            return SelfServiceJobScriptsSettingsInfoFields.preJobScript;
-          case "RunScriptsEveryBackupSession":
-            return SelfServiceJobScriptsSettingsInfoFields.runScriptsEveryBackupSession;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.postJobScript, SelfServiceJobScriptsSettingsInfoFields.postJobScript);
-        w.child(o.preJobScript, SelfServiceJobScriptsSettingsInfoFields.preJobScript);
-        w.child(o.runScriptsEveryBackupSession, SelfServiceJobScriptsSettingsInfoFields.runScriptsEveryBackupSession);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1485,28 +967,6 @@ export class SelfServiceJobScriptInfo extends Info {
     base: Info.binding,
     create: () => new SelfServiceJobScriptInfo(),
     fields: Object.values(SelfServiceJobScriptInfoFields),
-    attribute(name) {
-      switch (name) {
-        case "Enabled":
-          return SelfServiceJobScriptInfoFields.enabled;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.enabled, SelfServiceJobScriptInfoFields.enabled);
-    },
-    child(name) {
-      switch (name) {
-        case "ScriptPath":
-          return SelfServiceJobScriptInfoFields.scriptPath;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.scriptPath, SelfServiceJobScriptInfoFields.scriptPath);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1531,17 +991,6 @@ export class SelfServiceJobRunScriptsEveryBackupSessionInfo extends Info {
       base: Info.binding,
       create: () => new SelfServiceJobRunScriptsEveryBackupSessionInfo(),
       fields: Object.values(SelfServiceJobRunScriptsEveryBackupSessionInfoFields),
-      child(name) {
-        switch (name) {
-          case "RunEveryBackupSession":
-            return SelfServiceJobRunScriptsEveryBackupSessionInfoFields.runEveryBackupSession;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.runEveryBackupSession, SelfServiceJobRunScriptsEveryBackupSessionInfoFields.runEveryBackupSession);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1582,17 +1031,6 @@ export class VCentersScopeList extends XmlObject {
     base: undefined,
     create: () => new VCentersScopeList(),
     fields: Object.values(VCentersScopeListFields),
-    child(name) {
-      switch (name) {
-        case "VCenterUid":
-          return VCentersScopeListFields.vCenterUids;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.vCenterUids, VCentersScopeListFields.vCenterUids);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1616,17 +1054,6 @@ export class TagsList extends XmlObject {
     base: undefined,
     create: () => new TagsList(),
     fields: Object.values(TagsListFields),
-    child(name) {
-      switch (name) {
-        case "Tag":
-          return TagsListFields.tags;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.tags, TagsListFields.tags);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1660,26 +1087,6 @@ export class VSphereSelfServiceConfigEntityTypeJobSettings extends Info {
       base: Info.binding,
       create: () => new VSphereSelfServiceConfigEntityTypeJobSettings(),
       fields: Object.values(VSphereSelfServiceConfigEntityTypeJobSettingsFields),
-      child(name) {
-        switch (name) {
-          case "DefaultSettings":
-            return VSphereSelfServiceConfigEntityTypeJobSettingsFields.defaultSettings;
-          case "JobSchedulerType":
-            return VSphereSelfServiceConfigEntityTypeJobSettingsFields.jobSchedulerType;
-          case "HighPriorityJob":
-            return VSphereSelfServiceConfigEntityTypeJobSettingsFields.highPriorityJob;
-          case "TemplateJobUid":
-            return VSphereSelfServiceConfigEntityTypeJobSettingsFields.templateJobUid;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.defaultSettings, VSphereSelfServiceConfigEntityTypeJobSettingsFields.defaultSettings);
-        w.child(o.jobSchedulerType, VSphereSelfServiceConfigEntityTypeJobSettingsFields.jobSchedulerType);
-        w.child(o.highPriorityJob, VSphereSelfServiceConfigEntityTypeJobSettingsFields.highPriorityJob);
-        w.child(o.templateJobUid, VSphereSelfServiceConfigEntityTypeJobSettingsFields.templateJobUid);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1742,41 +1149,6 @@ export class VSphereSelfServiceConfig extends Entity {
     base: Entity.binding,
     create: () => new VSphereSelfServiceConfig(),
     fields: Object.values(VSphereSelfServiceConfigFields),
-    child(name) {
-      switch (name) {
-        case "BackupServerUid":
-          return VSphereSelfServiceConfigFields.backupServerUid;
-        case "RepositoryUid":
-          return VSphereSelfServiceConfigFields.repositoryUid;
-        case "QuotaGb":
-          return VSphereSelfServiceConfigFields.quotaGb;
-        case "PerUser":
-          return VSphereSelfServiceConfigFields.perUser;
-        case "Account":
-          return VSphereSelfServiceConfigFields.account;
-        case "JobSettings":
-          return VSphereSelfServiceConfigFields.jobSettings;
-        case "VCentersScope":
-          return VSphereSelfServiceConfigFields.vCentersScope;
-        case "Tags":
-          return VSphereSelfServiceConfigFields.tags;
-        case "UsedQuotaMb":
-          return VSphereSelfServiceConfigFields.usedQuotaMb;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.backupServerUid, VSphereSelfServiceConfigFields.backupServerUid);
-      w.child(o.repositoryUid, VSphereSelfServiceConfigFields.repositoryUid);
-      w.child(o.quotaGb, VSphereSelfServiceConfigFields.quotaGb);
-      w.child(o.perUser, VSphereSelfServiceConfigFields.perUser);
-      w.child(o.account, VSphereSelfServiceConfigFields.account);
-      w.child(o.jobSettings, VSphereSelfServiceConfigFields.jobSettings);
-      w.child(o.vCentersScope, VSphereSelfServiceConfigFields.vCentersScope);
-      w.child(o.tags, VSphereSelfServiceConfigFields.tags);
-      w.child(o.usedQuotaMb, VSphereSelfServiceConfigFields.usedQuotaMb);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1807,17 +1179,6 @@ export class VSphereSelfServiceConfigs extends List {
     base: List.binding,
     create: () => new VSphereSelfServiceConfigs(),
     fields: Object.values(VSphereSelfServiceConfigsFields),
-    child(name) {
-      switch (name) {
-        case "VSphereSelfServiceConfig":
-          return VSphereSelfServiceConfigsFields.vSphereSelfServiceConfigs;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.vSphereSelfServiceConfigs, VSphereSelfServiceConfigsFields.vSphereSelfServiceConfigs);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -1898,47 +1259,6 @@ export class VSphereSelfServiceCreateSpec extends Spec {
       base: Spec.binding,
       create: () => new VSphereSelfServiceCreateSpec(),
       fields: Object.values(VSphereSelfServiceCreateSpecFields),
-      child(name) {
-        switch (name) {
-          case "AccountName":
-            return VSphereSelfServiceCreateSpecFields.accountName;
-          case "AccountType":
-            return VSphereSelfServiceCreateSpecFields.accountType;
-          case "RepositoryUid":
-            return VSphereSelfServiceCreateSpecFields.repositoryUid;
-          case "QuotaGb":
-            return VSphereSelfServiceCreateSpecFields.quotaGb;
-          case "PerUser":
-            return VSphereSelfServiceCreateSpecFields.perUser;
-          case "TemplateJobUid":
-            return VSphereSelfServiceCreateSpecFields.templateJobUid;
-          case "TemplateMode":
-            return VSphereSelfServiceCreateSpecFields.templateMode;
-          case "JobSchedulerType":
-            return VSphereSelfServiceCreateSpecFields.jobSchedulerType;
-          case "HighPriorityJob":
-            return VSphereSelfServiceCreateSpecFields.highPriorityJob;
-          case "VCentersScope":
-            return VSphereSelfServiceCreateSpecFields.vCentersScope;
-          case "Tags":
-            return VSphereSelfServiceCreateSpecFields.tags;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.accountName, VSphereSelfServiceCreateSpecFields.accountName);
-        w.child(o.accountType, VSphereSelfServiceCreateSpecFields.accountType);
-        w.child(o.repositoryUid, VSphereSelfServiceCreateSpecFields.repositoryUid);
-        w.child(o.quotaGb, VSphereSelfServiceCreateSpecFields.quotaGb);
-        w.child(o.perUser, VSphereSelfServiceCreateSpecFields.perUser);
-        w.child(o.templateJobUid, VSphereSelfServiceCreateSpecFields.templateJobUid);
-        w.child(o.templateMode, VSphereSelfServiceCreateSpecFields.templateMode);
-        w.child(o.jobSchedulerType, VSphereSelfServiceCreateSpecFields.jobSchedulerType);
-        w.child(o.highPriorityJob, VSphereSelfServiceCreateSpecFields.highPriorityJob);
-        w.child(o.vCentersScope, VSphereSelfServiceCreateSpecFields.vCentersScope);
-        w.child(o.tags, VSphereSelfServiceCreateSpecFields.tags);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */

@@ -97,17 +97,6 @@ export class EnterpriseManager extends Resource {
     base: Resource.binding,
     create: () => new EnterpriseManager(),
     fields: Object.values(EnterpriseManagerFields),
-    child(name) {
-      switch (name) {
-        case "SupportedVersions":
-          return EnterpriseManagerFields.supportedVersions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.supportedVersions, EnterpriseManagerFields.supportedVersions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -131,17 +120,6 @@ export class SupportedVersionList extends List {
     base: List.binding,
     create: () => new SupportedVersionList(),
     fields: Object.values(SupportedVersionListFields),
-    child(name) {
-      switch (name) {
-        case "SupportedVersion":
-          return SupportedVersionListFields.supportedVersions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.supportedVersions, SupportedVersionListFields.supportedVersions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -172,28 +150,6 @@ export class SupportedVersion extends Info {
     base: Info.binding,
     create: () => new SupportedVersion(),
     fields: Object.values(SupportedVersionFields),
-    attribute(name) {
-      switch (name) {
-        case "Name":
-          return SupportedVersionFields.name;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.name, SupportedVersionFields.name);
-    },
-    child(name) {
-      switch (name) {
-        case "Links":
-          return SupportedVersionFields.links;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.links, SupportedVersionFields.links);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -220,20 +176,6 @@ export class LogonSession extends Resource {
     base: Resource.binding,
     create: () => new LogonSession(),
     fields: Object.values(LogonSessionFields),
-    child(name) {
-      switch (name) {
-        case "UserName":
-          return LogonSessionFields.userName;
-        case "SessionId":
-          return LogonSessionFields.sessionId;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.userName, LogonSessionFields.userName);
-      w.child(o.sessionId, LogonSessionFields.sessionId);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -257,17 +199,6 @@ export class LogonSessions extends List {
     base: List.binding,
     create: () => new LogonSessions(),
     fields: Object.values(LogonSessionsFields),
-    child(name) {
-      switch (name) {
-        case "LogonSession":
-          return LogonSessionsFields.logonSessions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.logonSessions, LogonSessionsFields.logonSessions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -302,23 +233,6 @@ export class LoginSpec extends Spec {
     base: Spec.binding,
     create: () => new LoginSpec(),
     fields: Object.values(LoginSpecFields),
-    child(name) {
-      switch (name) {
-        case "VMwareSSOToken":
-          return LoginSpecFields.vMwareSSOToken;
-        case "TenantCredentials":
-          return LoginSpecFields.tenantCredentials;
-        case "VCloudOrganizationCredentials":
-          return LoginSpecFields.vCloudOrganizationCredentials;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.vMwareSSOToken, LoginSpecFields.vMwareSSOToken);
-      w.child(o.tenantCredentials, LoginSpecFields.tenantCredentials);
-      w.child(o.vCloudOrganizationCredentials, LoginSpecFields.vCloudOrganizationCredentials);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -345,20 +259,6 @@ export class TenantCredentialsInfo extends Info {
     base: Info.binding,
     create: () => new TenantCredentialsInfo(),
     fields: Object.values(TenantCredentialsInfoFields),
-    child(name) {
-      switch (name) {
-        case "Username":
-          return TenantCredentialsInfoFields.username;
-        case "Password":
-          return TenantCredentialsInfoFields.password;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.username, TenantCredentialsInfoFields.username);
-      w.child(o.password, TenantCredentialsInfoFields.password);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -389,23 +289,6 @@ export class VCloudOrganizationCredentialsInfo extends Info {
       base: Info.binding,
       create: () => new VCloudOrganizationCredentialsInfo(),
       fields: Object.values(VCloudOrganizationCredentialsInfoFields),
-      child(name) {
-        switch (name) {
-          case "OrganizationName":
-            return VCloudOrganizationCredentialsInfoFields.organizationName;
-          case "Login":
-            return VCloudOrganizationCredentialsInfoFields.login;
-          case "Password":
-            return VCloudOrganizationCredentialsInfoFields.password;
-          default:
-            return undefined;
-        }
-      },
-      writeChildren(o, w) {
-        w.child(o.organizationName, VCloudOrganizationCredentialsInfoFields.organizationName);
-        w.child(o.login, VCloudOrganizationCredentialsInfoFields.login);
-        w.child(o.password, VCloudOrganizationCredentialsInfoFields.password);
-      },
     });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -429,17 +312,6 @@ export class Tasks extends List {
     base: List.binding,
     create: () => new Tasks(),
     fields: Object.values(TasksFields),
-    child(name) {
-      switch (name) {
-        case "Task":
-          return TasksFields.tasks;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.tasks, TasksFields.tasks);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -475,29 +347,6 @@ export class SystemSession extends Entity {
     base: Entity.binding,
     create: () => new SystemSession(),
     fields: Object.values(SystemSessionFields),
-    child(name) {
-      switch (name) {
-        case "SessionType":
-          return SystemSessionFields.sessionType;
-        case "CreationTimeUTC":
-          return SystemSessionFields.creationTimeUTC;
-        case "EndTimeUTC":
-          return SystemSessionFields.endTimeUTC;
-        case "State":
-          return SystemSessionFields.state;
-        case "Result":
-          return SystemSessionFields.result;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.sessionType, SystemSessionFields.sessionType);
-      w.child(o.creationTimeUTC, SystemSessionFields.creationTimeUTC);
-      w.child(o.endTimeUTC, SystemSessionFields.endTimeUTC);
-      w.child(o.state, SystemSessionFields.state);
-      w.child(o.result, SystemSessionFields.result);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -527,23 +376,6 @@ export class SessionResultInfo extends Info {
     base: Info.binding,
     create: () => new SessionResultInfo(),
     fields: Object.values(SessionResultInfoFields),
-    child(name) {
-      switch (name) {
-        case "Result":
-          return SessionResultInfoFields.result;
-        case "Message":
-          return SessionResultInfoFields.message;
-        case "IsCanceled":
-          return SessionResultInfoFields.isCanceled;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.result, SessionResultInfoFields.result);
-      w.child(o.message, SessionResultInfoFields.message);
-      w.child(o.isCanceled, SessionResultInfoFields.isCanceled);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -567,17 +399,6 @@ export class SystemSessions extends List {
     base: List.binding,
     create: () => new SystemSessions(),
     fields: Object.values(SystemSessionsFields),
-    child(name) {
-      switch (name) {
-        case "SystemSession":
-          return SystemSessionsFields.systemSessions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.systemSessions, SystemSessionsFields.systemSessions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */

@@ -122,41 +122,6 @@ export abstract class JobSessionEntity extends Entity {
     base: Entity.binding,
     create: abstractType("JobSessionEntityType"),
     fields: Object.values(JobSessionEntityFields),
-    child(name) {
-      switch (name) {
-        case "JobUid":
-          return JobSessionEntityFields.jobUid;
-        case "JobName":
-          return JobSessionEntityFields.jobName;
-        case "JobType":
-          return JobSessionEntityFields.jobType;
-        case "CreationTimeUTC":
-          return JobSessionEntityFields.creationTimeUTC;
-        case "EndTimeUTC":
-          return JobSessionEntityFields.endTimeUTC;
-        case "State":
-          return JobSessionEntityFields.state;
-        case "Result":
-          return JobSessionEntityFields.result;
-        case "Progress":
-          return JobSessionEntityFields.progress;
-        case "FailureMessage":
-          return JobSessionEntityFields.failureMessage;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.jobUid, JobSessionEntityFields.jobUid);
-      w.child(o.jobName, JobSessionEntityFields.jobName);
-      w.child(o.jobType, JobSessionEntityFields.jobType);
-      w.child(o.creationTimeUTC, JobSessionEntityFields.creationTimeUTC);
-      w.child(o.endTimeUTC, JobSessionEntityFields.endTimeUTC);
-      w.child(o.state, JobSessionEntityFields.state);
-      w.child(o.result, JobSessionEntityFields.result);
-      w.child(o.progress, JobSessionEntityFields.progress);
-      w.child(o.failureMessage, JobSessionEntityFields.failureMessage);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -180,17 +145,6 @@ export class BackupJobSession extends JobSessionEntity {
     base: JobSessionEntity.binding,
     create: () => new BackupJobSession(),
     fields: Object.values(BackupJobSessionFields),
-    child(name) {
-      switch (name) {
-        case "IsRetry":
-          return BackupJobSessionFields.isRetry;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.isRetry, BackupJobSessionFields.isRetry);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -221,17 +175,6 @@ export class BackupJobSessions extends List {
     base: List.binding,
     create: () => new BackupJobSessions(),
     fields: Object.values(BackupJobSessionsFields),
-    child(name) {
-      switch (name) {
-        case "BackupJobSession":
-          return BackupJobSessionsFields.backupJobSessions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.backupJobSessions, BackupJobSessionsFields.backupJobSessions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -255,17 +198,6 @@ export class ReplicaJobSession extends JobSessionEntity {
     base: JobSessionEntity.binding,
     create: () => new ReplicaJobSession(),
     fields: Object.values(ReplicaJobSessionFields),
-    child(name) {
-      switch (name) {
-        case "IsRetry":
-          return ReplicaJobSessionFields.isRetry;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.isRetry, ReplicaJobSessionFields.isRetry);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -296,17 +228,6 @@ export class ReplicaJobSessions extends List {
     base: List.binding,
     create: () => new ReplicaJobSessions(),
     fields: Object.values(ReplicaJobSessionsFields),
-    child(name) {
-      switch (name) {
-        case "ReplicaJobSession":
-          return ReplicaJobSessionsFields.replicaJobSessions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.replicaJobSessions, ReplicaJobSessionsFields.replicaJobSessions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -333,28 +254,6 @@ export class RestoreSession extends JobSessionEntity {
     base: JobSessionEntity.binding,
     create: () => new RestoreSession(),
     fields: Object.values(RestoreSessionFields),
-    attribute(name) {
-      switch (name) {
-        case "VmDisplayName":
-          return RestoreSessionFields.vmDisplayName;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.vmDisplayName, RestoreSessionFields.vmDisplayName);
-    },
-    child(name) {
-      switch (name) {
-        case "RestoredObjRef":
-          return RestoreSessionFields.restoredObjRef;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.restoredObjRef, RestoreSessionFields.restoredObjRef);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -378,17 +277,6 @@ export class RestoreSessions extends List {
     base: List.binding,
     create: () => new RestoreSessions(),
     fields: Object.values(RestoreSessionsFields),
-    child(name) {
-      switch (name) {
-        case "RestoreSession":
-          return RestoreSessionsFields.restoreSessions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.restoreSessions, RestoreSessionsFields.restoreSessions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -436,49 +324,6 @@ export class BackupTaskSession extends Entity {
     base: Entity.binding,
     create: () => new BackupTaskSession(),
     fields: Object.values(BackupTaskSessionFields),
-    attribute(name) {
-      switch (name) {
-        case "VmDisplayName":
-          return BackupTaskSessionFields.vmDisplayName;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.vmDisplayName, BackupTaskSessionFields.vmDisplayName);
-    },
-    child(name) {
-      switch (name) {
-        case "JobSessionUid":
-          return BackupTaskSessionFields.jobSessionUid;
-        case "CreationTimeUTC":
-          return BackupTaskSessionFields.creationTimeUTC;
-        case "EndTimeUTC":
-          return BackupTaskSessionFields.endTimeUTC;
-        case "State":
-          return BackupTaskSessionFields.state;
-        case "Result":
-          return BackupTaskSessionFields.result;
-        case "Reason":
-          return BackupTaskSessionFields.reason;
-        case "TotalSize":
-          return BackupTaskSessionFields.totalSize;
-        case "VmUid":
-          return BackupTaskSessionFields.vmUid;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.jobSessionUid, BackupTaskSessionFields.jobSessionUid);
-      w.child(o.creationTimeUTC, BackupTaskSessionFields.creationTimeUTC);
-      w.child(o.endTimeUTC, BackupTaskSessionFields.endTimeUTC);
-      w.child(o.state, BackupTaskSessionFields.state);
-      w.child(o.result, BackupTaskSessionFields.result);
-      w.child(o.reason, BackupTaskSessionFields.reason);
-      w.child(o.totalSize, BackupTaskSessionFields.totalSize);
-      w.child(o.vmUid, BackupTaskSessionFields.vmUid);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -509,17 +354,6 @@ export class BackupTaskSessions extends List {
     base: List.binding,
     create: () => new BackupTaskSessions(),
     fields: Object.values(BackupTaskSessionsFields),
-    child(name) {
-      switch (name) {
-        case "BackupTaskSession":
-          return BackupTaskSessionsFields.backupTaskSessions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.backupTaskSessions, BackupTaskSessionsFields.backupTaskSessions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -564,46 +398,6 @@ export class ReplicaTaskSession extends Entity {
     base: Entity.binding,
     create: () => new ReplicaTaskSession(),
     fields: Object.values(ReplicaTaskSessionFields),
-    attribute(name) {
-      switch (name) {
-        case "VmDisplayName":
-          return ReplicaTaskSessionFields.vmDisplayName;
-        default:
-          return undefined;
-      }
-    },
-    writeAttributes(o, w) {
-      w.attribute(o.vmDisplayName, ReplicaTaskSessionFields.vmDisplayName);
-    },
-    child(name) {
-      switch (name) {
-        case "JobSessionUid":
-          return ReplicaTaskSessionFields.jobSessionUid;
-        case "CreationTimeUTC":
-          return ReplicaTaskSessionFields.creationTimeUTC;
-        case "EndTimeUTC":
-          return ReplicaTaskSessionFields.endTimeUTC;
-        case "State":
-          return ReplicaTaskSessionFields.state;
-        case "Result":
-          return ReplicaTaskSessionFields.result;
-        case "Reason":
-          return ReplicaTaskSessionFields.reason;
-        case "TotalSize":
-          return ReplicaTaskSessionFields.totalSize;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.jobSessionUid, ReplicaTaskSessionFields.jobSessionUid);
-      w.child(o.creationTimeUTC, ReplicaTaskSessionFields.creationTimeUTC);
-      w.child(o.endTimeUTC, ReplicaTaskSessionFields.endTimeUTC);
-      w.child(o.state, ReplicaTaskSessionFields.state);
-      w.child(o.result, ReplicaTaskSessionFields.result);
-      w.child(o.reason, ReplicaTaskSessionFields.reason);
-      w.child(o.totalSize, ReplicaTaskSessionFields.totalSize);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */
@@ -634,17 +428,6 @@ export class ReplicaTaskSessions extends List {
     base: List.binding,
     create: () => new ReplicaTaskSessions(),
     fields: Object.values(ReplicaTaskSessionsFields),
-    child(name) {
-      switch (name) {
-        case "ReplicaTaskSession":
-          return ReplicaTaskSessionsFields.replicaTaskSessions;
-        default:
-          return undefined;
-      }
-    },
-    writeChildren(o, w) {
-      w.child(o.replicaTaskSessions, ReplicaTaskSessionsFields.replicaTaskSessions);
-    },
   });
 
   /** Makes an instance, optionally from plain data (nested objects may be plain too). */

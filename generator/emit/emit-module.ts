@@ -250,18 +250,6 @@ function emitClass(
     // The field constants are declared attributes first, then elements in schema order: the order the spec wants.
     type.attributes.length + type.elements.length === 0 ? "fields: []," : `fields: Object.values(${fieldsName}),`,
   );
-  if (type.attributes.length > 0) {
-    spec.push(
-      `attribute(name) { switch (name) { ${type.attributes.map((attribute) => `case ${JSON.stringify(attribute.xmlName)}: return ${fieldsName}.${attribute.member};`).join(" ")} default: return undefined; } },`,
-      `writeAttributes(o, w) { ${type.attributes.map((attribute) => `w.attribute(o.${attribute.member}, ${fieldsName}.${attribute.member});`).join(" ")} },`,
-    );
-  }
-  if (type.elements.length > 0) {
-    spec.push(
-      `child(name) { switch (name) { ${type.elements.map((element) => `case ${JSON.stringify(element.xmlName)}: return ${fieldsName}.${element.member};`).join(" ")} default: return undefined; } },`,
-      `writeChildren(o, w) { ${type.elements.map((element) => `w.child(o.${element.member}, ${fieldsName}.${element.member});`).join(" ")} },`,
-    );
-  }
 
   const statements: StatementStructures[] = [];
   if (fieldLines.length > 0) {

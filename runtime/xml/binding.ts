@@ -5,7 +5,6 @@
 import type { Codec } from "../codecs/codec.js";
 import { XmlDateTime } from "../codecs/date-time.js";
 import { EXTRAS, type Extras } from "./extras.js";
-import type { XmlWriter } from "./writer.js";
 import { XmlReadError } from "../errors.js";
 
 /** A generated class: constructible from an init object, with its binding. */
@@ -73,7 +72,7 @@ export class TypeTable {
   }
 }
 
-/** What the generator writes per class: own dispatch and own straight-line writers. */
+/** What the generator writes per class: its type, its base, how to make one, and its own fields. */
 export interface BindingSpec<T extends XmlObject> {
   /** The schema type name. */
   readonly typeName: string;
@@ -89,14 +88,13 @@ export interface BindingSpec<T extends XmlObject> {
   readonly text?: Codec<unknown>;
   /** Every own field, in schema order (attributes first). */
   readonly fields: readonly (AttributeField | ElementField)[];
-  attribute?(name: string): AttributeField | undefined;
-  child?(name: string): ElementField | undefined;
-  writeAttributes?(object: T, writer: XmlWriter): void;
-  writeChildren?(object: T, writer: XmlWriter): void;
 }
 
 /** A class binding: the spec plus the lookups the reader needs across the base chain. */
 export interface ClassBinding<T extends XmlObject = XmlObject> extends BindingSpec<T> {
+  /** Own attribute fields, and own element fields in schema order: what the writer writes, link by link. */
+  readonly ownAttributes: readonly AttributeField[];
+  readonly ownElements: readonly ElementField[];
   /** The bindings from the root base down to this one. */
   readonly chain: readonly ClassBinding[];
   /** Finds the attribute field for a local name, here or in a base. */
@@ -182,14 +180,13 @@ export function abstractType(typeName: string): () => never {
   };
 }
 
-/** A lookup that tries the type's own switch, then its base's lookup. */
-function throughBases<T>(
-  own: ((name: string) => T | undefined) | undefined,
-  base: ((name: string) => T | undefined) | undefined,
+/** A lookup by XML name over the fields of the bases and the type's own (which win), in one map. */
+function byName<T extends { readonly name: string }>(
+  inherited: readonly T[] | undefined,
+  own: readonly T[],
 ): (name: string) => T | undefined {
-  if (own === undefined) return base ?? (() => undefined);
-  if (base === undefined) return own;
-  return (name) => own(name) ?? base(name);
+  const fields = new Map([...(inherited ?? []), ...own].map((field) => [field.name, field]));
+  return (name) => fields.get(name);
 }
 
 /** Completes a generated spec into a binding. */
@@ -199,8 +196,8 @@ export function defineBinding<T extends XmlObject>(spec: BindingSpec<T>): ClassB
   let position = chain.reduce((count, binding) => count + binding.fields.filter(isElementField).length, 0);
   for (const field of spec.fields) if (isElementField(field)) field.position = position++;
   const base = spec.base;
-  const ownAttribute = spec.attribute;
-  const ownChild = spec.child;
+  const ownAttributes = spec.fields.filter((field): field is AttributeField => !isElementField(field));
+  const ownElements = spec.fields.filter(isElementField);
   let members: Map<string, AttributeField | ElementField> | undefined;
   let attributeFields: AttributeField[] | undefined;
   let elementFields: ElementField[] | undefined;
@@ -208,16 +205,16 @@ export function defineBinding<T extends XmlObject>(spec: BindingSpec<T>): ClassB
   const binding: ClassBinding<T> = {
     ...spec,
     chain,
+    ownAttributes,
+    ownElements,
     textCodec: spec.text ?? base?.textCodec,
-    findAttribute: throughBases(ownAttribute, base?.findAttribute),
-    findChild: throughBases(ownChild, base?.findChild),
+    findAttribute: byName(base?.attributeFields, ownAttributes),
+    findChild: byName(base?.elementFields, ownElements),
     get attributeFields() {
-      return (attributeFields ??= chain.flatMap((link) =>
-        link.fields.filter((field): field is AttributeField => !isElementField(field)),
-      ));
+      return (attributeFields ??= chain.flatMap((link) => link.ownAttributes));
     },
     get elementFields() {
-      return (elementFields ??= chain.flatMap((link) => link.fields.filter(isElementField)));
+      return (elementFields ??= chain.flatMap((link) => link.ownElements));
     },
     get repeatedFields() {
       return (repeatedFields ??= binding.elementFields.filter((field) => field.repeated && field.item === undefined));

@@ -126,7 +126,14 @@ export class XmlWriter {
     else this.content(extras?.noNamespace === true ? `<${name}` : `<${name} xmlns="${EM_NAMESPACE}"`);
     const chain = binding.chain;
     this.attributeLexical = extras?.lexical;
-    for (let index = 0; index < chain.length; index++) chain[index]!.writeAttributes?.(object, this);
+    const fields = object as unknown as Record<string, unknown>;
+    for (let link = 0; link < chain.length; link++) {
+      const attributes = chain[link]!.ownAttributes;
+      for (let index = 0; index < attributes.length; index++) {
+        const field = attributes[index]!;
+        this.attribute(fields[field.member], field);
+      }
+    }
     this.rawAttributes(extras?.attributes);
     this.open(name, extras);
     const textCodec = binding.textCodec;
@@ -134,7 +141,13 @@ export class XmlWriter {
       const value = (object as unknown as { value?: unknown }).value;
       if (value !== undefined && value !== null) this.content(escapeText(this.format(value, textCodec, "value")));
     }
-    for (let index = 0; index < chain.length; index++) chain[index]!.writeChildren?.(object, this);
+    for (let link = 0; link < chain.length; link++) {
+      const elements = chain[link]!.ownElements;
+      for (let index = 0; index < elements.length; index++) {
+        const field = elements[index]!;
+        this.child(fields[field.member], field);
+      }
+    }
     this.close();
   }
 
