@@ -48,6 +48,15 @@ export interface Extras {
   rootName?: string;
 }
 
+/**
+ * The key of a scalar's kept lexical form: its member (`retryTimes`), with `[index]` for an item of
+ * a list (`days[2]`); an item of a collapsed wrapper's list, kept on the array itself, has `""` as
+ * member (`[2]`). `index` is -1 for a single value.
+ */
+export function lexicalKey(member: string, index: number): string {
+  return index < 0 ? member : `${member}[${index}]`;
+}
+
 /** Gets the extras of an object or array, creating them when asked to. */
 export function extrasOf(target: object): Extras | undefined {
   return (target as { [EXTRAS]?: Extras })[EXTRAS];

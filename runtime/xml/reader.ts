@@ -6,7 +6,14 @@
 import { CodecError, XmlReadError, type XmlLocation } from "../errors.js";
 import type { Codec } from "../codecs/codec.js";
 import { bindingOf, type BoundClass, type ClassBinding, type ElementField, type XmlObject } from "./binding.js";
-import { ensureExtras, extrasOf, type RawAttribute, type UnknownElement, type UnknownNode } from "./extras.js";
+import {
+  ensureExtras,
+  extrasOf,
+  lexicalKey,
+  type RawAttribute,
+  type UnknownElement,
+  type UnknownNode,
+} from "./extras.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
 import { EM_NAMESPACE } from "./writer.js";
 import { Tokenizer, type TokenSink } from "./tokenizer.js";
@@ -520,8 +527,7 @@ export class DocumentReader implements TokenSink {
           // Wrapped items keep their lexical form on the array; other scalars on the owning object.
           const wrapped = field.item !== undefined;
           const owner = wrapped || !Array.isArray(target) ? target : this.frames[this.depth - 1]!.target;
-          const key = frame.item < 0 ? field.member : wrapped ? `[${frame.item}]` : `${field.member}[${frame.item}]`;
-          (ensureExtras(owner).lexical ??= new Map()).set(key, text);
+          (ensureExtras(owner).lexical ??= new Map()).set(lexicalKey(wrapped ? "" : field.member, frame.item), text);
         }
         break;
       }

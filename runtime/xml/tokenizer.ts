@@ -11,6 +11,8 @@
  * small chunks costs time in proportion to its length.
  */
 
+import { describeCharacter, NOT_XML, SUSPECT } from "./characters.js";
+
 /** Receives the tokens of a document; every method is called synchronously from `write`/`close`. */
 export interface TokenSink {
   /** A start tag (or empty-element tag, followed at once by `closeTag`); attributes are on the tokenizer. */
@@ -68,10 +70,6 @@ function isNameChar(code: number): boolean {
   return isNameStart(code) || code === 0xb7 || (code >= 0x300 && code <= 0x36f) || code === 0x203f || code === 0x2040;
 }
 
-/** Characters XML 1.0 does not allow (controls, U+FFFE/U+FFFF), and surrogates, which must come in pairs. */
-const SUSPECT = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/;
-const DISALLOWED =
-  /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const XML_DECLARATION =
   /^[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.[0-9]+\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*$/;
 const LEADING_BLANKS = /^[ \t\n]+/;
@@ -93,10 +91,6 @@ function find(buffer: string, char: string, start: number): number {
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 10 || code === 9;
-}
-
-function describe(code: number): string {
-  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 const NAME_SLOTS = 4096;
@@ -235,15 +229,14 @@ export class Tokenizer {
       chunk = chunk.slice(0, -1);
     }
     if (chunk.indexOf("\r") >= 0) chunk = chunk.replace(/\r\n?/g, "\n");
-    // Most text has no surrogate pairs; the simpler expression runs much faster.
-    const bad = SUSPECT.test(chunk) ? chunk.search(DISALLOWED) : -1;
+    const bad = SUSPECT.test(chunk) ? chunk.search(NOT_XML) : -1;
     if (bad >= 0) {
       // Everything before the character is read first (as if the document ended there), so an
       // earlier error wins and this one names the right element.
       this.feed(chunk.slice(0, bad));
       this.settle(false);
       this.at = this.fed;
-      this.fail(`disallowed character ${describe(chunk.codePointAt(bad)!)}`);
+      this.fail(`disallowed character ${describeCharacter(chunk.codePointAt(bad)!)}`);
     }
     this.feed(chunk);
   }
@@ -255,7 +248,7 @@ export class Tokenizer {
     if (held === "\r") this.feed("\n");
     this.settle(true);
     this.at = this.fed;
-    if (held !== "" && held !== "\r") this.fail(`disallowed character ${describe(held.charCodeAt(0))}`);
+    if (held !== "" && held !== "\r") this.fail(`disallowed character ${describeCharacter(held.charCodeAt(0))}`);
     if (this.depth > 0) this.fail(`unclosed tag <${this.open[this.depth - 1]}>`);
   }
 
@@ -435,7 +428,7 @@ export class Tokenizer {
       if (index >= end) return CUT;
       if (index === start + 1) {
         this.at = this.origin + start + 1;
-        this.fail(`disallowed character ${describe(buffer.codePointAt(start + 1)!)} after <`);
+        this.fail(`disallowed character ${describeCharacter(buffer.codePointAt(start + 1)!)} after <`);
       }
       name = this.intern(buffer, start + 1, index);
       tagStart = this.origin + start;
@@ -466,7 +459,7 @@ export class Tokenizer {
       index = this.nameEnd(buffer, index, end);
       if (index >= end) return this.cutInTag(name, tagStart, count, resume, CUT);
       if (index === nameStart)
-        this.failAt(index, `disallowed character ${describe(buffer.codePointAt(index)!)} in tag ${name}`);
+        this.failAt(index, `disallowed character ${describeCharacter(buffer.codePointAt(index)!)} in tag ${name}`);
       const attribute = this.intern(buffer, nameStart, index);
       code = buffer.charCodeAt(index);
       while (isBlank(code)) code = buffer.charCodeAt(++index);

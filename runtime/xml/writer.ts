@@ -7,7 +7,7 @@ import { CodecError, XmlWriteError } from "../errors.js";
 import type { Codec } from "../codecs/codec.js";
 import { bindingOf, type AttributeField, type ClassBinding, type ElementField, type XmlObject } from "./binding.js";
 import { escapeAttribute, escapeText } from "./escape.js";
-import { EXTRAS, type Extras, type PlacedNode, type RawAttribute, type UnknownNode } from "./extras.js";
+import { EXTRAS, lexicalKey, type Extras, type PlacedNode, type RawAttribute, type UnknownNode } from "./extras.js";
 
 /** The EM namespace, declared once on the root element. */
 export const EM_NAMESPACE = "http://www.veeam.com/ent/v1.0";
@@ -269,13 +269,13 @@ export class XmlWriter {
     lexical = this.level.lexical,
   ): string {
     if (lexical !== undefined) {
-      const text = lexical.get(keyOf(member, index));
+      const text = lexical.get(lexicalKey(member, index));
       if (text !== undefined && sameValue(codec, text, value)) return text;
     }
     try {
       return codec.format(value);
     } catch (error) {
-      if (error instanceof CodecError) throw new XmlWriteError(`${keyOf(member, index)}: ${error.message}`);
+      if (error instanceof CodecError) throw new XmlWriteError(`${lexicalKey(member, index)}: ${error.message}`);
       throw error;
     }
   }
@@ -295,11 +295,6 @@ export class XmlWriter {
 function flatten(text: string): string {
   text.charCodeAt(text.length >> 1);
   return text;
-}
-
-/** The key of a scalar's kept lexical form: its member, with `[index]` for an item of a list. */
-function keyOf(member: string, index: number): string {
-  return index < 0 ? member : `${member}[${index}]`;
 }
 
 function sameValue(codec: Codec<unknown>, text: string, value: unknown): boolean {
