@@ -6,6 +6,7 @@
  * expanded to `{namespace}local`.
  */
 import { XmlReadError } from "../errors.js";
+import { isDeclaration, NO_NAMESPACE, Scope, scopeOf } from "./namespaces.js";
 import { Tokenizer, type TokenSink } from "./tokenizer.js";
 
 /** One step of a canonical document, with the element path it belongs to. */
@@ -14,19 +15,13 @@ export interface CanonicalEvent {
   readonly event: string;
 }
 
-const TOP_SCOPE: ReadonlyMap<string, string> = new Map([["xml", "http://www.w3.org/XML/1998/namespace"]]);
-
-function isDeclaration(attribute: string): boolean {
-  return attribute === "xmlns" || attribute.startsWith("xmlns:");
-}
-
 interface Open {
   readonly path: string;
   text: string;
   hasChildren: boolean;
   readonly counts: Map<string, number>;
-  /** Prefix (`""` for the default) to namespace, as declared here and above. */
-  readonly scope: ReadonlyMap<string, string>;
+  /** The namespaces declared here and above. */
+  readonly scope: Scope;
 }
 
 class Canonicalizer implements TokenSink {
@@ -37,14 +32,7 @@ class Canonicalizer implements TokenSink {
   openTag(name: string): void {
     const parent = this.stack[this.stack.length - 1];
     const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
-    const inherited = parent?.scope ?? TOP_SCOPE;
-    let declared: Map<string, string> | undefined;
-    for (let index = 0; index < count; index++) {
-      const attribute = names[index]!;
-      if (isDeclaration(attribute))
-        (declared ??= new Map(inherited)).set(attribute === "xmlns" ? "" : attribute.slice(6), values[index]!);
-    }
-    const scope = declared ?? inherited;
+    const scope = scopeOf(parent?.scope ?? NO_NAMESPACE, names, values, count);
     const element = this.expand(name, scope, true);
     const attributes: string[] = [];
     const expanded = new Set<string>();
@@ -100,10 +88,10 @@ class Canonicalizer implements TokenSink {
   }
 
   /** `{namespace}local` of a qualified name; unprefixed attributes are in no namespace. */
-  private expand(name: string, scope: ReadonlyMap<string, string>, element: boolean): string {
+  private expand(name: string, scope: Scope, element: boolean): string {
     const colon = name.indexOf(":");
-    if (colon < 0) return element ? `{${scope.get("") ?? ""}}${name}` : `{}${name}`;
-    const uri = scope.get(name.slice(0, colon));
+    if (colon < 0) return element ? `{${scope.defaultNamespace}}${name}` : `{}${name}`;
+    const uri = scope.lookup(name.slice(0, colon));
     if (uri === undefined || uri === "") this.error(`namespace prefix ${name.slice(0, colon)} is not declared`, true);
     return `{${uri}}${name.slice(colon + 1)}`;
   }

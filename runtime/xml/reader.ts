@@ -16,6 +16,7 @@ import {
 } from "./extras.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
 import { EM_NAMESPACE } from "./writer.js";
+import { isDeclaration, NO_NAMESPACE, Scope, scopeOf } from "./namespaces.js";
 import { Tokenizer, type TokenSink } from "./tokenizer.js";
 
 /** Maps root element names to the classes they bind to. */
@@ -61,30 +62,6 @@ const OBJECT = 0;
 const SCALAR = 1;
 const WRAPPER = 2;
 const UNKNOWN = 3;
-
-/** Namespace bindings in force; a new scope is made only where an element declares some. */
-class Scope {
-  /** Whether unprefixed names are in the EM namespace, decided once rather than per element. */
-  readonly defaultIsEm: boolean;
-
-  constructor(
-    readonly defaultNamespace: string,
-    readonly prefixes: ReadonlyMap<string, string> | undefined,
-    readonly parent: Scope | undefined,
-  ) {
-    this.defaultIsEm = defaultNamespace === EM_NAMESPACE;
-  }
-
-  lookup(prefix: string): string | undefined {
-    for (let scope: Scope | undefined = this; scope !== undefined; scope = scope.parent) {
-      const uri = scope.prefixes?.get(prefix);
-      if (uri !== undefined) return uri;
-    }
-    return prefix === "xml" ? "http://www.w3.org/XML/1998/namespace" : undefined;
-  }
-}
-
-const NO_NAMESPACE = new Scope("", undefined, undefined);
 
 /** One open element. Frames are reused from depth to depth, so reading allocates none per element. */
 class Frame {
@@ -271,21 +248,8 @@ export class DocumentReader implements TokenSink {
   private openElement(name: string): void {
     if (name.length > this.limits.maxTextLength) this.tooLong("an element name");
     const parent = this.frames[this.depth]!;
-    let scope = parent.scope;
-    const count = this.tokens.attributeCount;
-    if (count > 0) {
-      const names = this.tokens.attributeNames;
-      for (let index = 0; index < count; index++) {
-        const attributeName = names[index]!;
-        if (
-          attributeName.charCodeAt(0) === 120 /* x */ &&
-          (attributeName === "xmlns" || attributeName.startsWith("xmlns:"))
-        ) {
-          scope = this.declare(scope);
-          break;
-        }
-      }
-    }
+    const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
+    const scope = count === 0 ? parent.scope : scopeOf(parent.scope, names, values, count);
 
     const colon = name.indexOf(":");
     const local = colon < 0 ? name : name.slice(colon + 1);
@@ -446,7 +410,7 @@ export class DocumentReader implements TokenSink {
 
   /** Keeps an attribute the schema does not know; namespace declarations are kept even when strict. */
   private keepAttribute(target: object, name: string, value: string, frame: Frame): void {
-    const declaration = name === "xmlns" || name.startsWith("xmlns:");
+    const declaration = isDeclaration(name);
     if (name === "xmlns" && value === EM_NAMESPACE) return;
     if (!declaration) {
       const colon = name.indexOf(":");
@@ -486,19 +450,6 @@ export class DocumentReader implements TokenSink {
     const attributes: RawAttribute[] = [];
     for (let index = 0; index < count; index++) attributes.push([names[index]!, values[index]!]);
     return { kind: "element", name, attributes, children: [] };
-  }
-
-  private declare(scope: Scope): Scope {
-    let defaultNamespace = scope.defaultNamespace;
-    let prefixes: Map<string, string> | undefined;
-    const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
-    for (let index = 0; index < count; index++) {
-      const name = names[index]!;
-      const value = values[index]!;
-      if (name === "xmlns") defaultNamespace = value.trim();
-      else if (name.startsWith("xmlns:")) (prefixes ??= new Map()).set(name.slice(6), value.trim());
-    }
-    return new Scope(defaultNamespace, prefixes, scope);
   }
 
   private resolvePrefix(prefix: string, name: string, scope: Scope): string {
