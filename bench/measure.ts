@@ -11,7 +11,7 @@
  * then `node dist/bench/profile-summary.js prof`.
  *
  * Cells: parsers (`saxes-noop`, `emx-parse`, `emx-stream`, `fxp`, `xml2js`, `txml`, and for
- * reference `minimal-tree`, `saxes-noop-namespaces`), serializers (`serialize-emx`,
+ * reference `minimal-tree`: an untyped tree built on saxes' events), serializers (`serialize-emx`,
  * `serialize-fxp`), `regenerate` (no document), and streaming a QueryResult too big for a string
  * (`gb-saxes`, `gb-emx-stream`, `gb-source`; the size in MB, 1000 for 1 GB).
  */
@@ -195,8 +195,8 @@ function* feed(chunks: readonly string[]): Generator<string> {
  * saxes with position tracking and no-op handlers for open tags, close tags and text: the reference
  * rate the ratios are taken against.
  */
-function saxesNoop(Parser: typeof SaxesParser, xmlns: boolean): SaxesParser<{}> {
-  const parser = new Parser({ xmlns: xmlns as false, position: true });
+function saxesNoop(Parser: typeof SaxesParser): SaxesParser<{}> {
+  const parser = new Parser({ xmlns: false, position: true });
   parser.on("opentag", () => {});
   parser.on("closetag", () => {});
   parser.on("text", () => {});
@@ -214,13 +214,12 @@ const whole = (xml: string) => xml;
 
 async function parserCell(name: string): Promise<ParserCell<any> | undefined> {
   switch (name) {
-    case "saxes-noop":
-    case "saxes-noop-namespaces": {
+    case "saxes-noop": {
       // One parser for every round (saxes resets itself on close), as our parse reuses its reader.
       // A fresh parser per round would fall off a cliff: saxes' on() stores handlers under computed
       // keys, and from about the seventh parser in a process on V8 reads them ~6x slower.
       const { SaxesParser } = await import("saxes");
-      const parser = saxesNoop(SaxesParser, name === "saxes-noop-namespaces");
+      const parser = saxesNoop(SaxesParser);
       return { prepare: whole, run: (xml: string) => parser.write(xml).close() };
     }
     case "emx-parse": {
@@ -374,7 +373,7 @@ async function measureRegeneration(): Promise<void> {
 async function measureGigabyteStream(): Promise<void> {
   // Each cell loads only what it runs: the bindings' code is part of our stream's memory, not saxes'.
   const streamItems = cell === "gb-emx-stream" ? (await import("../generated/index.js")).streamItems : undefined;
-  const saxes = cell === "gb-saxes" ? saxesNoop((await import("saxes")).SaxesParser, false) : undefined;
+  const saxes = cell === "gb-saxes" ? saxesNoop((await import("saxes")).SaxesParser) : undefined;
   const baseline = resetPeaks();
   let bytes = 0;
   // Every cell takes the chunks through the same step, which counts them and samples the heap.
@@ -431,6 +430,6 @@ else if (cell === "regenerate") await measureRegeneration();
 else if (cell.startsWith("gb-")) await measureGigabyteStream();
 else {
   const cells =
-    "saxes-noop, emx-parse, emx-stream, fxp, xml2js, txml, minimal-tree, saxes-noop-namespaces, serialize-emx, serialize-fxp, regenerate, gb-source, gb-saxes, gb-emx-stream";
+    "saxes-noop, emx-parse, emx-stream, fxp, xml2js, txml, minimal-tree, serialize-emx, serialize-fxp, regenerate, gb-source, gb-saxes, gb-emx-stream";
   throw new Error(`unknown cell ${cell}; one of ${cells}`);
 }
