@@ -1,3 +1,7 @@
-/** The package entry: the generated bindings of the EM namespace and the runtime they stand on. */
+/**
+ * The package entry `emx`: the bound classes of the EM namespace with `parse`, `parseStream`,
+ * `streamItems` and `serialize`, and the runtime's user API. Nothing here needs Node: the client
+ * is `emx/client`, the mock `emx/mock`, the contract of generated code `emx/runtime`.
+ */
 export * from "./generated/index.js";
-export * from "./runtime/index.js";
+export * from "./runtime/public.js";

@@ -350,14 +350,30 @@ export async function* queryResultSessionChunks(
 
 /** The benchmark documents, by the names run.ts and measure.ts use. */
 export const DOCUMENTS: Readonly<
-  Record<string, { readonly title: string; readonly make: (targetBytes: number) => string }>
+  Record<
+    string,
+    {
+      readonly title: string;
+      readonly make: (targetBytes: number) => string;
+      /**
+       * The class of the items of its list, for `streamItems`, by its exported name: naming it
+       * keeps the bindings out of the processes that measure other parsers.
+       */
+      readonly item: string;
+    }
+  >
 > = {
-  "entity-references": { title: "EntityReferences", make: (targetBytes) => entityReferences(targetBytes) },
+  "entity-references": {
+    title: "EntityReferences",
+    make: (targetBytes) => entityReferences(targetBytes),
+    item: "EntityRef",
+  },
   "query-result-sessions": {
     title: "QueryResult of BackupJobSessions",
     make: (targetBytes) => queryResultSessions(targetBytes),
+    item: "BackupJobSession",
   },
-  "nas-jobs": { title: "NASJobs collection", make: (targetBytes) => nasJobs(targetBytes) },
+  "nas-jobs": { title: "NASJobs collection", make: (targetBytes) => nasJobs(targetBytes), item: "NASJob" },
 };
 
 /**

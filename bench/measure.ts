@@ -1,14 +1,14 @@
 /**
  * Runs one measurement in this process and prints it as one JSON line:
  *
- *   node --expose-gc dist/bench/measure.js <cell> <document> <megabytes>
+ *   node --expose-gc build/bench/measure.js <cell> <document> <megabytes>
  *
  * Each cell runs in a process of its own (see run.ts) so that one parser does not tune the JIT or
  * grow the heap for another, and so that peak RSS is the cell's own; a cell imports only the
  * libraries it uses. The document is read from bench/data/ when run.ts has written it there
  * (`BENCH_KEEP_DATA=1 npm run bench` keeps the files) and generated in this process otherwise. For
- * a profile: `node --expose-gc --cpu-prof --cpu-prof-dir=prof dist/bench/measure.js emx-parse nas-jobs 10`,
- * then `node dist/bench/profile-summary.js prof`.
+ * a profile: `node --expose-gc --cpu-prof --cpu-prof-dir=prof build/bench/measure.js emx-parse nas-jobs 10`,
+ * then `node build/bench/profile-summary.js prof`.
  *
  * Cells: parsers (`saxes-noop`, `emx-parse`, `emx-stream`, `fxp`, `xml2js`, `txml`, and for
  * reference `minimal-tree`: an untyped tree built on saxes' events), serializers (`serialize-emx`,
@@ -21,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import { getHeapStatistics } from "node:v8";
 import type { SaxesParser } from "saxes";
 import { DOCUMENTS, documentFile, queryResultSessionChunks } from "./documents.js";
+import type { BoundClass, XmlObject } from "../index.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const [cell = "", documentName = "", megabytesText = "10"] = process.argv.slice(2);
@@ -230,12 +231,13 @@ async function parserCell(name: string): Promise<ParserCell<any> | undefined> {
       return { prepare: whole, run: (xml: string) => parse(xml) };
     }
     case "emx-stream": {
-      const { streamItems } = await import("../generated/index.js");
+      const bindings = await import("../index.js");
+      const item = bindings[DOCUMENTS[documentName]!.item as keyof typeof bindings] as BoundClass<XmlObject>;
       return {
         prepare: chunksOf,
         run: async (chunks: string[]) => {
           let items = 0;
-          for await (const _item of streamItems(feed(chunks))) items++;
+          for await (const _item of bindings.streamItems(feed(chunks), { item })) items++;
           return items;
         },
       };
@@ -375,7 +377,7 @@ async function measureRegeneration(): Promise<void> {
  */
 async function measureGigabyteStream(): Promise<void> {
   // Each cell loads only what it runs: the bindings' code is part of our stream's memory, not saxes'.
-  const streamItems = cell === "gb-emx-stream" ? (await import("../generated/index.js")).streamItems : undefined;
+  const streamItems = cell === "gb-emx-stream" ? (await import("../index.js")).streamItems : undefined;
   const saxes = cell === "gb-saxes" ? saxesNoop((await import("saxes")).SaxesParser) : undefined;
   const baseline = resetPeaks();
   let bytes = 0;
@@ -391,7 +393,9 @@ async function measureGigabyteStream(): Promise<void> {
   const facts: Record<string, unknown> = {};
   const { round } = await timed(async () => {
     if (streamItems !== undefined) {
-      const stream = streamItems(chunks, { limits: { maxDocumentLength: Number.POSITIVE_INFINITY } });
+      const { BackupJobSession } = await import("../index.js");
+      const limits = { maxDocumentLength: Number.POSITIVE_INFINITY };
+      const stream = streamItems(chunks, { limits, item: BackupJobSession });
       let items = 0;
       for (;;) {
         const step = await stream.next();

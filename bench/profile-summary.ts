@@ -2,8 +2,8 @@
  * Summarises a V8 CPU profile (`node --cpu-prof`): self time by area (our tokenizer, reader, codecs,
  * ...) and the functions with the most self time.
  *
- *   node --expose-gc --cpu-prof --cpu-prof-dir=prof dist/bench/measure.js emx-parse nas-jobs 10
- *   node dist/bench/profile-summary.js prof [top]
+ *   node --expose-gc --cpu-prof --cpu-prof-dir=prof build/bench/measure.js emx-parse nas-jobs 10
+ *   node build/bench/profile-summary.js prof [top]
  *
  * A folder means its newest .cpuprofile. The profile covers the whole process: loading, the
  * warm-up and every round (and generating the document when bench/data/ does not hold it).
@@ -70,7 +70,7 @@ for (const [id, time] of selfByNode) {
   const where =
     url === ""
       ? ""
-      : ` ${url.replace(/^file:\/\/.*?\/(node_modules\/|dist\/)/, "").replace(/^file:\/\//, "")}:${lineNumber + 1}`;
+      : ` ${url.replace(/^file:\/\/.*?\/(node_modules\/|build\/)/, "").replace(/^file:\/\//, "")}:${lineNumber + 1}`;
   const key = `${functionName || "(anonymous)"}${where}`;
   byFunction.set(key, (byFunction.get(key) ?? 0) + time);
   const area = AREAS.find(([, matches]) => matches(url, functionName))?.[0] ?? "other";

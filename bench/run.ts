@@ -146,7 +146,7 @@ console.log(
 const roundsNote = process.env.BENCH_ROUNDS ?? "5";
 const largeRoundsNote = process.env.BENCH_ROUNDS ?? "3";
 for (const line of [
-  `Each cell in its own process: node ${NODE_OPTIONS.join(" ")} dist/bench/measure.js <cell> <document> <MB>`,
+  `Each cell in its own process: node ${NODE_OPTIONS.join(" ")} build/bench/measure.js <cell> <document> <MB>`,
   `MB/s: best of ${roundsNote} rounds after a warm-up (above 10 MB: warmed up on the 10 MB document, and best of ${largeRoundsNote} but for saxes, emx parse and emx streamItems); MB = 10^6 characters.`,
   "  A * after MB/s: in that round the process waited for a CPU over 5% of the time (the machine was busy);",
   `  such a cell is measured again (${RETRIES} more times at most) and the fastest run kept.`,

@@ -1,8 +1,5 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources through tsx, so a clone works without a build step.
-import { register } from "tsx/esm/api";
-import { hideBin } from "yargs/helpers";
+// The installed command runs the compiled CLI; in a checkout, `npm run emx --` runs the sources.
+import { main } from "../dist/cli/main.js";
 
-register();
-const { main } = await import("../cli/main.ts");
-process.exitCode = await main(hideBin(process.argv));
+process.exitCode = await main(process.argv.slice(2));

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { createClient, serialize, type EmRoot } from "../generated/index.js";
-import type { EmClient, XmlObject } from "../runtime/index.js";
+import { createClient, type EmClient, type EmTypes } from "../client.js";
+import { EntityRef, serialize, XmlObject } from "../index.js";
 import { UsageError } from "./usage-error.js";
 
 /** How to reach the server: flags first, then `EMX_URL`, `EMX_USERNAME`, `EMX_PASSWORD`, `EMX_CA`, `EMX_INSECURE`. */
@@ -23,13 +23,13 @@ export type OutputFormat = "xml" | "json";
 export async function connect(
   flags: ConnectionFlags,
   environment: NodeJS.ProcessEnv = process.env,
-): Promise<EmClient<EmRoot>> {
+): Promise<EmClient<EmTypes>> {
   const url = flags.url ?? environment.EMX_URL;
   const username = flags.username ?? environment.EMX_USERNAME;
   if (url === undefined) throw new UsageError("no server: pass --url or set EMX_URL (https://em.example:9398/api/)");
   if (username === undefined) throw new UsageError("no user: pass --username or set EMX_USERNAME");
-  const password = environment.EMX_PASSWORD ?? (await promptPassword(`password for ${username} at ${url}: `));
-  const caFile = flags.ca ?? environment.EMX_CA;
+  const password = environment.EMX_PASSWORD || (await promptPassword(`password for ${username} at ${url}: `));
+  const caFile = flags.ca ?? (environment.EMX_CA || undefined);
   return createClient({
     url,
     username,
@@ -41,7 +41,7 @@ export async function connect(
 
 function promptPassword(question: string): Promise<string> {
   if (!process.stdin.isTTY) {
-    return Promise.reject(new Error("no password: set EMX_PASSWORD (there is no terminal to ask on)"));
+    return Promise.reject(new UsageError("no password: set EMX_PASSWORD (there is no terminal to ask on)"));
   }
   return new Promise((resolve) => {
     const readline = createInterface({
@@ -67,8 +67,8 @@ export function render(object: XmlObject, format: OutputFormat): string {
 }
 
 /** `emx get <path>`: one resource, reference or entity. */
-export async function getCommand(
-  client: EmClient<EmRoot>,
+export async function getResource(
+  client: EmClient<EmTypes>,
   path: string,
   options: { entity: boolean; format: OutputFormat },
 ): Promise<string> {
@@ -79,39 +79,44 @@ export async function getCommand(
   }
 }
 
+/** What `emx query` takes. */
+export interface QueryFlags {
+  readonly type: string;
+  readonly filter?: string;
+  readonly sortAsc?: string;
+  readonly sortDesc?: string;
+  readonly pageSize?: number;
+  readonly page?: number;
+  readonly entities: boolean;
+  readonly all: boolean;
+  readonly format: OutputFormat;
+}
+
 /** `emx query <type>`: one page, or with `all` every item of every page (one JSON or XML item per block). */
-export async function queryCommand(
-  client: EmClient<EmRoot>,
-  options: {
-    type: string;
-    filter?: string;
-    sortAsc?: string;
-    sortDesc?: string;
-    pageSize?: number;
-    page?: number;
-    entities: boolean;
-    all: boolean;
-    format: OutputFormat;
-  },
+export async function runQuery(
+  client: EmClient<EmTypes>,
+  flags: QueryFlags,
   write: (text: string) => void,
 ): Promise<number> {
+  const { type, filter, sortAsc, sortDesc, pageSize, page } = flags;
   const query = {
-    type: options.type,
-    filter: options.filter,
-    sortAsc: options.sortAsc,
-    sortDesc: options.sortDesc,
-    pageSize: options.pageSize,
-    page: options.page,
-    format: options.entities ? ("Entities" as const) : undefined,
+    type,
+    filter,
+    sortAsc,
+    sortDesc,
+    pageSize,
+    page,
+    format: flags.entities ? ("Entities" as const) : undefined,
   };
   try {
-    if (!options.all) {
-      write(render(await client.query(query), options.format));
+    if (!flags.all) {
+      write(render(await client.query(query), flags.format));
       return 1;
     }
     let count = 0;
-    for await (const item of client.queryItems(query)) {
-      write(options.format === "json" ? `${JSON.stringify(item)}\n` : `${serialize(item, { indent: "" })}\n`);
+    // References are EntityRefs; entities are whatever class the query type's entities bind to.
+    for await (const item of client.queryItems({ ...query, item: flags.entities ? XmlObject : EntityRef })) {
+      write(flags.format === "json" ? `${JSON.stringify(item)}\n` : `${serialize(item, { indent: "" })}\n`);
       count++;
     }
     return count;

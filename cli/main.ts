@@ -1,341 +1,63 @@
-/** The `emx` command line: thin shells over the library functions. */
+/** The `emx` command line: thin shells over the library functions, one module per command. */
 import { resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import yargs, { type Argv } from "yargs";
-import { hideBin } from "yargs/helpers";
-import { generate } from "../generator/generate.js";
-import {
-  CodecError,
-  EmHttpError,
-  EmRequestError,
-  EmTaskError,
-  SchemaError,
-  XmlReadError,
-  XmlWriteError,
-} from "../runtime/errors.js";
+import type { EmxCommand } from "./command.js";
+import { exportXsdCommand } from "./commands/export-xsd.js";
+import { generateCommand } from "./commands/generate.js";
+import { getCommand } from "./commands/get.js";
+import { importXsdCommand } from "./commands/import-xsd.js";
+import { mockCommand } from "./commands/mock.js";
+import { queryCommand } from "./commands/query.js";
+import { validateCommand } from "./commands/validate.js";
+import { classifyFailure, ExitCode } from "./exit-codes.js";
+import { packageVersion } from "./package-root.js";
 import { UsageError } from "./usage-error.js";
 
-/** Errors whose message says all a user needs; anything else is a bug and is shown with its stack. */
-const KNOWN_ERRORS = [
-  UsageError,
-  SchemaError,
-  XmlReadError,
-  XmlWriteError,
-  CodecError,
-  EmHttpError,
-  EmRequestError,
-  EmTaskError,
+/** Every command, in the order `--help` lists them. */
+const COMMANDS: readonly EmxCommand<any>[] = [
+  validateCommand,
+  generateCommand,
+  importXsdCommand,
+  exportXsdCommand,
+  getCommand,
+  queryCommand,
+  mockCommand,
 ];
-import type { Bindings } from "./validate.js";
 
-const root = resolve(fileURLToPath(import.meta.url), "../..");
-
-/** The options every command that talks to a server has; the password is never one of them. */
-function connectionOptions<T>(command: Argv<T>) {
-  return command
-    .option("url", {
-      type: "string",
-      describe: "API root, https://em.example:9398/api/ (or EMX_URL)",
-    })
-    .option("username", {
-      type: "string",
-      describe: "user name (or EMX_USERNAME); the password comes from EMX_PASSWORD or a prompt",
-    })
-    .option("ca", {
-      type: "string",
-      describe: "PEM file of the CA to trust (or EMX_CA)",
-    })
-    .option("insecure", {
-      type: "boolean",
-      default: false,
-      describe: "do not verify the certificate (dangerous; prefer --ca)",
+/** Runs `emx` with the given arguments (without node and the script) and returns the exit code. */
+export async function main(argv: readonly string[]): Promise<ExitCode> {
+  let exitCode: ExitCode = ExitCode.ok;
+  let parser: Argv = yargs([...argv])
+    .scriptName("emx")
+    .version(packageVersion())
+    .strict()
+    .demandCommand(1, "name a command")
+    .epilogue(
+      "Exit codes: 0 done, 1 what was checked failed, 2 bad command line, 3 the server failed or refused, 70 a fault in emx.",
+    )
+    .fail((message, error) => {
+      throw error ?? new UsageError(message);
     });
-}
-
-/** Loads a generated index module (TypeScript works: the CLI runs under tsx). */
-async function loadBindings(path: string): Promise<Bindings> {
-  const module = (await import(pathToFileURL(path).href)) as Partial<Bindings>;
-  if (typeof module.parse !== "function" || typeof module.serialize !== "function") {
-    throw new Error(`${path} is not a generated index: it exports no parse and serialize`);
+  for (const command of COMMANDS) {
+    parser = parser.command(command.command, command.describe, command.builder, async (args) => {
+      exitCode = await command.run(args);
+    });
   }
-  return module as Bindings;
-}
-
-export async function main(argv: string[]): Promise<number> {
-  let exitCode = 0;
-  const failed = (error: unknown) => {
-    exitCode = 2;
-    // Known failures are told in one message; anything else is a bug, shown with its stack.
-    if (KNOWN_ERRORS.some((known) => error instanceof known)) {
-      console.error(`emx: ${(error as Error).message}`);
-    } else console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  };
   try {
-    await yargs(argv)
-      .scriptName("emx")
-      .strict()
-      .demandCommand(1, "name a command")
-      .command(
-        "generate",
-        "compile the schemas into generated/",
-        (command) =>
-          command
-            .option("check", {
-              type: "boolean",
-              default: false,
-              describe: "write nothing; fail naming the stale files",
-            })
-            .option("schemas", {
-              type: "string",
-              default: resolve(root, "schemas"),
-              describe: "folder of schema files",
-            })
-            .option("out", {
-              type: "string",
-              default: resolve(root, "generated"),
-              describe: "folder of generated files",
-            })
-            .option("runtime-import", {
-              type: "string",
-              describe:
-                "module specifier generated code imports the runtime from (default: this package's runtime, relative to --out)",
-            }),
-        async (args) => {
-          const started = performance.now();
-          const { stale } = await generate({
-            schemas: args.schemas,
-            out: args.out,
-            check: args.check,
-            runtimeImport: args.runtimeImport,
-          });
-          const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          if (args.check) {
-            if (stale.length > 0) {
-              console.error(
-                `generated/ is stale; run \`npm run generate\`. Files that differ:\n${stale.map((name) => `  ${name}`).join("\n")}`,
-              );
-              exitCode = 1;
-            } else console.log(`generated/ is up to date (${seconds} s)`);
-          } else
-            console.log(
-              `generated ${stale.length === 0 ? "nothing new" : `${stale.length} changed file(s)`} in ${seconds} s`,
-            );
-        },
-      )
-      .command(
-        "import-xsd <xsd>",
-        "convert an EM RestAPI.xsd into a folder of schema files",
-        (command) =>
-          command.positional("xsd", { type: "string", demandOption: true }).option("out", {
-            type: "string",
-            demandOption: true,
-            describe: "folder to write the schema files to",
-          }),
-        async (args) => {
-          const { importXsdToFolder } = await import("../generator/import-xsd/write-folder.js");
-          const summary = importXsdToFolder(args.xsd, args.out, resolve(root, "schemas", "schema.schema.json"));
-          console.log(
-            `imported ${summary.complexTypes} complex types, ${summary.simpleTypes} simple types and ${summary.elements} root elements into ${summary.file}`,
-          );
-        },
-      )
-      .command(
-        "export-xsd",
-        "write the schema files as one XSD of the EM namespace",
-        (command) =>
-          command
-            .option("out", {
-              type: "string",
-              demandOption: true,
-              describe: "XSD file to write",
-            })
-            .option("schemas", {
-              type: "string",
-              default: resolve(root, "schemas"),
-              describe: "folder of schema files",
-            }),
-        async (args) => {
-          const { writeXsdFile } = await import("../generator/export-xsd/write-file.js");
-          const summary = writeXsdFile(args.schemas, args.out);
-          console.log(
-            `exported ${summary.complexTypes} complex types, ${summary.simpleTypes} simple types and ${summary.elements} root elements to ${summary.file}`,
-          );
-        },
-      )
-      .command(
-        "get <path>",
-        "read a resource from an Enterprise Manager (credentials from EMX_* variables or a prompt)",
-        (command) =>
-          connectionOptions(command)
-            .positional("path", {
-              type: "string",
-              demandOption: true,
-              describe: "a path under /api/ (backupServers) or a full URL",
-            })
-            .option("entity", {
-              type: "boolean",
-              default: false,
-              describe: "ask for the entity (?format=Entity)",
-            })
-            .option("format", {
-              choices: ["xml", "json"] as const,
-              default: "xml" as const,
-            }),
-        async (args) => {
-          const { connect, getCommand } = await import("./client-commands.js");
-          process.stdout.write(
-            await getCommand(await connect(args), args.path, {
-              entity: args.entity,
-              format: args.format,
-            }),
-          );
-        },
-      )
-      .command(
-        "query <type>",
-        "run a query of the query service (credentials from EMX_* variables or a prompt)",
-        (command) =>
-          connectionOptions(command)
-            .positional("type", {
-              type: "string",
-              demandOption: true,
-              describe: "the query type, such as BackupJobSession",
-            })
-            .option("filter", {
-              type: "string",
-              describe: 'filter expression, such as Result=="Failed";CreationTime>="2026-11-01T00:00:00Z"',
-            })
-            .option("sort-asc", { type: "string" })
-            .option("sort-desc", { type: "string" })
-            .option("page-size", { type: "number" })
-            .option("page", { type: "number" })
-            .option("entities", {
-              type: "boolean",
-              default: false,
-              describe: "entities instead of references",
-            })
-            .option("all", {
-              type: "boolean",
-              default: false,
-              describe: "every item of every page, one per line",
-            })
-            .option("format", {
-              choices: ["xml", "json"] as const,
-              default: "xml" as const,
-            }),
-        async (args) => {
-          const { connect, queryCommand } = await import("./client-commands.js");
-          const count = await queryCommand(
-            await connect(args),
-            {
-              type: args.type,
-              filter: args.filter,
-              sortAsc: args.sortAsc,
-              sortDesc: args.sortDesc,
-              pageSize: args.pageSize,
-              page: args.page,
-              entities: args.entities,
-              all: args.all,
-              format: args.format,
-            },
-            (text) => process.stdout.write(text),
-          );
-          if (args.all) console.error(`${count} items`);
-        },
-      )
-      .command(
-        "mock",
-        "run a mock Enterprise Manager over HTTPS on loopback until interrupted",
-        (command) =>
-          command
-            .option("port", { type: "number", describe: "port to listen on (default: any free port)" })
-            .option("idle-timeout", {
-              type: "number",
-              describe: "idle expiry of logon sessions, in seconds (default 900)",
-            })
-            .option("ca-out", {
-              type: "string",
-              describe: "file to write the server's certificate to, for clients to trust",
-            }),
-        async (args) => {
-          const { runMockCommand } = await import("../mock/cli.js");
-          const em = await runMockCommand({
-            port: args.port,
-            idleTimeoutMs: args.idleTimeout === undefined ? undefined : args.idleTimeout * 1000,
-            caOut: args.caOut,
-          });
-          await new Promise<void>((resolve) => {
-            const stop = () => void em.close().then(resolve);
-            process.once("SIGINT", stop);
-            process.once("SIGTERM", stop);
-          });
-        },
-      )
-      .command(
-        "validate <paths..>",
-        "parse, check against the schema, write back and compare documents (files or folders of *.xml)",
-        (command) =>
-          command
-            .positional("paths", { type: "string", array: true, demandOption: true })
-            .option("strict", {
-              type: "boolean",
-              default: false,
-              describe: "stop at unknown elements and attributes, undocumented values and misplaced elements",
-            })
-            .option("facets", {
-              type: "boolean",
-              default: true,
-              describe:
-                "check required items, occurrences, order, enumerations and patterns (--no-facets: parse and round trip only)",
-            })
-            .option("allow-no-namespace", {
-              type: "boolean",
-              default: false,
-              describe: "accept roots without the EM namespace",
-            })
-            .option("bindings", {
-              type: "string",
-              describe: "index module of other generated bindings to validate with (default: this package's)",
-            })
-            .option("format", {
-              choices: ["text", "json"] as const,
-              default: "text" as const,
-              describe: "json: one report for CI on standard output",
-            })
-            .option("warnings", {
-              type: "boolean",
-              default: true,
-              describe: "list warnings in the text report (--no-warnings: errors only)",
-            }),
-        async (args) => {
-          const { validateDocuments, textReport, jsonReport } = await import("./validate.js");
-          const bindings = args.bindings === undefined ? undefined : await loadBindings(resolve(args.bindings));
-          const showProgress = process.stderr.isTTY === true;
-          const results = validateDocuments(
-            args.paths,
-            { strict: args.strict, facets: args.facets, allowNoNamespace: args.allowNoNamespace, bindings },
-            (done, total) => {
-              if (showProgress && total > 20 && (done % 25 === 0 || done === total))
-                process.stderr.write(`\rvalidated ${done}/${total}${done === total ? "\n" : ""}`);
-            },
-          );
-          process.stdout.write(
-            args.format === "json" ? jsonReport(results) : textReport(results, { showWarnings: args.warnings }),
-          );
-          if (results.length === 0) throw new UsageError("no documents found under the given paths");
-          if (results.some((result) => !result.ok)) exitCode = 1;
-        },
-      )
-      .fail((message, error) => {
-        throw error ?? new UsageError(message);
-      })
-      .parseAsync();
+    await parser.parseAsync();
   } catch (error) {
-    failed(error);
+    const { code, known } = classifyFailure(error);
+    console.error(known ? `emx: ${(error as Error).message}` : describeFault(error));
+    exitCode = code;
   }
   return exitCode;
 }
 
+function describeFault(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = await main(hideBin(process.argv));
+  process.exitCode = await main(process.argv.slice(2));
 }

@@ -2,7 +2,7 @@
  * Validation of documents: parse each one (checking the schema's facets as it goes), write it back,
  * and compare the two after canonicalisation. A library function; `emx validate` is its shell.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
   firstDifference,
@@ -11,13 +11,15 @@ import {
   type Finding,
   type ReadOptions,
   type SerializeOptions,
+  type XmlInput,
   type XmlObject,
-} from "../runtime/index.js";
+} from "../index.js";
 import * as ownBindings from "../generated/index.js";
 
 /** What validation needs of a set of generated bindings (its index module). */
 export interface Bindings {
   parse(input: string | Uint8Array, options?: ReadOptions): XmlObject;
+  parseStream(input: XmlInput, options?: ReadOptions): Promise<XmlObject>;
   serialize(object: XmlObject, options?: SerializeOptions): string;
 }
 
@@ -90,23 +92,55 @@ function describe(finding: ReportedFinding): string {
 export function validateDocument(file: string, bytes: Uint8Array, options: ValidateOptions = {}): ValidationResult {
   const { parse, serialize } = options.bindings ?? ownBindings;
   const findings: ReportedFinding[] = [];
-  let object: XmlObject;
   try {
-    object = parse(bytes, {
-      strict: options.strict === true,
-      allowNoNamespace: options.allowNoNamespace === true,
-      as: options.as,
-      findings: options.facets === false ? undefined : (finding) => findings.push(located(finding, "facet")),
-    });
+    const object = parse(bytes, readOptions(options, findings));
+    return roundTrip(file, object, new TextDecoder().decode(bytes), serialize, findings);
   } catch (error) {
-    if (!(error instanceof XmlReadError)) throw error;
-    const { line, column, path } = error.location ?? {};
-    findings.push({ severity: "error", check: "read", message: error.reason, line, column, path });
-    return result(file, undefined, findings);
+    return unreadable(file, error, findings);
   }
-  const input = new TextDecoder().decode(bytes);
-  const written = serialize(object);
-  const difference = firstDifference(input, written);
+}
+
+/**
+ * Validates one file, reading it as a stream: a hostile file (a huge attribute, deep nesting) stops
+ * at the reader's limits without being held in memory whole. Only a document that reads is loaded
+ * again as text, for the round trip.
+ */
+export async function validateFile(file: string, options: ValidateOptions = {}): Promise<ValidationResult> {
+  const { parseStream, serialize } = options.bindings ?? ownBindings;
+  const findings: ReportedFinding[] = [];
+  try {
+    const object = await parseStream(createReadStream(file), readOptions(options, findings));
+    return roundTrip(file, object, readFileSync(file, "utf8"), serialize, findings);
+  } catch (error) {
+    return unreadable(file, error, findings);
+  }
+}
+
+function readOptions(options: ValidateOptions, findings: ReportedFinding[]): ReadOptions {
+  return {
+    strict: options.strict === true,
+    allowNoNamespace: options.allowNoNamespace === true,
+    as: options.as,
+    findings: options.facets === false ? undefined : (finding) => findings.push(located(finding, "facet")),
+  };
+}
+
+function unreadable(file: string, error: unknown, findings: ReportedFinding[]): ValidationResult {
+  if (!(error instanceof XmlReadError)) throw error;
+  const { line, column, path } = error.location ?? {};
+  findings.push({ severity: "error", check: "read", message: error.reason, line, column, path });
+  return result(file, undefined, findings);
+}
+
+/** Writes the object back and compares it with the input after canonicalisation. */
+function roundTrip(
+  file: string,
+  object: XmlObject,
+  input: string,
+  serialize: Bindings["serialize"],
+  findings: ReportedFinding[],
+): ValidationResult {
+  const difference = firstDifference(input, serialize(object));
   if (difference !== undefined) {
     findings.push({
       severity: "error",
@@ -129,18 +163,19 @@ function result(file: string, type: string | undefined, findings: ReportedFindin
   };
 }
 
-/** Validates every file under the given paths; `progress` hears about each file as it is done. */
-export function validateDocuments(
+/** Validates every file under the given paths, one after the other; `progress` hears about each file as it is done. */
+export async function validateFiles(
   paths: readonly string[],
   options: ValidateOptions = {},
   progress?: (done: number, total: number) => void,
-): ValidationResult[] {
+): Promise<ValidationResult[]> {
   const files = expandPaths(paths);
-  return files.map((file, index) => {
-    const outcome = validateDocument(file, readFileSync(file), options);
-    progress?.(index + 1, files.length);
-    return outcome;
-  });
+  const results: ValidationResult[] = [];
+  for (const file of files) {
+    results.push(await validateFile(file, options));
+    progress?.(results.length, files.length);
+  }
+  return results;
 }
 
 /** Counts for the summary of a run. */

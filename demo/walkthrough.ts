@@ -2,9 +2,9 @@
  * `npm run demo`: a walk through the client against the mock Enterprise Manager: logon, list jobs,
  * start one and wait for its task, query recent failed sessions, log out.
  */
-import { BackupJobSession, createClient, EntityReferences, Job, Task } from "../generated/index.js";
+import { createClient } from "../client.js";
+import { BackupJobSession, EntityReferences, Job, Task, where } from "../index.js";
 import { DATASET_NOW, DEFAULT_USER, startMockEm } from "../mock/index.js";
-import { where } from "../runtime/index.js";
 
 const say = (text: string) => console.log(text);
 
@@ -34,7 +34,7 @@ try {
   );
 
   const start = client.link(job, "Start");
-  const task = await client.action<Task>(start!.href!);
+  const task = await client.action(start!.href!);
   say(`\n4. POST ${start!.href} answered 202 with task ${task.taskId} (${task.operation}), state ${task.state}.`);
   let last = task.state;
   const finished = await pollWithStates(task, (state) => {
@@ -48,14 +48,15 @@ try {
   say(`\n5. Query: failed backup sessions of the last 24 hours, newest first, 5 per page.`);
   say(`   filter=${String(filter)}`);
   let count = 0;
-  for await (const item of client.queryItems<BackupJobSession>({
+  for await (const item of client.queryItems({
     type: "BackupJobSession",
+    item: BackupJobSession,
     format: "Entities",
     filter,
     sortDesc: "CreationTime",
     pageSize: 5,
   })) {
-    if (count < 5) say(`   - ${item.name}  ${item.creationTimeUTC.lexical}  ${item.result}`);
+    if (count < 5) say(`   - ${item.name}  ${item.creationTimeUTC?.lexical}  ${item.result}`);
     count++;
   }
   say(`   ${count} sessions in all, read page by page through the PagingInfo links.`);
@@ -68,7 +69,7 @@ try {
 }
 
 /** Waits for the task like `waitForTask`, reporting each state seen on the way. */
-async function pollWithStates(task: Task, onState: (state: string) => void): Promise<Task> {
+async function pollWithStates(task: Task, onState: (state: string | undefined) => void): Promise<Task> {
   let current = task;
   while (current.state !== "Finished") {
     await new Promise((resolve) => setTimeout(resolve, 150));

@@ -796,10 +796,18 @@ const CdpReplicaIntervalsFields = {
 
 /** Body of the intervals action of a CDP VM or vApp replica: the request gives the time range, the answer adds the intervals and long-term points in it. */
 export class CdpReplicaIntervals extends Info {
-  /** Start of the range, in UTC. */
-  declare startDate: XmlDateTime;
-  /** End of the range, in UTC. */
-  declare endDate: XmlDateTime;
+  /**
+   * Start of the range, in UTC.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare startDate?: XmlDateTime;
+  /**
+   * End of the range, in UTC.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare endDate?: XmlDateTime;
   /** Whether the range holds an application-consistent state. */
   declare hasApplicationConsistentState?: boolean;
   /**
@@ -946,10 +954,18 @@ const CdpFailoverStartSpecFields = {
 
 /** Body of the failover action of a CDP VM or vApp replica: which state to fail over to. */
 export class CdpFailoverStartSpec extends Spec {
-  /** Fail over to the latest crash-consistent state. */
-  declare restoreCurrent: boolean;
-  /** Fail over to the latest application-consistent long-term point. */
-  declare restoreCurrentVss: boolean;
+  /**
+   * Fail over to the latest crash-consistent state.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare restoreCurrent?: boolean;
+  /**
+   * Fail over to the latest application-consistent long-term point.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare restoreCurrentVss?: boolean;
   /** Fail over to the latest point of the interval holding this time, in UTC. */
   declare restoreAtInterval?: XmlDateTime;
   /** Fail over to the latest state before this time, in UTC (spelling of the JSON example). */

@@ -196,8 +196,12 @@ export class CloudGateway extends Entity {
   declare enabled?: boolean;
   /** DNS name or address of the gateway server (API v1_2). */
   declare dnsNameOrIpAddress?: string;
-  /** Direct or NAT. */
-  declare networkMode: CloudGatewayNetworkingMode;
+  /**
+   * Direct or NAT.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare networkMode?: CloudGatewayNetworkingMode;
   /** Address tenants connect to. */
   declare externalIP?: string;
   /** Port tenants connect to. */
@@ -260,8 +264,12 @@ const CreateCloudGatewaySpecFields = {
 export class CreateCloudGatewaySpec extends Spec {
   /** The backup server, by ID or name (instead of BackupServerUid). */
   declare backupServerIdOrName?: string;
-  /** Server that becomes the gateway. */
-  declare serverHostName: string;
+  /**
+   * Server that becomes the gateway.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare serverHostName?: string;
   /** Free text. */
   declare description?: string;
   /** Incoming port (API v1_2). */
@@ -270,8 +278,12 @@ export class CreateCloudGatewaySpec extends Spec {
   declare externalIp?: string;
   /** Port tenants connect to. */
   declare externalPort?: number;
-  /** Direct or NAT. */
-  declare networkType: CloudGatewayNetworkingMode;
+  /**
+   * Direct or NAT.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare networkType?: CloudGatewayNetworkingMode;
   /** Port the gateway listens on. */
   declare internalPort?: number;
   /** The service provider backup server. */
@@ -423,12 +435,18 @@ const CreateCloudGatewayPoolSpecFields = {
 
 /** Body of POST /cloud/gatewayPools. */
 export class CreateCloudGatewayPoolSpec extends Spec {
-  /** Name of the pool. */
-  declare name: string;
+  /**
+   * Name of the pool.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare name?: string;
   /** Free text. */
   declare description?: string;
   /**
    * Gateways to put in the pool.
+   *
+   * Required by the schema: strict reading fails without it.
    *
    * Written as `<CloudGateways>` around one `<CloudGatewayUid>` per item; absent and empty stay distinct.
    */
@@ -439,8 +457,12 @@ export class CreateCloudGatewayPoolSpec extends Spec {
    * Written as `<CloudTenants>` around one `<CloudTenantUid>` per item; absent and empty stay distinct.
    */
   declare cloudTenants?: string[];
-  /** The service provider backup server. */
-  declare backupServerUid: string;
+  /**
+   * The service provider backup server.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare backupServerUid?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CreateCloudGatewayPoolSpec> =
     defineBinding<CreateCloudGatewayPoolSpec>({
@@ -717,8 +739,12 @@ const CloudTenantADDomainInfoFields = {
 
 /** Active Directory domain of a tenant. */
 export class CloudTenantADDomainInfo extends Info {
-  /** Domain name. */
-  declare domainName: string;
+  /**
+   * Domain name.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare domainName?: string;
   /** Account in the domain (when creating the tenant). */
   declare domainAccount?: string;
   /** LDAP port. */
@@ -778,10 +804,18 @@ const CloudTenantResourceFields = {
 
 /** A backup storage quota of a tenant on a cloud repository. */
 export class CloudTenantResource extends Resource {
-  /** Identifier of the quota. */
-  declare id: string;
-  /** The quota. */
-  declare repositoryQuota: CloudTenantRepositoryQuotaInfo;
+  /**
+   * Identifier of the quota.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare id?: string;
+  /**
+   * The quota.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare repositoryQuota?: CloudTenantRepositoryQuotaInfo;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantResource> = defineBinding<CloudTenantResource>({
     typeName: "CloudTenantResourceType",
@@ -873,12 +907,24 @@ const CreateCloudTenantResourceSpecFields = {
 
 /** A backup storage quota to create: body of POST /cloud/tenants/{ID}/resources and item of CreateCloudTenantSpec Resources. */
 export class CreateCloudTenantResourceSpec extends Spec {
-  /** Name the tenant sees for the cloud repository. */
-  declare name: string;
-  /** The backup repository. */
-  declare repositoryUid: string;
-  /** Quota size, in MB. */
-  declare quotaMb: number;
+  /**
+   * Name the tenant sees for the cloud repository.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare name?: string;
+  /**
+   * The backup repository.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare repositoryUid?: string;
+  /**
+   * Quota size, in MB.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare quotaMb?: number;
   /** Target WAN accelerator, if any. */
   declare wanAcceleratorUid?: string;
   /** Folder on the repository (API v1_2). */
@@ -951,8 +997,12 @@ const CloudTenantComputeResourceFields = {
 
 /** A subscription of a tenant to a hardware plan (replication resources). */
 export class CloudTenantComputeResource extends Resource {
-  /** Identifier of the subscription. */
-  declare id: string;
+  /**
+   * Identifier of the subscription.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare id?: string;
   /** The hardware plan. */
   declare cloudHardwarePlanUid?: string;
   /** Target WAN accelerator, if any. */
@@ -1153,14 +1203,26 @@ const CloudTenantComputeResourceCreateSpecFields = {
 
 /** A hardware plan subscription to create: body of POST /cloud/tenants/{ID}/computeResources and item of CreateCloudTenantSpec ComputeResources. */
 export class CloudTenantComputeResourceCreateSpec extends Spec {
-  /** The hardware plan. */
-  declare cloudHardwarePlanUid: string;
+  /**
+   * The hardware plan.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare cloudHardwarePlanUid?: string;
   /** Target WAN accelerator, if any. */
   declare wanAcceleratorUid?: string;
-  /** Platform of the hardware plan. */
-  declare platformType: CloudPlatformTypeEnumeration;
-  /** Whether to deploy a network extension appliance. */
-  declare useNetworkFailoverResources: boolean;
+  /**
+   * Platform of the hardware plan.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare platformType?: CloudPlatformTypeEnumeration;
+  /**
+   * Whether to deploy a network extension appliance.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare useNetworkFailoverResources?: boolean;
   /** The network extension appliance, when one is deployed. */
   declare networkAppliance?: NetworkApplianceInfo;
   /** How instances are read and written. */
@@ -1230,8 +1292,12 @@ const NetworkApplianceInfoFields = {
 
 /** A network extension appliance: the gateway between the provider network and a tenant's replica networks. */
 export class NetworkApplianceInfo extends Info {
-  /** Name of the appliance. */
-  declare name: string;
+  /**
+   * Name of the appliance.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare name?: string;
   /** Port group the appliance connects to. */
   declare productionNetwork?: string;
   /** Whether the appliance gets its address by DHCP. */
@@ -1265,12 +1331,24 @@ const ManualIpAddressSettingsInfoFields = {
 
 /** Static IP settings of a network extension appliance. */
 export class ManualIpAddressSettingsInfo extends Info {
-  /** Address. */
-  declare ipAddress: string;
-  /** Subnet mask. */
-  declare subnetMask: string;
-  /** Default gateway. */
-  declare defaultGateway: string;
+  /**
+   * Address.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare ipAddress?: string;
+  /**
+   * Subnet mask.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare subnetMask?: string;
+  /**
+   * Default gateway.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare defaultGateway?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ManualIpAddressSettingsInfo> =
     defineBinding<ManualIpAddressSettingsInfo>({
@@ -1314,8 +1392,12 @@ const CloudTenantVCloudComputeResourceFields = {
 
 /** An organization virtual datacenter assigned to a VMware Cloud Director tenant. */
 export class CloudTenantVCloudComputeResource extends Resource {
-  /** Identifier of the resource. */
-  declare id: string;
+  /**
+   * Identifier of the resource.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare id?: string;
   /** Name of the organization VDC. */
   declare virtualDataCenterName?: string;
   /** Reference of the organization VDC. */
@@ -1424,10 +1506,18 @@ const CloudTenantVCloudComputeResourceCreateSpecFields = {
 
 /** An organization VDC to assign: body of POST /cloud/tenants/{ID}/vCloudComputeResources and item of CreateCloudTenantSpec VCloudComputeResources. */
 export class CloudTenantVCloudComputeResourceCreateSpec extends Spec {
-  /** Reference of the organization VDC. */
-  declare virtualDataCenterRef: string;
-  /** Whether to deploy a network extension appliance. */
-  declare useNetworkFailoverResources: boolean;
+  /**
+   * Reference of the organization VDC.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare virtualDataCenterRef?: string;
+  /**
+   * Whether to deploy a network extension appliance.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare useNetworkFailoverResources?: boolean;
   /** The network extension appliance, when one is deployed. */
   declare networkAppliance?: NetworkApplianceInfo;
   /** Target WAN accelerator, if any. */
@@ -1529,8 +1619,12 @@ const CreateCloudTenantSpecFields = {
 export class CreateCloudTenantSpec extends Spec {
   /** The backup server, by ID or name (API v1_2). */
   declare backupServerIdOrName?: string;
-  /** Name of the account. */
-  declare name: string;
+  /**
+   * Name of the account.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare name?: string;
   /** Free text. */
   declare description?: string;
   /** Password of a standalone tenant. */
@@ -1561,8 +1655,12 @@ export class CreateCloudTenantSpec extends Spec {
   declare throttlingSpeedUnit?: CloudTenantThrottlingSpeedUnitEnumeration;
   /** Public IP addresses to allot. */
   declare publicIpCount?: number;
-  /** The service provider backup server. */
-  declare backupServerUid: string;
+  /**
+   * The service provider backup server.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare backupServerUid?: string;
   /** Limit of simultaneous tasks. */
   declare maxConcurrentTasks?: number;
   /** Whether deleted backups go to the recycle bin. */
@@ -1611,8 +1709,12 @@ const CloudSubtenantFields = {
 
 /** A subtenant: a user account created under a tenant, with a share of one of its quotas. */
 export class CloudSubtenant extends Resource {
-  /** Identifier of the subtenant. */
-  declare id: string;
+  /**
+   * Identifier of the subtenant.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare id?: string;
   /** Name of the account. */
   declare name?: string;
   /** Free text. */
@@ -1713,22 +1815,38 @@ const CloudSubtenantCreateSpecFields = {
 
 /** Body of POST /cloud/tenants/{ID}/subtenants. */
 export class CloudSubtenantCreateSpec extends Spec {
-  /** Name of the account. */
-  declare name: string;
+  /**
+   * Name of the account.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare name?: string;
   /** Free text. */
   declare description?: string;
-  /** Password. */
-  declare password: string;
+  /**
+   * Password.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare password?: string;
   /** Whether the account starts active. */
   declare enabled?: boolean;
-  /** Id of the tenant quota to carve the subtenant quota from. */
-  declare tenantResourceId: string;
+  /**
+   * Id of the tenant quota to carve the subtenant quota from.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare tenantResourceId?: string;
   /** Name of the subtenant quota. */
   declare quotaName?: string;
   /** Quota size, in MB; ignored when unlimited. */
   declare quotaMb?: number;
-  /** Whether the subtenant may use the whole tenant quota. */
-  declare unlimitedQuota: boolean;
+  /**
+   * Whether the subtenant may use the whole tenant quota.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare unlimitedQuota?: boolean;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudSubtenantCreateSpec> = defineBinding<CloudSubtenantCreateSpec>({
     typeName: "CloudSubtenantCreateSpecType",
@@ -1808,8 +1926,12 @@ export class CloudHardwarePlan extends Entity {
   declare processorUsageLimitMhz?: number;
   /** Memory limit, in MB. */
   declare memoryUsageLimitMb?: number;
-  /** Platform-specific resources. */
-  declare hardwarePlanDetails: CloudHardwarePlanDetails;
+  /**
+   * Platform-specific resources.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hardwarePlanDetails?: CloudHardwarePlanDetails;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudHardwarePlan> = defineBinding<CloudHardwarePlan>({
     typeName: "CloudHardwarePlanEntityType",
@@ -1910,18 +2032,38 @@ const CloudHardwarePlanCreateSpecFields = {
 
 /** Body of POST /cloud/hardwarePlans. */
 export class CloudHardwarePlanCreateSpec extends Spec {
-  /** The service provider backup server. */
-  declare backupServerUid: string;
-  /** Name of the plan. */
-  declare name: string;
+  /**
+   * The service provider backup server.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare backupServerUid?: string;
+  /**
+   * Name of the plan.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare name?: string;
   /** Free text. */
   declare description?: string;
-  /** CPU limit, in MHz. */
-  declare processorUsageLimitMhz: number;
-  /** Memory limit, in MB. */
-  declare memoryUsageLimitMb: number;
-  /** Platform-specific resources. */
-  declare hardwarePlanDetails: CloudHardwarePlanDetails;
+  /**
+   * CPU limit, in MHz.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare processorUsageLimitMhz?: number;
+  /**
+   * Memory limit, in MB.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare memoryUsageLimitMb?: number;
+  /**
+   * Platform-specific resources.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hardwarePlanDetails?: CloudHardwarePlanDetails;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudHardwarePlanCreateSpec> =
     defineBinding<CloudHardwarePlanCreateSpec>({
@@ -1948,8 +2090,12 @@ const ViCloudHardwarePlanInfoFields = {
 
 /** VMware resources of a hardware plan. */
 export class ViCloudHardwarePlanInfo extends Info {
-  /** The host or cluster. */
-  declare hypervisorHostRef: string;
+  /**
+   * The host or cluster.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hypervisorHostRef?: string;
   /** Whether HypervisorHostRef is a cluster or a host. */
   declare parentType?: CloudHardwarePlanParentTypeEnumeration;
   /** Name of the host or cluster. */
@@ -2015,8 +2161,12 @@ const ViCloudHardwarePlanDatastoreInfoFields = {
 export class ViCloudHardwarePlanDatastoreInfo extends Info {
   /** Identifier within the plan. */
   declare id?: string;
-  /** Name tenants see. */
-  declare friendlyName: string;
+  /**
+   * Name tenants see.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare friendlyName?: string;
   /** Datastore or datastore cluster. */
   declare datastoreType?: CloudHardwarePlanDatastoreTypeEnumeration;
   /** The datastore in the hierarchy. */
@@ -2051,8 +2201,12 @@ const HvCloudHardwarePlanInfoFields = {
 
 /** Hyper-V resources of a hardware plan. */
 export class HvCloudHardwarePlanInfo extends Info {
-  /** The host or cluster. */
-  declare hypervisorHostRef: string;
+  /**
+   * The host or cluster.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hypervisorHostRef?: string;
   /**
    * Storage quotas.
    *
@@ -2111,8 +2265,12 @@ const HvCloudHardwarePlanVolumeInfoFields = {
 export class HvCloudHardwarePlanVolumeInfo extends Info {
   /** Identifier within the plan. */
   declare id?: string;
-  /** Name tenants see. */
-  declare friendlyName: string;
+  /**
+   * Name tenants see.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare friendlyName?: string;
   /** Path on the volume. */
   declare volumePath?: string;
   /** Quota, in GB. */
@@ -2171,8 +2329,12 @@ const CloudPublicIpAddressFields = {
 
 /** A public IP address a provider can hand to tenants' failed-over replicas. */
 export class CloudPublicIpAddress extends Entity {
-  /** The backup server that owns the address. */
-  declare backupServerUid: string;
+  /**
+   * The backup server that owns the address.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare backupServerUid?: string;
   /** The address. */
   declare ipAddress?: string;
   /** Tenant the address is assigned to, if any. */
@@ -2230,12 +2392,24 @@ const CloudPublicIpAddressCreateSpecFields = {
 
 /** Body of POST /cloud/publicIpAddresses: a range of addresses. */
 export class CloudPublicIpAddressCreateSpec extends Spec {
-  /** The service provider backup server. */
-  declare backupServerUid: string;
-  /** First address of the range. */
-  declare ipAddressLowerBound: string;
-  /** Last address of the range. */
-  declare ipAddressUpperBound: string;
+  /**
+   * The service provider backup server.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare backupServerUid?: string;
+  /**
+   * First address of the range.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare ipAddressLowerBound?: string;
+  /**
+   * Last address of the range.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare ipAddressUpperBound?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudPublicIpAddressCreateSpec> =
     defineBinding<CloudPublicIpAddressCreateSpec>({
@@ -2289,10 +2463,18 @@ export class VlanConfiguration extends XmlObject {
   declare href?: string;
   /** Kind of the representation; servers leave it out. */
   declare type?: string;
-  /** Name of the switch. */
-  declare name: string;
-  /** ID of the switch in the Veeam infrastructure (a GUID, not a URN). */
-  declare uid: string;
+  /**
+   * Name of the switch.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare name?: string;
+  /**
+   * ID of the switch in the Veeam infrastructure (a GUID, not a URN).
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare uid?: string;
   /**
    * Related resources and actions.
    *
@@ -2400,30 +2582,78 @@ const VlanConfigurationCreateSpecFields = {
 
 /** A VLAN configuration to create (declared by API v1_2; the current pages have no request for it). */
 export class VlanConfigurationCreateSpec extends Spec {
-  /** The service provider backup server. */
-  declare backupServerUid: string;
-  /** The host. */
-  declare hostRef: string;
-  /** Platform of the host. */
-  declare platformType: CloudPlatformTypeEnumeration;
-  /** First VLAN ID with internet access. */
-  declare vlanIdsWithInternetLeftBound: number;
-  /** Last VLAN ID with internet access. */
-  declare vlanIdsWithInternetRightBound: number;
-  /** First VLAN ID without internet access. */
-  declare vlanIdsWithoutInternetLeftBound: number;
-  /** Last VLAN ID without internet access. */
-  declare vlanIdsWithoutInternetRightBound: number;
-  /** Cluster reference (VMware). */
-  declare viClusterRef: string;
-  /** Cluster name (VMware). */
-  declare viClusterName: string;
-  /** Switch name (VMware). */
-  declare viSwitchName: string;
-  /** Switch kind as a number (VMware). */
-  declare viSwitchType: number;
-  /** Switch ID (VMware). */
-  declare viSwitchId: string;
+  /**
+   * The service provider backup server.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare backupServerUid?: string;
+  /**
+   * The host.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hostRef?: string;
+  /**
+   * Platform of the host.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare platformType?: CloudPlatformTypeEnumeration;
+  /**
+   * First VLAN ID with internet access.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare vlanIdsWithInternetLeftBound?: number;
+  /**
+   * Last VLAN ID with internet access.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare vlanIdsWithInternetRightBound?: number;
+  /**
+   * First VLAN ID without internet access.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare vlanIdsWithoutInternetLeftBound?: number;
+  /**
+   * Last VLAN ID without internet access.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare vlanIdsWithoutInternetRightBound?: number;
+  /**
+   * Cluster reference (VMware).
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare viClusterRef?: string;
+  /**
+   * Cluster name (VMware).
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare viClusterName?: string;
+  /**
+   * Switch name (VMware).
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare viSwitchName?: string;
+  /**
+   * Switch kind as a number (VMware).
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare viSwitchType?: number;
+  /**
+   * Switch ID (VMware).
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare viSwitchId?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VlanConfigurationCreateSpec> =
     defineBinding<VlanConfigurationCreateSpec>({
@@ -2694,10 +2924,18 @@ const CloudFailoveredVmFields = {
 
 /** A VM in a cloud failover plan. */
 export class CloudFailoveredVm extends Resource {
-  /** Identifier of the VM in the plan. */
-  declare failoverPlanVMId: string;
-  /** Name of the VM. */
-  declare name: string;
+  /**
+   * Identifier of the VM in the plan.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare failoverPlanVMId?: string;
+  /**
+   * Name of the VM.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare name?: string;
   /** Position in the failover order. */
   declare order?: number;
   /** How instances are read and written. */

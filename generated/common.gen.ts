@@ -132,8 +132,12 @@ const ReferenceFields = {
 
 /** A pointer to another resource. */
 export class Reference extends XmlObject {
-  /** Where the resource is. */
-  declare href: string;
+  /**
+   * Where the resource is.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare href?: string;
   /** Display name of the target. */
   declare name?: string;
   /** What kind of resource the target is. */
@@ -159,8 +163,12 @@ const LinkFields = {
 
 /** A link from a resource to a related resource or an action. */
 export class Link extends Reference {
-  /** How the target relates (Up, Down, Alternate, Start, ...). */
-  declare rel: string;
+  /**
+   * How the target relates (Up, Down, Alternate, Start, ...).
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare rel?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<Link> = defineBinding<Link>({
     typeName: "LinkType",
@@ -207,8 +215,12 @@ const ResourceFields = {
 
 /** Anything with an address on the Enterprise Manager. */
 export abstract class Resource extends XmlObject {
-  /** Address of this representation. */
-  declare href: string;
+  /**
+   * Address of this representation.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare href?: string;
   /** Kind of the representation. */
   declare type?: string;
   /**
@@ -239,10 +251,18 @@ const EntityFields = {
 
 /** A named resource with a Veeam identifier. */
 export abstract class Entity extends Resource {
-  /** Display name. */
-  declare name: string;
-  /** Veeam identifier. */
-  declare uid: string;
+  /**
+   * Display name.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare name?: string;
+  /**
+   * Veeam identifier.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare uid?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<Entity> = defineBinding<Entity>({
     typeName: "EntityType",
@@ -268,14 +288,30 @@ const EntityRefFields = {
 
 /** The short form of an entity: its identity and links. */
 export class EntityRef extends XmlObject {
-  /** Veeam identifier of the entity. */
-  declare uid: string;
-  /** Display name of the entity. */
-  declare name: string;
-  /** Address of the reference. */
-  declare href: string;
-  /** Kind of reference, such as `JobReference`. */
-  declare type: string;
+  /**
+   * Veeam identifier of the entity.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare uid?: string;
+  /**
+   * Display name of the entity.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare name?: string;
+  /**
+   * Address of the reference.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare href?: string;
+  /**
+   * Kind of reference, such as `JobReference`.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare type?: string;
   /**
    * Element Links.
    *
@@ -329,8 +365,12 @@ const TaskResultInfoFields = {
 
 /** How a finished task ended. */
 export class TaskResultInfo extends Info {
-  /** Whether the operation succeeded. */
-  declare success: boolean;
+  /**
+   * Whether the operation succeeded.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare success?: boolean;
   /**
    * Whether the operation waits for credentials.
    *
@@ -369,12 +409,24 @@ const TaskFields = {
 
 /** An asynchronous operation started by an action; poll it until it is finished. */
 export class Task extends Resource {
-  /** Identifier of the task. */
-  declare taskId: string;
-  /** Progress of the task. */
-  declare state: TaskStateEnumeration;
-  /** The operation the task runs. */
-  declare operation: string;
+  /**
+   * Identifier of the task.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare taskId?: string;
+  /**
+   * Progress of the task.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare state?: TaskStateEnumeration;
+  /**
+   * The operation the task runs.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare operation?: string;
   /** Outcome, once there is one. */
   declare result?: TaskResultInfo;
   /** How instances are read and written. */
@@ -402,10 +454,18 @@ const ErrorTypeFields = {
 
 /** The body of an error answer. */
 export class ErrorType extends Info {
-  /** What went wrong. */
-  declare message: string;
-  /** HTTP status code. */
-  declare statusCode: number;
+  /**
+   * What went wrong.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare message?: string;
+  /**
+   * HTTP status code.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare statusCode?: number;
   /** HTTP status name; servers often leave it out. */
   declare status?: string;
   /** Message of the first exception raised. */

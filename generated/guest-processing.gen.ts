@@ -148,8 +148,12 @@ const VssSnapshotOptionsFields = {
 
 /** Application-aware processing of a guest: quiescing applications through VSS (or the guest's equivalent) before the snapshot. */
 export class VssSnapshotOptions extends Info {
-  /** Whether processing runs and how its failures are treated. */
-  declare vssSnapshotMode: VssSnapshotModeEnumeration;
+  /**
+   * Whether processing runs and how its failures are treated.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare vssSnapshotMode?: VssSnapshotModeEnumeration;
   /** True for copy-only processing that leaves application logs untouched; false to handle logs as SqlBackupOptions and OracleBackupOptions say. */
   declare isCopyOnly?: boolean;
   /** Whether a guest agent installed permanently in the VM is used instead of a temporary one; false when left out. */
@@ -183,16 +187,24 @@ const WindowsGuestFSIndexingOptionsFields = {
 
 /** Guest file indexing of Windows VMs. */
 export class WindowsGuestFSIndexingOptions extends Info {
-  /** Which folders are indexed. */
-  declare fileSystemIndexingMode: GuestFSIndexingModeEnumeration;
+  /**
+   * Which folders are indexed.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare fileSystemIndexingMode?: GuestFSIndexingModeEnumeration;
   /**
    * Folders to index, used with `SpecifiedFolders`; may be empty.
+   *
+   * Required by the schema: strict reading fails without it.
    *
    * Written as `<IncludedIndexingFolders>` around one `<Path>` per item; absent and empty stay distinct.
    */
   declare includedIndexingFolders?: string[];
   /**
    * Folders not to index, used with `ExceptSpecifiedFolders`; environment variables such as `%windir%` are allowed.
+   *
+   * Required by the schema: strict reading fails without it.
    *
    * Written as `<ExcludedIndexingFolders>` around one `<Path>` per item; absent and empty stay distinct.
    */
@@ -227,16 +239,24 @@ const LinuxGuestFSIndexingOptionsFields = {
 
 /** Guest file indexing of Linux VMs. */
 export class LinuxGuestFSIndexingOptions extends Info {
-  /** Which folders are indexed. */
-  declare fileSystemIndexingMode: GuestFSIndexingModeEnumeration;
+  /**
+   * Which folders are indexed.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare fileSystemIndexingMode?: GuestFSIndexingModeEnumeration;
   /**
    * Folders to index, used with `SpecifiedFolders`; may be empty.
+   *
+   * Required by the schema: strict reading fails without it.
    *
    * Written as `<IncludedIndexingFolders>` around one `<Path>` per item; absent and empty stay distinct.
    */
   declare includedIndexingFolders?: string[];
   /**
    * Folders not to index, used with `ExceptSpecifiedFolders`, such as `/tmp`.
+   *
+   * Required by the schema: strict reading fails without it.
    *
    * Written as `<ExcludedIndexingFolders>` around one `<Path>` per item; absent and empty stay distinct.
    */
@@ -272,8 +292,12 @@ const SqlBackupOptionsFields = {
 
 /** How SQL Server transaction logs in the guest are handled when processing is not copy-only. */
 export class SqlBackupOptions extends Info {
-  /** Truncate, back up or leave the logs. */
-  declare transactionLogsProcessing: SqlTransactionLogsProcessingEnumeration;
+  /**
+   * Truncate, back up or leave the logs.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare transactionLogsProcessing?: SqlTransactionLogsProcessingEnumeration;
   /** Interval between log backups, in minutes. */
   declare backupLogsFrequencyMin?: number;
   /** True to keep log backups as long as the image backups; false to keep them for RetainDays. */
@@ -303,16 +327,24 @@ const FSFileExcludeOptionsFields = {
 
 /** Guest files and folders to back up or to skip. */
 export class FSFileExcludeOptions extends Info {
-  /** Which of the two lists applies: 1 backs up only IncludeList, 2 backs up everything but ExcludeList. */
-  declare backupScope: number;
+  /**
+   * Which of the two lists applies: 1 backs up only IncludeList, 2 backs up everything but ExcludeList.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare backupScope?: number;
   /**
    * Paths to back up, with BackupScope 1; may be empty.
+   *
+   * Required by the schema: strict reading fails without it.
    *
    * Written as `<IncludeList>` around one `<Path>` per item; absent and empty stay distinct.
    */
   declare includeList?: string[];
   /**
    * Paths to skip, with BackupScope 2; may be empty.
+   *
+   * Required by the schema: strict reading fails without it.
    *
    * Written as `<ExcludeList>` around one `<Path>` per item; absent and empty stay distinct.
    */
@@ -352,24 +384,40 @@ const OracleBackupOptionsFields = {
 
 /** How Oracle archived logs in the guest are backed up and truncated when processing is not copy-only. */
 export class OracleBackupOptions extends Info {
-  /** Whether archived logs are backed up periodically. */
-  declare backupLogsEnabled: boolean;
+  /**
+   * Whether archived logs are backed up periodically.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare backupLogsEnabled?: boolean;
   /** Interval between log backups, in minutes, when they are on. */
   declare backupLogsFrequencyMin?: number;
   /** True to keep log backups as long as the image backups; false to keep them for RetainDays. */
   declare useDbBackupRetention?: boolean;
   /** How many days log backups are kept. */
   declare retainDays?: number;
-  /** What triggers deletion of archived logs. */
-  declare archivedLogsTruncation: OracleArchivedLogsTruncationEnumeration;
+  /**
+   * What triggers deletion of archived logs.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare archivedLogsTruncation?: OracleArchivedLogsTruncationEnumeration;
   /** Age in hours past which archived logs are deleted, with `ByAge`. */
   declare archivedLogsMaxAgeHours?: number;
   /** Total size past which the oldest archived logs are deleted, with `BySize` (the name says MB; the pages speak of GB). */
   declare archivedLogsMaxSizeMb?: number;
-  /** ID of credentials with SYSDBA rights on the database; the all-zero GUID to use the guest OS credentials instead. */
-  declare sysdbaCredsId: string;
-  /** Whether the server that ships the logs is picked automatically. */
-  declare proxyAutoSelect: boolean;
+  /**
+   * ID of credentials with SYSDBA rights on the database; the all-zero GUID to use the guest OS credentials instead.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare sysdbaCredsId?: string;
+  /**
+   * Whether the server that ships the logs is picked automatically.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare proxyAutoSelect?: boolean;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<OracleBackupOptions> = defineBinding<OracleBackupOptions>({
     typeName: "OracleBackupOptionsType",
@@ -415,10 +463,18 @@ const PlainCredentialsFields = {
 
 /** A user name and password sent in clear in the request body, such as the GuestCredentials of a file-level restore to the original location. */
 export class PlainCredentials extends Info {
-  /** Account name, such as `host\user` or `DOMAIN\user` (the pages' tables spell it Username; bodies use UserName). */
-  declare userName: string;
-  /** Password of the account. */
-  declare password: string;
+  /**
+   * Account name, such as `host\user` or `DOMAIN\user` (the pages' tables spell it Username; bodies use UserName).
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare userName?: string;
+  /**
+   * Password of the account.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare password?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<PlainCredentials> = defineBinding<PlainCredentials>({
     typeName: "PlainCredentialsType",

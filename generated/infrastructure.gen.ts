@@ -139,12 +139,24 @@ const BackupServerFields = {
 
 /** A Veeam Backup & Replication server connected to Enterprise Manager. */
 export class BackupServer extends Entity {
-  /** Free text; may be empty. */
-  declare description: string;
-  /** Port EM collects data over (9392 by default). */
-  declare port: number;
-  /** Veeam Backup & Replication version on the server, such as `13.0.0.1420`. */
-  declare version: string;
+  /**
+   * Free text; may be empty.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare description?: string;
+  /**
+   * Port EM collects data over (9392 by default).
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare port?: number;
+  /**
+   * Veeam Backup & Replication version on the server, such as `13.0.0.1420`.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare version?: string;
   /** Certificate port used with servers of version 12 and later (9405 by default). */
   declare wcfPort?: number;
   /** Thumbprint of the backup server's certificate. */
@@ -201,8 +213,12 @@ const BackupServerSpecFields = {
 export class BackupServerSpec extends Spec {
   /** Free text about the server. */
   declare description?: string;
-  /** DNS name or IP address of the backup server. */
-  declare dnsNameOrIpAddress: string;
+  /**
+   * DNS name or IP address of the backup server.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare dnsNameOrIpAddress?: string;
   /** Account to connect with, as DOMAIN\USER or HOST\USER. */
   declare username?: string;
   /** Port to connect over (9392 by default); the docs type it as a string. */
@@ -235,10 +251,18 @@ const ManagedServerFields = {
 
 /** A server added to the infrastructure of a backup server (host, proxy, repository server, ...). */
 export class ManagedServer extends Entity {
-  /** Free text; may be empty. */
-  declare description: string;
-  /** Kind of server. */
-  declare managedServerType: ManagedServerTypeEnumeration;
+  /**
+   * Free text; may be empty.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare description?: string;
+  /**
+   * Kind of server.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare managedServerType?: ManagedServerTypeEnumeration;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ManagedServer> = defineBinding<ManagedServer>({
     typeName: "ManagedServerEntityType",
@@ -285,10 +309,18 @@ const RepositoryFields = {
 
 /** A backup repository configured on a backup server. */
 export class Repository extends Entity {
-  /** Total space, in bytes. */
-  declare capacity: number;
-  /** Free space, in bytes. */
-  declare freeSpace: number;
+  /**
+   * Total space, in bytes.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare capacity?: number;
+  /**
+   * Free space, in bytes.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare freeSpace?: number;
   /** Storage kind. */
   declare kind?: RepositoryKindEnumeration;
   /** How instances are read and written. */
@@ -406,20 +438,48 @@ const WanAcceleratorFields = {
 
 /** A WAN accelerator of a backup server. */
 export class WanAccelerator extends Entity {
-  /** Free text; may be empty. */
-  declare description: string;
-  /** Whether its components need an update. */
-  declare outOfDate: boolean;
-  /** Veeam Backup & Replication version of the accelerator. */
-  declare version: string;
-  /** Global cache size, in GB. */
-  declare capacity: number;
-  /** Port accelerators talk to each other over (6165 by default). */
-  declare trafficPort: number;
-  /** Number of parallel data connections. */
-  declare connectionsCount: number;
-  /** Folder of the service files and global cache. */
-  declare cachePath: string;
+  /**
+   * Free text; may be empty.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare description?: string;
+  /**
+   * Whether its components need an update.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare outOfDate?: boolean;
+  /**
+   * Veeam Backup & Replication version of the accelerator.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare version?: string;
+  /**
+   * Global cache size, in GB.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare capacity?: number;
+  /**
+   * Port accelerators talk to each other over (6165 by default).
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare trafficPort?: number;
+  /**
+   * Number of parallel data connections.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare connectionsCount?: number;
+  /**
+   * Folder of the service files and global cache.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare cachePath?: string;
   /** Whether the high bandwidth mode (no global cache) is on. */
   declare highBandwidthModeEnabled?: boolean;
   /** The backup server the accelerator belongs to. */
@@ -472,12 +532,24 @@ const HierarchyRootFields = {
 
 /** A virtualization host (vCenter Server, ESXi, Hyper-V host or cluster, SCVMM, Cloud Director) added to a backup server: the root of an object hierarchy. */
 export class HierarchyRoot extends Entity {
-  /** Identifier of the hierarchy root (the id part of its UID). */
-  declare hierarchyRootId: string;
-  /** Identity of the host itself, such as a vCenter instance UUID or a Hyper-V DNS name. */
-  declare uniqueId: string;
-  /** Kind of host. */
-  declare hostType: HierarchyRootHostTypeEnumeration;
+  /**
+   * Identifier of the hierarchy root (the id part of its UID).
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hierarchyRootId?: string;
+  /**
+   * Identity of the host itself, such as a vCenter instance UUID or a Hyper-V DNS name.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare uniqueId?: string;
+  /**
+   * Kind of host.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hostType?: HierarchyRootHostTypeEnumeration;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<HierarchyRoot> = defineBinding<HierarchyRoot>({
     typeName: "HierarchyRootEntityType",
@@ -537,12 +609,24 @@ export class HierarchyItem extends XmlObject {
    * Written as `<Links>` around one `<Link>` per item; absent and empty stay distinct.
    */
   declare links?: Link[];
-  /** Reference to the object, usable wherever a hierarchy reference is asked for. */
-  declare objectRef: string;
-  /** Kind of object, such as `Vm` or `Host`. */
-  declare objectType: string;
-  /** Name of the object. */
-  declare objectName: string;
+  /**
+   * Reference to the object, usable wherever a hierarchy reference is asked for.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare objectRef?: string;
+  /**
+   * Kind of object, such as `Vm` or `Host`.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare objectType?: string;
+  /**
+   * Name of the object.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare objectName?: string;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<HierarchyItem> = defineBinding<HierarchyItem>({
     typeName: "HierarchyItemType",

@@ -450,8 +450,12 @@ const TimePeriodDayFields = {
 export class TimePeriodDay extends XmlObject {
   /** The text content. */
   declare value?: string;
-  /** The weekday this grid is for. */
-  declare name: DaysOfWeekEnumeration;
+  /**
+   * The weekday this grid is for.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare name?: DaysOfWeekEnumeration;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<TimePeriodDay> = defineBinding<TimePeriodDay>({
     typeName: "TimePeriodDayType",
@@ -539,8 +543,12 @@ const JobScheduleDaisyChainingOptionsFields = {
 export class JobScheduleDaisyChainingOptions extends Info {
   /** Whether chaining is on. */
   declare enabled?: boolean;
-  /** The job to follow; the server writes it empty while chaining is off. */
-  declare previousJobUid: string;
+  /**
+   * The job to follow; the server writes it empty while chaining is off.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare previousJobUid?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<JobScheduleDaisyChainingOptions> =
     defineBinding<JobScheduleDaisyChainingOptions>({

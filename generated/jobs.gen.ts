@@ -872,18 +872,38 @@ const ObjectInJobFields = {
 
 /** A VM or VM container processed by a job, with its own guest processing settings. */
 export class ObjectInJob extends Resource {
-  /** Identifier of the object within the job. */
-  declare objectInJobId: string;
-  /** The object in the virtual infrastructure. */
-  declare hierarchyObjRef: string;
-  /** Name of the object. */
-  declare name: string;
-  /** Name shown for the object. */
-  declare displayName: string;
+  /**
+   * Identifier of the object within the job.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare objectInJobId?: string;
+  /**
+   * The object in the virtual infrastructure.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hierarchyObjRef?: string;
+  /**
+   * Name of the object.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare name?: string;
+  /**
+   * Name shown for the object.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare displayName?: string;
   /** Position of the object in the processing order. */
   declare order?: number;
-  /** Guest OS processing settings of this object. */
-  declare guestProcessingOptions: GuestProcessingOptions;
+  /**
+   * Guest OS processing settings of this object.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare guestProcessingOptions?: GuestProcessingOptions;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ObjectInJob> = defineBinding<ObjectInJob>({
     typeName: "ObjectInJobType",
@@ -936,10 +956,18 @@ const CreateObjectInJobSpecFields = {
 
 /** Request body that adds a VM or VM container to a job or CDP policy. */
 export class CreateObjectInJobSpec extends Spec {
-  /** The object to add, as a hierarchy reference. */
-  declare hierarchyObjRef: string;
-  /** Name of the object to add. */
-  declare hierarchyObjName: string;
+  /**
+   * The object to add, as a hierarchy reference.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hierarchyObjRef?: string;
+  /**
+   * Name of the object to add.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hierarchyObjName?: string;
   /** Position of the object in the processing order. */
   declare order?: number;
   /** Guest OS processing settings for the object. */
@@ -1021,12 +1049,24 @@ const BackupJobCloneInfoFields = {
 
 /** Settings of the copy of a backup job. */
 export class BackupJobCloneInfo extends Info {
-  /** Name of the new job, at most 50 characters. */
-  declare jobName: string;
-  /** Name for the backup files of the new job. */
-  declare folderName: string;
-  /** Repository the new job writes to. */
-  declare repositoryUid: string;
+  /**
+   * Name of the new job, at most 50 characters.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare jobName?: string;
+  /**
+   * Name for the backup files of the new job.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare folderName?: string;
+  /**
+   * Repository the new job writes to.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare repositoryUid?: string;
   /** Description of the new job. */
   declare description?: string;
   /** How instances are read and written. */
@@ -1052,10 +1092,18 @@ const ReplicaJobCloneInfoFields = {
 
 /** Settings of the copy of a replication job. */
 export class ReplicaJobCloneInfo extends Info {
-  /** Name of the new job, at most 50 characters. */
-  declare jobName: string;
-  /** Suffix added to the names of the replicas the new job makes. */
-  declare vmSuffix: string;
+  /**
+   * Name of the new job, at most 50 characters.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare jobName?: string;
+  /**
+   * Suffix added to the names of the replicas the new job makes.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare vmSuffix?: string;
   /** Description of the new job. */
   declare description?: string;
   /** How instances are read and written. */
@@ -1082,12 +1130,24 @@ const BackupCopyJobCloneInfoFields = {
 
 /** Settings of the copy of a periodic backup copy job. */
 export class BackupCopyJobCloneInfo extends Info {
-  /** Name of the new job, at most 50 characters. */
-  declare jobName: string;
-  /** Name for the backup files of the new job. */
-  declare jobFileName: string;
-  /** Repository the new job writes to. */
-  declare repositoryUid: string;
+  /**
+   * Name of the new job, at most 50 characters.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare jobName?: string;
+  /**
+   * Name for the backup files of the new job.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare jobFileName?: string;
+  /**
+   * Repository the new job writes to.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare repositoryUid?: string;
   /** Description of the new job. */
   declare description?: string;
   /** How instances are read and written. */
@@ -1114,14 +1174,26 @@ const ImmediateBackupCopyJobCloneInfoFields = {
 
 /** Settings of the copy of an immediate backup copy job, in the order the reference example sends them. */
 export class ImmediateBackupCopyJobCloneInfo extends Info {
-  /** Name of the new job, at most 50 characters. */
-  declare jobName: string;
+  /**
+   * Name of the new job, at most 50 characters.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare jobName?: string;
   /** Description of the new job. */
   declare description?: string;
-  /** Repository the new job writes to. */
-  declare repositoryUid: string;
-  /** Name for the backup files of the new job. */
-  declare jobFileName: string;
+  /**
+   * Repository the new job writes to.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare repositoryUid?: string;
+  /**
+   * Name for the backup files of the new job.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare jobFileName?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ImmediateBackupCopyJobCloneInfo> =
     defineBinding<ImmediateBackupCopyJobCloneInfo>({
@@ -1237,8 +1309,12 @@ const QuickBackupStartupSpecFields = {
 
 /** Request body that starts a quick (incremental) backup of one VM. */
 export class QuickBackupStartupSpec extends Spec {
-  /** The VM to back up. */
-  declare vmRef: string;
+  /**
+   * The VM to back up.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare vmRef?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<QuickBackupStartupSpec> = defineBinding<QuickBackupStartupSpec>({
     typeName: "QuickBackupStartupSpecType",
@@ -1271,18 +1347,34 @@ const VeeamZipStartupSpecFields = {
 
 /** Request body that makes a VeeamZIP (ad-hoc full backup) of VMs. */
 export class VeeamZipStartupSpec extends Spec {
-  /** The VM or VMs to back up. */
-  declare vmRefs: string[];
-  /** Repository that receives the file. */
-  declare repositoryUid: string;
+  /**
+   * The VM or VMs to back up.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare vmRefs?: string[];
+  /**
+   * Repository that receives the file.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare repositoryUid?: string;
   /** Identifier of the password that encrypts the file. */
   declare passwordKeyId?: string;
-  /** Compression of the file. */
-  declare compressionLevel: VeeamZipCompressionLevelEnumeration;
+  /**
+   * Compression of the file.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare compressionLevel?: VeeamZipCompressionLevelEnumeration;
   /** Whether to skip application-aware quiescence of the guest. */
   declare disableGuestQuiescence?: boolean;
-  /** When the file is deleted. */
-  declare backupRetention: FreeBackupRetentionEnum;
+  /**
+   * When the file is deleted.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare backupRetention?: FreeBackupRetentionEnum;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VeeamZipStartupSpec> = defineBinding<VeeamZipStartupSpec>({
     typeName: "VeeamZipStartupSpecType",
@@ -1392,18 +1484,38 @@ const FailoveredVmFields = {
 
 /** A VM in a failover plan. */
 export class FailoveredVm extends Resource {
-  /** Identifier of the VM within the plan. */
-  declare failoveredVmId: string;
-  /** The VM in the virtual infrastructure. */
-  declare hierarchyObjRef: string;
-  /** Name of the VM. */
-  declare name: string;
-  /** Name shown for the VM. */
-  declare displayName: string;
+  /**
+   * Identifier of the VM within the plan.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare failoveredVmId?: string;
+  /**
+   * The VM in the virtual infrastructure.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hierarchyObjRef?: string;
+  /**
+   * Name of the VM.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare name?: string;
+  /**
+   * Name shown for the VM.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare displayName?: string;
   /** Position of the VM in the failover sequence. */
   declare order?: number;
-  /** Guest OS processing settings of the VM. */
-  declare guestProcessingOptions: GuestProcessingOptions;
+  /**
+   * Guest OS processing settings of the VM.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare guestProcessingOptions?: GuestProcessingOptions;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FailoveredVm> = defineBinding<FailoveredVm>({
     typeName: "FailoveredVmType",

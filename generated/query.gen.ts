@@ -132,12 +132,24 @@ const PagingInfoFields = {
 
 /** The place of a page among the pages of a query. */
 export class PagingInfo extends Info {
-  /** Number of this page, from 1. */
-  declare pageNum: number;
-  /** Items per page. */
-  declare pageSize: number;
-  /** How many pages there are. */
-  declare pagesCount: number;
+  /**
+   * Number of this page, from 1.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare pageNum?: number;
+  /**
+   * Items per page.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare pageSize?: number;
+  /**
+   * How many pages there are.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare pagesCount?: number;
   /**
    * First, previous, next and last pages.
    *

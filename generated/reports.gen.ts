@@ -292,12 +292,24 @@ const ProcessedVmsReportFrameDayFields = {
 
 /** The ProcessedVmsReportFrameDayType type. */
 export class ProcessedVmsReportFrameDay extends XmlObject {
-  /** The day. */
-  declare timestamp: XmlDateTime;
-  /** VMs replicated that day. */
-  declare replicatedVms: number;
-  /** VMs backed up that day (EM's spelling). */
-  declare backupedVms: number;
+  /**
+   * The day.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare timestamp?: XmlDateTime;
+  /**
+   * VMs replicated that day.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare replicatedVms?: number;
+  /**
+   * VMs backed up that day (EM's spelling).
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare backupedVms?: number;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<ProcessedVmsReportFrameDay> = defineBinding<ProcessedVmsReportFrameDay>({
     typeName: "ProcessedVmsReportFrameDayType",

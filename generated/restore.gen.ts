@@ -225,8 +225,12 @@ const RestorePointFields = {
 export class RestorePoint extends Entity {
   /** Reference form of the restore point (older API versions). */
   declare ref?: EntityRef;
-  /** When the point was created, in UTC. */
-  declare backupDateUTC: XmlDateTime;
+  /**
+   * When the point was created, in UTC.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare backupDateUTC?: XmlDateTime;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<RestorePoint> = defineBinding<RestorePoint>({
     typeName: "RestorePointEntityType",
@@ -279,14 +283,26 @@ const VmRestorePointFields = {
 export class VmRestorePoint extends Entity {
   /** Name of the VM. */
   declare vmDisplayName?: string;
-  /** When the point was created, in UTC. */
-  declare creationTimeUTC: XmlDateTime;
+  /**
+   * When the point was created, in UTC.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare creationTimeUTC?: XmlDateTime;
   /** Name of the VM. */
   declare vmName?: string;
-  /** Method that produced the point. */
-  declare algorithm: RestorePointAlgorithmEnumeration;
-  /** Kind of the point. */
-  declare pointType: RestorePointTypeEnumeration;
+  /**
+   * Method that produced the point.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare algorithm?: RestorePointAlgorithmEnumeration;
+  /**
+   * Kind of the point.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare pointType?: RestorePointTypeEnumeration;
   /** The VM in the virtual infrastructure. */
   declare hierarchyObjRef?: string;
   /** SQL Server databases found in the VM, for item restore. */
@@ -342,14 +358,26 @@ const VAppRestorePointFields = {
 export class VAppRestorePoint extends Entity {
   /** Name of the vApp. */
   declare vAppDisplayName?: string;
-  /** When the point was created, in UTC. */
-  declare creationTimeUTC: XmlDateTime;
+  /**
+   * When the point was created, in UTC.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare creationTimeUTC?: XmlDateTime;
   /** Name of the vApp. */
   declare vAppName?: string;
-  /** Method that produced the point. */
-  declare algorithm: RestorePointAlgorithmEnumeration;
-  /** Kind of the point. */
-  declare pointType: RestorePointTypeEnumeration;
+  /**
+   * Method that produced the point.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare algorithm?: RestorePointAlgorithmEnumeration;
+  /**
+   * Kind of the point.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare pointType?: RestorePointTypeEnumeration;
   /** The vApp in the virtual infrastructure. */
   declare hierarchyObjRef?: string;
   /** How instances are read and written. */
@@ -409,14 +437,26 @@ const VmReplicaPointFields = {
 export class VmReplicaPoint extends Entity {
   /** Name of the VM. */
   declare vmDisplayName?: string;
-  /** When the point was created, in UTC. */
-  declare creationTimeUTC: XmlDateTime;
+  /**
+   * When the point was created, in UTC.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare creationTimeUTC?: XmlDateTime;
   /** Name of the VM. */
   declare vmName?: string;
-  /** Method that produced the point. */
-  declare algorithm: RestorePointAlgorithmEnumeration;
-  /** Kind of the point. */
-  declare pointType: ReplicaPointTypeEnumeration;
+  /**
+   * Method that produced the point.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare algorithm?: RestorePointAlgorithmEnumeration;
+  /**
+   * Kind of the point.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare pointType?: ReplicaPointTypeEnumeration;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmReplicaPoint> = defineBinding<VmReplicaPoint>({
     typeName: "VmReplicaPointEntityType",
@@ -471,14 +511,30 @@ const VAppReplicaPointFields = {
 export class VAppReplicaPoint extends Entity {
   /** Name of the vApp. */
   declare vAppDisplayName?: string;
-  /** When the point was created, in UTC. */
-  declare creationTimeUTC: XmlDateTime;
-  /** Name of the vApp. */
-  declare vAppName: string;
-  /** Method that produced the point. */
-  declare algorithm: RestorePointAlgorithmEnumeration;
-  /** Kind of the point. */
-  declare pointType: ReplicaPointTypeEnumeration;
+  /**
+   * When the point was created, in UTC.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare creationTimeUTC?: XmlDateTime;
+  /**
+   * Name of the vApp.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare vAppName?: string;
+  /**
+   * Method that produced the point.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare algorithm?: RestorePointAlgorithmEnumeration;
+  /**
+   * Kind of the point.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare pointType?: ReplicaPointTypeEnumeration;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VAppReplicaPoint> = defineBinding<VAppReplicaPoint>({
     typeName: "VAppReplicaPointEntityType",
@@ -532,6 +588,8 @@ const VmRestorePointSqlInfoFields = {
 export class VmRestorePointSqlInfo extends Info {
   /**
    * The databases in the point.
+   *
+   * Required by the schema: strict reading fails without it.
    *
    * Written as `<Databases>` around one `<Database>` per item; absent and empty stay distinct.
    */
@@ -601,16 +659,36 @@ const VmRestorePointSqlDatabaseInfoFields = {
 
 /** One SQL Server database in a VM restore point, with its backup metadata. */
 export class VmRestorePointSqlDatabaseInfo extends Info {
-  /** Instance identifier. */
-  declare instance: string;
-  /** Instance name. */
-  declare instanceName: string;
-  /** Database name. */
-  declare name: string;
-  /** Full SQL Server version. */
-  declare fullVersion: string;
-  /** SQL Server product version. */
-  declare productVersion: string;
+  /**
+   * Instance identifier.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare instance?: string;
+  /**
+   * Instance name.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare instanceName?: string;
+  /**
+   * Database name.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare name?: string;
+  /**
+   * Full SQL Server version.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare fullVersion?: string;
+  /**
+   * SQL Server product version.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare productVersion?: string;
   /** Log sequence number of the last checkpoint. */
   declare checkpointLsn?: number;
   /** Log sequence number of the last full database backup. */
@@ -625,24 +703,42 @@ export class VmRestorePointSqlDatabaseInfo extends Info {
   declare endCreationTime?: XmlDateTime;
   /** Time zone offset of the server. */
   declare timeZone?: number;
-  /** Recovery model of the database. */
-  declare recoveryModel: string;
-  /** Compatibility level of the database. */
-  declare compatibilityLevel: number;
+  /**
+   * Recovery model of the database.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare recoveryModel?: string;
+  /**
+   * Compatibility level of the database.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare compatibilityLevel?: number;
   /** Name of the encryption certificate. */
   declare certName?: string;
   /** Serial number of the encryption certificate. */
   declare certSerialNumber?: string;
-  /** Whether the database is read-only. */
-  declare readOnly: string;
+  /**
+   * Whether the database is read-only.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare readOnly?: string;
   /** Binding identifier. */
   declare bindingID?: string;
   /** Recovery fork family identifier. */
   declare familyGUID?: string;
-  /** Database identifier within the instance. */
-  declare databaseId: number;
+  /**
+   * Database identifier within the instance.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare databaseId?: number;
   /**
    * Files of the database.
+   *
+   * Required by the schema: strict reading fails without it.
    *
    * Written as `<Items>` around one `<Item>` per item; absent and empty stay distinct.
    */
@@ -694,10 +790,18 @@ const VmRestorePointSqlDatabaseItemInfoFields = {
 
 /** One file of a SQL Server database. */
 export class VmRestorePointSqlDatabaseItemInfo extends Info {
-  /** Kind of file (data or log). */
-  declare type: string;
-  /** Path of the file in the guest OS. */
-  declare dataPath: string;
+  /**
+   * Kind of file (data or log).
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare type?: string;
+  /**
+   * Path of the file in the guest OS.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare dataPath?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmRestorePointSqlDatabaseItemInfo> =
     defineBinding<VmRestorePointSqlDatabaseItemInfo>({
@@ -722,6 +826,8 @@ const VmRestorePointMountFields = {
 export class VmRestorePointMount extends Resource {
   /**
    * Top-level directories (volumes) of the guest OS.
+   *
+   * Required by the schema: strict reading fails without it.
    *
    * Written as `<FSRoots>` around one `<DirectoryEntry>` per item; absent and empty stay distinct.
    */
@@ -779,6 +885,8 @@ const VmReplicaPointMountFields = {
 export class VmReplicaPointMount extends Resource {
   /**
    * Top-level directories (volumes) of the guest OS.
+   *
+   * Required by the schema: strict reading fails without it.
    *
    * Written as `<FSRoots>` around one `<DirectoryEntry>` per item; absent and empty stay distinct.
    */
@@ -892,16 +1000,36 @@ const FileEntryFields = {
 
 /** A file of a guest file system. */
 export class FileEntry extends Resource {
-  /** Full path in the guest OS. */
-  declare path: string;
-  /** File name. */
-  declare name: string;
-  /** Size in bytes. */
-  declare size: number;
-  /** Owner account of the file. */
-  declare owner: string;
-  /** Last change, in UTC. */
-  declare modifiedDateUTC: XmlDateTime;
+  /**
+   * Full path in the guest OS.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare path?: string;
+  /**
+   * File name.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare name?: string;
+  /**
+   * Size in bytes.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare size?: number;
+  /**
+   * Owner account of the file.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare owner?: string;
+  /**
+   * Last change, in UTC.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare modifiedDateUTC?: XmlDateTime;
   /**
    * Operations available on the file.
    *
@@ -1018,20 +1146,48 @@ const BackupFileFields = {
 
 /** A file of a backup in a repository (full, increment or reverse increment). */
 export class BackupFile extends Entity {
-  /** Location of the file. */
-  declare filePath: string;
-  /** Size of the file, in bytes. */
-  declare backupSize: number;
-  /** Size of the source data, in bytes. */
-  declare dataSize: number;
-  /** Deduplication ratio. */
-  declare deduplicationRatio: number;
-  /** Compression ratio. */
-  declare compressRatio: number;
-  /** When the file was created, in UTC. */
-  declare creationTimeUtc: XmlDateTime;
-  /** Kind of backup file. */
-  declare fileType: BackupFileTypeEnumeration;
+  /**
+   * Location of the file.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare filePath?: string;
+  /**
+   * Size of the file, in bytes.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare backupSize?: number;
+  /**
+   * Size of the source data, in bytes.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare dataSize?: number;
+  /**
+   * Deduplication ratio.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare deduplicationRatio?: number;
+  /**
+   * Compression ratio.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare compressRatio?: number;
+  /**
+   * When the file was created, in UTC.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare creationTimeUtc?: XmlDateTime;
+  /**
+   * Kind of backup file.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare fileType?: BackupFileTypeEnumeration;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<BackupFile> = defineBinding<BackupFile>({
     typeName: "BackupFileEntityType",
@@ -1122,8 +1278,12 @@ const CatalogVmRestorePointFields = {
 
 /** A restore point of an indexed VM, whose guest files can be browsed and restored. */
 export class CatalogVmRestorePoint extends Entity {
-  /** When the point was created, in UTC. */
-  declare backupDateUTC: XmlDateTime;
+  /**
+   * When the point was created, in UTC.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare backupDateUTC?: XmlDateTime;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CatalogVmRestorePoint> = defineBinding<CatalogVmRestorePoint>({
     typeName: "CatalogVmRestorePointEntityType",
@@ -1232,8 +1392,12 @@ const VmRestoreSpecInfoFields = {
 
 /** Options of a VM restore. */
 export class VmRestoreSpecInfo extends Info {
-  /** Whether to start the VM once restored. */
-  declare powerOnAfterRestore: boolean;
+  /**
+   * Whether to start the VM once restored.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare powerOnAfterRestore?: boolean;
   /** Host that receives the VM (Cloud Director restores). */
   declare hierarchyRootUid?: string;
   /** Whether to restore only the changed blocks (incremental restore). */
@@ -1275,12 +1439,24 @@ const VCloudVmRestoreSpecInfoFields = {
 export class VCloudVmRestoreSpecInfo extends Info {
   /** Whether to start the VM once restored. */
   declare powerOnAfterRestore?: boolean;
-  /** Cloud Director server that receives the VM. */
-  declare hierarchyRootUid: string;
-  /** The vApp that receives the VM. */
-  declare vAppRef: string;
-  /** Placement of the VM. */
-  declare vmRestoreParameters: VCloudVmRestoreParametersInfo;
+  /**
+   * Cloud Director server that receives the VM.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hierarchyRootUid?: string;
+  /**
+   * The vApp that receives the VM.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare vAppRef?: string;
+  /**
+   * Placement of the VM.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare vmRestoreParameters?: VCloudVmRestoreParametersInfo;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VCloudVmRestoreSpecInfo> = defineBinding<VCloudVmRestoreSpecInfo>({
     typeName: "vCloudVmRestoreSpecInfoType",
@@ -1312,12 +1488,24 @@ const VCloudVAppRestoreSpecInfoFields = {
 
 /** Options of a Cloud Director vApp restore. */
 export class VCloudVAppRestoreSpecInfo extends Info {
-  /** Whether to start the vApp VMs once restored. */
-  declare powerOnAfterRestore: boolean;
-  /** Cloud Director server that receives the vApp. */
-  declare hierarchyRootUid: string;
-  /** Organization VDC that receives the vApp. */
-  declare orgVdcRef: string;
+  /**
+   * Whether to start the vApp VMs once restored.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare powerOnAfterRestore?: boolean;
+  /**
+   * Cloud Director server that receives the vApp.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hierarchyRootUid?: string;
+  /**
+   * Organization VDC that receives the vApp.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare orgVdcRef?: string;
   /** New name of the vApp; the original name when absent. */
   declare vAppNewName?: string;
   /**
@@ -1375,8 +1563,12 @@ const VCloudVmRestoreParametersInfoFields = {
 
 /** Where and under what name one Cloud Director VM is restored. */
 export class VCloudVmRestoreParametersInfo extends Info {
-  /** The VM restore point to restore from. */
-  declare vmRestorePointUid: string;
+  /**
+   * The VM restore point to restore from.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare vmRestorePointUid?: string;
   /** New name of the VM; the original name when absent. */
   declare vmNewName?: string;
   /** Datastore for the VM files. */
@@ -1416,26 +1608,66 @@ const SqlItemRestoreSpecInfoFields = {
 
 /** Options of restoring a SQL Server database from a VM restore point. */
 export class SqlItemRestoreSpecInfo extends Info {
-  /** Whether to restore to the original server and instance. */
-  declare isRestoreToOriginal: boolean;
-  /** Target server. */
-  declare serverName: string;
-  /** Target VM. */
-  declare vmName: string;
-  /** Target instance. */
-  declare instanceName: string;
-  /** Recovery fork family of the database. */
-  declare familyUid: string;
-  /** Accounts for the restore. */
-  declare credentials: SqlCredentialsInfo;
-  /** Name of the restored database. */
-  declare databaseName: string;
-  /** Database in the restore point. */
-  declare sourceDatabaseName: string;
-  /** Instance of that database. */
-  declare sourceInstanceName: string;
-  /** Point in time to restore to. */
-  declare restoreToDate: XmlDateTime;
+  /**
+   * Whether to restore to the original server and instance.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare isRestoreToOriginal?: boolean;
+  /**
+   * Target server.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare serverName?: string;
+  /**
+   * Target VM.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare vmName?: string;
+  /**
+   * Target instance.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare instanceName?: string;
+  /**
+   * Recovery fork family of the database.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare familyUid?: string;
+  /**
+   * Accounts for the restore.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare credentials?: SqlCredentialsInfo;
+  /**
+   * Name of the restored database.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare databaseName?: string;
+  /**
+   * Database in the restore point.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare sourceDatabaseName?: string;
+  /**
+   * Instance of that database.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare sourceInstanceName?: string;
+  /**
+   * Point in time to restore to.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare restoreToDate?: XmlDateTime;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SqlItemRestoreSpecInfo> = defineBinding<SqlItemRestoreSpecInfo>({
     typeName: "SqlItemRestoreSpecInfoType",
@@ -1466,8 +1698,12 @@ export class SqlCredentialsInfo extends Info {
   declare serverCredentials?: PlainCredentials;
   /** Account of the requesting user. */
   declare userCredentials?: PlainCredentials;
-  /** Whether to log on with SQL Server authentication. */
-  declare useSqlAuth: boolean;
+  /**
+   * Whether to log on with SQL Server authentication.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare useSqlAuth?: boolean;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SqlCredentialsInfo> = defineBinding<SqlCredentialsInfo>({
     typeName: "SqlCredentialsInfoType",

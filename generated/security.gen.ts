@@ -107,8 +107,12 @@ const FileRestoreSettingsInfoFields = {
 
 /** File-level restore restrictions of an account, as the server reports them. */
 export class FileRestoreSettingsInfo extends Info {
-  /** Whether the account may only restore files of the extensions in FlrExtentionRestrictions. */
-  declare flrInplaceOnly: boolean;
+  /**
+   * Whether the account may only restore files of the extensions in FlrExtentionRestrictions.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare flrInplaceOnly?: boolean;
   /** Comma-separated file extensions the account may restore, such as `doc,pdf` (the misspelling is EM's); empty when unrestricted. */
   declare flrExtentionRestrictions?: string;
   /** How instances are read and written. */
@@ -132,8 +136,12 @@ const SqlRestoreSettingsInfoFields = {
 
 /** SQL restore restrictions of an account, as the server reports them. */
 export class SqlRestoreSettingsInfo extends Info {
-  /** Whether the account is kept from overwriting production databases. */
-  declare denyInPlaceRestore: boolean;
+  /**
+   * Whether the account is kept from overwriting production databases.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare denyInPlaceRestore?: boolean;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SqlRestoreSettingsInfo> = defineBinding<SqlRestoreSettingsInfo>({
     typeName: "SqlRestoreSettingsInfoType",
@@ -159,16 +167,24 @@ const EnterpriseAccountFields = {
 
 /** A user or group account that has been given roles in Enterprise Manager. */
 export class EnterpriseAccount extends Entity {
-  /** Kind of account. */
-  declare accountType: AccountTypeEnumeration;
+  /**
+   * Kind of account.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare accountType?: AccountTypeEnumeration;
   /**
    * Roles of the account (listed by older servers; current ones link to /roles instead).
    *
    * Written as `<Roles>` around one `<EnterpriseRoleEntity>` per item; absent and empty stay distinct.
    */
   declare roles?: EnterpriseRole[];
-  /** Whether the account may restore every VM; when false, its restore scopes apply. */
-  declare allowRestoreAllVms: boolean;
+  /**
+   * Whether the account may restore every VM; when false, its restore scopes apply.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare allowRestoreAllVms?: boolean;
   /** File-level restore restrictions. */
   declare flrSettings?: FileRestoreSettingsInfo;
   /** SQL restore restrictions. */
@@ -228,16 +244,36 @@ const EnterpriseAccountHierarchyScopeFields = {
 
 /** A restore scope of an account: a node of the virtual infrastructure whose objects, with everything below it, the account may restore. */
 export class EnterpriseAccountHierarchyScope extends Resource {
-  /** Name of the object the scope starts at. */
-  declare name: string;
-  /** The hierarchy root (host or server) the object belongs to; servers write its name or its identifier. */
-  declare hierarchyRootName: string;
-  /** Platform of the object. */
-  declare platform: HierarchyScopePlatformEnumeration;
-  /** Kind of the object, such as `ResourcePool` or `VcdSystem`. */
-  declare hierarchyObjectType: string;
-  /** Processing state of the scope. */
-  declare state: HierarchyScopeStateEnumeration;
+  /**
+   * Name of the object the scope starts at.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare name?: string;
+  /**
+   * The hierarchy root (host or server) the object belongs to; servers write its name or its identifier.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hierarchyRootName?: string;
+  /**
+   * Platform of the object.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare platform?: HierarchyScopePlatformEnumeration;
+  /**
+   * Kind of the object, such as `ResourcePool` or `VcdSystem`.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hierarchyObjectType?: string;
+  /**
+   * Processing state of the scope.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare state?: HierarchyScopeStateEnumeration;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EnterpriseAccountHierarchyScope> =
     defineBinding<EnterpriseAccountHierarchyScope>({
@@ -291,8 +327,12 @@ const EnterpriseAccountInRoleFields = {
 
 /** One role as given to one account; deleting it takes the role away. */
 export class EnterpriseAccountInRole extends Resource {
-  /** Name of the role, such as `Portal User`. */
-  declare roleName: string;
+  /**
+   * Name of the role, such as `Portal User`.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare roleName?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EnterpriseAccountInRole> = defineBinding<EnterpriseAccountInRole>({
     typeName: "EnterpriseAccountInRoleType",
@@ -379,8 +419,12 @@ const HierarchyScopeCreateSpecFields = {
 
 /** Restore scopes to add to an account (the HierarchyScopeCreateSpec body, and HierarchyScopeObjects of a new account). */
 export class HierarchyScopeCreateSpec extends List {
-  /** One object to add. */
-  declare hierarchyScopeItems: HierarchyScopeCreateSpecItem[];
+  /**
+   * One object to add.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hierarchyScopeItems?: HierarchyScopeCreateSpecItem[];
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<HierarchyScopeCreateSpec> = defineBinding<HierarchyScopeCreateSpec>({
     typeName: "HierarchyScopeCreateSpecType",
@@ -402,8 +446,12 @@ const EnterpriseAccountInRoleCreateSpecFields = {
 
 /** A role to give to an account. */
 export class EnterpriseAccountInRoleCreateSpec extends Spec {
-  /** Identifier of the role, from /security/roles. */
-  declare enterpriseRoleUid: string;
+  /**
+   * Identifier of the role, from /security/roles.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare enterpriseRoleUid?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EnterpriseAccountInRoleCreateSpec> =
     defineBinding<EnterpriseAccountInRoleCreateSpec>({
@@ -433,8 +481,12 @@ const EnterpriseAccountInRoleCreateSpecListFields = {
 
 /** The roles to give to a new account. */
 export class EnterpriseAccountInRoleCreateSpecList extends List {
-  /** One role. */
-  declare enterpriseRoles: EnterpriseAccountInRoleCreateSpec[];
+  /**
+   * One role.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare enterpriseRoles?: EnterpriseAccountInRoleCreateSpec[];
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EnterpriseAccountInRoleCreateSpecList> =
     defineBinding<EnterpriseAccountInRoleCreateSpecList>({
@@ -458,8 +510,12 @@ const FileRestoreSettingsSpecsFields = {
 
 /** File-level restore restrictions for a new account; they cannot be changed later. */
 export class FileRestoreSettingsSpecs extends Spec {
-  /** Whether the account may only restore files of the extensions in FlrExtentionRestrictions (API v1_2 spelled it FlrInlaceOnly). */
-  declare flrInplaceOnly: boolean;
+  /**
+   * Whether the account may only restore files of the extensions in FlrExtentionRestrictions (API v1_2 spelled it FlrInlaceOnly).
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare flrInplaceOnly?: boolean;
   /** Comma-separated file extensions the account may restore, such as `doc,pptx` (the misspelling is EM's). */
   declare flrExtentionRestrictions?: string;
   /** How instances are read and written. */
@@ -483,8 +539,12 @@ const SqlRestoreSettingsSpecsFields = {
 
 /** SQL restore restrictions for a new account; they cannot be changed later. */
 export class SqlRestoreSettingsSpecs extends Spec {
-  /** Whether the account is kept from overwriting production databases. */
-  declare denyInPlaceRestore: boolean;
+  /**
+   * Whether the account is kept from overwriting production databases.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare denyInPlaceRestore?: boolean;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SqlRestoreSettingsSpecs> = defineBinding<SqlRestoreSettingsSpecs>({
     typeName: "SqlRestoreSettingsSpecsType",
@@ -517,14 +577,30 @@ const EnterpriseAccountCreateSpecFields = {
 
 /** A new account to add to Enterprise Manager, with its roles, restore scope and restrictions, in the order the server requires. */
 export class EnterpriseAccountCreateSpec extends Spec {
-  /** Kind of account. */
-  declare accountType: AccountTypeEnumeration;
-  /** `DOMAIN\name` for users and groups, `user@suffix` for external users, free text for external groups. */
-  declare accountName: string;
-  /** Roles to give to the account. */
-  declare roles: EnterpriseAccountInRoleCreateSpecList;
-  /** Whether the account may restore every VM; when false, send HierarchyScopeObjects. */
-  declare allowRestoreAllVms: boolean;
+  /**
+   * Kind of account.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare accountType?: AccountTypeEnumeration;
+  /**
+   * `DOMAIN\name` for users and groups, `user@suffix` for external users, free text for external groups.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare accountName?: string;
+  /**
+   * Roles to give to the account.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare roles?: EnterpriseAccountInRoleCreateSpecList;
+  /**
+   * Whether the account may restore every VM; when false, send HierarchyScopeObjects.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare allowRestoreAllVms?: boolean;
   /** Restore scope of the account. */
   declare hierarchyScopeObjects?: HierarchyScopeCreateSpec;
   /** File-level restore restrictions. */
@@ -573,12 +649,20 @@ const VSphereSelfServiceConfigAccountInfoFields = {
 
 /** The vSphere user or group a self-service tenant configuration is for (the Account element). */
 export class VSphereSelfServiceConfigAccountInfo extends Info {
-  /** Name of the user or group. */
-  declare accountName: string;
+  /**
+   * Name of the user or group.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare accountName?: string;
   /** Security identifier of the user or group, such as `S-1-5-32-544`. */
   declare accountSid?: string;
-  /** User or group. */
-  declare accountType: VSphereSelfServiceAccountTypeEnumeration;
+  /**
+   * User or group.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare accountType?: VSphereSelfServiceAccountTypeEnumeration;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VSphereSelfServiceConfigAccountInfo> =
     defineBinding<VSphereSelfServiceConfigAccountInfo>({

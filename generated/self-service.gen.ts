@@ -71,8 +71,12 @@ export class VCloudOrganizationConfigEntityTypeJobSettings extends Info {
   declare defaultSettings?: boolean;
   /** Whether tenant jobs copy the settings of the job in TemplateJobUid. */
   declare customSettings?: boolean;
-  /** Schedule options available to organization members. */
-  declare jobSchedulerType: JobSchedulerTypeEnumeration;
+  /**
+   * Schedule options available to organization members.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare jobSchedulerType?: JobSchedulerTypeEnumeration;
   /** Whether tenant jobs run with high priority. */
   declare highPriorityJob?: boolean;
   /** The Cloud Director backup job whose settings tenant jobs copy. */
@@ -113,22 +117,50 @@ const VCloudOrganizationConfigFields = {
 
 /** Self-service backup settings of one VMware Cloud Director organization, or of all others (the configuration named Other organizations). */
 export class VCloudOrganizationConfig extends Entity {
-  /** The backup server that processes the organization's VMs. */
-  declare backupServerUid: string;
-  /** The repository holding the organization's quota; written empty when there is none. */
-  declare repositoryUid: string;
-  /** Storage quota of the organization, in GB. */
-  declare quotaGb: number;
-  /** Whether this configuration is switched off, so that the organization falls back to the default one. */
-  declare isDisabled: boolean;
-  /** Settings of the organization's backup jobs. */
-  declare jobSettings: VCloudOrganizationConfigEntityTypeJobSettings;
+  /**
+   * The backup server that processes the organization's VMs.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare backupServerUid?: string;
+  /**
+   * The repository holding the organization's quota; written empty when there is none.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare repositoryUid?: string;
+  /**
+   * Storage quota of the organization, in GB.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare quotaGb?: number;
+  /**
+   * Whether this configuration is switched off, so that the organization falls back to the default one.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare isDisabled?: boolean;
+  /**
+   * Settings of the organization's backup jobs.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare jobSettings?: VCloudOrganizationConfigEntityTypeJobSettings;
   /** Space of the quota in use, in MB. */
   declare usedQuotaMb?: number;
-  /** The Cloud Director server the organization lives on. */
-  declare hostUid: string;
-  /** Repository name shown to organization members. */
-  declare repositoryFriendlyName: string;
+  /**
+   * The Cloud Director server the organization lives on.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hostUid?: string;
+  /**
+   * Repository name shown to organization members.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare repositoryFriendlyName?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VCloudOrganizationConfig> = defineBinding<VCloudOrganizationConfig>({
     typeName: "VCloudOrganizationConfigEntityType",
@@ -188,24 +220,52 @@ const VCloudOrganizationConfigCreateSpecFields = {
 
 /** A new VMware Cloud Director organization configuration, in the order the server requires. */
 export class VCloudOrganizationConfigCreateSpec extends Spec {
-  /** Name of an existing Cloud Director organization. */
-  declare organizationName: string;
-  /** The backup server that processes the organization's VMs. */
-  declare backupServerUid: string;
-  /** The repository to hold the organization's quota. */
-  declare repositoryUid: string;
-  /** Storage quota, in GB. */
-  declare quotaGb: number;
+  /**
+   * Name of an existing Cloud Director organization.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare organizationName?: string;
+  /**
+   * The backup server that processes the organization's VMs.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare backupServerUid?: string;
+  /**
+   * The repository to hold the organization's quota.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare repositoryUid?: string;
+  /**
+   * Storage quota, in GB.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare quotaGb?: number;
   /** A Cloud Director backup job whose settings tenant jobs copy; without it they get the defaults. */
   declare templateJobUid?: string;
-  /** Schedule options available to organization members. */
-  declare jobSchedulerType: JobSchedulerTypeEnumeration;
+  /**
+   * Schedule options available to organization members.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare jobSchedulerType?: JobSchedulerTypeEnumeration;
   /** Whether tenant jobs run with high priority. */
   declare highPriorityJob?: boolean;
-  /** The Cloud Director server the organization lives on. */
-  declare hostUid: string;
-  /** Repository name shown to organization members. */
-  declare repositoryFriendlyName: string;
+  /**
+   * The Cloud Director server the organization lives on.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare hostUid?: string;
+  /**
+   * Repository name shown to organization members.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare repositoryFriendlyName?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VCloudOrganizationConfigCreateSpec> =
     defineBinding<VCloudOrganizationConfigCreateSpec>({
@@ -1116,18 +1176,38 @@ const VSphereSelfServiceConfigFields = {
 
 /** Access of one vSphere user or group to the vSphere Self-Service Backup Portal: quota, job settings and which VMs it sees. */
 export class VSphereSelfServiceConfig extends Entity {
-  /** The backup server that processes the tenant's VMs. */
-  declare backupServerUid: string;
-  /** The repository holding the tenant's quota. */
-  declare repositoryUid: string;
-  /** Storage quota of the tenant, in GB. */
-  declare quotaGb: number;
+  /**
+   * The backup server that processes the tenant's VMs.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare backupServerUid?: string;
+  /**
+   * The repository holding the tenant's quota.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare repositoryUid?: string;
+  /**
+   * Storage quota of the tenant, in GB.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare quotaGb?: number;
   /** For a group: whether each member gets a quota of its own and sees only its own jobs. */
   declare perUser?: boolean;
-  /** The vSphere user or group. */
-  declare account: VSphereSelfServiceConfigAccountInfo;
-  /** Settings of the tenant's backup jobs. */
-  declare jobSettings: VSphereSelfServiceConfigEntityTypeJobSettings;
+  /**
+   * The vSphere user or group.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare account?: VSphereSelfServiceConfigAccountInfo;
+  /**
+   * Settings of the tenant's backup jobs.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare jobSettings?: VSphereSelfServiceConfigEntityTypeJobSettings;
   /**
    * vCenter Servers the tenant may use.
    *
@@ -1221,14 +1301,26 @@ const VSphereSelfServiceCreateSpecFields = {
 
 /** A new vSphere Self-Service Backup Portal tenant configuration, in the order the server requires. */
 export class VSphereSelfServiceCreateSpec extends Spec {
-  /** An existing vSphere user or group, such as `tech\william.fox`. */
-  declare accountName: string;
+  /**
+   * An existing vSphere user or group, such as `tech\william.fox`.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare accountName?: string;
   /** User or group. */
   declare accountType?: VSphereSelfServiceAccountTypeEnumeration;
-  /** The repository to hold the tenant's quota (not a cloud repository or a snapshot-only storage). */
-  declare repositoryUid: string;
-  /** Storage quota, in GB. */
-  declare quotaGb: number;
+  /**
+   * The repository to hold the tenant's quota (not a cloud repository or a snapshot-only storage).
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare repositoryUid?: string;
+  /**
+   * Storage quota, in GB.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare quotaGb?: number;
   /** For a group: whether each member gets a quota of its own and sees only its own jobs. */
   declare perUser?: boolean;
   /** A backup job whose settings tenant jobs copy; without it they get the defaults. */

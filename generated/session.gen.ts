@@ -135,8 +135,12 @@ const SupportedVersionFields = {
 
 /** One REST API version, with the link that opens a logon session for it. */
 export class SupportedVersion extends Info {
-  /** Version name, such as `v1_7`. */
-  declare name: string;
+  /**
+   * Version name, such as `v1_7`.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare name?: string;
   /**
    * The logon link (Rel `Create`) for this version.
    *
@@ -165,10 +169,18 @@ const LogonSessionFields = {
 
 /** An open logon session; its links lead to every top-level collection and service the user may reach. */
 export class LogonSession extends Resource {
-  /** Account the session belongs to. */
-  declare userName: string;
-  /** Identifier of the session (also the last segment of its address). */
-  declare sessionId: string;
+  /**
+   * Account the session belongs to.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare userName?: string;
+  /**
+   * Identifier of the session (also the last segment of its address).
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare sessionId?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<LogonSession> = defineBinding<LogonSession>({
     typeName: "LogonSessionType",
@@ -248,8 +260,12 @@ const TenantCredentialsInfoFields = {
 
 /** User name and password of a Cloud Connect tenant account; in tenant representations EM returns the user name only. */
 export class TenantCredentialsInfo extends Info {
-  /** Tenant account name. */
-  declare username: string;
+  /**
+   * Tenant account name.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare username?: string;
   /** Tenant account password; never returned by EM. */
   declare password?: string;
   /** How instances are read and written. */
@@ -275,12 +291,24 @@ const VCloudOrganizationCredentialsInfoFields = {
 
 /** Logon data of a VMware Cloud Director organization user. */
 export class VCloudOrganizationCredentialsInfo extends Info {
-  /** Name of the vCD organization. */
-  declare organizationName: string;
-  /** Organization user name. */
-  declare login: string;
-  /** Organization user password. */
-  declare password: string;
+  /**
+   * Name of the vCD organization.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare organizationName?: string;
+  /**
+   * Organization user name.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare login?: string;
+  /**
+   * Organization user password.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare password?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VCloudOrganizationCredentialsInfo> =
     defineBinding<VCloudOrganizationCredentialsInfo>({

@@ -101,16 +101,32 @@ export abstract class JobSessionEntity extends Entity {
   declare jobUid?: string;
   /** Name of that job. */
   declare jobName?: string;
-  /** Kind of job. */
-  declare jobType: JobSessionJobTypeEnumeration;
-  /** Start of the session, in UTC. */
-  declare creationTimeUTC: XmlDateTime;
+  /**
+   * Kind of job.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare jobType?: JobSessionJobTypeEnumeration;
+  /**
+   * Start of the session, in UTC.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare creationTimeUTC?: XmlDateTime;
   /** End of the session, in UTC; absent while it runs. */
   declare endTimeUTC?: XmlDateTime;
-  /** Where the session stands. */
-  declare state: JobSessionStateEnumeration;
-  /** How the session ended (or is going). */
-  declare result: SessionResultEnumeration;
+  /**
+   * Where the session stands.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare state?: JobSessionStateEnumeration;
+  /**
+   * How the session ended (or is going).
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare result?: SessionResultEnumeration;
   /** Completion, in percent. */
   declare progress?: number;
   /** Why the session failed, when it did. */
@@ -136,8 +152,12 @@ const BackupJobSessionFields = {
 
 /** One run of a backup, backup copy, agent or file share backup job. */
 export class BackupJobSession extends JobSessionEntity {
-  /** Whether the run retried a failed one. */
-  declare isRetry: boolean;
+  /**
+   * Whether the run retried a failed one.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare isRetry?: boolean;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<BackupJobSession> = defineBinding<BackupJobSession>({
     typeName: "BackupJobSessionEntityType",
@@ -189,8 +209,12 @@ const ReplicaJobSessionFields = {
 
 /** One run of a replication job. */
 export class ReplicaJobSession extends JobSessionEntity {
-  /** Whether the run retried a failed one. */
-  declare isRetry: boolean;
+  /**
+   * Whether the run retried a failed one.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare isRetry?: boolean;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ReplicaJobSession> = defineBinding<ReplicaJobSession>({
     typeName: "ReplicaJobSessionEntityType",
@@ -301,20 +325,44 @@ const BackupTaskSessionFields = {
 export class BackupTaskSession extends Entity {
   /** Name of the processed VM. */
   declare vmDisplayName?: string;
-  /** The backup job session this task belongs to. */
-  declare jobSessionUid: string;
-  /** Start of the task, in UTC. */
-  declare creationTimeUTC: XmlDateTime;
+  /**
+   * The backup job session this task belongs to.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare jobSessionUid?: string;
+  /**
+   * Start of the task, in UTC.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare creationTimeUTC?: XmlDateTime;
   /** End of the task, in UTC; absent while it runs. */
   declare endTimeUTC?: XmlDateTime;
-  /** Where the task stands. */
-  declare state: TaskSessionStateEnumeration;
-  /** How the task ended. */
-  declare result: SessionResultEnumeration;
-  /** Explanation of a warning or failure; empty otherwise. */
-  declare reason: string;
-  /** Size of the restore points the task produced, in bytes. */
-  declare totalSize: number;
+  /**
+   * Where the task stands.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare state?: TaskSessionStateEnumeration;
+  /**
+   * How the task ended.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare result?: SessionResultEnumeration;
+  /**
+   * Explanation of a warning or failure; empty otherwise.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare reason?: string;
+  /**
+   * Size of the restore points the task produced, in bytes.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare totalSize?: number;
   /** Reference of the processed VM in the virtual infrastructure. */
   declare vmUid?: string;
   /** How instances are read and written. */
@@ -377,20 +425,44 @@ const ReplicaTaskSessionFields = {
 export class ReplicaTaskSession extends Entity {
   /** Name of the processed VM. */
   declare vmDisplayName?: string;
-  /** The replication job session this task belongs to. */
-  declare jobSessionUid: string;
-  /** Start of the task, in UTC. */
-  declare creationTimeUTC: XmlDateTime;
+  /**
+   * The replication job session this task belongs to.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare jobSessionUid?: string;
+  /**
+   * Start of the task, in UTC.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare creationTimeUTC?: XmlDateTime;
   /** End of the task, in UTC; absent while it runs. */
   declare endTimeUTC?: XmlDateTime;
-  /** Where the task stands. */
-  declare state: TaskSessionStateEnumeration;
-  /** How the task ended. */
-  declare result: SessionResultEnumeration;
-  /** Explanation of a warning or failure; empty otherwise. */
-  declare reason: string;
-  /** Size of the replica restore points the task produced, in bytes. */
-  declare totalSize: number;
+  /**
+   * Where the task stands.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare state?: TaskSessionStateEnumeration;
+  /**
+   * How the task ended.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare result?: SessionResultEnumeration;
+  /**
+   * Explanation of a warning or failure; empty otherwise.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare reason?: string;
+  /**
+   * Size of the replica restore points the task produced, in bytes.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare totalSize?: number;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ReplicaTaskSession> = defineBinding<ReplicaTaskSession>({
     typeName: "ReplicaTaskSessionEntityType",

@@ -3,11 +3,11 @@
  * same bytes.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { format } from "prettier";
 import { Project } from "ts-morph";
-import { emitBindingsReference, emitIndex, emitTypeTable } from "./emit/emit-index.js";
+import { emitBindingsReference, emitIndex, emitRegistry, emitTypeTable, REGISTRY_MODULE } from "./emit/emit-index.js";
 import { emitModule, RUNTIME_ENTRY, TYPE_TABLE_MODULE, type EmitOptions } from "./emit/emit-module.js";
 import type { IrModel } from "./ir.js";
 import { loadSchemaFolder, type LoadedSchema } from "./load/load-schemas.js";
@@ -15,6 +15,7 @@ import { lower } from "./lower/lower.js";
 import { allocateNames } from "./passes/allocate-names.js";
 import { collapseWrappers } from "./passes/collapse-wrappers.js";
 import { orderByInheritance } from "./passes/order-by-inheritance.js";
+import { reservedNames } from "./reserved-names.js";
 
 /** The passes, in the order they run. */
 export const PASSES: readonly ((model: IrModel) => IrModel)[] = [collapseWrappers, allocateNames, orderByInheritance];
@@ -24,7 +25,12 @@ export const PRETTIER_OPTIONS = { parser: "typescript", printWidth: 120 } as con
 
 /** Builds the IR of a set of loaded schemas, passes applied. */
 export function buildModel(schemas: readonly LoadedSchema[]): IrModel {
-  return PASSES.reduce((model, pass) => pass(model), lower(schemas));
+  return PASSES.reduce((model, pass) => pass(model), lower(schemas, reservedNames()));
+}
+
+/** The IR of a schema folder as JSON, for debugging the passes and emit. */
+export function dumpIr(schemas: string): string {
+  return `${JSON.stringify(buildModel(loadSchemaFolder(schemas)), null, 2)}\n`;
 }
 
 /** Generates every file of the `generated/` folder, by file name. */
@@ -35,9 +41,10 @@ export async function generateFiles(
   const model = buildModel(schemas);
   const project = new Project({ useInMemoryFileSystem: true });
   const files = new Map<string, string>();
-  files.set(`${TYPE_TABLE_MODULE}.gen.ts`, emitTypeTable(options));
+  files.set(`${TYPE_TABLE_MODULE}.gen.ts`, emitTypeTable(project, options));
   for (const file of model.files) files.set(`${file.module}.gen.ts`, emitModule(model, file, project, options));
-  files.set("index.ts", emitIndex(model, options));
+  files.set(`${REGISTRY_MODULE}.gen.ts`, emitRegistry(model, project, options));
+  files.set("index.ts", emitIndex(model, project, options));
   const formatted = new Map<string, string>();
   for (const name of [...files.keys()].sort()) formatted.set(name, await format(files.get(name)!, PRETTIER_OPTIONS));
   formatted.set("BINDINGS.md", emitBindingsReference(model));
@@ -49,18 +56,28 @@ export interface StaleReport {
   readonly stale: readonly string[];
 }
 
-/** This package's runtime entry, which generated code imports by default. */
-const RUNTIME_INDEX = resolve(dirname(fileURLToPath(import.meta.url)), "..", "runtime", "index.js");
+/** The package's own folder (the generator sits in `generator/`, or in `dist/generator/` once built). */
+const PACKAGE_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** The contract of generated code, published as the package's `emx/runtime` subpath. */
+const RUNTIME_SUBPATH = "emx/runtime";
 
-/** The import specifier of this package's runtime as seen from a folder of generated files. */
+/**
+ * The import specifier of the runtime for a folder of generated files: inside this package (its
+ * own `generated/`), a relative path to its runtime; anywhere else the public subpath, which plain
+ * Node resolves in an installed package.
+ */
 export function runtimeImportFrom(out: string): string {
-  const path = relative(resolve(out), RUNTIME_INDEX).split(sep).join("/");
-  return path.startsWith(".") ? path : `./${path}`;
+  const path = relative(PACKAGE_FOLDER, resolve(out));
+  if (path.startsWith("..") || isAbsolute(path)) return RUNTIME_SUBPATH;
+  const specifier = relative(resolve(out), join(PACKAGE_FOLDER, "runtime", "index.js"))
+    .split(sep)
+    .join("/");
+  return specifier.startsWith(".") ? specifier : `./${specifier}`;
 }
 
 /**
  * Generates from a schema folder into an output folder, or only compares when `check` is set.
- * `runtimeImport` defaults to this package's runtime, relative to `out`.
+ * `runtimeImport` defaults to what {@link runtimeImportFrom} says for `out`.
  */
 export async function generate(options: {
   schemas: string;

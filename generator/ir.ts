@@ -6,6 +6,8 @@ import type { BuiltinType } from "./schema-types.js";
 
 export interface IrModel {
   readonly files: readonly IrFile[];
+  /** Names the generated classes and enumerations may not take (see `reserved-names.ts`). */
+  readonly reservedNames: readonly string[];
 }
 
 /** One schema file and what it defines; emitted as one module. */

@@ -1,6 +1,8 @@
-/** The runtime of the EM bindings: reader, writer, codecs, errors and the base of generated classes. */
-export * from "./errors.js";
-export * from "./codecs/index.js";
+/**
+ * The contract between generated code and the runtime, published as `emx/runtime`: what generated
+ * modules import (the base class, field declarations, codecs, the registry). Applications import
+ * the package entry instead; nothing here is needed to read or write documents.
+ */
 export {
   XmlObject,
   defineBinding,
@@ -11,41 +13,18 @@ export {
   wrappedElement,
   wrappedScalars,
   TypeTable,
-  bindingOf,
   type Init,
   type BoundClass,
   type ClassBinding,
-  type BindingSpec,
-  type AttributeField,
-  type ElementField,
 } from "./xml/binding.js";
-export {
-  EXTRAS,
-  extrasOf,
-  type Extras,
-  type UnknownNode,
-  type UnknownElement,
-  type PlacedNode,
-  type RawAttribute,
-} from "./xml/extras.js";
-export { XmlWriter, EM_NAMESPACE, type WriteOptions } from "./xml/writer.js";
-export { DocumentReader, type ReadOptions, type RootRegistry, type Finding } from "./xml/reader.js";
-export { DEFAULT_LIMITS, type ReadLimits } from "./xml/limits.js";
-export { Registry, type RootEntry, type SerializeOptions } from "./xml/registry.js";
-export { parseDocument, parseDocumentStream, streamDocumentItems } from "./xml/parse.js";
-export { canonicalize, firstDifference, type CanonicalEvent } from "./xml/canonical.js";
-export { detach } from "./xml/detach.js";
-export type { XmlInput } from "./xml/input.js";
-export {
-  EmClient,
-  type EmClientOptions,
-  type EmBindings,
-  type LinkLike,
-  type TaskLike,
-  type EmLogger,
-  type GetOptions,
-  type WaitOptions,
-  type QueryOptions,
-  type RequestOptions,
-} from "./client/em-client.js";
-export { Filter, where, formatValue, type FilterValue } from "./client/filter.js";
+export { Registry } from "./xml/registry.js";
+export { createBindings, type DocumentBindings } from "./xml/bindings.js";
+export type { Codec } from "./codecs/codec.js";
+export { stringCodec } from "./codecs/string.js";
+export { booleanCodec } from "./codecs/boolean.js";
+export { integerCodec, intCodec, longCodec, unsignedShortCodec, unsignedLongCodec } from "./codecs/integer.js";
+export { doubleCodec } from "./codecs/double.js";
+export { dateTimeCodec, XmlDateTime } from "./codecs/date-time.js";
+export { timeCodec, XmlTime } from "./codecs/time.js";
+export { durationCodec } from "./codecs/duration.js";
+export { enumerationCodec, restrictedCodec } from "./codecs/enumeration.js";

@@ -13,8 +13,9 @@ import * as assert from "uvu/assert";
 import { validateDocument, type ValidationResult } from "../cli/validate.js";
 import { buildModel } from "../generator/generate.js";
 import { loadSchemaFolder } from "../generator/load/load-schemas.js";
-import { registry, types } from "../generated/index.js";
-import type { BoundClass } from "../runtime/index.js";
+import { registry } from "../generated/registry.gen.js";
+import { types } from "../generated/type-table.gen.js";
+import type { BoundClass } from "../index.js";
 import { corpus, corpusPresent, projectRoot } from "./helpers.js";
 
 interface Sample {

@@ -25,3 +25,11 @@ export function fixtureNames(): string[] {
 export function corpusPresent(): boolean {
   return existsSync(join(corpus, "samples.json"));
 }
+
+/**
+ * The command line that runs `emx` from this checkout's sources (through tsx), for spawning. The
+ * installed command (`bin/emx.js` over `dist/`) is what the consumer test runs.
+ */
+export function emxCommand(...args: string[]): [string, string[]] {
+  return [process.execPath, ["--import", "tsx", join(projectRoot, "cli", "main.ts"), ...args]];
+}

@@ -2,7 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { parse, serialize } from "../generated/index.js";
-import { firstDifference } from "../runtime/index.js";
+import { firstDifference } from "../index.js";
 import { fixture, fixtureNames } from "./helpers.js";
 
 const ROOTS_COVERED = new Set<string>();

@@ -1,95 +1,140 @@
-/** Emits the modules that tie the generated set together: the type table and the index with the registry. */
+/**
+ * Emits the modules that tie a generated set together: the type table, the registry of root
+ * elements and link Types, and the index (the classes, `EmRoot`, and the document functions).
+ */
+import {
+  Project,
+  StructureKind,
+  VariableDeclarationKind,
+  type ExportDeclarationStructure,
+  type ImportDeclarationStructure,
+  type StatementStructures,
+} from "ts-morph";
 import type { IrModel } from "../ir.js";
 import { header, RUNTIME_ENTRY, TYPE_TABLE_MODULE, type EmitOptions } from "./emit-module.js";
 import { symbolTable } from "./scalars.js";
 
+/** The module holding the registry of root elements. */
+export const REGISTRY_MODULE = "registry";
+
+/** The names the index adds beside the classes: generated names may not take them. */
+export const INDEX_NAMES = ["EmRoot", "parse", "parseStream", "streamItems", "serialize", "registry", "types"] as const;
+
+const DEFAULT_EMIT: EmitOptions = { runtimeImport: RUNTIME_ENTRY };
+
 /** The module holding the table every generated class adds its binding to. */
-export function emitTypeTable(options: EmitOptions = { runtimeImport: RUNTIME_ENTRY }): string {
-  return `${header("schemas/")}
-
-import { TypeTable } from "${options.runtimeImport}";
-
-/** The bindings of every generated class, by schema type name. */
-export const types = new TypeTable();
-`;
+export function emitTypeTable(project: Project, options: EmitOptions = DEFAULT_EMIT): string {
+  return render(project, `${TYPE_TABLE_MODULE}.gen.ts`, "schemas/", [
+    namedImport(options.runtimeImport, ["TypeTable"]),
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ["The bindings of every generated class, by schema type name."],
+      declarations: [{ name: "types", initializer: "new TypeTable()" }],
+    },
+  ]);
 }
 
-/** The entry of the generated set: every module, the registry of root elements, parse and serialize. */
-export function emitIndex(model: IrModel, options: EmitOptions = { runtimeImport: RUNTIME_ENTRY }): string {
+/** The registry: every root element with its class and link Types. */
+export function emitRegistry(model: IrModel, project: Project, options: EmitOptions = DEFAULT_EMIT): string {
   const symbols = symbolTable(model);
   const roots = model.files.flatMap((file) => file.roots);
-  const rootClasses = [...new Set(roots.map((root) => symbols.classes.get(root.type)!))];
-  const byModule = new Map<string, string[]>();
-  for (const target of rootClasses)
-    byModule.set(target.module, [...(byModule.get(target.module) ?? []), target.tsName]);
-  const lines = [header("schemas/*.json"), ""];
-  lines.push(
-    `import { EmClient, Registry, type BoundClass, type EmClientOptions, type ReadOptions, type SerializeOptions, type XmlObject } from "${options.runtimeImport}";`,
-  );
-  for (const [module, names] of [...byModule].sort(([a], [b]) => a.localeCompare(b))) {
-    lines.push(`import { ${[...names].sort().join(", ")} } from "./${module}.gen.js";`);
-  }
-  lines.push("");
-  for (const file of model.files) lines.push(`export * from "./${file.module}.gen.js";`);
-  lines.push(`export { types } from "./${TYPE_TABLE_MODULE}.gen.js";`, "");
-  lines.push("/** Every class a document root binds to. */");
-  lines.push(
-    `export type EmRoot = ${
-      rootClasses
-        .map((target) => target.tsName)
-        .sort()
-        .join(" | ") || "never"
-    };`,
-    "",
-  );
-  lines.push("/** Root elements and link Types of the EM namespace, and the classes they bind to. */");
-  lines.push("export const registry = new Registry([");
-  for (const root of roots) {
+  const entries = roots.map((root) => {
     const target = symbols.classes.get(root.type)!;
-    lines.push(
-      `  { element: ${JSON.stringify(root.element)}, type: () => ${target.tsName}, linkTypes: ${JSON.stringify(root.linkTypes)} },`,
-    );
+    return `{ element: ${JSON.stringify(root.element)}, type: () => ${target.tsName}, linkTypes: ${JSON.stringify(root.linkTypes)} }`;
+  });
+  return render(project, `${REGISTRY_MODULE}.gen.ts`, "schemas/*.json", [
+    namedImport(options.runtimeImport, ["Registry"]),
+    ...moduleImports(rootClassesByModule(model), false),
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ["Root elements and link Types of the namespace, and the classes they bind to."],
+      declarations: [
+        {
+          name: "registry",
+          initializer: (writer) => writer.write(`new Registry([\n${entries.join(",\n")}\n])`),
+        },
+      ],
+    },
+  ]);
+}
+
+/** The entry of the generated set: its classes and enumeration types, `EmRoot`, and the document functions. */
+export function emitIndex(model: IrModel, project: Project, options: EmitOptions = DEFAULT_EMIT): string {
+  const rootNames = [...rootClassesByModule(model).values()].flat().sort();
+  return render(project, "index.ts", "schemas/*.json", [
+    namedImport(options.runtimeImport, ["createBindings"]),
+    namedImport(`./${REGISTRY_MODULE}.gen.js`, ["registry"]),
+    ...moduleImports(rootClassesByModule(model), true),
+    ...publicExports(model),
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: "EmRoot",
+      docs: ["Every class a document root binds to."],
+      type: rootNames.join(" | ") || "never",
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ["Reading and writing documents with these bindings."],
+      declarations: [
+        { name: "{ parse, parseStream, streamItems, serialize }", initializer: "createBindings<EmRoot>(registry)" },
+      ],
+    },
+  ]);
+}
+
+/** Root classes by the module that declares them, modules and names sorted. */
+function rootClassesByModule(model: IrModel): Map<string, string[]> {
+  const symbols = symbolTable(model);
+  const byModule = new Map<string, Set<string>>();
+  for (const root of model.files.flatMap((file) => file.roots)) {
+    const target = symbols.classes.get(root.type)!;
+    byModule.set(target.module, (byModule.get(target.module) ?? new Set()).add(target.tsName));
   }
-  lines.push("]);", "");
-  lines.push(`/**
- * Reads an EM document (string or UTF-8 bytes) into the class its root element names.
- * With \`expect\`, only that class is accepted and the result is typed as it.
- */
-export function parse<T extends XmlObject = EmRoot>(input: string | Uint8Array, options?: ReadOptions & { readonly expect?: BoundClass<T> }): T {
-  return registry.parse(input, options) as T;
+  return new Map(
+    [...byModule].sort(([a], [b]) => a.localeCompare(b)).map(([module, names]) => [module, [...names].sort()]),
+  );
 }
 
-/** Reads an EM document from a Node Readable, a web ReadableStream or an async iterable of chunks. */
-export async function parseStream<T extends XmlObject = EmRoot>(
-  input: Parameters<Registry["parseStream"]>[0],
-  options?: ReadOptions & { readonly expect?: BoundClass<T> },
-): Promise<T> {
-  return (await registry.parseStream(input, options)) as T;
+/** Each module's classes and enumeration types; codecs and the type table stay internal. */
+function publicExports(model: IrModel): ExportDeclarationStructure[] {
+  return model.files.map((file) => ({
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier: `./${file.module}.gen.js`,
+    namedExports: [
+      ...file.classes.map((type) => ({ name: type.tsName })),
+      ...file.simpleTypes
+        .filter((simple) => simple.values !== undefined)
+        .map((simple) => ({ name: simple.tsName, isTypeOnly: true })),
+    ].sort((a, b) => a.name.localeCompare(b.name)),
+  }));
 }
 
-/**
- * Streams the items of a document's first list (the Refs of EntityReferences, the entities of a
- * QueryResult, the members of a collection) one at a time, typed, reading only as fast as they are
- * taken. Returns the root without those items when done.
- */
-export function streamItems<T extends XmlObject = XmlObject>(
-  input: Parameters<Registry["parseStream"]>[0],
-  options?: ReadOptions,
-): AsyncGenerator<T, XmlObject, undefined> {
-  return registry.streamItems<T>(input, options);
+function moduleImports(byModule: Map<string, string[]>, typeOnly: boolean): ImportDeclarationStructure[] {
+  return [...byModule].map(([module, names]) => ({
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier: `./${module}.gen.js`,
+    isTypeOnly: typeOnly,
+    namedImports: names.map((name) => ({ name })),
+  }));
 }
 
-/** Writes an object as an EM document, under the root element its class is registered for. */
-export function serialize(object: XmlObject, options?: SerializeOptions): string {
-  return registry.serialize(object, options);
+function namedImport(moduleSpecifier: string, names: string[]): ImportDeclarationStructure {
+  return { kind: StructureKind.ImportDeclaration, moduleSpecifier, namedImports: names.map((name) => ({ name })) };
 }
 
-/** A client for an Enterprise Manager that reads and writes with these bindings. */
-export function createClient(options: Omit<EmClientOptions<EmRoot>, "bindings">): EmClient<EmRoot> {
-  return new EmClient<EmRoot>({ ...options, bindings: { parse, serialize } });
-}
-`);
-  return lines.join("\n");
+/** One file from its statements, under the generated header; a blank line between declarations. */
+function render(project: Project, name: string, source: string, statements: StatementStructures[]): string {
+  for (const statement of statements)
+    if (statement.kind !== StructureKind.ImportDeclaration) statement.leadingTrivia = "\n";
+  const file = project.createSourceFile(name, { statements }, { overwrite: true });
+  return `${header(source)}\n\n${file.getFullText()}`;
 }
 
 /** The reference of the bindings: every root element with its class, link Types and schema file. */

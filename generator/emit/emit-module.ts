@@ -199,17 +199,17 @@ function emitClass(
       docs: ["The text content."],
     });
   }
+  // Every member is optional, required ones too: see "Required items" in README.
   for (const attribute of type.attributes) {
     properties.push({
       name: attribute.member,
       type: scalarType(attribute.scalar, symbols, imports),
-      hasQuestionToken: !attribute.required,
+      hasQuestionToken: true,
       hasDeclareKeyword: true,
-      docs: docsOf(
-        attribute.doc,
-        `Attribute ${attribute.xmlName}`,
+      docs: docsOf(attribute.doc, `Attribute ${attribute.xmlName}`, [
+        attribute.required ? REQUIRED_NOTE : undefined,
         attribute.defaultValue === undefined ? undefined : `Absent means ${attribute.defaultValue}.`,
-      ),
+      ]),
     });
   }
   for (const element of type.elements) {
@@ -221,15 +221,14 @@ function emitClass(
     properties.push({
       name: element.member,
       type: array ? `${item}[]` : item,
-      hasQuestionToken: element.minOccurs === 0 || element.wrapped !== undefined,
+      hasQuestionToken: true,
       hasDeclareKeyword: true,
-      docs: docsOf(
-        element.doc,
-        `Element ${element.xmlName}`,
+      docs: docsOf(element.doc, `Element ${element.xmlName}`, [
+        element.minOccurs > 0 ? REQUIRED_NOTE : undefined,
         element.wrapped === undefined
           ? undefined
           : `Written as \`<${element.xmlName}>\` around one \`<${element.wrapped.item}>\` per item; absent and empty stay distinct.`,
-      ),
+      ]),
     });
   }
 
@@ -329,7 +328,9 @@ function fieldExpression(element: IrElement, symbols: SymbolTable, imports: Impo
   return `objectElement(types, ${name}, ${member}, ${JSON.stringify(element.content.type)}${occurs})`;
 }
 
-function docsOf(doc: string | undefined, fallback: string, note: string | undefined): string[] {
-  const text = doc ?? `${fallback}.`;
-  return [note === undefined ? text : `${text}\n\n${note}`];
+/** What a member's doc says when the schema requires the item; the type cannot (it is optional). */
+const REQUIRED_NOTE = "Required by the schema: strict reading fails without it.";
+
+function docsOf(doc: string | undefined, fallback: string, notes: readonly (string | undefined)[]): string[] {
+  return [[doc ?? `${fallback}.`, ...notes.filter((note) => note !== undefined)].join("\n\n")];
 }

@@ -3,7 +3,17 @@
  * become flat element lists with effective occurs, type references become scalars or classes.
  * Names for TypeScript are left empty for `allocate-names`.
  */
-import type { IrAttribute, IrClass, IrContent, IrElement, IrFile, IrModel, IrRoot, IrScalar, IrSimpleType } from "../ir.js";
+import type {
+  IrAttribute,
+  IrClass,
+  IrContent,
+  IrElement,
+  IrFile,
+  IrModel,
+  IrRoot,
+  IrScalar,
+  IrSimpleType,
+} from "../ir.js";
 import type { LoadedSchema } from "../load/load-schemas.js";
 import {
   isBuiltin,
@@ -15,7 +25,7 @@ import {
 } from "../schema-types.js";
 
 /** Builds the IR model from loaded schema files (already checked, so references resolve). */
-export function lower(schemas: readonly LoadedSchema[]): IrModel {
+export function lower(schemas: readonly LoadedSchema[], reservedNames: readonly string[] = []): IrModel {
   const simpleTypes = new Map<string, SimpleTypeSchema>();
   const simpleContent = new Map<string, string | undefined>();
   const bases = new Map<string, string | undefined>();
@@ -36,7 +46,8 @@ export function lower(schemas: readonly LoadedSchema[]): IrModel {
       const simple = simpleTypes.get(name)!;
       if (simple.pattern !== undefined) patterns.push(simple.pattern);
       if (simple.enumeration !== undefined && enumeration === undefined) enumeration = simple.name;
-      if ((simple.enumeration !== undefined || simple.pattern !== undefined) && restricted === undefined) restricted = simple.name;
+      if ((simple.enumeration !== undefined || simple.pattern !== undefined) && restricted === undefined)
+        restricted = simple.name;
       name = simple.base;
     }
     return { builtin: name, simpleType: restricted, enumeration, patterns };
@@ -64,8 +75,16 @@ export function lower(schemas: readonly LoadedSchema[]): IrModel {
       .filter((type) => type.enumeration !== undefined || type.pattern !== undefined)
       .map((type) => {
         const scalar = scalarOf(type.name);
-        const enumeration = scalar.enumeration === undefined ? undefined : simpleTypes.get(scalar.enumeration)!.enumeration;
-        return { schemaName: type.name, builtin: scalar.builtin, tsName: "", values: enumeration, patterns: scalar.patterns, doc: type.doc };
+        const enumeration =
+          scalar.enumeration === undefined ? undefined : simpleTypes.get(scalar.enumeration)!.enumeration;
+        return {
+          schemaName: type.name,
+          builtin: scalar.builtin,
+          tsName: "",
+          values: enumeration,
+          patterns: scalar.patterns,
+          doc: type.doc,
+        };
       });
 
     const lowerType = (name: string, body: TypeBodySchema, abstract: boolean): void => {
@@ -73,7 +92,12 @@ export function lower(schemas: readonly LoadedSchema[]): IrModel {
       let openContent = false;
       let groups = 0;
       type Choice = IrElement["choices"][number];
-      const visit = (particle: ParticleSchema, min: number, max: number | undefined, choices: readonly Choice[]): void => {
+      const visit = (
+        particle: ParticleSchema,
+        min: number,
+        max: number | undefined,
+        choices: readonly Choice[],
+      ): void => {
         const ownMin = particle.minOccurs ?? 1;
         const ownMax = maxOf(particle.maxOccurs);
         const effectiveMax = max === undefined || ownMax === undefined ? undefined : max * ownMax;
@@ -103,7 +127,12 @@ export function lower(schemas: readonly LoadedSchema[]): IrModel {
           const required = min * ownMin >= 1;
           (group.sequence ?? group.choice ?? []).forEach((child, branch) => {
             // A branch of a choice may be absent whenever another branch is taken.
-            visit(child, exclusive ? 0 : min * ownMin, effectiveMax, exclusive ? [...choices, { group: id, branch, required }] : choices);
+            visit(
+              child,
+              exclusive ? 0 : min * ownMin,
+              effectiveMax,
+              exclusive ? [...choices, { group: id, branch, required }] : choices,
+            );
           });
         }
       };
@@ -137,9 +166,16 @@ export function lower(schemas: readonly LoadedSchema[]): IrModel {
       linkTypes: element.linkTypes ?? [],
       doc: element.doc,
     }));
-    files.push({ source: file, module: file.replace(/\.json$/, ""), doc: schema.doc, simpleTypes: restricted, classes, roots });
+    files.push({
+      source: file,
+      module: file.replace(/\.json$/, ""),
+      doc: schema.doc,
+      simpleTypes: restricted,
+      classes,
+      roots,
+    });
   }
-  return { files };
+  return { files, reservedNames };
 }
 
 function maxOf(max: MaxOccurs | undefined): number | undefined {

@@ -4,8 +4,11 @@
  */
 import { classIndex, isRepeated, type IrClass, type IrModel } from "../ir.js";
 
-/** Names a generated module may not take: JavaScript globals and what generated code imports. */
-const RESERVED_TYPE_NAMES = new Set([
+/**
+ * Names a generated module may not take because JavaScript or TypeScript already gives them a
+ * meaning; the runtime's own names come with the model (`reservedNames`).
+ */
+const GLOBAL_NAMES = [
   "Array",
   "ArrayBuffer",
   "BigInt",
@@ -53,16 +56,7 @@ const RESERVED_TYPE_NAMES = new Set([
   "ReturnType",
   "InstanceType",
   "Awaited",
-  "XmlObject",
-  "XmlWriter",
-  "XmlDateTime",
-  "XmlTime",
-  "Init",
-  "ClassBinding",
-  "TypeTable",
-  "Registry",
-  "types",
-]);
+];
 
 /** Member names that would break an object or shadow what every class has. */
 const RESERVED_MEMBERS = new Set([
@@ -108,11 +102,12 @@ export function allocateNames(model: IrModel): IrModel {
     for (const root of file.roots) rootsByType.set(root.type, [...(rootsByType.get(root.type) ?? []), root.element]);
   }
 
+  const reserved = new Set([...GLOBAL_NAMES, ...model.reservedNames]);
   const taken = new Set<string>();
   const typeNames = new Map<string, string>();
   const claim = (schemaName: string, candidates: string[]) => {
     for (const candidate of candidates) {
-      if (!RESERVED_TYPE_NAMES.has(candidate) && !taken.has(candidate)) {
+      if (!reserved.has(candidate) && !taken.has(candidate)) {
         taken.add(candidate);
         typeNames.set(schemaName, candidate);
         return;
@@ -173,6 +168,7 @@ export function allocateNames(model: IrModel): IrModel {
   };
 
   return {
+    ...model,
     files: model.files.map((file) => ({
       ...file,
       simpleTypes: file.simpleTypes.map((simple) => ({ ...simple, tsName: typeNames.get(simple.schemaName)! })),

@@ -26,6 +26,7 @@ export function collapseWrappers(model: IrModel): IrModel {
     if (wrapper !== undefined) wrappers.set(type.schemaName, wrapper);
   }
   return {
+    ...model,
     files: model.files.map((file) => ({
       ...file,
       classes: file.classes.map((type) => ({

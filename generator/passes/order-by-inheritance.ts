@@ -8,6 +8,7 @@ export function orderByInheritance(model: IrModel): IrModel {
   for (const file of model.files) for (const type of file.classes) fileOf.set(type.schemaName, file.source);
   checkModuleCycles(model, all, fileOf);
   return {
+    ...model,
     files: model.files.map((file) => {
       const local = new Map(file.classes.map((type) => [type.schemaName, type]));
       const ordered: IrClass[] = [];

@@ -8,17 +8,27 @@ import { Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
 import { EmHttpError, EmLogonError, EmTaskError, XmlReadError, type EmErrorBody } from "../errors.js";
 import type { BoundClass, XmlObject } from "../xml/binding.js";
-import type { ReadOptions } from "../xml/reader.js";
-import type { SerializeOptions } from "../xml/registry.js";
+import type { Registry } from "../xml/registry.js";
 import { Filter } from "./filter.js";
 import { delay, retryAfter } from "./backoff.js";
 import { describeUrl, exchange, type HttpAnswer } from "./http.js";
 import { itemsOf, nextPage, type QueryPageLike } from "./query-pages.js";
 
-/** What the client needs of a set of generated bindings. */
-export interface EmBindings<Root extends XmlObject = XmlObject> {
-  parse(input: string | Uint8Array, options?: ReadOptions): Root;
-  serialize(object: XmlObject, options?: SerializeOptions): string;
+/** The classes of the answers the client itself interprets, by role. */
+export interface ClientTypes {
+  /** Any root of the bindings: what an untyped read gives. */
+  readonly root: XmlObject;
+  readonly task: TaskLike;
+  readonly logonSession: XmlObject & { href?: string };
+  readonly queryResult: QueryPageLike;
+}
+
+/** What the client needs of a set of generated bindings: its registry and the classes of {@link ClientTypes}. */
+export interface EmBindings<Types extends ClientTypes> {
+  readonly registry: Registry;
+  readonly task: BoundClass<Types["task"]>;
+  readonly logonSession: BoundClass<Types["logonSession"]>;
+  readonly queryResult: BoundClass<Types["queryResult"]>;
 }
 
 /** The shape of a link, as every generated `Link` has it. */
@@ -45,7 +55,7 @@ export interface EmLogger {
   warn?(message: string): void;
 }
 
-export interface EmClientOptions<Root extends XmlObject = XmlObject> {
+export interface EmClientOptions {
   /** The API root, `https://em.example:9398/api/` (a missing `/api/` is added). */
   readonly url: string | URL;
   readonly username: string;
@@ -53,7 +63,7 @@ export interface EmClientOptions<Root extends XmlObject = XmlObject> {
   /** The API version to log on with: `latest` (default), a name such as `v1_7`, or a choice among those `GET /api/` lists. */
   readonly version?: string | ((supported: readonly string[]) => string);
   /** CA certificates to trust, for an EM with a self-signed or private certificate. */
-  readonly ca?: string | Buffer | readonly (string | Buffer)[];
+  readonly ca?: string | Uint8Array | readonly (string | Uint8Array)[];
   /** Turns certificate verification off. Loud on purpose: prefer `ca`. */
   readonly insecureSkipTlsVerify?: boolean;
   /** Per-request timeout in milliseconds (default 60 s). */
@@ -62,7 +72,6 @@ export interface EmClientOptions<Root extends XmlObject = XmlObject> {
   readonly retry?: { readonly attempts: number; readonly delayMs: number };
   /** Largest answer accepted, in bytes (default 512 MiB). */
   readonly maxBodyBytes?: number;
-  readonly bindings: EmBindings<Root>;
   readonly logger?: EmLogger;
 }
 
@@ -72,11 +81,14 @@ export interface RequestOptions {
   readonly timeoutMs?: number;
 }
 
-export interface GetOptions<T extends XmlObject> extends RequestOptions {
+export interface GetOptions extends RequestOptions {
   /** `Entity` asks for the full entity instead of a reference (`?format=Entity`). */
   readonly format?: "Entity";
-  /** Accept only this class as the answer, and type the result as it. */
-  readonly expect?: BoundClass<T>;
+}
+
+/** Options that name the class the answer must bind to; the result is typed as it. */
+export interface ExpectAnswer<T extends XmlObject> {
+  readonly expect: BoundClass<T>;
 }
 
 export interface WaitOptions {
@@ -103,17 +115,20 @@ export interface QueryOptions extends RequestOptions {
 const SESSION_HEADER = "X-RestSvcSessionId";
 
 /** A client for one Enterprise Manager and one set of credentials. */
-export class EmClient<Root extends XmlObject = XmlObject> {
+export class EmClient<Types extends ClientTypes = ClientTypes> {
   /** The API root, ending in `/api/`. */
   readonly baseUrl: URL;
   private readonly agent: HttpAgent | HttpsAgent;
-  private readonly options: EmClientOptions<Root>;
+  private readonly options: EmClientOptions;
+  private readonly bindings: EmBindings<Types>;
   private sessionId: string | undefined;
   private sessionHref: string | undefined;
-  private logonInFlight: Promise<XmlObject> | undefined;
+  private logonInFlight: Promise<Types["logonSession"]> | undefined;
 
-  constructor(options: EmClientOptions<Root>) {
+  /** A client that reads and writes with the given bindings (`createClient` of `emx/client` passes this package's). */
+  constructor(options: EmClientOptions, bindings: EmBindings<Types>) {
     this.options = options;
+    this.bindings = bindings;
     const url = new URL(String(options.url));
     if (!url.pathname.endsWith("/")) url.pathname += "/";
     if (!url.pathname.endsWith("/api/")) url.pathname += "api/";
@@ -126,7 +141,7 @@ export class EmClient<Root extends XmlObject = XmlObject> {
       }
       this.agent = new HttpsAgent({
         keepAlive: true,
-        ca: options.ca as string | Buffer | (string | Buffer)[] | undefined,
+        ca: certificates(options.ca),
         rejectUnauthorized: options.insecureSkipTlsVerify !== true,
       });
     } else this.agent = new HttpAgent({ keepAlive: true });
@@ -138,12 +153,12 @@ export class EmClient<Root extends XmlObject = XmlObject> {
   }
 
   /** Opens a logon session (`POST sessionMngr/?v=...` with Basic auth); returns the LogonSession. */
-  logon(options: RequestOptions = {}): Promise<XmlObject> {
+  logon(options: RequestOptions = {}): Promise<Types["logonSession"]> {
     this.logonInFlight ??= this.openSession(options).finally(() => (this.logonInFlight = undefined));
     return this.logonInFlight;
   }
 
-  private async openSession(options: RequestOptions): Promise<XmlObject> {
+  private async openSession(options: RequestOptions): Promise<Types["logonSession"]> {
     const version = await this.chooseVersion(options);
     const url = new URL(`sessionMngr/?v=${encodeURIComponent(version)}`, this.baseUrl);
     const authorization = `Basic ${Buffer.from(`${this.options.username}:${this.options.password}`, "utf8").toString("base64")}`;
@@ -164,7 +179,7 @@ export class EmClient<Root extends XmlObject = XmlObject> {
       );
     }
     this.sessionId = sessionId;
-    const session = this.read("POST", url, answer) as XmlObject & { href?: string };
+    const session = this.read("POST", url, answer, this.bindings.logonSession);
     this.sessionHref = session.href;
     this.options.logger?.debug?.(`logged on to ${this.baseUrl.origin} with API ${version}`);
     return session;
@@ -212,17 +227,24 @@ export class EmClient<Root extends XmlObject = XmlObject> {
     }
   }
 
-  /** Reads a resource and binds it with the class its root element names. */
-  async get<T extends XmlObject = Root>(href: string, options: GetOptions<T> = {}): Promise<T> {
+  /**
+   * Reads a resource and binds it with the class its root element names. With `expect`, any other
+   * root is an error and the result is typed as that class.
+   */
+  get<T extends XmlObject>(href: string, options: GetOptions & ExpectAnswer<T>): Promise<T>;
+  get(href: string, options?: GetOptions): Promise<Types["root"]>;
+  async get(href: string, options: GetOptions & Partial<ExpectAnswer<XmlObject>> = {}): Promise<XmlObject> {
     const url = this.resolve(href);
     if (options.format === "Entity" && !url.searchParams.has("format")) url.searchParams.set("format", "Entity");
     const answer = await this.request("GET", url, undefined, options);
-    return this.read("GET", url, answer, options.expect) as T;
+    return this.read("GET", url, answer, options.expect);
   }
 
   /** Reads the entity of a resource (`?format=Entity`). */
-  getEntity<T extends XmlObject = Root>(href: string, options: Omit<GetOptions<T>, "format"> = {}): Promise<T> {
-    return this.get(href, { ...options, format: "Entity" });
+  getEntity<T extends XmlObject>(href: string, options: RequestOptions & ExpectAnswer<T>): Promise<T>;
+  getEntity(href: string, options?: RequestOptions): Promise<Types["root"]>;
+  getEntity(href: string, options: RequestOptions & Partial<ExpectAnswer<XmlObject>> = {}): Promise<XmlObject> {
+    return this.get(href, { ...options, format: "Entity" } as GetOptions);
   }
 
   /** Finds the link of a resource with the given Rel (and Type, when given). */
@@ -231,12 +253,24 @@ export class EmClient<Root extends XmlObject = XmlObject> {
   }
 
   /** Follows a link of a resource by Rel (and Type) and reads what it points at. */
-  async follow<T extends XmlObject = Root>(
+  follow<T extends XmlObject>(
+    resource: { links?: readonly LinkLike[] },
+    rel: string,
+    type: string | undefined,
+    options: GetOptions & ExpectAnswer<T>,
+  ): Promise<T>;
+  follow(
     resource: { links?: readonly LinkLike[] },
     rel: string,
     type?: string,
-    options: GetOptions<T> = {},
-  ): Promise<T> {
+    options?: GetOptions,
+  ): Promise<Types["root"]>;
+  async follow(
+    resource: { links?: readonly LinkLike[] },
+    rel: string,
+    type?: string,
+    options: GetOptions = {},
+  ): Promise<XmlObject> {
     const link = this.link(resource, rel, type);
     if (link?.href === undefined) {
       const have = (resource.links ?? []).map(
@@ -250,39 +284,25 @@ export class EmClient<Root extends XmlObject = XmlObject> {
   }
 
   /** Sends a POST; the body is written in schema order. Returns the answer's document, if any. */
-  async post<T extends XmlObject = Root>(
-    href: string,
-    body?: XmlObject,
-    options: RequestOptions = {},
-  ): Promise<T | undefined> {
-    return this.write("POST", href, body, options) as Promise<T | undefined>;
+  post(href: string, body?: XmlObject, options: RequestOptions = {}): Promise<Types["root"] | undefined> {
+    return this.write("POST", href, body, options);
   }
 
-  /** Sends a PUT with a body written in schema order. */
-  async put<T extends XmlObject = Root>(
-    href: string,
-    body: XmlObject,
-    options: RequestOptions = {},
-  ): Promise<T | undefined> {
-    return this.write("PUT", href, body, options) as Promise<T | undefined>;
+  /** Sends a PUT with a body written in schema order. Returns the answer's document, if any. */
+  put(href: string, body: XmlObject, options: RequestOptions = {}): Promise<Types["root"] | undefined> {
+    return this.write("PUT", href, body, options);
   }
 
   /** Sends a DELETE. Returns the answer's document (often a Task), if any. */
-  async delete<T extends XmlObject = Root>(href: string, options: RequestOptions = {}): Promise<T | undefined> {
-    return this.write("DELETE", href, undefined, options) as Promise<T | undefined>;
+  delete(href: string, options: RequestOptions = {}): Promise<Types["root"] | undefined> {
+    return this.write("DELETE", href, undefined, options);
   }
 
   /** Runs an action (POST, with a spec when it takes one) and returns the Task EM answers with. */
-  async action<T extends TaskLike = TaskLike>(
-    href: string,
-    body?: XmlObject,
-    options: RequestOptions = {},
-  ): Promise<T> {
-    const answer = await this.write("POST", href, body, options);
-    if (answer === undefined || !("taskId" in answer)) {
-      throw new TypeError(`POST ${describeUrl(this.resolve(href))} answered without a Task`);
-    }
-    return answer as unknown as T;
+  async action(href: string, body?: XmlObject, options: RequestOptions = {}): Promise<Types["task"]> {
+    const task = await this.write("POST", href, body, options, this.bindings.task);
+    if (task === undefined) throw new TypeError(`POST ${describeUrl(this.resolve(href))} answered without a Task`);
+    return task;
   }
 
   /**
@@ -290,7 +310,7 @@ export class EmClient<Root extends XmlObject = XmlObject> {
    * growing intervals. Returns the finished task; throws {@link EmTaskError} when it failed or
    * did not finish in time.
    */
-  async waitForTask<T extends TaskLike>(task: T, options: WaitOptions = {}): Promise<T> {
+  async waitForTask(task: Types["task"], options: WaitOptions = {}): Promise<Types["task"]> {
     const deadline = Date.now() + (options.timeoutMs ?? 600_000);
     let interval = options.pollMs ?? 250;
     let current = task;
@@ -317,27 +337,37 @@ export class EmClient<Root extends XmlObject = XmlObject> {
       }
       await delay(Math.min(interval, left), options.signal, "waiting for a task");
       interval = Math.min(interval * 1.5, 5000);
-      current = (await this.get(href, { signal: options.signal })) as unknown as T;
+      current = await this.get(href, { signal: options.signal, expect: this.bindings.task });
     }
   }
 
   /** Runs one page of a query of the query service. */
-  async query<T extends XmlObject = Root>(query: QueryOptions): Promise<T> {
-    return this.get<T>(this.queryUrl(query).href, { signal: query.signal, timeoutMs: query.timeoutMs });
+  query(query: QueryOptions): Promise<Types["queryResult"]> {
+    const { signal, timeoutMs } = query;
+    return this.get(this.queryUrl(query).href, { signal, timeoutMs, expect: this.bindings.queryResult });
   }
 
   /**
    * Every item a query finds, page after page, following the pages' `Next` links: references, or
-   * entities with `format: "Entities"`. Only one page is held at a time.
+   * entities with `format: "Entities"`. Only one page is held at a time. Each item must be an
+   * instance of `item` (`XmlObject` takes any).
    */
-  async *queryItems<T extends XmlObject = XmlObject>(query: QueryOptions): AsyncGenerator<T> {
+  async *queryItems<T extends XmlObject>(
+    query: QueryOptions & { readonly item: abstract new (...args: never) => T },
+  ): AsyncGenerator<T> {
     let url: URL | undefined = this.queryUrl({ ...query, page: query.page ?? 1 });
     while (url !== undefined) {
-      const page = (await this.get<XmlObject>(url.href, {
-        signal: query.signal,
-        timeoutMs: query.timeoutMs,
-      })) as QueryPageLike;
-      for (const item of itemsOf(page)) yield item as T;
+      const { signal, timeoutMs } = query;
+      const page = await this.get(url.href, { signal, timeoutMs, expect: this.bindings.queryResult });
+      for (const item of itemsOf(page)) {
+        if (!(item instanceof query.item)) {
+          const actual = item.constructor.name;
+          throw new XmlReadError(
+            `GET ${describeUrl(url)} answered ${actual} items, not the expected ${query.item.name}`,
+          );
+        }
+        yield item;
+      }
       url = nextPage(page, url, this.baseUrl);
     }
   }
@@ -355,17 +385,18 @@ export class EmClient<Root extends XmlObject = XmlObject> {
     return url;
   }
 
-  private async write(
+  private async write<T extends XmlObject = Types["root"]>(
     method: string,
     href: string,
     body: XmlObject | undefined,
     options: RequestOptions,
-  ): Promise<XmlObject | undefined> {
+    expect?: BoundClass<T>,
+  ): Promise<T | undefined> {
     const url = this.resolve(href);
     const text =
-      body === undefined ? undefined : this.options.bindings.serialize(body, { indent: "", declaration: true });
+      body === undefined ? undefined : this.bindings.registry.serialize(body, { indent: "", declaration: true });
     const answer = await this.request(method, url, text, options);
-    return answer.body.length === 0 ? undefined : this.read(method, url, answer);
+    return answer.body.length === 0 ? undefined : (this.read(method, url, answer, expect) as T);
   }
 
   /** Sends an authenticated request: logs on first, logs on again once if the session expired, retries 503 on GETs. */
@@ -424,9 +455,11 @@ export class EmClient<Root extends XmlObject = XmlObject> {
   }
 
   /** Binds an answer's body; a body that is not an EM document is an XmlReadError naming the request. */
+  private read<T extends XmlObject>(method: string, url: URL, answer: HttpAnswer, expect: BoundClass<T>): T;
+  private read(method: string, url: URL, answer: HttpAnswer, expect?: BoundClass): XmlObject;
   private read(method: string, url: URL, answer: HttpAnswer, expect?: BoundClass): XmlObject {
     try {
-      return this.options.bindings.parse(answer.body, expect === undefined ? {} : { expect });
+      return this.bindings.registry.parse(answer.body, expect === undefined ? {} : { expect });
     } catch (error) {
       if (error instanceof XmlReadError) {
         throw new XmlReadError(
@@ -444,7 +477,7 @@ export class EmClient<Root extends XmlObject = XmlObject> {
     let body: EmErrorBody | undefined;
     let excerpt: string | undefined;
     try {
-      const document = this.options.bindings.parse(answer.body) as XmlObject & {
+      const document = this.bindings.registry.parse(answer.body) as XmlObject & {
         message?: string;
         statusCode?: number;
         status?: string;
@@ -470,4 +503,11 @@ export class EmClient<Root extends XmlObject = XmlObject> {
     }
     return url;
   }
+}
+
+/** The CA option as Node's TLS takes it. */
+function certificates(ca: EmClientOptions["ca"]): (string | Buffer)[] | undefined {
+  if (ca === undefined) return undefined;
+  const list: readonly (string | Uint8Array)[] = typeof ca === "string" || ca instanceof Uint8Array ? [ca] : ca;
+  return list.map((entry) => (typeof entry === "string" ? entry : Buffer.from(entry)));
 }

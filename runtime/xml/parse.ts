@@ -103,10 +103,11 @@ export async function* streamDocumentItems<T = XmlObject>(
   registry: RootRegistry,
   input: XmlInput,
   options: ReadOptions = {},
+  itemType?: BoundClass,
 ): AsyncGenerator<T, XmlObject, undefined> {
   const reader = acquire(registry, options);
   const ready: unknown[] = [];
-  reader.streamItems((item) => ready.push(item));
+  reader.streamItems((item) => ready.push(item), itemType);
   try {
     for await (const _ of feedChunks(reader, input)) {
       // Hand out what this chunk completed before reading the next one: the consumer's pace sets the read's.

@@ -136,8 +136,12 @@ export class DocumentReader implements TokenSink {
   private expect: BoundClass | undefined;
   private as: BoundClass | undefined;
   private report: ((finding: Finding) => void) | undefined;
+  /** Whether facets are checked: when findings are wanted, or when strict reading fails on them. */
+  private checking = false;
   /** Item streaming: where items go, and which list field (at which depth) they are the items of. */
   private onItem: ((item: unknown) => void) | undefined;
+  /** The class the streamed items must be, when the caller named one. */
+  private streamItemType: BoundClass | undefined;
   private streamField: ElementField | undefined;
   private streamDepth = -1;
 
@@ -157,6 +161,7 @@ export class DocumentReader implements TokenSink {
     this.expect = options.expect;
     this.as = options.as;
     this.report = options.findings;
+    this.checking = this.report !== undefined || this.strict;
     this.tokens.maxAttributes = this.limits.maxAttributes;
     this.tokens.maxTokenLength = this.limits.maxTextLength;
   }
@@ -185,8 +190,9 @@ export class DocumentReader implements TokenSink {
    * keeping them: the list the first repeated element (or wrapper item) belongs to, such as the
    * `Ref`s of EntityReferences or the entities inside a QueryResult. Undefined turns it off.
    */
-  streamItems(onItem: ((item: unknown) => void) | undefined): void {
+  streamItems(onItem: ((item: unknown) => void) | undefined, itemType?: BoundClass): void {
     this.onItem = onItem;
+    this.streamItemType = itemType;
     this.streamField = undefined;
     this.streamDepth = -1;
   }
@@ -197,8 +203,18 @@ export class DocumentReader implements TokenSink {
     if (this.streamField === undefined) {
       this.streamField = field;
       this.streamDepth = parentDepth;
+      if (this.streamItemType !== undefined) this.checkItemType(field, this.streamItemType);
     }
     return this.streamField === field && this.streamDepth === parentDepth;
+  }
+
+  /** The items of the first list are all of the field's class: checked once, at the first item. */
+  private checkItemType(field: ElementField, expected: BoundClass): void {
+    const items = `the ${field.item ?? field.name} items of ${this.frames[this.depth]!.name}`;
+    if (field.codec !== undefined) this.fail(`${items} are ${field.codec.name} values, not ${expected.name} objects`);
+    const binding = bindingOf(field);
+    if (!(binding.chain as readonly ClassBinding[]).includes(expected.binding))
+      this.fail(`${items} are of type ${binding.typeName}, not ${expected.name}`);
   }
 
   /** Forgets the current document (after an error, or to start over). */
@@ -393,7 +409,7 @@ export class DocumentReader implements TokenSink {
       if (!field.codec.isCanonical(value, parsed))
         (ensureExtras(object).lexical ??= new Map()).set(field.member, value);
     }
-    if (this.report !== undefined) {
+    if (this.checking) {
       frame.counts = new Map();
       for (const field of binding.attributeFields) {
         if (field.required && (object as any)[field.member] === undefined) {
@@ -584,7 +600,7 @@ export class DocumentReader implements TokenSink {
         if (this.strict) this.fail(message);
         this.finding("warning", message);
       }
-      if (this.report !== undefined && codec.patterns !== undefined) {
+      if (this.checking && codec.patterns !== undefined) {
         const pattern = codec.patterns.find((candidate) => !candidate.test(text));
         if (pattern !== undefined) {
           this.finding(
@@ -610,12 +626,12 @@ export class DocumentReader implements TokenSink {
     if (!field.repeated && field.item === undefined && target[field.member] !== undefined) {
       this.fail(`element ${name} occurs more than once in ${parent.name}`, name);
     }
-    if (this.strict) this.fail(`element ${name} is out of order in ${parent.name}: the schema puts it earlier`, name);
     this.finding("error", `element ${name} is out of order in ${parent.name}: the schema puts it earlier`, name);
   }
 
-  /** Reports a finding at the current place, when validating. */
+  /** Reports a finding at the current place, when validating; strict reading stops at an error. */
   private finding(severity: Finding["severity"], message: string, child?: string): void {
+    if (severity === "error" && this.strict) this.fail(message, child);
     this.report?.({ severity, message, location: this.location(child) });
   }
 

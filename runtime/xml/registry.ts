@@ -75,9 +75,16 @@ export class Registry implements RootRegistry {
     return parseDocumentStream(this, input, options);
   }
 
-  /** Streams the items of the document's first list, typed, with bounded memory (see {@link streamDocumentItems}). */
-  streamItems<T = XmlObject>(input: XmlInput, options?: ReadOptions): AsyncGenerator<T, XmlObject, undefined> {
-    return streamDocumentItems<T>(this, input, options);
+  /**
+   * Streams the items of the document's first list with bounded memory (see {@link streamDocumentItems});
+   * with `itemType`, a list of any other class is an error at its first item.
+   */
+  streamItems<T extends XmlObject>(
+    input: XmlInput,
+    options?: ReadOptions,
+    itemType?: BoundClass<T>,
+  ): AsyncGenerator<T, XmlObject, undefined> {
+    return streamDocumentItems<T>(this, input, options, itemType);
   }
 
   /** Writes an object as a document under the root element its class is registered for. */

@@ -2,14 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { entityReferences, nasJobs, queryResultSessionChunks, queryResultSessions } from "../../bench/documents.js";
-import {
-  EntityReferences,
-  NASJobs,
-  parse,
-  QueryResult,
-  streamItems,
-  type BackupJobSession,
-} from "../../generated/index.js";
+import { BackupJobSession, EntityReferences, NASJobs, parse, QueryResult, streamItems } from "../../generated/index.js";
 
 test("every document is accepted by the strict reader", () => {
   assert.instance(parse(entityReferences(20_000), { strict: true }), EntityReferences);
@@ -29,10 +22,10 @@ test("sessions carry every field, with fractions of a second of 0 to 7 digits", 
     assert.is(session.links!.length, 4);
     assert.ok(session.jobUid!.startsWith("urn:veeam:Job:"));
     assert.ok(session.jobName !== undefined && session.progress !== undefined && session.endTimeUTC !== undefined);
-    assert.ok(["Backup", "BackupCopy"].includes(session.jobType));
+    assert.ok(["Backup", "BackupCopy"].includes(session.jobType!));
     assert.type(session.isRetry, "boolean");
     for (const time of [session.creationTimeUTC, session.endTimeUTC]) {
-      const fraction = /\.(\d+)Z$/.exec(time.lexical);
+      const fraction = /\.(\d+)Z$/.exec(time!.lexical);
       digits.add(fraction === null ? 0 : fraction[1]!.length);
     }
   }
@@ -55,7 +48,7 @@ test("the chunked QueryResult is the joined one's UTF-8 bytes, in 64 KiB chunks"
 });
 
 test("streamItems over the chunks yields every session and the paging information", async () => {
-  const stream = streamItems<BackupJobSession>(queryResultSessionChunks(400_000));
+  const stream = streamItems(queryResultSessionChunks(400_000), { item: BackupJobSession });
   let count = 0;
   for (;;) {
     const step = await stream.next();

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { DEFAULT_USER, startMockEm, type MockEm } from "../../mock/index.js";
-import { projectRoot } from "../helpers.js";
+import { emxCommand } from "../helpers.js";
 
 let em: MockEm;
 let folder: string;
@@ -28,7 +28,7 @@ function emx(
   environment: Record<string, string> = {},
 ): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(projectRoot, "bin", "emx.js"), ...args], {
+    const child = spawn(...emxCommand(...args), {
       env: {
         ...process.env,
         EMX_URL: em.url,
@@ -76,18 +76,19 @@ test("emx query pages through every item with a filter", async () => {
   for (const line of lines) assert.match(line, /"uid":"urn:veeam:BackupJobSession:/);
 });
 
-test("a wrong password or an untrusted server is one line and exit 2, without the password", async () => {
+test("a wrong password or an untrusted server is one line and exit 3, without the password", async () => {
   const wrong = await emx(["get", "backupServers"], { EMX_PASSWORD: "wrong-secret" });
-  assert.is(wrong.code, 2);
+  assert.is(wrong.code, 3);
   assert.match(wrong.err, /^emx: POST .*sessionMngr.* answered 401/);
   assert.not.match(wrong.err, /wrong-secret/);
   const untrusted = await emx(["get", "backupServers"], { EMX_CA: "" });
-  assert.is(untrusted.code, 2);
+  assert.is(untrusted.code, 3);
 });
 
 test("without a password in the environment and no terminal, it says so", async () => {
   const result = await emx(["get", "backupServers"], { EMX_PASSWORD: "" });
   assert.is(result.code, 2);
+  assert.match(result.err, /^emx: no password: set EMX_PASSWORD/);
 });
 
 test.run();

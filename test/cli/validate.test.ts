@@ -6,10 +6,10 @@ import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { validateDocument } from "../../cli/validate.js";
-import { documents, fixture, fixtureNames, projectRoot } from "../helpers.js";
+import { documents, fixture, fixtureNames, projectRoot, emxCommand } from "../helpers.js";
 
 function emx(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(projectRoot, "bin", "emx.js"), ...args], {
+  const result = spawnSync(...emxCommand(...args), {
     encoding: "utf8",
     cwd: projectRoot,
   });

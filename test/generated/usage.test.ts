@@ -13,7 +13,7 @@ import {
   Task,
   type TaskStateEnumeration,
 } from "../../generated/index.js";
-import { XmlDateTime, XmlTime } from "../../runtime/index.js";
+import { XmlDateTime, XmlTime } from "../../index.js";
 
 test("builds a job from plain data and writes it in schema order", () => {
   const job = new NASJob({

@@ -12,7 +12,7 @@ const golden = join(fixtures, "golden");
 
 test("emits the golden modules for a small schema", async () => {
   const files = await generateFiles(loadSchemaFolder(smallSchemas));
-  assert.equal([...files.keys()], ["index.ts", "shapes.gen.ts", "type-table.gen.ts", "BINDINGS.md"]);
+  assert.equal([...files.keys()], ["index.ts", "registry.gen.ts", "shapes.gen.ts", "type-table.gen.ts", "BINDINGS.md"]);
   for (const [name, text] of files) {
     const path = join(golden, `${name}.golden`);
     // UPDATE_GOLDEN=1 rewrites the golden files after an intended change to the emitter.
@@ -43,7 +43,13 @@ test("the check names stale, missing and extra files", async () => {
   const { tmpdir } = await import("node:os");
   const out = mkdtempSync(join(tmpdir(), "emx-generated-"));
   await generate({ schemas: smallSchemas, out, check: false });
-  assert.equal(readdirSync(out).sort(), ["BINDINGS.md", "index.ts", "shapes.gen.ts", "type-table.gen.ts"]);
+  assert.equal(readdirSync(out).sort(), [
+    "BINDINGS.md",
+    "index.ts",
+    "registry.gen.ts",
+    "shapes.gen.ts",
+    "type-table.gen.ts",
+  ]);
   write(join(out, "shapes.gen.ts"), "// edited by hand\n");
   write(join(out, "leftover.gen.ts"), "// no schema\n");
   const { rmSync } = await import("node:fs");

@@ -19,11 +19,12 @@ import { exportXsd } from "../../generator/export-xsd/export-xsd.js";
 import { importXsd, importXsdFile } from "../../generator/import-xsd/import-xsd.js";
 import { checkSchemas, loadSchemaFolder, type LoadedSchema } from "../../generator/load/load-schemas.js";
 import type { GroupSchema, ParticleSchema, SchemaFile, TypeBodySchema } from "../../generator/schema-types.js";
-import { serialize, types } from "../../generated/index.js";
+import { serialize } from "../../generated/index.js";
+import { types } from "../../generated/type-table.gen.js";
 import { SchemaError } from "../../runtime/errors.js";
 import { escapeAttribute, escapeText } from "../../runtime/xml/escape.js";
-import type { XmlObject } from "../../runtime/index.js";
-import { corpus, documents, fixtureNames, projectRoot } from "../helpers.js";
+import type { XmlObject } from "../../index.js";
+import { corpus, documents, fixtureNames, projectRoot, emxCommand } from "../helpers.js";
 import { instanceArbitrary, model } from "../property/arbitrary.js";
 
 const EM = "http://www.veeam.com/ent/v1.0";
@@ -424,7 +425,7 @@ test("the export is deterministic, and `emx export-xsd` writes it and says what 
   assert.is(exportXsd(loadSchemaFolder(join(projectRoot, "schemas"))), exported);
   const out = mkdtempSync(join(tmpdir(), "emx-export-"));
   const emx = (...args: string[]) =>
-    spawnSync(process.execPath, [join(projectRoot, "bin", "emx.js"), "export-xsd", ...args], {
+    spawnSync(...emxCommand("export-xsd", ...args), {
       encoding: "utf8",
       cwd: projectRoot,
     });

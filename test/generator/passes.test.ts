@@ -14,6 +14,7 @@ import type {
 } from "../../generator/ir.js";
 import { checkSchemas } from "../../generator/load/load-schemas.js";
 import { lower } from "../../generator/lower/lower.js";
+import { reservedNames } from "../../generator/reserved-names.js";
 import { allocateNames, camelCase, pascalCase, plural } from "../../generator/passes/allocate-names.js";
 import { collapseWrappers } from "../../generator/passes/collapse-wrappers.js";
 import { orderByInheritance } from "../../generator/passes/order-by-inheritance.js";
@@ -92,7 +93,8 @@ function file(source: string, classes: IrClass[], roots: IrRoot[] = [], simpleTy
   return { source, module: source.replace(/\.json$/, ""), doc: `The ${source} file.`, simpleTypes, classes, roots };
 }
 
-const model = (...files: IrFile[]): IrModel => ({ files });
+/** A model with the names the runtime really reserves (read from its export lists). */
+const model = (...files: IrFile[]): IrModel => ({ files, reservedNames: reservedNames() });
 
 const classesOf = (result: IrModel): IrClass[] => result.files.flatMap((f) => [...f.classes]);
 
@@ -472,6 +474,11 @@ const TYPE_NAME_CASES: TypeNameCase[] = [
     name: "does not name a class after what generated code imports",
     given: model(file("a.json", [klass("XmlObjectType"), klass("RegistryType")])),
     want: { XmlObjectType: "XmlObjectType", RegistryType: "RegistryType" },
+  },
+  {
+    name: "does not name a class after what the package entry exports beside the classes",
+    given: model(file("a.json", [klass("FilterType"), klass("XmlReadErrorType"), klass("parse")])),
+    want: { FilterType: "FilterType", XmlReadErrorType: "XmlReadErrorType", parse: "Parse" },
   },
   {
     name: "numbers a class whose every candidate name is taken",

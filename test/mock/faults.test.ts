@@ -2,7 +2,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { EntityReferences, EnterpriseManager } from "../../generated/index.js";
-import { XmlReadError } from "../../runtime/index.js";
+import { XmlReadError } from "../../index.js";
 import { startMockEm, type MockEm } from "../../mock/index.js";
 import { assertError, logon, read, send } from "./helpers.js";
 

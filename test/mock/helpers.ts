@@ -4,7 +4,7 @@ import https from "node:https";
 import http from "node:http";
 import * as assert from "uvu/assert";
 import { ErrorType, parse, type EmRoot } from "../../generated/index.js";
-import type { BoundClass, XmlObject } from "../../runtime/index.js";
+import type { BoundClass, XmlObject } from "../../index.js";
 import type { MockEm } from "../../mock/index.js";
 
 /** A response with its body as text. */
@@ -67,8 +67,10 @@ export async function logon(em: MockEm, username = "admin", password = "Passw0rd
 }
 
 /** Reads a body with the generated bindings in strict mode, as the class given. */
-export function read<T extends XmlObject = EmRoot>(body: string, expect?: BoundClass<T>): T {
-  return parse<T>(body, expect === undefined ? { strict: true } : { strict: true, expect });
+export function read<T extends XmlObject>(body: string, expect: BoundClass<T>): T;
+export function read(body: string): EmRoot;
+export function read(body: string, expect?: BoundClass): XmlObject {
+  return expect === undefined ? parse(body, { strict: true }) : parse(body, { strict: true, expect });
 }
 
 /** Asserts an EM Error answer: status, XML content type, and an Error body with the same StatusCode. */
@@ -78,17 +80,17 @@ export function assertError(response: EmResponse, status: number, message?: RegE
   const error = read(response.body, ErrorType);
   assert.is(error.statusCode, status);
   assert.type(error.message, "string");
-  assert.ok(error.message.length > 0);
-  if (message !== undefined) assert.match(error.message, message);
+  assert.ok(error.message!.length > 0);
+  if (message !== undefined) assert.match(error.message!, message);
   return error;
 }
 
 /** GETs a path with a session and reads the body strictly; asserts 200. */
-export async function getOk<T extends XmlObject = EmRoot>(
+export async function getOk<T extends XmlObject>(
   em: MockEm,
   token: string,
   path: string,
-  expect?: BoundClass<T>,
+  expect: BoundClass<T>,
 ): Promise<T> {
   const response = await send(em, "GET", path, { token });
   assert.is(response.status, 200, response.body);

@@ -40,7 +40,7 @@ test("logs on with good credentials: 201, the token in the header and a LogonSes
   assert.is(response.status, 201);
   const session = read(response.body, LogonSession);
   assert.is(session.userName, "admin");
-  assert.match(session.sessionId, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  assert.match(session.sessionId!, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   const token = String(response.headers["x-restsvcsessionid"]);
   assert.match(token, /^[A-Za-z0-9+/]+=*$/);
   assert.is(Buffer.from(token, "base64").toString("utf8"), session.sessionId);

@@ -30,11 +30,11 @@ function query(context: Context, parameters: string): Promise<QueryResult> {
 }
 
 function names(result: QueryResult): string[] {
-  return result.refs!.map((ref) => ref.name);
+  return result.refs!.map((ref) => ref.name!);
 }
 
 const RESULT_ORDER = ["None", "Success", "Warning", "Failed"];
-const time = (session: BackupJobSession) => session.creationTimeUTC.toDate().getTime();
+const time = (session: BackupJobSession) => session.creationTimeUTC!.toDate().getTime();
 
 test("holds the 6000 sessions on one page when no pageSize is given", async (context) => {
   assert.is(context.sessions.length, 6000);
@@ -66,7 +66,7 @@ test("filters by Result and a CreationTime range, agreeing with a count of the e
 
 test("compares Result by its documented order: Success < Warning < Failed", async (context) => {
   const worse = context.sessions.filter(
-    (session) => RESULT_ORDER.indexOf(session.result) > RESULT_ORDER.indexOf("Success"),
+    (session) => RESULT_ORDER.indexOf(session.result!) > RESULT_ORDER.indexOf("Success"),
   );
   const result = await query(context, "type=BackupJobSession&filter=Result>Success");
   assert.is(result.refs!.length, worse.length);
@@ -117,12 +117,12 @@ test("pages without gaps or overlaps, with First, Previous, Next and Last links"
     assert.equal([paging.pageNum, paging.pageSize, paging.pagesCount], [page, pageSize, pagesCount]);
     const rels = paging.links!.map((link) => link.rel);
     assert.equal(rels, ["First", ...(page > 1 ? ["Previous"] : []), ...(page < pagesCount ? ["Next"] : []), "Last"]);
-    const link = (rel: string) => new URL(paging.links!.find((item) => item.rel === rel)!.href);
+    const link = (rel: string) => new URL(paging.links!.find((item) => item.rel === rel)!.href!);
     assert.is(link("First").searchParams.get("page"), "1");
     assert.is(link("Last").searchParams.get("page"), String(pagesCount));
     assert.is(link("First").searchParams.get("filter"), decodeURIComponent(filter));
     if (page > 1) assert.is(link("Previous").searchParams.get("page"), String(page - 1));
-    seen.push(...result.refs!.map((ref) => ref.uid));
+    seen.push(...result.refs!.map((ref) => ref.uid!));
     if (page < pagesCount) href = link("Next").href;
   }
   assert.equal(
@@ -184,7 +184,7 @@ test("answers the Job, BackupServer, NasJob and AgentBackupJob types as referenc
 test("matches a UID given as a URN or as the bare GUID", async (context) => {
   const session = context.sessions[1234]!;
   const byUrn = await query(context, `type=BackupJobSession&filter=UID==${session.uid}`);
-  const guid = session.uid.split(":").pop()!;
+  const guid = session.uid!.split(":").pop()!;
   const byGuid = await query(context, `type=BackupJobSession&filter=uid==${guid.toUpperCase()}`);
   assert.equal(names(byUrn), [session.name]);
   assert.equal(names(byGuid), [session.name]);

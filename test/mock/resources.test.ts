@@ -34,7 +34,7 @@ test("lists two backup servers as references, and as entities with format=Entity
   assert.is(references.refs!.length, 2);
   const ref = references.refs![0]!;
   assert.is(ref.type, "BackupServerReference");
-  assert.match(ref.uid, /^urn:veeam:BackupServer:[0-9a-f-]{36}$/);
+  assert.match(ref.uid!, /^urn:veeam:BackupServer:[0-9a-f-]{36}$/);
   const alternate = ref.links!.find((link) => link.rel === "Alternate")!;
   assert.is(alternate.type, "BackupServer");
   assert.is(alternate.href, `${ref.href}?format=Entity`);
@@ -44,17 +44,17 @@ test("lists two backup servers as references, and as entities with format=Entity
     entities.backupServers!.map((server) => server.name),
     references.refs!.map((item) => item.name),
   );
-  const server = await getOk(em, token, alternate.href, BackupServer);
+  const server = await getOk(em, token, alternate.href!, BackupServer);
   assert.is(server.port, 9392);
   assert.is(server.links!.find((link) => link.rel === "Alternate")!.href, ref.href);
-  assert.ok(server.links!.some((link) => link.rel === "Start" && link.href.endsWith("?action=collect")));
+  assert.ok(server.links!.some((link) => link.rel === "Start" && link.href!.endsWith("?action=collect")));
 });
 
 test("answers a job as an EntityRef by default and as a Job with format=Entity", async ({ em, token }) => {
   const list = await getOk(em, token, "jobs", EntityReferences);
   const exchange = list.refs!.find((ref) => ref.name === "Exchange Backup")!;
   assert.is(exchange.type, "JobReference");
-  const ref = await getOk(em, token, exchange.href, EntityRef);
+  const ref = await getOk(em, token, exchange.href!, EntityRef);
   assert.is(ref.uid, exchange.uid);
   assert.equal(
     ref.links!.map((link) => link.rel),
@@ -94,7 +94,7 @@ test("answers a job as an EntityRef by default and as a Job with format=Entity",
 
 test("serves NAS jobs and agent jobs in their own collections with their own link forms", async ({ em, token }) => {
   const nas = await getOk(em, token, "nas/jobs", EntityReferences);
-  assert.ok(nas.refs!.every((ref) => ref.type === "NasJobReference" && ref.uid.startsWith("urn:veeam:NasJob:")));
+  assert.ok(nas.refs!.every((ref) => ref.type === "NasJobReference" && ref.uid!.startsWith("urn:veeam:NasJob:")));
   const nasJob = await getOk(em, token, `${nas.refs![0]!.href}?format=Entity`, NASJob);
   assert.is(nasJob.type, "NasJob");
   assert.is(nasJob.links!.find((link) => link.rel === "Start")!.href, `${nas.refs![0]!.href}/start`);
@@ -117,11 +117,11 @@ test("lists backup job sessions, one by one and per job", async ({ em, token }) 
   const entities = await getOk(em, token, "backupSessions?format=Entity", BackupJobSessions);
   assert.is(entities.backupJobSessions!.length, 200);
   const first = entities.backupJobSessions![0]!;
-  assert.ok(first.name.startsWith(`${first.jobName}@`));
-  const again = await getOk(em, token, first.links!.find((link) => link.rel === "Alternate")!.href, EntityRef);
+  assert.ok(first.name!.startsWith(`${first.jobName}@`));
+  const again = await getOk(em, token, first.links!.find((link) => link.rel === "Alternate")!.href!, EntityRef);
   assert.is(again.uid, first.uid);
   const entity = await getOk(em, token, `${again.href}?format=Entity`, BackupJobSession);
-  assert.is(entity.creationTimeUTC.lexical, first.creationTimeUTC.lexical);
+  assert.is(entity.creationTimeUTC!.lexical, first.creationTimeUTC!.lexical);
 
   const jobUp = first.links!.find((link) => link.rel === "Up" && link.type !== "BackupServerReference")!;
   const ofJob = await getOk(em, token, `${jobUp.href}/backupSessions`, EntityReferences);

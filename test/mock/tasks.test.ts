@@ -22,7 +22,7 @@ async function jobHref(em: MockEm, token: string, collection: string, name: stri
   const list = await getOk(em, token, collection, EntityReferences);
   const ref = list.refs!.find((item) => item.name === name);
   assert.ok(ref, `${name} is in ${collection}`);
-  return ref!.href;
+  return ref!.href!;
 }
 
 /** Polls a task until Finished, recording every state seen. */
@@ -30,7 +30,7 @@ async function follow(em: MockEm, token: string, href: string): Promise<{ task: 
   const states: string[] = [];
   for (let attempt = 0; attempt < 100; attempt++) {
     const task = await getOk(em, token, href, Task);
-    if (states[states.length - 1] !== task.state) states.push(task.state);
+    if (states[states.length - 1] !== task.state) states.push(task.state!);
     if (task.state === "Finished") return { task, states };
     await sleep(STEP / 4);
   }
@@ -48,7 +48,7 @@ test("starts a job: 202 with a Running task that becomes OperationFinished, then
   assert.is(accepted.state, "Running");
   assert.is(accepted.operation, "StartJob");
   assert.is(accepted.result, undefined);
-  assert.match(accepted.taskId, /^task-\d+$/);
+  assert.match(accepted.taskId!, /^task-\d+$/);
   assert.is(accepted.href, `${em.url}tasks/${accepted.taskId}`);
   assert.is(response.headers.location, accepted.href);
   assert.equal(
@@ -56,7 +56,7 @@ test("starts a job: 202 with a Running task that becomes OperationFinished, then
     [["Delete", "Task", accepted.href]],
   );
 
-  const { task, states } = await follow(em, token, accepted.href);
+  const { task, states } = await follow(em, token, accepted.href!);
   assert.equal(states, ["Running", "OperationFinished", "Finished"]);
   assert.is(task.result!.success, true);
   assert.is(task.result!.message, 'Job "Exchange Backup" triggered to start.');
@@ -65,7 +65,7 @@ test("starts a job: 202 with a Running task that becomes OperationFinished, then
 test("finishes the task of a Broken job with Success false and the reason", async ({ em, token }) => {
   const href = await jobHref(em, token, "jobs", "Broken Backup");
   const accepted = read((await send(em, "POST", `${href}?action=start`, { token })).body, Task);
-  const { task } = await follow(em, token, accepted.href);
+  const { task } = await follow(em, token, accepted.href!);
   assert.is(task.result!.success, false);
   assert.match(task.result!.message!, /^Failed to start job "Broken Backup": .+/);
 });
@@ -75,7 +75,7 @@ test("toggles ScheduleEnabled when the UpdateJob task completes", async ({ em, t
   const before = await getOk(em, token, `${href}?format=Entity`, Job);
   const accepted = read((await send(em, "POST", `${href}?action=toggleScheduleEnabled`, { token })).body, Task);
   assert.is(accepted.operation, "UpdateJob");
-  const { task } = await follow(em, token, accepted.href);
+  const { task } = await follow(em, token, accepted.href!);
   assert.equal([task.result!.success, task.result!.message], [true, "Ok"]);
   const after = await getOk(em, token, `${href}?format=Entity`, Job);
   assert.is(after.scheduleEnabled, !before.scheduleEnabled);
@@ -98,7 +98,7 @@ test("runs NAS actions at path segments and agent actions with ?action=, with th
     assert.is(read(response.body, Task).operation, operation);
   }
   const nasToggle = read((await send(em, "POST", `${nas}/toggleScheduleEnabled`, { token })).body, Task);
-  await follow(em, token, nasToggle.href);
+  await follow(em, token, nasToggle.href!);
   assert.is((await getOk(em, token, `${nas}?format=Entity`, NASJob)).scheduleEnabled, false);
 
   const agent = await jobHref(em, token, "agents/jobs", "Server Backup");
@@ -112,7 +112,7 @@ test("runs NAS actions at path segments and agent actions with ?action=, with th
     assert.is(response.status, 202, response.body);
     const task = read(response.body, Task);
     assert.is(task.operation, operation);
-    await follow(em, token, task.href);
+    await follow(em, token, task.href!);
   }
   assert.is((await getOk(em, token, `${agent}?format=Entity`, AgentBackupJob)).scheduleEnabled, false);
   assertError(await send(em, "GET", `${nas}/start`, { token }), 405);
@@ -133,8 +133,8 @@ test("lists tasks and deletes one", async ({ em, token }) => {
   assert.is(task.operation, "StopJob");
   const list = await getOk(em, token, "tasks", Tasks);
   assert.ok(list.tasks!.some((item) => item.taskId === task.taskId));
-  assert.is((await send(em, "DELETE", task.href, { token })).status, 204);
-  assertError(await send(em, "GET", task.href, { token }), 404);
+  assert.is((await send(em, "DELETE", task.href!, { token })).status, 204);
+  assertError(await send(em, "GET", task.href!, { token }), 404);
 });
 
 test.run();

@@ -6,16 +6,27 @@
 import fc from "fast-check";
 import { join } from "node:path";
 import { buildModel } from "../../generator/generate.js";
-import { classIndex, isRepeated, type IrClass, type IrContent, type IrElement, type IrModel, type IrScalar } from "../../generator/ir.js";
+import {
+  classIndex,
+  isRepeated,
+  type IrClass,
+  type IrContent,
+  type IrElement,
+  type IrModel,
+  type IrScalar,
+} from "../../generator/ir.js";
 import { loadSchemaFolder } from "../../generator/load/load-schemas.js";
-import { types } from "../../generated/index.js";
-import { XmlDateTime, XmlTime, xsdPatternToRegExp, type XmlObject } from "../../runtime/index.js";
+import { types } from "../../generated/type-table.gen.js";
+import { XmlDateTime, XmlTime, type XmlObject } from "../../index.js";
+import { xsdPatternToRegExp } from "../../runtime/codecs/pattern.js";
 import { projectRoot } from "../helpers.js";
 
 /** The IR of the project's schemas, built once. */
 export const model: IrModel = buildModel(loadSchemaFolder(join(projectRoot, "schemas")));
 const classes = classIndex(model);
-const simpleTypes = new Map(model.files.flatMap((file) => file.simpleTypes.map((simple) => [simple.schemaName, simple] as const)));
+const simpleTypes = new Map(
+  model.files.flatMap((file) => file.simpleTypes.map((simple) => [simple.schemaName, simple] as const)),
+);
 
 /** Characters XML 1.0 can carry, with the ones a writer must escape well represented. */
 const TEXT_UNIT = fc.oneof(
@@ -26,17 +37,36 @@ const TEXT_UNIT = fc.oneof(
 const text = fc.string({ unit: TEXT_UNIT, maxLength: 24 });
 
 const two = (n: number) => String(n).padStart(2, "0");
-const fraction = fc.oneof(fc.constant(""), fc.integer({ min: 1, max: 7 }).chain((digits) => fc.stringMatching(new RegExp(`^\\.[0-9]{${digits}}$`))));
+const fraction = fc.oneof(
+  fc.constant(""),
+  fc.integer({ min: 1, max: 7 }).chain((digits) => fc.stringMatching(new RegExp(`^\\.[0-9]{${digits}}$`))),
+);
 const offset = fc.oneof(
   fc.constant(""),
   fc.constant("Z"),
-  fc.tuple(fc.constantFrom("+", "-"), fc.integer({ min: 0, max: 14 }), fc.constantFrom(0, 30, 45)).map(([sign, hours, minutes]) => `${sign}${two(hours)}:${two(hours === 14 ? 0 : minutes)}`),
+  fc
+    .tuple(fc.constantFrom("+", "-"), fc.integer({ min: 0, max: 14 }), fc.constantFrom(0, 30, 45))
+    .map(([sign, hours, minutes]) => `${sign}${two(hours)}:${two(hours === 14 ? 0 : minutes)}`),
 );
-const clock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }), fraction, offset);
+const clock = fc.tuple(
+  fc.integer({ min: 0, max: 23 }),
+  fc.integer({ min: 0, max: 59 }),
+  fc.integer({ min: 0, max: 59 }),
+  fraction,
+  offset,
+);
 const dateTime = fc
   .tuple(fc.integer({ min: 1970, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), clock)
-  .map(([year, month, day, [hours, minutes, seconds, digits, zone]]) => new XmlDateTime(`${year}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}${digits}${zone}`));
-const time = clock.map(([hours, minutes, seconds, digits, zone]) => new XmlTime(`${two(hours)}:${two(minutes)}:${two(seconds)}${digits}${zone}`));
+  .map(
+    ([year, month, day, [hours, minutes, seconds, digits, zone]]) =>
+      new XmlDateTime(
+        `${year}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}${digits}${zone}`,
+      ),
+  );
+const time = clock.map(
+  ([hours, minutes, seconds, digits, zone]) =>
+    new XmlTime(`${two(hours)}:${two(minutes)}:${two(seconds)}${digits}${zone}`),
+);
 const duration = fc
   .tuple(fc.nat(400), fc.nat(23), fc.nat(59))
   .map(([days, hours, minutes]) => `P${days}DT${hours}H${minutes}M`);
@@ -50,7 +80,13 @@ export function scalarArbitrary(scalar: IrScalar): fc.Arbitrary<unknown> {
   }
   if (restricted !== undefined && restricted.patterns.length > 0) {
     const [first, ...rest] = restricted.patterns.map(xsdPatternToRegExp);
-    return fc.stringMatching(first!).filter((value) => rest.every((pattern) => pattern.test(value)) && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\r\ud800-\udfff\ufffe\uffff]/.test(value));
+    return fc
+      .stringMatching(first!)
+      .filter(
+        (value) =>
+          rest.every((pattern) => pattern.test(value)) &&
+          !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\r\ud800-\udfff\ufffe\uffff]/.test(value),
+      );
   }
   switch (scalar.builtin) {
     case "xs:string":
@@ -66,7 +102,10 @@ export function scalarArbitrary(scalar: IrScalar): fc.Arbitrary<unknown> {
     case "xs:unsignedLong":
       return fc.maxSafeNat();
     case "xs:double":
-      return fc.oneof(fc.double(), fc.integer().map((value) => value / 8));
+      return fc.oneof(
+        fc.double(),
+        fc.integer().map((value) => value / 8),
+      );
     case "xs:dateTime":
       return dateTime;
     case "xs:time":
@@ -85,7 +124,12 @@ export function instanceArbitrary(typeName: string, depth = 0): fc.Arbitrary<Xml
   if (cached !== undefined) return cached;
   const type = classes.get(typeName)!;
   const chain: IrClass[] = [];
-  for (let link: IrClass | undefined = type; link !== undefined; link = link.base === undefined ? undefined : classes.get(link.base)) chain.unshift(link);
+  for (
+    let link: IrClass | undefined = type;
+    link !== undefined;
+    link = link.base === undefined ? undefined : classes.get(link.base)
+  )
+    chain.unshift(link);
   const attributes = chain.flatMap((link) => link.attributes);
   const elements = chain.flatMap((link) => link.elements.map((element) => ({ element, owner: link.schemaName })));
   const text = chain.find((link) => link.text !== undefined)?.text;
@@ -93,18 +137,25 @@ export function instanceArbitrary(typeName: string, depth = 0): fc.Arbitrary<Xml
   const parts: Record<string, fc.Arbitrary<unknown>> = {};
   for (const attribute of attributes) {
     const value = scalarArbitrary(attribute.scalar);
-    parts[`@${attribute.member}`] = attribute.required ? value : shallow ? fc.constant(undefined) : fc.option(value, { nil: undefined });
+    parts[`@${attribute.member}`] = attribute.required
+      ? value
+      : shallow
+        ? fc.constant(undefined)
+        : fc.option(value, { nil: undefined });
   }
   for (const { element, owner } of elements) {
     parts[`${owner}/${element.member}`] = elementArbitrary(element, depth, shallow);
     // A required choice needs its chosen branch to have content: a present value to fall back on.
-    if (element.choices.some((choice) => choice.required)) parts[`!${owner}/${element.member}`] = presentArbitrary(element, depth);
+    if (element.choices.some((choice) => choice.required))
+      parts[`!${owner}/${element.member}`] = presentArbitrary(element, depth);
   }
   // Simple content always has a text, if only an empty one; it reads back as "".
   if (text !== undefined) parts["#value"] = scalarArbitrary(text);
   // One branch per choice group of each declaring type.
   const groups = new Map<string, number>();
-  for (const { element, owner } of elements) for (const choice of element.choices) groups.set(`${owner}#${choice.group}`, Math.max(groups.get(`${owner}#${choice.group}`) ?? 0, choice.branch + 1));
+  for (const { element, owner } of elements)
+    for (const choice of element.choices)
+      groups.set(`${owner}#${choice.group}`, Math.max(groups.get(`${owner}#${choice.group}`) ?? 0, choice.branch + 1));
   const branches = fc.record(Object.fromEntries([...groups].map(([group, count]) => [group, fc.nat(count - 1)])));
   const arbitrary = fc.tuple(fc.record(parts), branches).map(([values, chosen]) => {
     const object = types.get(typeName).create();
@@ -138,12 +189,15 @@ export function instanceArbitrary(typeName: string, depth = 0): fc.Arbitrary<Xml
 }
 
 function contentArbitrary(content: IrContent, depth: number): fc.Arbitrary<unknown> {
-  return content.kind === "scalar" ? scalarArbitrary(content.scalar) : fc.constant(null).chain(() => instanceArbitrary(content.type, depth + 1));
+  return content.kind === "scalar"
+    ? scalarArbitrary(content.scalar)
+    : fc.constant(null).chain(() => instanceArbitrary(content.type, depth + 1));
 }
 
 /** A value of an element with at least one occurrence. */
 function presentArbitrary(element: IrElement, depth: number): fc.Arbitrary<unknown> {
-  if (element.wrapped !== undefined) return fc.array(contentArbitrary(element.wrapped.content, depth), { maxLength: 2 });
+  if (element.wrapped !== undefined)
+    return fc.array(contentArbitrary(element.wrapped.content, depth), { maxLength: 2 });
   const one = contentArbitrary(element.content, depth);
   return isRepeated(element) ? fc.array(one, { minLength: 1, maxLength: 2 }) : one;
 }
@@ -157,7 +211,9 @@ function elementArbitrary(element: IrElement, depth: number, shallow: boolean): 
   if (isRepeated(element)) {
     const max = Math.min(element.maxOccurs ?? Infinity, element.minOccurs + (shallow ? 0 : 3));
     // No occurrence reads back as no array at all, so an empty list is made as undefined.
-    return fc.array(one, { minLength: element.minOccurs, maxLength: max }).map((list) => (list.length === 0 ? undefined : list));
+    return fc
+      .array(one, { minLength: element.minOccurs, maxLength: max })
+      .map((list) => (list.length === 0 ? undefined : list));
   }
   if (element.minOccurs > 0) return one;
   return shallow ? fc.constant(undefined) : fc.option(one, { nil: undefined });

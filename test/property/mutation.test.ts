@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { parse, serialize } from "../../generated/index.js";
-import { firstDifference, XmlReadError, type Finding } from "../../runtime/index.js";
+import { firstDifference, XmlReadError, type Finding } from "../../index.js";
 import { corpus, corpusPresent } from "../helpers.js";
 
 const RUNS = Number(process.env.FC_RUNS ?? "20");
@@ -32,7 +32,9 @@ function check(mutant: string): void {
   const difference = firstDifference(mutant, serialize(object));
   // Writing restores the schema order; any other difference is data lost on the way.
   if (difference !== undefined && !findings.some((finding) => /out of order/.test(finding.message))) {
-    assert.unreachable(`read without complaint but wrote back differently at ${difference.path}: ${difference.expected} / ${difference.actual}\n${mutant}`);
+    assert.unreachable(
+      `read without complaint but wrote back differently at ${difference.path}: ${difference.expected} / ${difference.actual}\n${mutant}`,
+    );
   }
 }
 
@@ -56,7 +58,10 @@ if (!corpusPresent()) {
         } catch (error) {
           if (!(error instanceof TypeError)) throw error;
           // The flip made invalid UTF-8: the reader must say so when given the bytes.
-          assert.throws(() => parse(bytes), (thrown: unknown) => thrown instanceof XmlReadError && /not valid UTF-8/.test(thrown.message));
+          assert.throws(
+            () => parse(bytes),
+            (thrown: unknown) => thrown instanceof XmlReadError && /not valid UTF-8/.test(thrown.message),
+          );
         }
       }),
       { numRuns: RUNS * 20, seed: 1 },
@@ -67,7 +72,10 @@ if (!corpusPresent()) {
     fc.assert(
       fc.property(sample, fc.nat(), (text, at) => {
         const cut = text.slice(0, at % text.trimEnd().length);
-        assert.throws(() => parse(cut), (error: unknown) => error instanceof XmlReadError);
+        assert.throws(
+          () => parse(cut),
+          (error: unknown) => error instanceof XmlReadError,
+        );
       }),
       { numRuns: RUNS * 10, seed: 2 },
     );
@@ -84,7 +92,9 @@ if (!corpusPresent()) {
           const end = a.index! + a[0].length;
           check(`${text.slice(0, end)}${a[0]}${text.slice(end)}`);
         } else if (a.index! + a[0].length <= b.index!) {
-          check(`${text.slice(0, a.index!)}${b[0]}${text.slice(a.index! + a[0].length, b.index!)}${a[0]}${text.slice(b.index! + b[0].length)}`);
+          check(
+            `${text.slice(0, a.index!)}${b[0]}${text.slice(a.index! + a[0].length, b.index!)}${a[0]}${text.slice(b.index! + b[0].length)}`,
+          );
         }
       }),
       { numRuns: RUNS * 10, seed: 3 },

@@ -4,7 +4,7 @@
  * input never has to be held whole: what is measured is what the reader keeps.
  */
 import { parseStream } from "../../generated/index.js";
-import type { ReadOptions } from "../../runtime/index.js";
+import type { ReadOptions } from "../../index.js";
 
 const EM = 'xmlns="http://www.veeam.com/ent/v1.0"';
 const MB = 1024 * 1024;
@@ -36,10 +36,19 @@ export const CASES: Record<string, { input: Chunks; options?: ReadOptions }> = {
       ),
   },
   "external entity (XXE)": {
-    input: () => text(`<?xml version="1.0"?><!DOCTYPE Task [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><Task ${EM} Href="h"><TaskId>&xxe;</TaskId></Task>`),
+    input: () =>
+      text(
+        `<?xml version="1.0"?><!DOCTYPE Task [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><Task ${EM} Href="h"><TaskId>&xxe;</TaskId></Task>`,
+      ),
   },
   "a million levels of nesting": {
-    input: () => text(`<EntityReferences ${EM}>`, () => repeat("<Ref>", 1_000_000), () => repeat("</Ref>", 1_000_000), "</EntityReferences>"),
+    input: () =>
+      text(
+        `<EntityReferences ${EM}>`,
+        () => repeat("<Ref>", 1_000_000),
+        () => repeat("</Ref>", 1_000_000),
+        "</EntityReferences>",
+      ),
   },
   "a 100 MB attribute": {
     input: () => text(`<Task ${EM} Href="`, () => repeat("x", 100 * MB, 64 * 1024), '"/>'),
@@ -51,23 +60,38 @@ export const CASES: Record<string, { input: Chunks; options?: ReadOptions }> = {
   "a value cut by every chunk": {
     // Each chunk ends one attribute and starts the next, which the chunk's end cuts again.
     input: () =>
-      text(`<Task ${EM} Href="h" a0="`, () =>
-        (function* () {
-          const value = "v".repeat(64 * 1024 - 16);
-          for (let index = 1; index < 300; index++) yield `" a${index}="${value}`;
-        })(),
-      '"/>'),
+      text(
+        `<Task ${EM} Href="h" a0="`,
+        () =>
+          (function* () {
+            const value = "v".repeat(64 * 1024 - 16);
+            for (let index = 1; index < 300; index++) yield `" a${index}="${value}`;
+          })(),
+        '"/>',
+      ),
   },
   "a 100 MB text": {
     input: () => text(`<Task ${EM} Href="h"><TaskId>`, () => repeat("y", 100 * MB, 64 * 1024), "</TaskId></Task>"),
   },
   "a million attributes": {
-    input: () => text(`<Task ${EM} Href="h"`, () => (function* () {
-      for (let index = 0; index < 1_000_000; index += 1000) yield Array.from({ length: 1000 }, (_, offset) => ` a${index + offset}="1"`).join("");
-    })(), "/>"),
+    input: () =>
+      text(
+        `<Task ${EM} Href="h"`,
+        () =>
+          (function* () {
+            for (let index = 0; index < 1_000_000; index += 1000)
+              yield Array.from({ length: 1000 }, (_, offset) => ` a${index + offset}="1"`).join("");
+          })(),
+        "/>",
+      ),
   },
   "a 2 GB document": {
-    input: () => text(`<EntityReferences ${EM}>`, () => repeat(`<Ref UID="u" Name="n" Href="h" Type="t"/>`, 2 * 1024 * MB / 40, 16 * 1024), "</EntityReferences>"),
+    input: () =>
+      text(
+        `<EntityReferences ${EM}>`,
+        () => repeat(`<Ref UID="u" Name="n" Href="h" Type="t"/>`, (2 * 1024 * MB) / 40, 16 * 1024),
+        "</EntityReferences>",
+      ),
     options: { limits: { maxDocumentLength: 4 * MB } },
   },
   "invalid UTF-8": {

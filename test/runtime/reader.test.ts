@@ -9,11 +9,12 @@ import {
   NASObject,
   parse,
   parseStream,
-  registry,
   serialize,
   Task,
 } from "../../generated/index.js";
-import { EXTRAS, extrasOf, firstDifference, XmlReadError } from "../../runtime/index.js";
+import { firstDifference, XmlReadError } from "../../index.js";
+import { registry } from "../../generated/registry.gen.js";
+import { EXTRAS, extrasOf } from "../../runtime/xml/extras.js";
 import { fixture } from "../helpers.js";
 
 function readError(run: () => unknown): XmlReadError {
@@ -164,7 +165,7 @@ test("strict mode rejects undocumented enumeration values; lenient mode keeps th
 });
 
 test("names repeated elements by index in error paths", () => {
-  const text = `<EntityReferences ${EM}><Ref UID="u" Name="n" Href="h" Type="t"/><Ref UID="u" Name="n" Href="h" Type="t"><Links><Link Rel="r" Href="h"/><Link Rel="r" Href="h" Bogus="1"/></Links></Ref></EntityReferences>`;
+  const text = `<EntityReferences ${EM}><Ref UID="urn:veeam:Job:1" Name="n" Href="h" Type="t"/><Ref UID="urn:veeam:Job:2" Name="n" Href="h" Type="t"><Links><Link Rel="r" Href="h"/><Link Rel="r" Href="h" Bogus="1"/></Links></Ref></EntityReferences>`;
   const error = readError(() => parse(text, { strict: true }));
   assert.is(error.location?.path, "/EntityReferences/Ref[2]/Links/Link[2]");
 });
@@ -310,7 +311,9 @@ test("binds a namespace-less snippet as a given class and writes it back without
 test("validation reports a required choice left empty and two alternatives taken together", () => {
   const findings = (text: string) => {
     const found: string[] = [];
-    parse(text, { findings: (finding) => found.push(`${finding.severity} ${finding.message} @${finding.location.path}`) });
+    parse(text, {
+      findings: (finding) => found.push(`${finding.severity} ${finding.message} @${finding.location.path}`),
+    });
     return found;
   };
   assert.equal(findings(`<RebuildScopeJobSpec ${EM}/>`), [

@@ -5,7 +5,7 @@ import { runInNewContext } from "node:vm";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { BackupJobSession, EntityRef, parse, QueryResult, serialize, streamItems } from "../../generated/index.js";
-import { detach, XmlReadError } from "../../runtime/index.js";
+import { detach, XmlReadError } from "../../index.js";
 import { fixture } from "../helpers.js";
 
 const EM = 'xmlns="http://www.veeam.com/ent/v1.0"';
@@ -39,7 +39,7 @@ test("streams the Refs of EntityReferences from strings, bytes, Readables, web s
     })(),
   ];
   for (const input of inputs) {
-    const { items, root } = await collect(streamItems<EntityRef>(input));
+    const { items, root } = await collect(streamItems(input, { item: EntityRef }));
     assert.equal(items.length, 3);
     items.forEach((item, index) => {
       assert.instance(item, EntityRef);
@@ -69,7 +69,7 @@ test("streams the entities of a QueryResult and returns the paging information",
       links: [{ rel: "Next", href: "https://em/api/query?type=BackupJobSession&page=2" }],
     },
   });
-  const { items, root } = await collect(streamItems<BackupJobSession>(chunked(serialize(page), 100)));
+  const { items, root } = await collect(streamItems(chunked(serialize(page), 100), { item: BackupJobSession }));
   assert.is(items.length, 25);
   assert.instance(items[24], BackupJobSession);
   assert.is(items[24]!.name, "Nightly@24");
@@ -93,7 +93,7 @@ test("reads only as fast as the items are taken", async () => {
       yield chunk;
     }
   })();
-  const stream = streamItems<EntityRef>(source);
+  const stream = streamItems(source, { item: EntityRef });
   for (let index = 0; index < 10; index++) await stream.next();
   assert.ok(pulled <= 2, `read ${pulled} chunks for 10 items`);
   await stream.return(undefined as never);
@@ -113,7 +113,7 @@ test("keeps memory bounded over a large document", async () => {
   const before = process.memoryUsage().heapUsed;
   let seen = 0;
   let peak = 0;
-  for await (const item of streamItems<EntityRef>(source())) {
+  for await (const item of streamItems(source(), { item: EntityRef })) {
     seen++;
     if (seen % 10_000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed - before);
     if (seen === count) assert.is(item.name, `job number ${count - 1}`);
@@ -141,7 +141,7 @@ test("detached items keep only themselves, not the chunks they were read from", 
   const before = process.memoryUsage().heapUsed;
   const kept: EntityRef[] = [];
   let seen = 0;
-  for await (const item of streamItems<EntityRef>(chunks)) {
+  for await (const item of streamItems(chunks, { item: EntityRef })) {
     if (seen++ % 100 === 0) {
       const written = serialize(item);
       kept.push(detach(item));
@@ -160,7 +160,7 @@ test("detached items keep only themselves, not the chunks they were read from", 
 
 test("reports a broken document as an XmlReadError with its location", async () => {
   const text = `<EntityReferences ${EM}>\n<Ref UID="u" Name="n" Href="h" Type="t"/>\n<Ref UID="u" Name="n" Href="h" Type="t">\n</EntityReferences>`;
-  const stream = streamItems<EntityRef>(chunked(text, 10));
+  const stream = streamItems(chunked(text, 10), { item: EntityRef });
   const first = await stream.next();
   assert.is((first.value as EntityRef).uid, "u");
   try {

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { Link, NASJob, NASObject, parse, serialize, Task, TaskResultInfo } from "../../generated/index.js";
-import { XmlWriteError } from "../../runtime/index.js";
+import { XmlWriteError } from "../../index.js";
 
 const EM = 'xmlns="http://www.veeam.com/ent/v1.0"';
 
@@ -90,8 +90,15 @@ test("refuses to write an integer outside the safe range", () => {
 
 test("refuses characters XML cannot carry, saying which", () => {
   for (const bad of ["bell\u0007", "nul\u0000", "lone \ud800 surrogate", "\uffff"]) {
-    assert.throws(() => serialize(new NASObject({ href: "h", fileOrFolder: bad })), (error: unknown) => error instanceof XmlWriteError && /contains U\+[0-9A-F]{4}, which XML 1.0 cannot carry/.test(error.message));
-    assert.throws(() => serialize(new NASObject({ href: bad })), (error: unknown) => error instanceof XmlWriteError);
+    assert.throws(
+      () => serialize(new NASObject({ href: "h", fileOrFolder: bad })),
+      (error: unknown) =>
+        error instanceof XmlWriteError && /contains U\+[0-9A-F]{4}, which XML 1.0 cannot carry/.test(error.message),
+    );
+    assert.throws(
+      () => serialize(new NASObject({ href: bad })),
+      (error: unknown) => error instanceof XmlWriteError,
+    );
   }
   assert.not.throws(() => serialize(new NASObject({ href: "h", fileOrFolder: "emoji 🗂 and tab\t" })));
 });

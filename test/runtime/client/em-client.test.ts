@@ -4,31 +4,21 @@ import * as assert from "uvu/assert";
 import {
   BackupJobSession,
   BackupServer,
-  createClient,
   EntityRef,
   EntityReferences,
   Job,
   LogonSession,
   NASJob,
   Task,
-  type EmRoot,
 } from "../../../generated/index.js";
+import { createClient, type EmClient, type EmClientOptions, type EmTypes } from "../../../client.js";
 import { DEFAULT_USER, startMockEm, type MockEm } from "../../../mock/index.js";
-import {
-  EmHttpError,
-  EmLogonError,
-  EmRequestError,
-  EmTaskError,
-  where,
-  XmlReadError,
-  type EmClient,
-  type EmClientOptions,
-} from "../../../runtime/index.js";
+import { EmHttpError, EmLogonError, EmRequestError, EmTaskError, where, XmlReadError } from "../../../index.js";
 
 let em: MockEm;
-const clients: EmClient<EmRoot>[] = [];
+const clients: EmClient<EmTypes>[] = [];
 
-function client(options: Partial<Omit<EmClientOptions<EmRoot>, "bindings">> = {}): EmClient<EmRoot> {
+function client(options: Partial<EmClientOptions> = {}): EmClient<EmTypes> {
   const made = createClient({
     url: em.url,
     username: DEFAULT_USER.username,
@@ -126,8 +116,8 @@ test("reads references and entities, and follows links by Rel and Type", async (
   assert.instance(job, Job);
   assert.is(job.name, "Exchange Backup");
   const server = await c.follow(job, "Up", "BackupServerReference", { expect: EntityRef });
-  const entity = await c.getEntity(server.href, { expect: BackupServer });
-  assert.ok(entity.name.startsWith("vbr0"));
+  const entity = await c.getEntity(server.href!, { expect: BackupServer });
+  assert.ok(entity.name!.startsWith("vbr0"));
   assert.is(c.link(job, "Nowhere"), undefined);
   const missing = await rejection(c.follow(job, "Nowhere"));
   assert.match((missing as Error).message, /no link with Rel Nowhere; the resource has .*Up/);
@@ -137,10 +127,10 @@ test("starts a job, waits for its task through OperationFinished to Finished", a
   const c = client();
   const jobs = await c.get("nas/jobs", { format: "Entity" });
   const job = (jobs as unknown as { nasJobs: NASJob[] }).nasJobs.find(
-    (candidate) => !candidate.name.startsWith("Broken"),
+    (candidate) => !candidate.name!.startsWith("Broken"),
   )!;
   const start = c.link(job, "Start")!;
-  const task = await c.action<Task>(start.href!);
+  const task = await c.action(start.href!);
   assert.instance(task, Task);
   assert.is(task.state, "Running");
   const seen: string[] = [];
@@ -190,8 +180,9 @@ test("queries 6000 sessions with a filter and a sort, page by page, with memory 
   let previous = "";
   let heapAt10 = 0;
   let heapAtEnd = 0;
-  for await (const session of c.queryItems<BackupJobSession>({
+  for await (const session of c.queryItems({
     type: "BackupJobSession",
+    item: BackupJobSession,
     format: "Entities",
     filter,
     sortAsc: "CreationTime",
@@ -199,7 +190,7 @@ test("queries 6000 sessions with a filter and a sort, page by page, with memory 
   })) {
     assert.instance(session, BackupJobSession);
     assert.is.not(session.result, "Warning");
-    const created = session.creationTimeUTC.toDate().toISOString();
+    const created = session.creationTimeUTC!.toDate().toISOString();
     assert.ok(created >= previous, "sorted by creation time");
     assert.ok(created >= "2026-11-01T00:00:00.000Z");
     previous = created;
@@ -220,8 +211,8 @@ test("queries 6000 sessions with a filter and a sort, page by page, with memory 
 test("all 6000 sessions come back over the pages exactly once", async () => {
   const c = client();
   const seen = new Set<string>();
-  for await (const ref of c.queryItems<EntityRef>({ type: "BackupJobSession", sortDesc: "Name", pageSize: 750 }))
-    seen.add(ref.uid);
+  for await (const ref of c.queryItems({ type: "BackupJobSession", item: EntityRef, sortDesc: "Name", pageSize: 750 }))
+    seen.add(ref.uid!);
   assert.is(seen.size, 6000);
 });
 

@@ -1,6 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { Filter, where, XmlDateTime } from "../../../runtime/index.js";
+import { where, XmlDateTime } from "../../../index.js";
+import { Filter } from "../../../runtime/client/filter.js";
 
 test("writes each comparison operator", () => {
   assert.is(String(where.eq("Name", "Nightly")), 'Name=="Nightly"');

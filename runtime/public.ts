@@ -1,0 +1,27 @@
+/**
+ * The runtime's part of the package entry `emx`: what applications use besides the generated
+ * classes and their `parse`/`serialize`. Kept small on purpose; generated names may not take any
+ * name exported here (the generator reads this list).
+ */
+export { XmlObject, type BoundClass, type Init } from "./xml/binding.js";
+export { XmlDateTime } from "./codecs/date-time.js";
+export { XmlTime } from "./codecs/time.js";
+export type { ReadOptions, Finding } from "./xml/reader.js";
+export type { ExpectOptions, StreamItemsOptions } from "./xml/bindings.js";
+export type { ReadLimits } from "./xml/limits.js";
+export type { SerializeOptions } from "./xml/registry.js";
+export type { XmlInput } from "./xml/input.js";
+export { detach } from "./xml/detach.js";
+export { canonicalize, firstDifference } from "./xml/canonical.js";
+export { where, type Filter, type FilterValue } from "./client/filter.js";
+export {
+  CodecError,
+  XmlReadError,
+  XmlWriteError,
+  EmHttpError,
+  EmLogonError,
+  EmRequestError,
+  EmTaskError,
+  type EmErrorBody,
+  type XmlLocation,
+} from "./errors.js";
