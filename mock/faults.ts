@@ -2,9 +2,6 @@
  * Fault injection for client tests: rules that make matching requests fail the ways a real
  * Enterprise Manager or the network between can fail.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { errorDocument } from "./em-error.js";
-import { serialize } from "../generated/index.js";
 
 /** Which requests a rule applies to. */
 export interface FaultMatch {
@@ -48,7 +45,7 @@ export interface DropFault extends FaultMatch {
 /** A fault rule of {@link MockEm.fault}. */
 export type FaultRule = ErrorFault | HtmlFault | MalformedFault | StallFault | DropFault;
 
-const DEFAULT_MESSAGES: Readonly<Record<number, string>> = {
+export const DEFAULT_MESSAGES: Readonly<Record<number, string>> = {
   404: "The requested resource was not found (injected fault)",
   500: "An internal error occurred on the server (injected fault)",
   503: "The service is temporarily unavailable (injected fault)",
@@ -95,54 +92,4 @@ function matches(rule: FaultRule, method: string, path: string): boolean {
   if (typeof rule.path === "string") return path.startsWith(rule.path);
   rule.path.lastIndex = 0;
   return rule.path.test(path);
-}
-
-/** Plays a fault on a response. Stalled responses are left open for the server to destroy on close. */
-export function playFault(rule: FaultRule, request: IncomingMessage, response: ServerResponse): void {
-  switch (rule.kind) {
-    case undefined:
-    case "error": {
-      const body = serialize(errorDocument(rule.status, rule.message ?? DEFAULT_MESSAGES[rule.status]!), {
-        declaration: true,
-      });
-      send(response, rule.status, "application/xml; charset=utf-8", body);
-      return;
-    }
-    case "html": {
-      const body =
-        `<!DOCTYPE html>\n<html><head><title>${rule.status} - Error</title></head>` +
-        `<body><h1>Server Error</h1><p>The page cannot be displayed (HTTP ${rule.status}).</p></body></html>\n`;
-      send(response, rule.status, "text/html; charset=utf-8", body);
-      return;
-    }
-    case "malformed":
-      // Well-formedness fails at the end tag that does not match the open <Ref>.
-      send(
-        response,
-        200,
-        "application/xml; charset=utf-8",
-        '<?xml version="1.0" encoding="utf-8"?>\n<EntityReferences xmlns="http://www.veeam.com/ent/v1.0">\n  <Ref Type="JobReference" Href="x" Name="x" UID="urn:veeam:Job:x">\n</EntityReferences>\n',
-      );
-      return;
-    case "stall":
-      request.resume();
-      return;
-    case "drop": {
-      const body = Buffer.from(
-        '<?xml version="1.0" encoding="utf-8"?>\n<EntityReferences xmlns="http://www.veeam.com/ent/v1.0">\n' +
-          '  <Ref Type="JobReference" Href="x" Name="dropped" UID="urn:veeam:Job:x" />\n'.repeat(64) +
-          "</EntityReferences>\n",
-      );
-      response.writeHead(200, { "Content-Type": "application/xml; charset=utf-8", "Content-Length": body.length });
-      // The socket goes only after the first half is handed to it, so the client sees a body cut short.
-      response.write(body.subarray(0, body.length >> 1), () => response.socket?.destroy());
-      return;
-    }
-  }
-}
-
-function send(response: ServerResponse, status: number, contentType: string, body: string): void {
-  const bytes = Buffer.from(body, "utf8");
-  response.writeHead(status, { "Content-Type": contentType, "Content-Length": bytes.length });
-  response.end(bytes);
 }

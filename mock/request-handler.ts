@@ -4,7 +4,8 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { EmError } from "./em-error.js";
-import { playFault, type FaultInjector } from "./faults.js";
+import type { FaultInjector } from "./faults.js";
+import { playFault } from "./play-fault.js";
 import { acceptsXml, sendError, sendReply } from "./http-replies.js";
 import type { LogonSessionStore, TokenRejection } from "./logon-sessions.js";
 import { logEntry, type LoggedRequest } from "./request-log.js";

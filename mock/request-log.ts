@@ -1,6 +1,4 @@
 /** The log of requests a mock received, for tests to inspect; credentials never enter it. */
-import type { IncomingHttpHeaders } from "node:http";
-
 /** One request as the mock received it. */
 export interface LoggedRequest {
   readonly method: string;
@@ -17,7 +15,11 @@ export interface LoggedRequest {
 const SECRET_HEADERS = new Set(["authorization", "proxy-authorization"]);
 
 /** Makes the log entry of a request. */
-export function logEntry(method: string, path: string, headers: IncomingHttpHeaders): LoggedRequest {
+export function logEntry(
+  method: string,
+  path: string,
+  headers: Readonly<Record<string, string | string[] | undefined>>,
+): LoggedRequest {
   const kept: Record<string, string | readonly string[]> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || SECRET_HEADERS.has(name)) continue;
