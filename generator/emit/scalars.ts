@@ -41,7 +41,8 @@ export function symbolTable(model: IrModel): SymbolTable {
   const simpleTypes = new Map<string, { tsName: string; module: string }>();
   const classes = new Map<string, { tsName: string; module: string }>();
   for (const file of model.files) {
-    for (const simple of file.simpleTypes) simpleTypes.set(simple.schemaName, { tsName: simple.tsName, module: file.module });
+    for (const simple of file.simpleTypes)
+      simpleTypes.set(simple.schemaName, { tsName: simple.tsName, module: file.module });
     for (const type of file.classes) classes.set(type.schemaName, { tsName: type.tsName, module: file.module });
   }
   return { simpleTypes, classes };

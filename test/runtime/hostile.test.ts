@@ -20,7 +20,10 @@ interface Outcome {
 const script = join(projectRoot, "test", "runtime", "hostile-case.ts");
 
 function run(name: string): Outcome {
-  const output = execFileSync(process.execPath, ["--import", "tsx", script, name], { encoding: "utf8", timeout: 60_000 });
+  const output = execFileSync(process.execPath, ["--import", "tsx", script, name], {
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return JSON.parse(output.trim().split("\n").pop()!) as Outcome;
 }
 
@@ -58,9 +61,13 @@ test("every hostile document ends in a typed error, within one second and 100 MB
     const memory = Math.max(0, outcome.maxRssMb - idle);
     worstTime = Math.max(worstTime, outcome.milliseconds);
     worstMemory = Math.max(worstMemory, memory);
-    rows.push(`${name.padEnd(32)} ${outcome.milliseconds.toFixed(0).padStart(6)} ms ${memory.toFixed(1).padStart(7)} MB  ${outcome.message}`);
+    rows.push(
+      `${name.padEnd(32)} ${outcome.milliseconds.toFixed(0).padStart(6)} ms ${memory.toFixed(1).padStart(7)} MB  ${outcome.message}`,
+    );
   }
-  console.log(`hostile documents (time to the error; peak RSS above an idle process of ${idle.toFixed(0)} MB):\n${rows.join("\n")}`);
+  console.log(
+    `hostile documents (time to the error; peak RSS above an idle process of ${idle.toFixed(0)} MB):\n${rows.join("\n")}`,
+  );
   assert.ok(worstTime < 1000, `worst time ${worstTime.toFixed(0)} ms`);
   assert.ok(worstMemory < 100, `worst memory ${worstMemory.toFixed(1)} MB`);
 });
