@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: measures every cell in a process of its own (bench/measure.ts) and prints, for
  * each document and size, throughput and peak memory of saxes with no-op handlers (the reference
- * rate), our typed parse and item stream, and the peers; then the serializers, the regeneration time
- * and, when asked, streaming of a 1 GB QueryResult.
+ * rate), our typed parse and item stream, and the peers; then the serializers, the regeneration time,
+ * the CLI's cold start and, when asked, streaming of a 1 GB QueryResult.
  *
  *   BENCH_SIZES=10,100   document sizes in MB (default "10,100"; empty: none; BENCH_MB=n is read as one size)
  *   BENCH_GB=1           also stream a QueryResult of that many GB (default off: about a minute per GB)
@@ -14,6 +14,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, release, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { measureColdStart } from "./cold-start.js";
 import { DOCUMENTS, documentFile } from "./documents.js";
 
 /** What measure.js prints; which fields are present depends on the cell. */
@@ -263,6 +264,12 @@ else {
       `${regeneration.files} files, ${sync}.`,
   );
 }
+
+const coldStart = measureColdStart(root);
+console.log(
+  `\nCold start, median of ${coldStart.runs} taken in turn: \`emx validate\` on one small file ${coldStart.emxMilliseconds.toFixed(0)} ms, ` +
+    `bare \`node -e 0\` ${coldStart.nodeMilliseconds.toFixed(0)} ms: ${ratio(coldStart.ratio)} (target: within 5x).`,
+);
 
 if (gigabytes > 0) {
   const megabytes = gigabytes * 1000;

@@ -3,7 +3,7 @@
  * built declarations: `npm run api:check` fails when the public surface differs from the reports
  * checked in, `npm run api:update` rewrites them after an intended change. Run after `npm run build`.
  */
-import { Extractor, ExtractorConfig } from "@microsoft/api-extractor";
+import { Extractor, ExtractorConfig, ExtractorLogLevel } from "@microsoft/api-extractor";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -34,9 +34,9 @@ function report(entry: (typeof ENTRY_POINTS)[number], update: boolean): boolean 
       tsdocMetadata: { enabled: false },
       messages: {
         // Undocumented members and forgotten exports are visible in the report itself.
-        extractorMessageReporting: { default: { logLevel: "none" } },
-        compilerMessageReporting: { default: { logLevel: "error" } },
-        tsdocMessageReporting: { default: { logLevel: "none" } },
+        extractorMessageReporting: { default: { logLevel: ExtractorLogLevel.None } },
+        compilerMessageReporting: { default: { logLevel: ExtractorLogLevel.Error } },
+        tsdocMessageReporting: { default: { logLevel: ExtractorLogLevel.None } },
       },
     },
     configObjectFullPath: undefined,
