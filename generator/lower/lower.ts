@@ -86,6 +86,7 @@ export function lower(schemas: readonly LoadedSchema[]): IrModel {
           } else content = contentOf(particle.type!);
           elements.push({
             xmlName: particle.element,
+            jsonName: particle.jsonName,
             member: "",
             content,
             minOccurs: min * ownMin,
@@ -126,6 +127,7 @@ export function lower(schemas: readonly LoadedSchema[]): IrModel {
         elements,
         text: textOf(body),
         openContent,
+        jsonArray: body.jsonArray === true,
         wrapperOf: undefined,
       });
     };
