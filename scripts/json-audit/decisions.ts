@@ -14,7 +14,7 @@ export interface KeptFinding {
 }
 
 /** The heading of the section listing kept findings. */
-export const KEPT_HEADING = "## Kept";
+const KEPT_HEADING = "## Kept";
 
 const KEPT_LINE = /^- `([^`]+)` — (.+)$/;
 

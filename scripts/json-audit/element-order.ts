@@ -16,6 +16,11 @@ export function breaksOrder(elements: readonly ElementMember[]): boolean {
   );
 }
 
+/** Member names, comma-separated. */
+export function namesOf(members: readonly Member[]): string {
+  return members.map((member) => member.name).join(", ");
+}
+
 /** The same elements in schema order. */
 export function inSchemaOrder(elements: readonly ElementMember[]): ElementMember[] {
   return [...elements].sort((left, right) => left.index - right.index);

@@ -2,6 +2,7 @@
  * Matching a JSON property to a member of a class: exactly, by case only, or by a near spelling
  * (a letter or two apart), which is how a misspelt name on one side shows.
  */
+import { isObject, type JsonObject } from "./json-value.js";
 import { membersOf, type Member, type SchemaView } from "./schema-view.js";
 
 /** How a property matched its member. */
@@ -36,7 +37,7 @@ export function matchMember(members: readonly Member[], property: string): Membe
 export function matchProperty(
   view: SchemaView,
   typeName: string,
-  object: Readonly<Record<string, unknown>>,
+  object: JsonObject,
   property: string,
 ): MemberMatch | undefined {
   const members = membersOf(view, typeName);
@@ -55,7 +56,7 @@ export function matchProperty(
 
 /** How well a JSON object fits a class: properties it names exactly or by case, less the others. */
 export function shapeScore(view: SchemaView, typeName: string, value: unknown): number {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return 0;
+  if (!isObject(value)) return 0;
   const members = membersOf(view, typeName);
   return Object.keys(value).reduce((score, key) => score + (matchMember(members, key) === undefined ? -1 : 1), 0);
 }

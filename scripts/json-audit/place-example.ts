@@ -5,6 +5,7 @@
  * Where several types could hold it, the shape decides, and the placement says so.
  */
 import type { JsonExample, PageFacts } from "./corpus.js";
+import { isObject } from "./json-value.js";
 import { matchProperty, shapeScore } from "./member-match.js";
 import { xmlRootOfPair } from "./page-cells.js";
 import { classOf, reachableFrom, type SchemaView } from "./schema-view.js";
@@ -32,12 +33,11 @@ export function placeExample(view: SchemaView, example: JsonExample, page: PageF
 
 /** The type itself when the value's properties are its members, else a fragment within it. */
 function fit(view: SchemaView, typeName: string, value: unknown, how: string): Placement {
-  const keys = isObject(value) ? Object.keys(value) : [];
-  if (keys.length !== 1 || matchProperty(view, typeName, value as Record<string, unknown>, keys[0]!) !== undefined)
-    return { type: typeName, how };
-  return (
-    fragment(view, typeName, keys[0]!, value, `${how}; fragment: its property ${keys[0]}`) ?? { type: typeName, how }
-  );
+  const whole = { type: typeName, how };
+  const [only, ...others] = isObject(value) ? Object.keys(value) : [];
+  if (!isObject(value) || only === undefined || others.length > 0) return whole;
+  if (matchProperty(view, typeName, value, only) !== undefined) return whole;
+  return fragment(view, typeName, only, value, `${how}; fragment: its property ${only}`) ?? whole;
 }
 
 /**
@@ -84,8 +84,4 @@ function byShape(view: SchemaView, value: unknown): Placement {
     type: best,
     how: `by shape: no XML root or request body on the page; the best fit of ${candidates.length} types`,
   };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

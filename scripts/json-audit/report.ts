@@ -26,7 +26,8 @@ export function reconcile(result: AuditResult, kept: readonly KeptFinding[]): Re
 /** The lines of how each example was read. */
 export function exampleLines(result: AuditResult): string[] {
   return [...result.examples].map(([file, reading]) => {
-    const quoted = reading.quotedScalars > 0 ? `; ${reading.quotedScalars} numbers or booleans quoted` : "";
+    const count = reading.quotedScalars;
+    const quoted = count === 0 ? "" : `; ${count} ${count === 1 ? "number or boolean" : "numbers or booleans"} quoted`;
     return `${file}: ${reading.type} (${reading.how}${quoted})`;
   });
 }

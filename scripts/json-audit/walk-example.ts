@@ -6,24 +6,25 @@
  * serializer writes them as JSON values, so such an example was converted from XML by hand.
  */
 import { isRepeated, type IrElement, type IrScalar } from "../../generator/ir.js";
-import { breaksOrder, inSchemaOrder } from "./element-order.js";
+import { breaksOrder, inSchemaOrder, namesOf } from "./element-order.js";
 import type { Finding } from "./findings.js";
+import { describeValue, isObject, type JsonObject } from "./json-value.js";
 import { jsonNameOf, matchProperty, shapeScore } from "./member-match.js";
 import { classOf, derivedFrom, type Member, type SchemaView } from "./schema-view.js";
 
-type JsonObject = { readonly [key: string]: unknown };
-
 /** What walking one example found. */
 export interface ExampleWalk {
-  readonly findings: Finding[];
+  readonly findings: readonly Finding[];
   /** Numbers and booleans the example writes as strings. */
-  quotedScalars: number;
+  readonly quotedScalars: number;
 }
 
-/** The walk's fixed context: the schemas and the example's name. */
-interface Walk extends ExampleWalk {
+/** The walk under way: the schemas, the example's name, and what it found so far. */
+interface Walk {
   readonly view: SchemaView;
   readonly example: string;
+  readonly findings: Finding[];
+  quotedScalars: number;
 }
 
 /** Walks one example, read as an instance of the given type. */
@@ -37,15 +38,15 @@ function report(walk: Walk, finding: Omit<Finding, "source">, path: string): voi
   walk.findings.push({ ...finding, source: `${walk.example} ${path || "/"}` });
 }
 
-function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
 /** An object as an instance of a class, or of the derived class it fits best. */
 function walkValueOfClass(walk: Walk, typeName: string, value: unknown, path: string): void {
   if (value === null) return;
   if (!isObject(value)) {
-    report(walk, { kind: "shape", type: typeName, detail: `${describe(value)} where an object is expected` }, path);
+    report(
+      walk,
+      { kind: "shape", type: typeName, detail: `${describeValue(value)} where an object is expected` },
+      path,
+    );
     return;
   }
   const candidates = [typeName, ...derivedFrom(walk.view, typeName)];
@@ -89,7 +90,7 @@ function walkMemberValue(walk: Walk, member: Member, value: unknown, path: strin
   }
   const wrapper = walk.view.classes.get(typeName)!.wrapperOf;
   if (isRepeated(element) !== Array.isArray(value) && wrapper === undefined) {
-    const detail = `${element.xmlName} is ${isRepeated(element) ? "repeated" : "single"}, the JSON has ${describe(value)}`;
+    const detail = `${element.xmlName} is ${isRepeated(element) ? "repeated" : "single"}, the JSON has ${describeValue(value)}`;
     report(walk, { kind: "shape", type: member.owner, detail }, path);
   }
   const direct = !isRepeated(element) && Array.isArray(value) && wrapper !== undefined;
@@ -130,15 +131,4 @@ function checkOrder(walk: Walk, matched: readonly Member[], path: string): void 
     const detail = `JSON ${namesOf(own)}; schema ${namesOf(inSchemaOrder(own))}`;
     report(walk, { kind: "order", type: owner, detail }, path);
   }
-}
-
-/** Member names, comma-separated. */
-export function namesOf(members: readonly Member[]): string {
-  return members.map((member) => member.name).join(", ");
-}
-
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return "an array";
-  if (value === null) return "null";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }

@@ -9,9 +9,8 @@ import { importXsdFile } from "../../generator/import-xsd/import-xsd.js";
 import type { IrClass } from "../../generator/ir.js";
 import type { Finding } from "./findings.js";
 import { isNearSpelling } from "./member-match.js";
-import { breaksOrder, inSchemaOrder, type ElementMember } from "./element-order.js";
+import { breaksOrder, inSchemaOrder, namesOf, type ElementMember } from "./element-order.js";
 import { classOf, membersOf, schemaView, type SchemaView } from "./schema-view.js";
-import { namesOf } from "./walk-example.js";
 
 /** Every disagreement between the XSD at `path` and the schemas, by type. */
 export function compareWithXsd(view: SchemaView, path: string): Finding[] {
