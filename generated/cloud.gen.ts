@@ -519,9 +519,9 @@ const CloudTenantFields = {
     "CloudTenantVCloudComputeResourceType",
   ),
   cloudGatewayPools: objectElement(types, "CloudGatewayPools", "cloudGatewayPools", "CloudGatewayPoolEntityListType"),
-  failoverToOtherGatewaysIfFail: scalarElement(
-    "FailoverToOtherGatewaysIfFail",
-    "failoverToOtherGatewaysIfFail",
+  failoverToOthersGatewaysIfFail: scalarElement(
+    "FailoverToOthersGatewaysIfFail",
+    "failoverToOthersGatewaysIfFail",
     booleanCodec,
   ),
 };
@@ -587,7 +587,7 @@ export class CloudTenant extends Entity {
   /** Gateway pools the tenant connects through. */
   declare cloudGatewayPools?: CloudGatewayPools;
   /** Whether the tenant may use gateways outside its pools when these are all down. */
-  declare failoverToOtherGatewaysIfFail?: boolean;
+  declare failoverToOthersGatewaysIfFail?: boolean;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenant> = defineBinding<CloudTenant>({
     typeName: "CloudTenantEntityType",
@@ -1607,9 +1607,9 @@ const CreateCloudTenantSpecFields = {
     "CloudTenantVCloudComputeResourceCreateSpecType",
   ),
   cloudGatewayPools: objectElement(types, "CloudGatewayPools", "cloudGatewayPools", "CloudGatewayPoolEntityListType"),
-  failoverToOtherGatewaysIfFail: scalarElement(
-    "FailoverToOtherGatewaysIfFail",
-    "failoverToOtherGatewaysIfFail",
+  failoverToOthersGatewaysIfFail: scalarElement(
+    "FailoverToOthersGatewaysIfFail",
+    "failoverToOthersGatewaysIfFail",
     booleanCodec,
   ),
   domain: objectElement(types, "Domain", "domain", "CloudTenantADDomainInfoType"),
@@ -1680,7 +1680,7 @@ export class CreateCloudTenantSpec extends Spec {
   /** Gateway pools, by CloudGatewayPoolUid. */
   declare cloudGatewayPools?: CloudGatewayPools;
   /** Whether the tenant may use gateways outside its pools when these are all down. */
-  declare failoverToOtherGatewaysIfFail?: boolean;
+  declare failoverToOthersGatewaysIfFail?: boolean;
   /** The domain, for Active Directory tenants. */
   declare domain?: CloudTenantADDomainInfo;
   /** How instances are read and written. */

@@ -202,14 +202,14 @@ export class BackupServers extends List {
 const BackupServerSpecFields = {
   description: scalarElement("Description", "description", stringCodec),
   dnsNameOrIpAddress: scalarElement("DnsNameOrIpAddress", "dnsNameOrIpAddress", stringCodec, 1, 1),
-  username: scalarElement("Username", "username", stringCodec),
   port: scalarElement("Port", "port", stringCodec),
+  username: scalarElement("Username", "username", stringCodec),
   password: scalarElement("Password", "password", stringCodec),
   wcfPort: scalarElement("WcfPort", "wcfPort", unsignedShortCodec),
   vbrCertificateThumbprint: scalarElement("VbrCertificateThumbprint", "vbrCertificateThumbprint", stringCodec),
 };
 
-/** Body of POST /backupServers?action=create (connect a backup server) and PUT /backupServers/{ID} (edit one). Element order follows the reference examples. */
+/** Body of POST /backupServers?action=create (connect a backup server) and PUT /backupServers/{ID} (edit one). Port comes before Username, as in the v1_2 XSD and EM's JSON; the pages' XML example swaps them. */
 export class BackupServerSpec extends Spec {
   /** Free text about the server. */
   declare description?: string;
@@ -219,10 +219,10 @@ export class BackupServerSpec extends Spec {
    * Required by the schema: strict reading fails without it.
    */
   declare dnsNameOrIpAddress?: string;
-  /** Account to connect with, as DOMAIN\USER or HOST\USER. */
-  declare username?: string;
   /** Port to connect over (9392 by default); the docs type it as a string. */
   declare port?: string;
+  /** Account to connect with, as DOMAIN\USER or HOST\USER. */
+  declare username?: string;
   /** Password of the account. */
   declare password?: string;
   /** Certificate port for servers of version 12 and later (9405 by default). */

@@ -18,7 +18,7 @@ import {
   XmlObject,
   type XmlTime,
 } from "../runtime/index.js";
-import { Info, optionalUidCodec } from "./common.gen.js";
+import { Info, optionalUidCodec, type Link } from "./common.gen.js";
 import { types } from "./type-table.gen.js";
 
 /** A day of the week. Open: other values are kept (strict reading rejects them). */
@@ -90,6 +90,7 @@ export const jobSchedulePeriodicallyKindEnumerationCodec = enumerationCodec<JobS
 );
 
 const JobScheduleOptionsInfoFields = {
+  href: attribute("Href", "href", stringCodec),
   standart: objectElement(types, "Standart", "standart", "JobScheduleStandartOptionsType"),
   immediateCopyMode: objectElement(
     types,
@@ -125,10 +126,13 @@ const JobScheduleOptionsInfoFields = {
     "optionsDaisyChaining",
     "JobScheduleDaisyChainingOptionsType",
   ),
+  links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
 };
 
 /** The schedule of a job. Current servers wrap the settings in Standart, or in ImmediateCopyMode for immediate backup copy jobs; the unwrapped sequence is the layout older servers (API v1_2) wrote. */
 export class JobScheduleOptionsInfo extends Info {
+  /** Address of the schedule; EM's JSON shows the slot, always empty. */
+  declare href?: string;
   /** Schedule settings of backup, replica, backup copy, agent and file share jobs (the misspelling is EM's). */
   declare standart?: JobScheduleStandartOptions;
   /** Schedule settings of immediate backup copy jobs. */
@@ -151,6 +155,12 @@ export class JobScheduleOptionsInfo extends Info {
   declare optionsBackupWindow?: JobScheduleBackupWindowOptions;
   /** Legacy unwrapped layout: job chaining. */
   declare optionsDaisyChaining?: JobScheduleDaisyChainingOptions;
+  /**
+   * Links of the schedule. EM's JSON shows the slot, always empty, after the settings; no XML example carries it, so its place follows the JSON.
+   *
+   * Written as `<Links>` around one `<Link>` per item; absent and empty stay distinct.
+   */
+  declare links?: Link[];
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<JobScheduleOptionsInfo> = defineBinding<JobScheduleOptionsInfo>({
     typeName: "JobScheduleOptionsInfoType",

@@ -211,14 +211,14 @@ const VCloudOrganizationConfigCreateSpecFields = {
   backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec, 1, 1),
   repositoryUid: scalarElement("RepositoryUid", "repositoryUid", optionalUidCodec, 1, 1),
   quotaGb: scalarElement("QuotaGb", "quotaGb", longCodec, 1, 1),
+  repositoryFriendlyName: scalarElement("RepositoryFriendlyName", "repositoryFriendlyName", stringCodec, 1, 1),
   templateJobUid: scalarElement("TemplateJobUid", "templateJobUid", uidCodec),
   jobSchedulerType: scalarElement("JobSchedulerType", "jobSchedulerType", jobSchedulerTypeEnumerationCodec, 1, 1),
   highPriorityJob: scalarElement("HighPriorityJob", "highPriorityJob", booleanCodec),
   hostUid: scalarElement("HostUid", "hostUid", uidCodec, 1, 1),
-  repositoryFriendlyName: scalarElement("RepositoryFriendlyName", "repositoryFriendlyName", stringCodec, 1, 1),
 };
 
-/** A new VMware Cloud Director organization configuration, in the order the server requires. */
+/** A new VMware Cloud Director organization configuration. RepositoryFriendlyName follows QuotaGb as in EM's JSON; the page's XML example and table put it last. */
 export class VCloudOrganizationConfigCreateSpec extends Spec {
   /**
    * Name of an existing Cloud Director organization.
@@ -244,6 +244,12 @@ export class VCloudOrganizationConfigCreateSpec extends Spec {
    * Required by the schema: strict reading fails without it.
    */
   declare quotaGb?: number;
+  /**
+   * Repository name shown to organization members.
+   *
+   * Required by the schema: strict reading fails without it.
+   */
+  declare repositoryFriendlyName?: string;
   /** A Cloud Director backup job whose settings tenant jobs copy; without it they get the defaults. */
   declare templateJobUid?: string;
   /**
@@ -260,12 +266,6 @@ export class VCloudOrganizationConfigCreateSpec extends Spec {
    * Required by the schema: strict reading fails without it.
    */
   declare hostUid?: string;
-  /**
-   * Repository name shown to organization members.
-   *
-   * Required by the schema: strict reading fails without it.
-   */
-  declare repositoryFriendlyName?: string;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VCloudOrganizationConfigCreateSpec> =
     defineBinding<VCloudOrganizationConfigCreateSpec>({

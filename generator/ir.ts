@@ -67,6 +67,8 @@ export type IrContent =
 
 export interface IrElement {
   readonly xmlName: string;
+  /** The property name in EM's JSON form, where the schema gives one apart from the XML name. */
+  readonly jsonName: string | undefined;
   /** Assigned by `allocate-names`. */
   readonly member: string;
   readonly content: IrContent;
@@ -99,6 +101,8 @@ export interface IrClass {
   readonly text: IrScalar | undefined;
   /** Whether the content model admits elements from other namespaces (`xs:any`). */
   readonly openContent: boolean;
+  /** Whether EM's JSON writes an element of this (wrapper) type as the bare array of its items. */
+  readonly jsonArray: boolean;
   /** Set by `collapse-wrappers`: the one repeated element this type consists of. */
   readonly wrapperOf: { readonly item: string; readonly content: IrContent } | undefined;
 }

@@ -32,6 +32,8 @@ export interface TypeBodySchema {
   readonly attributes?: readonly AttributeSchema[];
   readonly content?: GroupSchema;
   readonly simpleContent?: string;
+  /** Whether EM's JSON writes an element of this wrapper type as the bare array of its items. */
+  readonly jsonArray?: boolean;
 }
 
 export interface ComplexTypeSchema extends TypeBodySchema {
@@ -51,6 +53,8 @@ export interface ElementParticleSchema {
   readonly complexType?: TypeBodySchema;
   readonly minOccurs?: number;
   readonly maxOccurs?: MaxOccurs;
+  /** The property name in EM's JSON form, where it is not the element name. */
+  readonly jsonName?: string;
   readonly doc?: string;
 }
 

@@ -110,6 +110,7 @@ export function lower(schemas: readonly LoadedSchema[], reservedNames: readonly 
           } else content = contentOf(particle.type!);
           elements.push({
             xmlName: particle.element,
+            jsonName: particle.jsonName,
             member: "",
             content,
             minOccurs: min * ownMin,
@@ -155,6 +156,7 @@ export function lower(schemas: readonly LoadedSchema[], reservedNames: readonly 
         elements,
         text: textOf(body),
         openContent,
+        jsonArray: body.jsonArray === true,
         wrapperOf: undefined,
       });
     };

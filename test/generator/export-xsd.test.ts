@@ -370,7 +370,8 @@ function merged(files: readonly LoadedSchema[]) {
 
 /**
  * What the round trip may change, and only that. XSD has no place for a root element's `linkTypes`
- * (the exporter leaves them out) nor for file boundaries (the importer makes one file, with its own
+ * nor for the names and forms of EM's JSON (`jsonName`, `jsonArray`); the exporter leaves them out.
+ * Nor is there one for file boundaries (the importer makes one file, with its own
  * doc; the file docs are top-level annotations it skips). And XSD gives an explicit default the
  * meaning of an absent one: `use="optional"`, `minOccurs="1"` and `maxOccurs="1"` are written as
  * our schemas say, and the importer, rightly, reads them as absent.
@@ -380,7 +381,7 @@ function normalise(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
   const result: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    if (key === "linkTypes") continue;
+    if (key === "linkTypes" || key === "jsonName" || key === "jsonArray") continue;
     if (key === "use" && item === "optional") continue;
     if ((key === "minOccurs" || key === "maxOccurs") && item === 1) continue;
     result[key] = normalise(item);

@@ -39,6 +39,7 @@ const contentOf = (type: string): IrContent =>
 function element(xmlName: string, type: string, min = 1, max: number | "unbounded" = 1): IrElement {
   return {
     xmlName,
+    jsonName: undefined,
     member: "",
     content: contentOf(type),
     minOccurs: min,
@@ -74,6 +75,7 @@ function klass(
     elements: parts.elements ?? [],
     text: parts.text,
     openContent: parts.openContent ?? false,
+    jsonArray: false,
     wrapperOf: undefined,
   };
 }
