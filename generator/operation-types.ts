@@ -77,8 +77,8 @@ export interface QueryTypeSchema {
   readonly page: string;
   /** The root element of one entity of this type. */
   readonly entity: string;
-  /** The collection element holding the entities inside `QueryResult/Entities`. */
-  readonly entities: string;
+  /** The element holding the entities inside `QueryResult/Entities`, where the schemas declare one. */
+  readonly entities?: string;
   /** The `Type` of the references inside `QueryResult/Refs`. */
   readonly referenceType?: string;
   readonly fields: readonly QueryFieldSchema[];
@@ -93,8 +93,11 @@ export interface QueryFieldSchema {
   readonly doc?: string;
 }
 
-/** The documented links of the resources with one root element. */
+/** The documented links of the resource one GET operation reads. */
 export interface ResourceSchema {
+  /** The id of the GET operation that reads the resource. */
+  readonly operation: string;
+  /** The root element of the resource (its entity, where it has a reference and an entity). */
   readonly element: string;
   /** The page whose Links table lists them. */
   readonly page: string;

@@ -2,7 +2,7 @@
  * What the operation files may name in the type schemas: root elements (with their types and link
  * Types), simple types, and the collection element that holds a given entity element.
  */
-import { isBuiltin, type ComplexTypeSchema, type SchemaFile } from "../schema-types.js";
+import { isBuiltin, type ComplexTypeSchema, type GroupSchema, type SchemaFile } from "../schema-types.js";
 
 /** A root element of the type schemas. */
 export interface RootInfo {
@@ -62,6 +62,29 @@ export class TypeIndex {
       const repeated = content?.maxOccurs === "unbounded" || particle.maxOccurs === "unbounded";
       return repeated ? [particle.type] : [];
     });
+  }
+
+  /**
+   * The child elements (name → type) of the element at a path below a root element, such as
+   * `("QueryResult", "Entities")`; undefined when the path does not lead to a complex type.
+   */
+  childElements(root: string, ...path: readonly string[]): Map<string, string> | undefined {
+    let type = this.roots.get(root)?.type;
+    for (const name of path) type = type === undefined ? undefined : this.ownElements(type).get(name);
+    return type === undefined || !this.complexTypes.has(type) ? undefined : this.ownElements(type);
+  }
+
+  private ownElements(type: string): Map<string, string> {
+    const elements = new Map<string, string>();
+    const visit = (group: GroupSchema | undefined) => {
+      for (const particle of group?.sequence ?? group?.choice ?? []) {
+        if ("element" in particle) {
+          if (particle.type !== undefined) elements.set(particle.element, particle.type);
+        } else if ("sequence" in particle || "choice" in particle) visit(particle as GroupSchema);
+      }
+    };
+    visit(this.complexTypes.get(type)?.content);
+    return elements;
   }
 
   /** The doc of a root element's type, when it has one. */

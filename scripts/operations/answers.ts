@@ -54,14 +54,22 @@ export function entityOfReference(types: TypeIndex, referenceType: string | unde
 
 /** The `Type` of a shown reference (or of the first reference of a list) that is one of this operation's. */
 function trustedReferenceType(evidence: AnswerEvidence, root: "EntityRef" | "EntityReferences"): string | undefined {
-  const bodies = [...evidence.representations, ...(evidence.examples.get("") ?? [])].filter((body) => body.root === root);
+  const bodies = [...evidence.representations, ...(evidence.examples.get("") ?? [])].filter(
+    (body) => body.root === root,
+  );
   const itemTemplate = `${evidence.path}/{item}`;
   const lastSegment = evidence.path.split("/").pop()!.toLowerCase();
   for (const body of bodies) {
-    if (root === "EntityRef" && body.type !== undefined && body.href !== undefined && matchPath(evidence.path, body.href))
+    if (
+      root === "EntityRef" &&
+      body.type !== undefined &&
+      body.href !== undefined &&
+      matchPath(evidence.path, body.href)
+    )
       return body.type;
     const refParent = body.refHref?.split("/").slice(-2, -1)[0]?.toLowerCase();
-    const refIsItem = body.refHref !== undefined && (matchPath(itemTemplate, body.refHref) || refParent === lastSegment);
+    const refIsItem =
+      body.refHref !== undefined && (matchPath(itemTemplate, body.refHref) || refParent === lastSegment);
     if (root === "EntityReferences" && body.refType !== undefined && refIsItem) return body.refType;
   }
   return undefined;
@@ -84,7 +92,11 @@ export function readFacts(evidence: AnswerEvidence, types: TypeIndex): GetFacts 
 export function getAnswers(status: number, facts: GetFacts): ResponseSchema[] {
   const { root, entity, referenceType } = facts;
   const isReference = root === "EntityRef" || root === "EntityReferences";
-  const reference: ResponseSchema = { status, element: root!, ...(isReference && referenceType ? { referenceType } : {}) };
+  const reference: ResponseSchema = {
+    status,
+    element: root!,
+    ...(isReference && referenceType ? { referenceType } : {}),
+  };
   if (!isReference || entity === undefined) return [reference];
   return [reference, { status, element: entity, format: "Entity" }];
 }

@@ -4,6 +4,8 @@
  * XSD or the type schemas where the page itself is wrong).
  */
 import type { TitleCorrection } from "./drafts.js";
+import type { LinkCorrection } from "./links.js";
+import type { QueryTypeCorrection } from "./query-types.js";
 
 /** What the answers of a page's operation are, where the pages do not show it. */
 export interface AnswerCorrection {
@@ -20,21 +22,19 @@ export const TITLE_CORRECTIONS: Readonly<Record<string, TitleCorrection>> = {
     path: "/tasks/{ID}",
     reason: "the title says /task/{ID}; the HTTP Request line, the example and the task's Delete link use /tasks/{ID}",
   },
-  "put_jobs_id_actionedit.md": {
-    action: "edit",
-    reason: "the title leaves out ?action=edit, which the HTTP Request line and the example carry",
-  },
 };
 
 /** Ids the naming rule gets wrong. */
 export const ID_RENAMES: Readonly<Record<string, { id: string; reason: string }>> = {
   "post_sessionmngr.md": {
     id: "createLogonSession",
-    reason: "logon creates a logon session (answers LogonSession, deleted by deleteLogonSession); the path names the session manager",
+    reason:
+      "logon creates a logon session (answers LogonSession, deleted by deleteLogonSession); the path names the session manager",
   },
   "post_security_accounts_id.md": {
     id: "toggleRestoreScopesEnabledSecurityAccount",
-    reason: "a POST to the account itself does not create one: it toggles the account's all-VMs restore scope, the link EM names ToggleRestoreScopesEnabled",
+    reason:
+      "a POST to the account itself does not create one: it toggles the account's all-VMs restore scope, the link EM names ToggleRestoreScopesEnabled",
   },
 };
 
@@ -42,17 +42,20 @@ export const ID_RENAMES: Readonly<Record<string, { id: string; reason: string }>
 export const ANSWER_CORRECTIONS: Readonly<Record<string, AnswerCorrection>> = {
   "get_agents_jobs_id_includes.md": {
     root: "ObjectsInAgentBackupJob",
-    reason: "every XML on the page is cut before its root; the includes of VM and file share jobs answer their plain list (ObjectsInJob, NASObjects), and the schemas declare ObjectsInAgentBackupJob for these",
+    reason:
+      "every XML on the page is cut before its root; the includes of VM and file share jobs answer their plain list (ObjectsInJob, NASObjects), and the schemas declare ObjectsInAgentBackupJob for these",
   },
   "get_agents_jobs_id_includes_id.md": {
     root: "ObjectInAgentBackupJob",
-    reason: "the page's XML is cut before its root (its example even asks /jobs/); one include of a VM or file share job is its plain entity (ObjectInJob, NASObject)",
+    reason:
+      "the page's XML is cut before its root (its example even asks /jobs/); one include of a VM or file share job is its plain entity (ObjectInJob, NASObject)",
   },
   "get_backups_id_restorepoints.md": {
     root: "EntityReferences",
     entity: "RestorePoints",
     referenceType: "RestorePointReference",
-    reason: "the example is cut before its root; the other restore point collections (/backupFiles/{ID}/restorePoints, /restorePoints) answer references to restore points",
+    reason:
+      "the example is cut before its root; the other restore point collections (/backupFiles/{ID}/restorePoints, /restorePoints) answer references to restore points",
   },
   "get_backupsessions_id_tasksessions.md": {
     root: "EntityReferences",
@@ -63,7 +66,8 @@ export const ANSWER_CORRECTIONS: Readonly<Record<string, AnswerCorrection>> = {
   "get_backupsessions_id_agentmanagementsessions.md": {
     entity: "BackupJobSessions",
     referenceType: "BackupJobSessionReference",
-    reason: "agent management sessions are backup job sessions (JobType AgentManagement, the BackupJobSession query type), and the page has no item page to take the entity from",
+    reason:
+      "agent management sessions are backup job sessions (JobType AgentManagement, the BackupJobSession query type), and the page has no item page to take the entity from",
   },
   "get_backups_id_childbackups.md": {
     entity: "Backups",
@@ -72,7 +76,8 @@ export const ANSWER_CORRECTIONS: Readonly<Record<string, AnswerCorrection>> = {
   },
   "get_cloudfailoverplans_id_includes.md": {
     root: "CloudFailoveredVms",
-    reason: "the example is cut before its root; one include (/includes/{ID}) answers CloudFailoveredVm, and the schemas declare CloudFailoveredVms as their list",
+    reason:
+      "the example is cut before its root; one include (/includes/{ID}) answers CloudFailoveredVm, and the schemas declare CloudFailoveredVms as their list",
   },
   "get_replicasessions_id_replicatasksessions.md": {
     root: "EntityReferences",
@@ -83,7 +88,8 @@ export const ANSWER_CORRECTIONS: Readonly<Record<string, AnswerCorrection>> = {
   "get_restorepoints_id.md": {
     root: "EntityRef",
     referenceType: "RestorePointReference",
-    reason: "the resource page labels an EntityReferences list as the reference of one restore point; one item answers an EntityRef like every other item",
+    reason:
+      "the resource page labels an EntityReferences list as the reference of one restore point; one item answers an EntityRef like every other item",
   },
   "get_security_roles.md": {
     root: "EntityReferences",
@@ -95,28 +101,52 @@ export const ANSWER_CORRECTIONS: Readonly<Record<string, AnswerCorrection>> = {
     root: "EntityRef",
     entity: "SystemSession",
     referenceType: "SystemSessionReference",
-    reason: "the reference representation on the resource page is cut before its root; the page says it answers an entity or a reference, and the entity has Type SystemSession",
+    reason:
+      "the reference representation on the resource page is cut before its root; the page says it answers an entity or a reference, and the entity has Type SystemSession",
   },
   "get_cdpreplica_vapps_id_vms.md": {
     root: "EntityReferences",
     entity: "VAppCdpReplicaVms",
-    reason: "the example shows VAppCdpReplicaVms without ?format=Entity, but the resource page labels EntityReferences the reference representation and VAppCdpReplicaVms the entity one",
+    reason:
+      "the example shows VAppCdpReplicaVms without ?format=Entity, but the resource page labels EntityReferences the reference representation and VAppCdpReplicaVms the entity one",
   },
   "post_backupservers_id_passwords.md": {
     status: 201,
-    reason: "the Response Codes section says 202 (ACCEPTED) with no body; the example and the twin credentials operation answer 201 Created with no body",
+    reason:
+      "the Response Codes section says 202 (ACCEPTED) with no body; the example and the twin credentials operation answer 201 Created with no body",
   },
   "post_security_accounts_id_scopes.md": {
     status: 201,
-    reason: "the Response Codes section says 202 Accepted with no body; the example and the twin roles operation answer 201 Created",
+    reason:
+      "the Response Codes section says 202 Accepted with no body; the example and the twin roles operation answer 201 Created",
   },
   "put_publicipaddresses_id.md": {
     status: 202,
     root: "Task",
-    reason: "the Response Codes section says 204 with no body; the example answers 202 with a Task, as every other cloud resource edit does",
+    reason:
+      "the Response Codes section says 204 with no body; the example answers 202 with a Task, as every other cloud resource edit does",
   },
   "post_cdpreplicavapp_id_actionintervals.md": {
     root: "CdpReplicaIntervals",
     reason: "the example's body is cut before its root; the twin VM operation answers CdpReplicaIntervals",
   },
 };
+
+/** Links tables rows that lead elsewhere than they say, by `page relationship reference`. */
+export const LINK_CORRECTIONS: Readonly<Record<string, LinkCorrection>> = {
+  "get_vmrestorepoints_id_mountpoints_id_filepath.md Restore /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=listAll":
+    {
+      operation: "restoreVmRestorePointMountPath",
+      href: "/vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore",
+      reason:
+        "the row of a VM restore point's file gives a listAll URL and describes the VM replica's restore; the restore of this file is the VM restore point's",
+    },
+  "get_jobs_id.md Down /jobs/{ID}/backupSessions": {
+    operation: "getBackupSessions",
+    reason:
+      "the row's description names the job's includes, but the link lists the job's backup sessions, served like /backupSessions",
+  },
+};
+
+/** Query types whose entity elements the pages do not lead to, by page. */
+export const QUERY_TYPE_CORRECTIONS: Readonly<Record<string, QueryTypeCorrection>> = {};

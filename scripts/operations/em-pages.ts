@@ -101,7 +101,8 @@ export function markdownTables(page: EmPage): MarkdownTable[] {
     if (!(page.lines[index + 1] ?? "").startsWith("| ---")) continue;
     const rows: string[][] = [];
     let next = index + 2;
-    for (; next < page.lines.length && page.lines[next]!.startsWith("|"); next++) rows.push(tableCells(page.lines[next]!));
+    for (; next < page.lines.length && page.lines[next]!.startsWith("|"); next++)
+      rows.push(tableCells(page.lines[next]!));
     tables.push({ intro, section, header: tableCells(line), rows, line: index });
     index = next - 1;
   }

@@ -48,7 +48,7 @@ export function shownBody(body: string | undefined, kind: ShownBody["kind"] = ""
 
 /** The path below `/api` of an absolute EM URL, without its query. */
 export function apiPath(url: string | undefined): string | undefined {
-  return url === undefined ? undefined : /^https?:\/\/[^/]+\/api(\/[^?#]*)?/.exec(url)?.[1] ?? undefined;
+  return url === undefined ? undefined : (/^https?:\/\/[^/]+\/api(\/[^?#]*)?/.exec(url)?.[1] ?? undefined);
 }
 
 function shownLinks(body: string): ShownLink[] {
