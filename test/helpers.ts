@@ -25,3 +25,11 @@ export function fixtureNames(): string[] {
 export function corpusPresent(): boolean {
   return existsSync(join(corpus, "samples.json"));
 }
+
+/** The shared EM reference pages, read in place when they are there. */
+export const emDocs = resolve(projectRoot, "..", "shared", "em-docs");
+
+/** Whether the reference pages are present (beside the project in development and CI). */
+export function emDocsPresent(): boolean {
+  return existsSync(join(emDocs, "get_nas_jobs_id.md"));
+}
