@@ -57,7 +57,10 @@ export interface RequestBodySchema {
   readonly required: boolean;
 }
 
-/** One documented answer. */
+/**
+ * One documented answer. Where several answers share a status and `format`, the body is one of
+ * them (a path in a file system answers a file's entry or a folder's listing).
+ */
 export interface ResponseSchema {
   readonly status: number;
   /** The root element of the body; absent when there is none (204, a file download). */

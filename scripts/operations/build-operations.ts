@@ -19,7 +19,8 @@ import { operationId } from "./naming.js";
 import { parseTitle, uniqueTemplate } from "./path-templates.js";
 import { requestBody } from "./request-bodies.js";
 import { resolveAnswers } from "./resolve-answers.js";
-import { ADDED_OPERATIONS, AUTHENTICATION, BODY_CORRECTIONS, EXTRA_PARAMETERS } from "./special-operations.js";
+import { ADDED_OPERATIONS, AUTHENTICATION } from "./added-operations.js";
+import { BODY_CORRECTIONS, EXTRA_PARAMETERS } from "./special-operations.js";
 import { schemaType } from "./value-types.js";
 
 /** The operations and what could not be worked out. */
@@ -46,6 +47,7 @@ export function buildOperations(pages: readonly EmPage[], types: TypeIndex): Bui
   for (const [draft, operation] of added) answers.set(draft, [...operation.responses]);
   const parameters = extraParameters(byFile);
   const verbs = new Map<string, string | undefined>();
+  const bodiless: string[] = [];
   const undocumented = drafts
     .filter((draft) => answers.has(draft))
     .map((draft) => {
@@ -53,6 +55,8 @@ export function buildOperations(pages: readonly EmPage[], types: TypeIndex): Bui
       const id = ID_RENAMES[draft.page]?.id ?? added.get(draft)?.id ?? operationId(name);
       const responses = answers.get(draft)!;
       const body = requestBody(draft, byFile.get(draft.page), examples, types, BODY_CORRECTIONS[draft.page]);
+      if (body === undefined && draft.bodyRule !== "none" && BODY_CORRECTIONS[draft.page] === undefined)
+        bodiless.push(`${draft.page}: the page asks for a body whose root element is shown nowhere`);
       verbs.set(id, name.action);
       return {
         id,
@@ -62,7 +66,7 @@ export function buildOperations(pages: readonly EmPage[], types: TypeIndex): Bui
         page: draft.page,
         authentication: AUTHENTICATION[id] ?? "session",
         ...optional("pathParameters", pathParameters(draft)),
-        ...optional("query", queryParameters(draft, responses, parameters)),
+        ...optional("query", [...queryParameters(draft, responses, parameters), ...(added.get(draft)?.query ?? [])]),
         ...(body === undefined ? {} : { body }),
         responses,
       };
@@ -71,7 +75,8 @@ export function buildOperations(pages: readonly EmPage[], types: TypeIndex): Bui
     ...operation,
     doc: added.get(drafts[index]!)?.doc ?? describeOperation(operation, verbs.get(operation.id), undocumented, types),
   }));
-  return { operations: operations.map(orderKeys), examples, problems: [...unresolved, ...duplicateIds(operations)] };
+  const problems = [...unresolved, ...bodiless, ...duplicateIds(operations)];
+  return { operations: operations.map(orderKeys), examples, problems };
 }
 
 function addedDraft(operation: (typeof ADDED_OPERATIONS)[number]): Draft {

@@ -3,12 +3,15 @@
  * the reason. Every entry was checked by hand against the page (and against the other pages, the
  * XSD or the type schemas where the page itself is wrong).
  */
+import type { ResponseSchema } from "../../generator/operation-types.js";
 import type { TitleCorrection } from "./drafts.js";
 import type { LinkCorrection } from "./links.js";
 import type { QueryTypeCorrection } from "./query-types.js";
 
 /** What the answers of a page's operation are, where the pages do not show it. */
 export interface AnswerCorrection {
+  /** All the answers, where the reading cannot give them. */
+  readonly responses?: readonly ResponseSchema[];
   readonly status?: number;
   readonly root?: string;
   readonly entity?: string;
@@ -38,8 +41,22 @@ export const ID_RENAMES: Readonly<Record<string, { id: string; reason: string }>
   },
 };
 
+/** What a path in a browsed file system answers: a file its entry, a folder the listing of its content. */
+const ENTRY_OR_LISTING: AnswerCorrection = {
+  responses: [
+    { status: 200, element: "FileSystemEntry" },
+    { status: 200, element: "FileSystemEntries" },
+  ],
+  reason:
+    "the pages show a path answering a FileSystemEntry (the replica's file, the catalog's root) and a folder answering FileSystemEntries (with an Href of its listAll page)",
+};
+
 /** Answers the pages do not show, or show wrongly. */
 export const ANSWER_CORRECTIONS: Readonly<Record<string, AnswerCorrection>> = {
+  "get_vmrestorepoints_id_mountpoints_id_filepath.md": ENTRY_OR_LISTING,
+  "get_vmreplicapoints_id_mountpoints_id_filepath.md": ENTRY_OR_LISTING,
+  "get_agents_agentrestorepoints_id_mounts_id_filepath.md": ENTRY_OR_LISTING,
+  "get_catalog_vms_vmname_vmrestorepoints_id_guestfs_filepath.md": ENTRY_OR_LISTING,
   "get_agents_jobs_id_includes.md": {
     root: "ObjectsInAgentBackupJob",
     reason:
@@ -126,11 +143,18 @@ export const ANSWER_CORRECTIONS: Readonly<Record<string, AnswerCorrection>> = {
     reason:
       "the Response Codes section says 204 with no body; the example answers 202 with a Task, as every other cloud resource edit does",
   },
+  "put_selfservice_vsphere_configs_id.md": {
+    root: "Task",
+    reason: "the page says 202 Accepted with no body; its example answers a Task, as every other 202 edit does",
+  },
   "post_cdpreplicavapp_id_actionintervals.md": {
     root: "CdpReplicaIntervals",
     reason: "the example's body is cut before its root; the twin VM operation answers CdpReplicaIntervals",
   },
 };
+
+const VSPHERE_LINKS_REASON =
+  "the vSphere configuration's Links table is the Cloud Director one's; the configuration's XML on its resource page links /selfService/vSphere/Configs";
 
 /** Links tables rows that lead elsewhere than they say, by `page relationship reference`. */
 export const LINK_CORRECTIONS: Readonly<Record<string, LinkCorrection>> = {
@@ -141,6 +165,32 @@ export const LINK_CORRECTIONS: Readonly<Record<string, LinkCorrection>> = {
       reason:
         "the row of a VM restore point's file gives a listAll URL and describes the VM replica's restore; the restore of this file is the VM restore point's",
     },
+  "get_cloudreplicas_id.md Down /cloud/replicas/vmReplicaPoints": {
+    operation: "getCloudReplicaVmReplicaPoints",
+    href: "/cloud/replicas/{ID}/vmReplicaPoints",
+    reason:
+      "the row leaves out the replica's {ID}, which makes it read as a replica named vmReplicaPoints; its description names the replica's points",
+  },
+  "get_selfservice_vsphere_configs_id.md Alternate /vCloud/orgConfigs/{ID}": {
+    operation: "getSelfServiceVSphereConfig",
+    href: "/selfService/vSphere/Configs/{ID}",
+    reason: VSPHERE_LINKS_REASON,
+  },
+  "get_selfservice_vsphere_configs_id.md Edit /vCloud/orgConfigs/{ID}": {
+    operation: "editSelfServiceVSphereConfig",
+    href: "/selfService/vSphere/Configs/{ID}",
+    reason: VSPHERE_LINKS_REASON,
+  },
+  "get_selfservice_vsphere_configs_id.md Delete /vCloud/orgConfigs/{ID}": {
+    operation: "deleteSelfServiceVSphereConfig",
+    href: "/selfService/vSphere/Configs/{ID}",
+    reason: VSPHERE_LINKS_REASON,
+  },
+  "get_selfservice_vsphere_configs_id.md Down /vCloud/orgConfigs/{ID}/backupJobSettings": {
+    operation: "getSelfServiceVSphereConfigBackupJobSettings",
+    href: "/selfService/vSphere/Configs/{ID}/backupJobSettings",
+    reason: VSPHERE_LINKS_REASON,
+  },
   "get_jobs_id.md Down /jobs/{ID}/backupSessions": {
     operation: "getBackupSessions",
     reason:

@@ -80,9 +80,10 @@ export function pageLinks(
   const result: PageLinks = { links: [], unresolved: [], mended: [] };
   for (const row of linkRows(page)) {
     const correction = context.corrections[`${page.file} ${row.rel} ${row.href}`];
-    const operation =
-      operations.find((candidate) => candidate.id === correction?.operation) ??
-      linkedOperation(row, operations, context.titles);
+    const linked = linkedOperation(row, operations, context.titles);
+    const operation = operations.find((candidate) => candidate.id === correction?.operation) ?? linked.operation;
+    const conflict = correction === undefined ? conflictNote(linked) : undefined;
+    if (conflict !== undefined) result.mended.push(`${page.file}: ${row.rel} ${row.href} ${conflict}`);
     if (operation === undefined) {
       result.unresolved.push(`${page.file}: link ${row.rel} ${row.href} leads to no operation`);
       continue;
@@ -102,18 +103,18 @@ export function pageLinks(
 
 /**
  * The operation a row leads to: the request its description links to; else the one its method,
- * path and action match; else the GET of the resource page its description links to.
+ * path and action match; else the GET of the resource page its description links to. Where the
+ * path and the description's resource page lead to different operations, the path wins and the
+ * description's is given as the conflict.
  */
 function linkedOperation(
   row: LinkRow,
   operations: readonly OperationSchema[],
   titles: ReadonlyMap<string, string>,
-): OperationSchema | undefined {
+): { operation: OperationSchema | undefined; conflict?: OperationSchema } {
   const method = methodOfRelation(row.rel);
   const requested = operations.filter((operation) => operation.page === row.target && operation.method === method);
-  if (requested.length === 1) return requested[0];
-  const matched = fits(row.href, method, operations);
-  if (matched.length === 1) return matched[0];
+  if (requested.length === 1) return { operation: requested[0] };
   const targetPath = row.target === undefined ? undefined : titles.get(row.target);
   const read = operations.filter(
     (operation) =>
@@ -122,7 +123,12 @@ function linkedOperation(
       targetPath !== undefined &&
       samePath(operation.path, targetPath),
   );
-  return read.length === 1 ? read[0] : undefined;
+  const described = read.length === 1 ? read[0] : undefined;
+  const matched = fits(row.href, method, operations);
+  if (matched.length !== 1) return { operation: described };
+  return described === undefined || described === matched[0]
+    ? { operation: matched[0] }
+    : { operation: matched[0], conflict: described };
 }
 
 /**
@@ -160,6 +166,24 @@ function respelled(href: string, template: string): string {
 
 function fits(href: string, method: string, operations: readonly OperationSchema[]): OperationSchema[] {
   return [...matchRequest(operations, method, `https://em/api${href.replace(/\{[^}]+\}/g, "x")}`).candidates];
+}
+
+/**
+ * What to note where the path and the description lead to different resources: nothing where the
+ * description names the collection a collection below a resource is served like, or the same path.
+ */
+function conflictNote(linked: ReturnType<typeof linkedOperation>): string | undefined {
+  const { operation, conflict } = linked;
+  if (operation === undefined || conflict === undefined) return undefined;
+  if (sameAnswers(conflict, operation) || samePath(conflict.path, operation.path)) return undefined;
+  return `is described as ${conflict.id}, kept as ${operation.id}`;
+}
+
+/** Whether two operations answer the same elements (a collection below a resource and the collection itself). */
+function sameAnswers(one: OperationSchema, other: OperationSchema): boolean {
+  const elements = (operation: OperationSchema) =>
+    operation.responses.map((response) => response.element ?? "").join(",");
+  return elements(one) === elements(other);
 }
 
 function samePath(template: string, path: string): boolean {

@@ -27,7 +27,8 @@ export function resolveAnswers(
     const correction = corrections[draft.page];
     const status = correction?.status ?? draft.status ?? 200;
     const known = facts.get(draft);
-    if (known === undefined) {
+    if (correction?.responses !== undefined) answers.set(draft, [...correction.responses]);
+    else if (known === undefined) {
       const shown = correction?.root ?? shownChangeRoot(draft, status, examples);
       answers.set(draft, changeAnswers(status, correction?.root === undefined && draft.answersTask, shown));
     } else if (known.root === undefined) unresolved.push(`${draft.page}: no root element for GET ${draft.path}`);
@@ -52,7 +53,14 @@ function readAllFacts(
       examples: responsesByFormat(examples, draft),
       representations: resource === undefined ? [] : pageRepresentations(resource),
     };
-    const { reason: _reason, status: _status, ...corrected } = corrections[draft.page] ?? { reason: "" };
+    const {
+      reason: _reason,
+      status: _status,
+      responses: _responses,
+      ...corrected
+    } = corrections[draft.page] ?? {
+      reason: "",
+    };
     facts.set(draft, { ...readFacts(evidence, types), ...corrected });
   }
   for (const draft of gets) {

@@ -42,6 +42,5 @@ export const KNOWN_EXAMPLE_FAILURES: Readonly<Record<string, string>> = {
   "scenario_1_click_restore.md#6": "browsing is shown answering 202 Created; its page documents 200 OK",
   "put_method.md#2": "the status reads 20O (a letter O) Success",
   "post_method.md#1": "the example of the POST overview shows no response at all",
-  "put_method.md#1": "the PUT overview example shows no body for a job edit, which needs a Job",
   "scenario_vm_restore.md#4": "the scenario's restore shows no body; a VM restore sends a RestoreSpec",
 };
