@@ -2,22 +2,9 @@
  * The checks of the operation files against each other and the type schemas: each mistake is
  * reported alone, at its file and JSON pointer, and several mistakes are reported together.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { checkSchemas } from "../../generator/load/load-schemas.js";
-import { checkOperations } from "../../generator/load/load-operations.js";
-import { SchemaError, type SchemaProblem } from "../../runtime/errors.js";
-import { projectRoot } from "../helpers.js";
-import { JOB_OPERATIONS, operationFile, TYPE_SCHEMA, VALID_FILES, type Source } from "./operation-fixtures.js";
-
-const schemas = join(projectRoot, "schemas");
-const metaSchemas = {
-  types: JSON.parse(readFileSync(join(schemas, "schema.schema.json"), "utf8")) as object,
-  operations: JSON.parse(readFileSync(join(schemas, "operations", "operations.schema.json"), "utf8")) as object,
-};
-const types = checkSchemas([TYPE_SCHEMA], metaSchemas.types);
+import { JOB_OPERATIONS, operationFile, problemsOf, VALID_FILES, type Source } from "./operation-fixtures.js";
 
 type Json = Record<string, any>;
 
@@ -29,17 +16,6 @@ function changed(file: "jobs" | "query", change: (content: Json) => void): Sourc
     change(content);
     return { file: source.file, text: JSON.stringify(content) };
   });
-}
-
-function problemsOf(sources: readonly Source[]): readonly SchemaProblem[] {
-  try {
-    checkOperations(sources, metaSchemas, types);
-  } catch (error) {
-    assert.instance(error, SchemaError);
-    return (error as SchemaError).problems;
-  }
-  assert.unreachable("expected a SchemaError, the operation files were accepted");
-  return [];
 }
 
 const checks = suite("operation reference checks");

@@ -2,36 +2,27 @@
  * The operation meta-schema and loader: a valid set of our own operation files loads; each kind
  * of mistake is reported at its file and JSON pointer, all of them at once.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { checkSchemas, loadSchemaFolder } from "../../generator/load/load-schemas.js";
-import { checkOperations, loadOperationFolder } from "../../generator/load/load-operations.js";
+import { loadSchemaFolder } from "../../generator/load/load-schemas.js";
+import { checkOperations } from "../../generator/load/load-operations.js";
 import { SchemaError, type SchemaProblem } from "../../runtime/errors.js";
 import { projectRoot } from "../helpers.js";
-import { operationFile, TYPE_SCHEMA, VALID_FILES, type Source } from "./operation-fixtures.js";
+import {
+  JOB_OPERATIONS,
+  META_SCHEMAS,
+  operationFile,
+  problemsOf,
+  projectOperationFiles,
+  TYPE_SCHEMA,
+  TYPES,
+  VALID_FILES,
+} from "./operation-fixtures.js";
 
 const schemas = join(projectRoot, "schemas");
-const metaSchemas = {
-  types: JSON.parse(readFileSync(join(schemas, "schema.schema.json"), "utf8")) as object,
-  operations: JSON.parse(readFileSync(join(schemas, "operations", "operations.schema.json"), "utf8")) as object,
-};
-const types = checkSchemas([TYPE_SCHEMA], metaSchemas.types);
-
-/** The problems checking these operation files gives. */
-function problemsOf(...sources: Source[]): readonly SchemaProblem[] {
-  try {
-    checkOperations(sources, metaSchemas, types);
-  } catch (error) {
-    assert.instance(error, SchemaError);
-    return (error as SchemaError).problems;
-  }
-  assert.unreachable("expected a SchemaError, the operation files were accepted");
-  return [];
-}
-
 const show = (problems: readonly SchemaProblem[]) => JSON.stringify(problems, null, 2);
 
 /** Asserts exactly one problem, at this file and pointer, with a message holding `fragment`. */
@@ -48,7 +39,7 @@ function assertOnlyProblem(problems: readonly SchemaProblem[], file: string, poi
 const loader = suite("operation loader");
 
 loader("loads a valid set of operation files with their operations, query types and resources", () => {
-  const loaded = checkOperations(VALID_FILES, metaSchemas, types);
+  const loaded = checkOperations(VALID_FILES, META_SCHEMAS, TYPES);
   assert.equal(
     loaded.map((file) => file.file),
     ["operations/jobs.json", "operations/query.json"],
@@ -62,7 +53,7 @@ loader("loads a valid set of operation files with their operations, query types 
 });
 
 loader("loads the project's operation files, checked against the project's types", () => {
-  const files = loadOperationFolder(schemas, loadSchemaFolder(schemas, { operations: false }));
+  const files = projectOperationFiles();
   const operations = files.flatMap((file) => file.operations.operations ?? []);
   assert.is(files.length, 13);
   assert.ok(operations.length > 300, `${operations.length} operations`);
@@ -95,15 +86,7 @@ loader.run();
 
 const meta = suite("operation meta-schema");
 
-const GET_JOBS = {
-  id: "getJobs",
-  method: "GET",
-  path: "/jobs",
-  doc: "Lists the jobs.",
-  page: "get_jobs.md",
-  authentication: "session",
-  responses: [{ status: 200, element: "Jobs" }],
-};
+const GET_JOBS = JOB_OPERATIONS[0]!;
 
 const META_CASES: [string, object, string, string][] = [
   ["a missing id", { ...GET_JOBS, id: undefined }, "/operations/0", 'missing property "id"'],
@@ -130,7 +113,7 @@ const META_CASES: [string, object, string, string][] = [
 for (const [what, operation, pointer, fragment] of META_CASES) {
   meta(`rejects ${what} at its place`, () => {
     assertOnlyProblem(
-      problemsOf({ file: "a.json", text: operationFile({ operations: [operation] }) }),
+      problemsOf([{ file: "a.json", text: operationFile({ operations: [operation] }) }]),
       "a.json",
       pointer,
       fragment,
@@ -139,12 +122,12 @@ for (const [what, operation, pointer, fragment] of META_CASES) {
 }
 
 meta("rejects a file that is not JSON", () => {
-  assertOnlyProblem(problemsOf({ file: "a.json", text: "{" }), "a.json", "", "not valid JSON");
+  assertOnlyProblem(problemsOf([{ file: "a.json", text: "{" }]), "a.json", "", "not valid JSON");
 });
 
 meta("rejects a file without doc", () => {
   assertOnlyProblem(
-    problemsOf({ file: "a.json", text: JSON.stringify({ operations: [] }) }),
+    problemsOf([{ file: "a.json", text: JSON.stringify({ operations: [] }) }]),
     "a.json",
     "",
     'missing property "doc"',

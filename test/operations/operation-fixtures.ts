@@ -1,4 +1,15 @@
-/** Small type and operation files of our own for the loader tests. */
+/** Small type and operation files of our own for the loader tests, and how the tests check them. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as assert from "uvu/assert";
+import { checkSchemas, loadSchemaFolder } from "../../generator/load/load-schemas.js";
+import {
+  checkOperations,
+  loadOperationFolder,
+  type LoadedOperationFile,
+} from "../../generator/load/load-operations.js";
+import { SchemaError, type SchemaProblem } from "../../runtime/errors.js";
+import { projectRoot } from "../helpers.js";
 
 /** A file to check: its name and text. */
 export interface Source {
@@ -148,3 +159,31 @@ export const VALID_FILES: readonly Source[] = [
     }),
   },
 ];
+
+const schemas = join(projectRoot, "schemas");
+
+/** The project's type and operation meta-schemas. */
+export const META_SCHEMAS = {
+  types: JSON.parse(readFileSync(join(schemas, "schema.schema.json"), "utf8")) as object,
+  operations: JSON.parse(readFileSync(join(schemas, "operations", "operations.schema.json"), "utf8")) as object,
+};
+
+/** The loaded {@link TYPE_SCHEMA}. */
+export const TYPES = checkSchemas([TYPE_SCHEMA], META_SCHEMAS.types);
+
+/** The problems of the SchemaError that checking these operation files against {@link TYPES} throws. */
+export function problemsOf(sources: readonly Source[]): readonly SchemaProblem[] {
+  try {
+    checkOperations(sources, META_SCHEMAS, TYPES);
+  } catch (error) {
+    assert.instance(error, SchemaError);
+    return (error as SchemaError).problems;
+  }
+  assert.unreachable("expected a SchemaError, the operation files were accepted");
+  return [];
+}
+
+/** The project's operation files, checked against the project's type schemas. */
+export function projectOperationFiles(): LoadedOperationFile[] {
+  return loadOperationFolder(schemas, loadSchemaFolder(schemas, { operations: false }));
+}

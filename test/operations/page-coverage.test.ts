@@ -3,13 +3,11 @@
  * (`GET /...`, `POST /...`, `PUT /...`, `DELETE /...`) is the page of an operation or of a query
  * type, or is left out with a reason. Skipped, with a message, when the pages are not there.
  */
-import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { loadSchemaFolder } from "../../generator/load/load-schemas.js";
-import { loadOperationFolder } from "../../generator/load/load-operations.js";
 import { readEmPages } from "../../scripts/operations/em-pages.js";
-import { emDocs, emDocsPresent, projectRoot } from "../helpers.js";
+import { emDocs, emDocsPresent } from "../helpers.js";
+import { projectOperationFiles } from "./operation-fixtures.js";
 
 /** Operation pages the table leaves out, with the reason. */
 const LEFT_OUT: Readonly<Record<string, string>> = {};
@@ -19,8 +17,7 @@ const coverage = suite("page coverage");
 if (!emDocsPresent()) {
   console.log(`page coverage: skipped, the reference pages are not at ${emDocs}`);
 } else {
-  const schemas = join(projectRoot, "schemas");
-  const files = loadOperationFolder(schemas, loadSchemaFolder(schemas, { operations: false }));
+  const files = projectOperationFiles();
   const covered = new Set(
     files.flatMap(({ operations: file }) => [
       ...(file.operations ?? []).map((operation) => operation.page),

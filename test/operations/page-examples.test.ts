@@ -5,16 +5,14 @@
  * listed with the reason; they must still fail (so the list stays true) and are not counted as
  * passing. Skipped, with a message, when the pages are not beside the project.
  */
-import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { loadSchemaFolder } from "../../generator/load/load-schemas.js";
-import { loadOperationFolder } from "../../generator/load/load-operations.js";
 import type { OperationSchema } from "../../generator/operation-types.js";
 import { readEmPages, type EmPage } from "../../scripts/operations/em-pages.js";
 import { pageExamples } from "../../scripts/operations/page-examples.js";
 import { parseTitle } from "../../scripts/operations/path-templates.js";
-import { emDocs, emDocsPresent, projectRoot } from "../helpers.js";
+import { emDocs, emDocsPresent } from "../helpers.js";
+import { projectOperationFiles } from "./operation-fixtures.js";
 import { checkExample, type ExampleContext, type ExampleOutcome } from "./example-checks.js";
 import { KNOWN_EXAMPLE_FAILURES } from "./known-example-failures.js";
 
@@ -23,8 +21,7 @@ const examples = suite("page examples");
 if (!emDocsPresent()) {
   console.log(`page examples: skipped, the reference pages are not at ${emDocs}`);
 } else {
-  const schemas = join(projectRoot, "schemas");
-  const files = loadOperationFolder(schemas, loadSchemaFolder(schemas, { operations: false }));
+  const files = projectOperationFiles();
   const operations = files.flatMap((file) => file.operations.operations ?? []);
   const pages = readEmPages(emDocs);
   const context: ExampleContext = {
