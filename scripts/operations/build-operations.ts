@@ -46,9 +46,8 @@ export function buildOperations(pages: readonly EmPage[], types: TypeIndex): Bui
   const { answers, unresolved } = resolveAnswers(pageDrafts, pages, examples, types, ANSWER_CORRECTIONS);
   for (const [draft, operation] of added) answers.set(draft, [...operation.responses]);
   const parameters = extraParameters(byFile);
-  const verbs = new Map<string, string | undefined>();
   const bodiless: string[] = [];
-  const undocumented = drafts
+  const built = drafts
     .filter((draft) => answers.has(draft))
     .map((draft) => {
       const name = nameOf(draft, drafts);
@@ -57,8 +56,8 @@ export function buildOperations(pages: readonly EmPage[], types: TypeIndex): Bui
       const body = requestBody(draft, byFile.get(draft.page), examples, types, BODY_CORRECTIONS[draft.page]);
       if (body === undefined && draft.bodyRule !== "none" && BODY_CORRECTIONS[draft.page] === undefined)
         bodiless.push(`${draft.page}: the page asks for a body whose root element is shown nowhere`);
-      verbs.set(id, name.action);
-      return {
+      const query = [...queryParameters(draft, responses, parameters), ...(added.get(draft)?.query ?? [])];
+      const operation = {
         id,
         method: draft.method as OperationSchema["method"],
         path: draft.path,
@@ -66,14 +65,16 @@ export function buildOperations(pages: readonly EmPage[], types: TypeIndex): Bui
         page: draft.page,
         authentication: AUTHENTICATION[id] ?? "session",
         ...optional("pathParameters", pathParameters(draft)),
-        ...optional("query", [...queryParameters(draft, responses, parameters), ...(added.get(draft)?.query ?? [])]),
+        ...optional("query", query),
         ...(body === undefined ? {} : { body }),
         responses,
       };
+      return { operation, verb: name.action, doc: added.get(draft)?.doc };
     });
-  const operations = undocumented.map((operation, index) => ({
+  const undocumented = built.map((entry) => entry.operation);
+  const operations = built.map(({ operation, verb, doc }) => ({
     ...operation,
-    doc: added.get(drafts[index]!)?.doc ?? describeOperation(operation, verbs.get(operation.id), undocumented, types),
+    doc: doc ?? describeOperation(operation, verb, undocumented, types),
   }));
   const problems = [...unresolved, ...bodiless, ...duplicateIds(operations)];
   return { operations: operations.map(orderKeys), examples, problems };
