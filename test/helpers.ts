@@ -33,3 +33,11 @@ export function corpusPresent(): boolean {
 export function emxCommand(...args: string[]): [string, string[]] {
   return [process.execPath, ["--import", "tsx", join(projectRoot, "cli", "main.ts"), ...args]];
 }
+
+/** The shared EM reference pages, read in place when they are there. */
+export const emDocs = resolve(projectRoot, "..", "shared", "em-docs");
+
+/** Whether the reference pages are present (beside the project in development and CI). */
+export function emDocsPresent(): boolean {
+  return existsSync(join(emDocs, "get_nas_jobs_id.md"));
+}

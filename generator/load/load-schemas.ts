@@ -5,9 +5,11 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { Ajv, type ErrorObject } from "ajv";
+import { Ajv } from "ajv";
 import { SchemaError, type SchemaProblem } from "../../runtime/errors.js";
 import { xsdPatternToRegExp } from "../../runtime/codecs/pattern.js";
+import { describeAjvErrors } from "./ajv-problems.js";
+import { loadOperationFolder } from "./load-operations.js";
 import {
   isBuiltin,
   type GroupSchema,
@@ -32,14 +34,20 @@ function metaValidator(metaSchema: object) {
   return validator;
 }
 
-/** Reads and checks every `*.json` in a folder except the meta-schema, in name order. */
-export function loadSchemaFolder(folder: string): LoadedSchema[] {
+/**
+ * Reads and checks every `*.json` in a folder except the meta-schema, in name order, and then the
+ * operation files of its `operations/` folder, if it has one (unless `operations` is false).
+ */
+export function loadSchemaFolder(folder: string, options: { operations?: boolean } = {}): LoadedSchema[] {
   const metaSchema = JSON.parse(readFileSync(join(folder, META_SCHEMA_FILE), "utf8")) as object;
   const names = readdirSync(folder)
     .filter((name) => name.endsWith(".json") && name !== META_SCHEMA_FILE)
     .sort();
   const sources = names.map((name) => ({ file: name, text: readFileSync(join(folder, name), "utf8") }));
-  return checkSchemas(sources, metaSchema);
+  const loaded = checkSchemas(sources, metaSchema);
+  // The operation files are checked against these types here; the IR does not carry them (yet).
+  if (options.operations !== false) loadOperationFolder(folder, loaded);
+  return loaded;
 }
 
 /** Parses and checks schema texts; throws one {@link SchemaError} listing every problem. */
@@ -64,60 +72,6 @@ export function checkSchemas(sources: readonly { file: string; text: string }[],
   problems.push(...checkReferences(loaded));
   if (problems.length > 0) throw new SchemaError(problems);
   return loaded;
-}
-
-/** Keywords whose failure only summarises the failures of their branches. */
-const SUMMARY_KEYWORDS = new Set(["oneOf", "anyOf", "allOf", "not", "if"]);
-
-/**
- * Turns ajv's errors into one problem per place and message. A summary (a failed `if`/`oneOf`)
- * is dropped when a problem at or below its place says what is actually wrong.
- */
-function describeAjvErrors(file: string, errors: readonly ErrorObject[]): SchemaProblem[] {
-  const specific = errors.filter((error) => !SUMMARY_KEYWORDS.has(error.keyword));
-  const kept = errors.filter(
-    (error) =>
-      !SUMMARY_KEYWORDS.has(error.keyword) ||
-      !specific.some(
-        (other) => other.instancePath === error.instancePath || other.instancePath.startsWith(`${error.instancePath}/`),
-      ),
-  );
-  const seen = new Set<string>();
-  const problems: SchemaProblem[] = [];
-  for (const error of kept) {
-    const message = describeAjvError(error);
-    const key = `${error.instancePath}\u0000${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    problems.push({ file, pointer: error.instancePath, message });
-  }
-  return problems;
-}
-
-function describeAjvError(error: ErrorObject): string {
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case "additionalProperties":
-      return `unknown property ${JSON.stringify(params.additionalProperty)}`;
-    case "propertyNames":
-      return `property ${JSON.stringify(params.propertyName)} is not allowed here`;
-    case "required":
-      return `missing property ${JSON.stringify(params.missingProperty)}`;
-    case "enum":
-      return `must be one of ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(", ")}`;
-    case "minItems":
-      return params.limit === 1 ? "must not be empty" : `must have at least ${String(params.limit)} items`;
-    case "pattern":
-      return `${error.message ?? "does not match its pattern"}`;
-    case "const":
-      return `must be ${JSON.stringify(params.allowedValue)}`;
-    case "oneOf":
-      return params.passingSchemas === null ? "does not match any allowed form" : "matches more than one allowed form";
-    case "not":
-      return "combines properties that exclude each other (content and simpleContent)";
-    default:
-      return error.message ?? error.keyword;
-  }
 }
 
 interface Definition {
