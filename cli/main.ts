@@ -140,6 +140,22 @@ export async function main(argv: string[]): Promise<number> {
         },
       )
       .command(
+        "diff <old> <new>",
+        "list the changes between two schema folders, RestAPI.xsd files or git revisions (HEAD~1:schemas); exit 1 when one breaks",
+        (command) =>
+          command
+            .positional("old", { type: "string", demandOption: true, describe: "folder, .xsd file or REVISION:PATH" })
+            .positional("new", { type: "string", demandOption: true, describe: "folder, .xsd file or REVISION:PATH" })
+            .option("format", { choices: ["text", "json", "markdown"] as const, default: "text" as const })
+            .option("docs", { type: "boolean", default: false, describe: "list documentation edits too" }),
+        async (args) => {
+          const { diffCommand } = await import("./diff.js");
+          exitCode = diffCommand({ old: args.old, new: args.new, format: args.format, docs: args.docs }, (text) =>
+            process.stdout.write(text),
+          );
+        },
+      )
+      .command(
         "export-xsd",
         "write the schema files as one XSD of the EM namespace",
         (command) =>
