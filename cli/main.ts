@@ -124,18 +124,26 @@ export async function main(argv: string[]): Promise<number> {
       )
       .command(
         "import-xsd <xsd>",
-        "convert an EM RestAPI.xsd into a folder of schema files",
+        "convert an EM RestAPI.xsd into a folder of schema files, or merge it into the area files",
         (command) =>
-          command.positional("xsd", { type: "string", demandOption: true }).option("out", {
-            type: "string",
-            demandOption: true,
-            describe: "folder to write the schema files to",
-          }),
+          command
+            .positional("xsd", { type: "string", demandOption: true })
+            .option("out", { type: "string", describe: "folder to write one schema file to" })
+            .option("into", {
+              type: "string",
+              describe: "folder of area files to merge into (docs, names and placement kept); prints the diff",
+            })
+            .option("keep-removed", {
+              type: "boolean",
+              default: false,
+              describe: "with --into: keep definitions the XSD no longer has",
+            })
+            .option("dry-run", { type: "boolean", default: false, describe: "with --into: report, write nothing" }),
         async (args) => {
-          const { importXsdToFolder } = await import("../generator/import-xsd/write-folder.js");
-          const summary = importXsdToFolder(args.xsd, args.out, resolve(root, "schemas", "schema.schema.json"));
-          console.log(
-            `imported ${summary.complexTypes} complex types, ${summary.simpleTypes} simple types and ${summary.elements} root elements into ${summary.file}`,
+          const { importXsdCommand } = await import("./import-xsd.js");
+          await importXsdCommand(
+            { xsd: args.xsd, out: args.out, into: args.into, keepRemoved: args.keepRemoved, dryRun: args.dryRun },
+            (text) => process.stdout.write(text),
           );
         },
       )

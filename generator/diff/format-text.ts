@@ -56,7 +56,7 @@ export function values(change: SchemaChange): string {
 }
 
 /** `    head name, name, ...` wrapped at 100 columns with a hanging indent. */
-function wrapNames(head: string, names: readonly string[]): string[] {
+export function wrapNames(head: string, names: readonly string[]): string[] {
   const lines: string[] = [];
   let line = `    ${head}`;
   const indent = " ".repeat(6);

@@ -48,7 +48,7 @@ export function loadSchemaSide(spec: string, cwd: string = process.cwd()): Schem
   if (stats !== undefined || !spec.includes(":"))
     throw new SchemaSourceError(`"${spec}" is not a schema folder, an .xsd file or a git revision (no such path)`);
   const object = readGitObject(spec, cwd, isSchemaFileName);
-  if (object.kind === "tree") return { spec, kind: "git folder", schemas: schemasOfFiles(object.files, spec) };
+  if (object.kind === "tree") return { spec, kind: "git folder", schemas: checkSchemaTexts(object.files, spec) };
   if (!/\.xsd$/i.test(spec)) throw new SchemaSourceError(`git revision "${spec}" is a file but not an .xsd file`);
   return { spec, kind: "git xsd", schemas: schemasOfXsd(object.text, basename(spec.slice(spec.indexOf(":") + 1))) };
 }
@@ -74,14 +74,14 @@ function schemasOfFolder(folder: string, spec: string): LoadedSchema[] {
   const names = readdirSync(folder)
     .filter((name) => isSchemaFileName(name) && statSync(join(folder, name)).isFile())
     .sort();
-  return schemasOfFiles(
+  return checkSchemaTexts(
     names.map((name) => ({ name, text: readText(join(folder, name), spec) })),
     spec,
   );
 }
 
 /** Checks schema texts, leaving out top-level sections the current format does not know. */
-function schemasOfFiles(files: readonly { name: string; text: string }[], spec: string): LoadedSchema[] {
+export function checkSchemaTexts(files: readonly { name: string; text: string }[], spec: string): LoadedSchema[] {
   if (files.length === 0) throw new SchemaSourceError(`"${spec}" holds no schema files (*.json)`);
   const known = new Set(Object.keys(currentMetaSchema().properties));
   const sources = files.map(({ name, text }) => {
