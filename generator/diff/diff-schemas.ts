@@ -44,10 +44,12 @@ export function diffSchemas(
     ...compareSimpleTypes(old, now, docs),
     ...compareRoots(old, now, docs),
   ].sort(byVerdictThenPath);
-  const notes = (["old", "new"] as const)
-    .filter((side) => !hasLinkTypes(side === "old" ? old : now))
-    .map((side) => `link Types are not compared: the ${side} side names none (an XSD has none; they are ours)`);
-  return { changes, summary: summarize(changes), notes: notes.slice(0, 1) };
+  const notes: string[] = [];
+  if (hasLinkTypes(old) !== hasLinkTypes(now)) {
+    const side = hasLinkTypes(old) ? "new" : "old";
+    notes.push(`link Types are not compared: the ${side} side names none (an XSD carries none)`);
+  }
+  return { changes, summary: summarize(changes), notes };
 }
 
 function byVerdictThenPath(a: SchemaChange, b: SchemaChange): number {
