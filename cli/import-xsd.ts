@@ -21,8 +21,10 @@ const META_SCHEMA = resolve(dirname(fileURLToPath(import.meta.url)), "..", "sche
 
 /** Runs the import and writes its report. */
 export async function importXsdCommand(options: ImportXsdOptions, write: (text: string) => void): Promise<void> {
-  if ((options.out === undefined) === (options.into === undefined))
-    throw new UsageError("import-xsd needs either --out (a new folder) or --into (the area files to merge into)");
+  if (options.out !== undefined && options.into !== undefined)
+    throw new UsageError("import-xsd takes --out or --into, not both");
+  if (options.out === undefined && options.into === undefined)
+    throw new UsageError("import-xsd needs --out (a new folder) or --into (the area files to merge into)");
   if (options.out !== undefined) {
     if (options.keepRemoved || options.dryRun) throw new UsageError("--keep-removed and --dry-run go with --into");
     const { importXsdToFolder } = await import("../generator/import-xsd/write-folder.js");

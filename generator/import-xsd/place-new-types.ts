@@ -92,16 +92,9 @@ function bestFile(
 
 /** The evidence for each file, with the strongest single reason. */
 function evidenceByFile(key: string, graph: ReferenceGraph, where: ReadonlyMap<string, string>): Map<string, Evidence> {
-  const evidence = new Map<string, Evidence & { top: number }>();
+  const found = new Map<string, { score: number; reason: string }[]>();
   const add = (file: string | undefined, score: number, reason: string) => {
-    if (file === undefined || score <= 0) return;
-    const current = evidence.get(file) ?? { score: 0, reason, top: 0 };
-    const top = score > current.top;
-    evidence.set(file, {
-      score: current.score + score,
-      reason: top ? reason : current.reason,
-      top: Math.max(score, current.top),
-    });
+    if (file !== undefined && score > 0) found.set(file, [...(found.get(file) ?? []), { score, reason }]);
   };
   for (const referrer of graph.referrers.get(key) ?? [])
     add(
@@ -116,6 +109,12 @@ function evidenceByFile(key: string, graph: ReferenceGraph, where: ReadonlyMap<s
   // A type that areas refer to from all sides belongs with the types every area shares.
   const areas = new Set((graph.referrers.get(key) ?? []).map((referrer) => where.get(referrer)).filter((file) => file));
   if (areas.size >= SHARED_AREAS) add(sharedFile(graph, where), 2 * areas.size, `used by ${areas.size} areas`);
+  const evidence = new Map<string, Evidence>();
+  for (const [file, items] of found) {
+    const strongest = [...items].sort((a, b) => b.score - a.score).slice(0, 2);
+    const score = items.reduce((total, item) => total + item.score, 0);
+    evidence.set(file, { score, reason: strongest.map((item) => item.reason).join("; ") });
+  }
   return evidence;
 }
 

@@ -11,8 +11,15 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { projectRoot } from "../helpers.js";
 
+/** The environment of the child, without the colour switches that make node warn when both are set. */
+const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...childEnvironment } = process.env;
+
 function emx(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(projectRoot, "bin", "emx.js"), ...args], { encoding: "utf8", cwd });
+  const result = spawnSync(process.execPath, [join(projectRoot, "bin", "emx.js"), ...args], {
+    encoding: "utf8",
+    cwd,
+    env: childEnvironment,
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
