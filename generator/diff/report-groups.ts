@@ -1,7 +1,8 @@
 /**
  * How reports for people arrange a diff: breaking kinds first, each kind its own group in the
- * order of the kind table. Additions are folded so a new family reads as one line per area
- * (types, roots, simple types) or per type (members, enumeration values, link Types).
+ * order of the kind table. Kinds whose old and new values say nothing the kind does not are folded,
+ * so a new family reads as one line per area (types, roots, simple types) and members as one line
+ * per type (added, now optional, now in a choice, enumeration values, link Types).
  */
 import { CHANGE_KINDS, kindRank, type ChangeKind, type SchemaChange } from "./change-kinds.js";
 
@@ -20,7 +21,14 @@ export interface ReportGroup {
 /** Kinds whose changes fold into one line per area: the name of what was added. */
 const FOLD_BY_AREA = new Set<ChangeKind>(["type-added", "simple-type-added", "root-added"]);
 /** Kinds whose changes fold into one line per type: the last step of the path. */
-const FOLD_BY_TYPE = new Set<ChangeKind>(["member-added", "enumeration-value-added", "link-type-added"]);
+const FOLD_BY_TYPE = new Set<ChangeKind>([
+  "member-now-optional",
+  "member-now-exclusive",
+  "member-added",
+  "member-no-longer-exclusive",
+  "enumeration-value-added",
+  "link-type-added",
+]);
 
 /** The groups of a diff, breaking ones first. */
 export function reportGroups(changes: readonly SchemaChange[]): ReportGroup[] {
@@ -41,10 +49,16 @@ function byArea(change: SchemaChange): [string, string] {
   return [change.area, change.path.replace(/^<(.*)>$/, "$1")];
 }
 
-/** `Type/Member` folds under `Type`; a link Type (path `<Root>`) under its root. */
+/**
+ * `Type/Member` folds under `Type` (with its class when TypeScript code breaks); a link Type (path
+ * `<Root>`) under its root.
+ */
 function byType(change: SchemaChange): [string, string] {
   const slash = change.path.indexOf("/");
-  return slash < 0 ? [change.path, change.new ?? ""] : [change.path.slice(0, slash), change.path.slice(slash + 1)];
+  if (slash < 0) return [change.path, change.new ?? ""];
+  const tsClass = change.breaks.includes("typescript") ? change.typescript?.split(".")[0] : undefined;
+  const type = change.path.slice(0, slash);
+  return [tsClass === undefined ? type : `${type} [${tsClass}]`, change.path.slice(slash + 1)];
 }
 
 function fold(changes: readonly SchemaChange[], key: (change: SchemaChange) => [string, string]) {
