@@ -29,7 +29,7 @@ function describe(type: SimpleTypeView): string {
 
 function compareSimpleType(old: SimpleTypeView, now: SimpleTypeView, docs: boolean): SchemaChange[] {
   const changes: SchemaChange[] = [];
-  const emit = (kind: ChangeKind, before?: string, after?: string, path = now.name) =>
+  const emit = (kind: ChangeKind, before?: string, after?: string, path = now.schemaName) =>
     changes.push(change(kind, path, { old: before, new: after, area: now.area, typescript: now.tsName }));
   if (old.tsName !== now.tsName) emit("simple-type-renamed-in-ts", old.tsName, now.tsName);
   if (old.builtin !== now.builtin) emit("simple-type-retyped", old.builtin, now.builtin);
@@ -37,9 +37,10 @@ function compareSimpleType(old: SimpleTypeView, now: SimpleTypeView, docs: boole
   else if (old.values !== undefined && now.values === undefined) emit("enumeration-dropped", describe(old));
   else if (old.values !== undefined && now.values !== undefined) {
     for (const value of old.values)
-      if (!now.values.includes(value)) emit("enumeration-value-removed", value, undefined, `${now.name}/${value}`);
+      if (!now.values.includes(value))
+        emit("enumeration-value-removed", value, undefined, `${now.schemaName}/${value}`);
     for (const value of now.values)
-      if (!old.values.includes(value)) emit("enumeration-value-added", undefined, value, `${now.name}/${value}`);
+      if (!old.values.includes(value)) emit("enumeration-value-added", undefined, value, `${now.schemaName}/${value}`);
   }
   const patterns = (type: SimpleTypeView) => type.patterns.join(" and ");
   if (patterns(old) !== patterns(now)) {

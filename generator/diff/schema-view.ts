@@ -4,7 +4,14 @@
  * TypeScript facts (class and property names, array or not, optional or not) exactly as generated.
  */
 import { buildModel } from "../generate.js";
-import { isRepeated, type IrAttribute, type IrContent, type IrElement, type IrScalar } from "../ir.js";
+import {
+  isRepeated,
+  type IrAttribute,
+  type IrContent,
+  type IrElement,
+  type IrScalar,
+  type IrSimpleType,
+} from "../ir.js";
 import type { LoadedSchema } from "../load/load-schemas.js";
 import { ImportSet, scalarType, symbolTable, type SymbolTable } from "../emit/scalars.js";
 import { normalizePattern, restrictionOf, type ValueRestriction } from "./value-restriction.js";
@@ -55,16 +62,8 @@ export interface TypeView {
   readonly members: readonly MemberView[];
 }
 
-/** A simple type with facets (the ones the generator gives a codec, enumerations a union type). */
-export interface SimpleTypeView {
-  readonly name: string;
-  readonly tsName: string;
-  readonly area: string;
-  readonly builtin: string;
-  readonly values: readonly string[] | undefined;
-  readonly patterns: readonly string[];
-  readonly doc: string | undefined;
-}
+/** A simple type with facets (the ones the generator gives a codec, enumerations a union type), patterns normalised. */
+export type SimpleTypeView = IrSimpleType & { readonly area: string };
 
 export interface RootView {
   readonly name: string;
@@ -94,16 +93,7 @@ export function schemaView(schemas: readonly LoadedSchema[]): SchemaView {
   for (const file of model.files) {
     const area = file.source;
     for (const simple of file.simpleTypes) {
-      const { schemaName: name, tsName, builtin, values, doc } = simple;
-      simpleTypes.set(name, {
-        name,
-        tsName,
-        area,
-        builtin,
-        values,
-        patterns: simple.patterns.map(normalizePattern),
-        doc,
-      });
+      simpleTypes.set(simple.schemaName, { ...simple, area, patterns: simple.patterns.map(normalizePattern) });
     }
     for (const type of file.classes) {
       const members: MemberView[] = [];
