@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import yargs, { type Argv } from "yargs";
 import type { EmxCommand } from "./command.js";
+import { diffCommand } from "./commands/diff.js";
 import { exportXsdCommand } from "./commands/export-xsd.js";
 import { generateCommand } from "./commands/generate.js";
 import { getCommand } from "./commands/get.js";
@@ -18,6 +19,7 @@ import { UsageError } from "./usage-error.js";
 const COMMANDS: readonly EmxCommand<any>[] = [
   validateCommand,
   generateCommand,
+  diffCommand,
   importXsdCommand,
   exportXsdCommand,
   getCommand,

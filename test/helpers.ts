@@ -1,7 +1,7 @@
 /** Shared paths and small helpers of the test suites. */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const fixtures = join(projectRoot, "test", "fixtures");
@@ -31,7 +31,9 @@ export function corpusPresent(): boolean {
  * installed command (`bin/emx.js` over `dist/`) is what the consumer test runs.
  */
 export function emxCommand(...args: string[]): [string, string[]] {
-  return [process.execPath, ["--import", "tsx", join(projectRoot, "cli", "main.ts"), ...args]];
+  // tsx by its path: the child may run in a folder that cannot resolve this checkout's packages.
+  const tsx = pathToFileURL(join(projectRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
+  return [process.execPath, ["--import", tsx, join(projectRoot, "cli", "main.ts"), ...args]];
 }
 
 /** The shared EM reference pages, read in place when they are there. */

@@ -1,0 +1,82 @@
+/**
+ * `emx import-xsd NEW.xsd --into schemas/`: merges an XSD into a folder of area files, checks the
+ * result (meta-schema, references, base types between files) before writing anything, writes only
+ * the files whose text changed, and returns where new definitions went and the diff it made.
+ */
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { buildModel } from "../generate.js";
+import { diffSchemas, type SchemaDiff } from "../diff/diff-schemas.js";
+import { checkSchemaTexts, isSchemaFileName } from "../diff/schema-source.js";
+import { SchemaSourceError } from "../diff/source-error.js";
+import { importXsdFile } from "./import-xsd.js";
+import type { Json } from "./json-items.js";
+import { mergeIntoAreas, type AreaFile, type MergeResult } from "./merge-schemas.js";
+import { writeSchemaJson } from "./preserving-json.js";
+
+export interface IntoOptions {
+  readonly keepRemoved: boolean;
+  /** Compute and report, but write nothing. */
+  readonly dryRun: boolean;
+}
+
+export interface IntoReport extends Pick<MergeResult, "placements" | "removed" | "kept" | "emptied"> {
+  /** Files written (new or changed), by name. */
+  readonly written: readonly string[];
+  /** The diff between the folder before and after. */
+  readonly diff: SchemaDiff;
+}
+
+/** Merges `xsdPath` into the schema files of `folder`. */
+export async function importXsdIntoFolder(xsdPath: string, folder: string, options: IntoOptions): Promise<IntoReport> {
+  const originals = readAreaTexts(folder);
+  const before = checkSchemaTexts(originals, folder);
+  const areas: AreaFile[] = originals.map(({ name, text }) => ({
+    file: name,
+    data: JSON.parse(text) as AreaFile["data"],
+  }));
+  const merged = mergeIntoAreas(areas, importXsdFile(xsdPath), {
+    keepRemoved: options.keepRemoved,
+    xsdName: basename(xsdPath),
+  });
+  const texts = new Map<string, string>();
+  for (const { file, data } of merged.files) {
+    const original = originals.find((candidate) => candidate.name === file)?.text;
+    texts.set(file, await writeSchemaJson(data as unknown as Json, original));
+  }
+  const after = checkSchemaTexts(
+    [...texts].map(([name, text]) => ({ name, text })),
+    `${folder} after the import`,
+  );
+  buildModel(after); // base types must not cycle between files
+  const written = [...texts].filter(
+    ([file, text]) => originals.find((original) => original.name === file)?.text !== text,
+  );
+  if (!options.dryRun) {
+    for (const [file, text] of written) writeFileSync(join(folder, file), text);
+    for (const file of merged.emptied) rmSync(join(folder, file));
+  }
+  const { placements, removed, kept, emptied } = merged;
+  return {
+    placements,
+    removed,
+    kept,
+    emptied,
+    written: written.map(([file]) => file),
+    diff: diffSchemas(before, after),
+  };
+}
+
+/** The schema files of a folder as text, in name order. */
+function readAreaTexts(folder: string): { name: string; text: string }[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch (error) {
+    throw new SchemaSourceError(`schema folder "${folder}" cannot be read: ${(error as Error).message}`);
+  }
+  return names
+    .filter((name) => isSchemaFileName(name) && statSync(join(folder, name)).isFile())
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(folder, name), "utf8") }));
+}
