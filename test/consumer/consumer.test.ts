@@ -58,10 +58,19 @@ test("the installed emx answers --version and --help, validates and exports the 
   assert.match(project.read("em.xsd"), /<xs:element name="NASJob" type="NASJobEntityType"/);
 });
 
-test("the installed emx mock answers GET /api/ over TLS with its certificate", async () => {
-  const root = await project.withMock((url, ca) => project.fetchOverTls(`${url}`, ca));
-  assert.is(root.status, 200);
-  assert.match(root.body, /<EnterpriseManager /);
+test("the installed emx mock answers GET /api/ over TLS, and emx get and query read from it", async () => {
+  await project.withMock(async (url, ca) => {
+    const root = await project.fetchOverTls(url, ca);
+    assert.is(root.status, 200);
+    assert.match(root.body, /<EnterpriseManager /);
+    const connection = { EMX_URL: url, EMX_USERNAME: "admin", EMX_PASSWORD: "Passw0rd!", EMX_CA: "ca.pem" };
+    const servers = await project.emxAsync(["get", "backupServers", "--entity"], connection);
+    assert.is(servers.code, 0, servers.err);
+    assert.match(servers.out, /<BackupServers /);
+    const failed = await project.emxAsync(["query", "BackupJobSession", "--filter", 'Result=="Failed"'], connection);
+    assert.is(failed.code, 0, failed.err);
+    assert.match(failed.out, /<QueryResult /);
+  });
 });
 
 test("emx generate names the missing toolchain, then generates bindings plain Node can load", () => {

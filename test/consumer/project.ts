@@ -109,6 +109,23 @@ export class ConsumerProject {
     return { code: result.status, out: result.stdout, err: result.stderr };
   }
 
+  /** Runs the installed emx without blocking this process (which may be serving it, as the mock). */
+  emxAsync(
+    args: string[],
+    environment: Record<string, string>,
+  ): Promise<{ code: number | null; out: string; err: string }> {
+    const child = spawn(join(this.folder, "node_modules", ".bin", "emx"), args, {
+      cwd: this.folder,
+      env: { ...process.env, ...environment },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (chunk) => (out += chunk));
+    child.stderr.on("data", (chunk) => (err += chunk));
+    return new Promise((resolve) => child.on("close", (code) => resolve({ code, out, err })));
+  }
+
   sampleTask(): string {
     return `<Task xmlns="http://www.veeam.com/ent/v1.0" Href="https://em/api/tasks/task-1"><TaskId>task-1</TaskId><State>Finished</State><Operation>StartJob</Operation></Task>\n`;
   }
