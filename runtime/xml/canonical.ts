@@ -6,6 +6,7 @@
  * expanded to `{namespace}local`.
  */
 import { XmlReadError } from "../errors.js";
+import { withoutByteOrderMark } from "./input.js";
 import { isDeclaration, NO_NAMESPACE, Scope, scopeOf } from "./namespaces.js";
 import { Tokenizer, type TokenSink } from "./tokenizer.js";
 
@@ -107,7 +108,7 @@ class Canonicalizer implements TokenSink {
 /** Reads a document into its canonical events. */
 export function canonicalize(xml: string): CanonicalEvent[] {
   const canonicalizer = new Canonicalizer();
-  canonicalizer.tokens.write(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml);
+  canonicalizer.tokens.write(withoutByteOrderMark(xml));
   canonicalizer.tokens.close();
   return canonicalizer.events;
 }

@@ -1,10 +1,10 @@
 /** The map between root elements, link Types and generated classes, with parse and serialize on top. */
 import { XmlWriteError } from "../errors.js";
-import type { BoundClass, XmlObject } from "./binding.js";
+import type { BoundClass, XmlObject } from "./xml-object.js";
 import { extrasOf } from "./extras.js";
 import type { XmlInput } from "./input.js";
 import { parseDocument, parseDocumentStream, streamDocumentItems } from "./parse.js";
-import type { ReadOptions, RootRegistry } from "./reader.js";
+import type { ReadOptions, RootRegistry } from "./read-options.js";
 import { XmlWriter, type WriteOptions } from "./writer.js";
 
 /** One root element of the schema. */
