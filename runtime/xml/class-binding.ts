@@ -80,9 +80,13 @@ export function abstractType(typeName: string): () => never {
 
 /** A class binding: the spec of a generated class, with the lookups the reader and writer use. */
 export class ClassBinding<T extends XmlObject = XmlObject> {
+  /** The schema type name. */
   readonly typeName: string;
+  /** The table the binding is in, where its fields' types are looked up. */
   readonly table: TypeTable;
+  /** The binding of the base type, if any. */
   readonly base: ClassBinding | undefined;
+  /** Makes an empty instance. */
   readonly create: () => T;
   /** Whether the content admits foreign elements (`xs:any`). */
   readonly openContent: boolean;

@@ -13,84 +13,17 @@ import type {
   WrappedObjectsSlot,
   WrappedScalarsSlot,
 } from "./class-binding.js";
-import { elementPath, type PathStep } from "./element-path.js";
-import { ensureExtras, extrasOf, type RawAttribute, type UnknownElement, type UnknownNode } from "./extras.js";
+import { elementPath } from "./element-path.js";
+import { Frame, isList, isWhitespace, keepsText, OBJECT, SCALAR, trimmed, UNKNOWN, WRAPPER } from "./frame.js";
+import { ensureExtras, type RawAttribute, type UnknownElement, type UnknownNode } from "./extras.js";
 import { withoutByteOrderMark } from "./input.js";
 import { elementLexicalKey, keepLexical, TEXT_MEMBER } from "./lexical.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
-import { EM_NAMESPACE, isDeclaration, NO_NAMESPACE, Scope, scopeOf } from "./namespaces.js";
+import { EM_NAMESPACE, isDeclaration, Scope, scopeOf } from "./namespaces.js";
 import type { ReadOptions, RootRegistry } from "./read-options.js";
 import { Tokenizer, type TokenSink } from "./tokenizer.js";
 import { Validator, type Finding } from "./validator.js";
 import type { BoundClass, XmlObject } from "./xml-object.js";
-
-/** What an open element is read as. */
-const OBJECT = 0;
-const SCALAR = 1;
-const WRAPPER = 2;
-const UNKNOWN = 3;
-
-/** One open element. Frames are reused from depth to depth, so reading allocates none per element. */
-class Frame implements PathStep {
-  kind = OBJECT;
-  /** The qualified name as written, for paths. */
-  name = "";
-  /** Position among consecutive siblings of the same name. */
-  index = 0;
-  /** Whether the path shows the index (repeated fields, or a second sibling of the name). */
-  indexed = false;
-  /** OBJECT: the instance; SCALAR: where the value goes (object or array); WRAPPER: the array; UNKNOWN: the node. */
-  target: any = undefined;
-  /** OBJECT: the binding of the instance. */
-  binding: ClassBinding | undefined = undefined;
-  /** SCALAR: the field the value is read for. */
-  scalar: ScalarSlot | WrappedScalarsSlot | undefined = undefined;
-  /** WRAPPER: the field the items are read for. */
-  wrapper: WrappedObjectsSlot | WrappedScalarsSlot | undefined = undefined;
-  /** SCALAR in a list: the item's index, for the key of a kept lexical form; -1 for a single value. */
-  item = -1;
-  text = "";
-  /** Known child elements started so far, the place of the next unknown node. */
-  known = 0;
-  /** Whether this element is an item handed to the stream's consumer instead of kept in its list. */
-  streamed = false;
-  lastChild = "";
-  lastCount = 0;
-  scope: Scope = NO_NAMESPACE;
-}
-
-/** Whether an element's text is content (blank included), rather than the layout between its children. */
-function keepsText(frame: Frame): boolean {
-  return (
-    frame.kind === SCALAR || frame.kind === UNKNOWN || (frame.kind === OBJECT && frame.binding?.textCodec !== undefined)
-  );
-}
-
-/**
- * A finished list as an array of its own length. Lists grow by `push`, which leaves room for 16
- * or more items; a document of thousands of short lists would keep that room, and every garbage
- * collection would copy it.
- */
-function trimmed(list: unknown[]): unknown[] {
-  if (list.length === 0) return list;
-  const exact = list.slice();
-  const extras = extrasOf(list);
-  if (extras !== undefined) Object.assign(ensureExtras(exact), extras);
-  return exact;
-}
-
-function isWhitespace(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code !== 32 && code !== 10 && code !== 9 && code !== 13) return false;
-  }
-  return true;
-}
-
-/** Whether a field's member is an array of its own occurrences. */
-function isList(slot: ElementSlot): boolean {
-  return (slot.kind === "scalar" || slot.kind === "object") && slot.repeated;
-}
 
 /**
  * Reads one document at a time; reusable after {@link finish} or {@link reset}. It is the sink of
@@ -239,12 +172,11 @@ export class DocumentReader implements TokenSink {
     const colon = name.indexOf(":");
     const local = colon < 0 ? name : name.slice(colon + 1);
     const namespace = colon < 0 ? scope.defaultNamespace : this.resolvePrefix(name.slice(0, colon), name, scope);
-    const known = colon < 0 ? scope.defaultIsEm : namespace === EM_NAMESPACE;
-    // An unprefixed element outside the EM namespace keeps its namespace when written under an EM parent.
-    const foreignDefault = colon < 0 && !known ? namespace : undefined;
+    // The local name of an EM element; undefined for any other.
+    const em = (colon < 0 ? scope.defaultIsEm : namespace === EM_NAMESPACE) ? local : undefined;
     if (this.depth === 0) this.openRoot(name, local, namespace, scope);
-    else if (parent.kind === OBJECT) this.openInObject(parent, name, local, known, scope, foreignDefault);
-    else if (parent.kind === WRAPPER) this.openInWrapper(parent, name, local, known, scope, foreignDefault);
+    else if (parent.kind === OBJECT) this.openInObject(parent, name, em, scope);
+    else if (parent.kind === WRAPPER) this.openInWrapper(parent, name, em, scope);
     else if (parent.kind === UNKNOWN) this.openInUnknown(parent, name, scope);
     else this.fail(`element ${name} is not allowed inside ${parent.name}, which holds text only`);
     this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
@@ -278,16 +210,10 @@ export class DocumentReader implements TokenSink {
     this.enterObject(frame, object, type.binding);
   }
 
-  private openInObject(
-    parent: Frame,
-    name: string,
-    local: string,
-    known: boolean,
-    scope: Scope,
-    foreignDefault: string | undefined,
-  ): void {
-    const slot = known ? parent.binding!.element(local) : undefined;
-    if (slot === undefined) return this.openUnknown(parent, name, scope, foreignDefault);
+  /** A child of an object; `em` is its local name when it is in the EM namespace. */
+  private openInObject(parent: Frame, name: string, em: string | undefined, scope: Scope): void {
+    const slot = em === undefined ? undefined : parent.binding!.element(em);
+    if (slot === undefined) return this.openUnknown(parent, name, scope);
     const target = parent.target;
     // Keeping only one of two occurrences would lose data.
     if (!isList(slot) && target[slot.member] !== undefined)
@@ -345,16 +271,10 @@ export class DocumentReader implements TokenSink {
     this.keepAttributes(items, frame);
   }
 
-  private openInWrapper(
-    parent: Frame,
-    name: string,
-    local: string,
-    known: boolean,
-    scope: Scope,
-    foreignDefault: string | undefined,
-  ): void {
+  /** A child of a wrapper: one of its items, or unknown content. */
+  private openInWrapper(parent: Frame, name: string, em: string | undefined, scope: Scope): void {
     const slot = parent.wrapper!;
-    if (!known || local !== slot.item) return this.openUnknown(parent, name, scope, foreignDefault);
+    if (em !== slot.item) return this.openUnknown(parent, name, scope);
     parent.known++;
     const items = parent.target as unknown[];
     const streamed = this.isStreamed(slot, this.depth);
@@ -434,12 +354,14 @@ export class DocumentReader implements TokenSink {
     }
   }
 
-  private openUnknown(parent: Frame, name: string, scope: Scope, foreignDefault: string | undefined): void {
+  private openUnknown(parent: Frame, name: string, scope: Scope): void {
     if (parent.binding?.openContent !== true)
       this.unknownContent(`element ${name} is not part of ${this.describe(parent)}`, name);
     const node = this.unknownElement(name);
-    if (foreignDefault !== undefined && !node.attributes.some(([attribute]) => attribute === "xmlns"))
-      node.attributes.unshift(["xmlns", foreignDefault]);
+    // An unprefixed element outside the EM namespace keeps its namespace when written under an EM parent.
+    const foreign = name.indexOf(":") < 0 && !scope.defaultIsEm;
+    if (foreign && !node.attributes.some(([attribute]) => attribute === "xmlns"))
+      node.attributes.unshift(["xmlns", scope.defaultNamespace]);
     (ensureExtras(parent.target).nodes ??= []).push({ after: parent.known, node });
     const frame = this.push(name, scope);
     frame.kind = UNKNOWN;
