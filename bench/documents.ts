@@ -2,6 +2,7 @@
  * Deterministic EM-shaped documents for benchmarks: a seeded generator, so every run and every
  * machine measures the same bytes.
  */
+import { EM_NAMESPACE } from "../runtime/xml/namespaces.js";
 
 /** A small, fast, seeded pseudo-random generator (mulberry32). */
 export function seeded(seed: number): () => number {
@@ -41,7 +42,7 @@ const NAMES = [
 /** An EntityReferences document of about `targetBytes` characters. */
 export function entityReferences(targetBytes: number, seed = 1): string {
   const random = seeded(seed);
-  const parts = ['<?xml version="1.0" encoding="utf-8"?>\n<EntityReferences xmlns="http://www.veeam.com/ent/v1.0">\n'];
+  const parts = [`<?xml version="1.0" encoding="utf-8"?>\n<EntityReferences xmlns="${EM_NAMESPACE}">\n`];
   let length = parts[0]!.length;
   while (length < targetBytes) {
     const id = uuid(random);
@@ -177,7 +178,7 @@ export function nasJob(random: () => number, rootAttributes = ""): string {
 /** A NASJobs collection of about `targetBytes` characters. */
 export function nasJobs(targetBytes: number, seed = 2): string {
   const random = seeded(seed);
-  const parts = ['<?xml version="1.0" encoding="utf-8"?>\n<NASJobs xmlns="http://www.veeam.com/ent/v1.0">\n'];
+  const parts = [`<?xml version="1.0" encoding="utf-8"?>\n<NASJobs xmlns="${EM_NAMESPACE}">\n`];
   let length = parts[0]!.length;
   while (length < targetBytes) {
     const part = `  ${nasJob(random)}`;
@@ -254,8 +255,7 @@ export function* queryResultSessionParts(targetBytes: number, seed = 3): Generat
       serverName: server.name,
     };
   });
-  const header =
-    '<?xml version="1.0" encoding="utf-8"?>\n<QueryResult xmlns="http://www.veeam.com/ent/v1.0">\n  <Entities>\n    <BackupJobSessions>\n';
+  const header = `<?xml version="1.0" encoding="utf-8"?>\n<QueryResult xmlns="${EM_NAMESPACE}">\n  <Entities>\n    <BackupJobSessions>\n`;
   yield header;
   let length = header.length;
   let count = 0;

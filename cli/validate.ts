@@ -4,6 +4,7 @@
  */
 import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { describeLocation } from "../runtime/errors.js";
 import {
   firstDifference,
   XmlReadError,
@@ -79,13 +80,8 @@ function located(finding: Finding, check: ReportedFinding["check"]): ReportedFin
 }
 
 function describe(finding: ReportedFinding): string {
-  const where =
-    finding.line === undefined
-      ? finding.path === undefined
-        ? ""
-        : ` (at ${finding.path})`
-      : ` (${finding.line}:${finding.column}${finding.path ? ` at ${finding.path}` : ""})`;
-  return `${finding.message}${where}`;
+  const where = describeLocation(finding);
+  return where === "" ? finding.message : `${finding.message} (${where})`;
 }
 
 /** Validates one document held in memory. */

@@ -13,9 +13,14 @@ export interface XmlLocation {
   readonly path: string;
 }
 
-/** Formats a location as `line:column at /path` for messages. */
-export function describeLocation(location: XmlLocation): string {
-  return `${location.line}:${location.column}${location.path === "" ? "" : ` at ${location.path}`}`;
+/**
+ * Formats a location for messages: `line:column at /path`, or what of it is known (`at /path` for
+ * a place found by comparing documents, which has no line).
+ */
+export function describeLocation(location: Partial<XmlLocation>): string {
+  const at = location.path === undefined || location.path === "" ? "" : `at ${location.path}`;
+  if (location.line === undefined) return at;
+  return `${location.line}:${location.column}${at === "" ? "" : ` ${at}`}`;
 }
 
 /** A schema file, or the set of schema files, is not valid. */
@@ -48,6 +53,17 @@ function formatSchemaProblem(problem: SchemaProblem): string {
 /** A lexical value does not fit its type (the reader adds the location). */
 export class CodecError extends Error {
   override readonly name = "CodecError";
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+/**
+ * A generated binding cannot be used as it is: a type its fields name was never loaded, or an
+ * instance of an abstract type was to be made.
+ */
+export class BindingError extends Error {
+  override readonly name = "BindingError";
   constructor(message: string) {
     super(message);
   }

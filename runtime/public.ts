@@ -3,10 +3,11 @@
  * classes and their `parse`/`serialize`. Kept small on purpose; generated names may not take any
  * name exported here (the generator reads this list).
  */
-export { XmlObject, type BoundClass, type Init } from "./xml/binding.js";
+export { XmlObject, type BoundClass, type Init } from "./xml/xml-object.js";
 export { XmlDateTime } from "./codecs/date-time.js";
 export { XmlTime } from "./codecs/time.js";
-export type { ReadOptions, Finding } from "./xml/reader.js";
+export type { ReadOptions } from "./xml/read-options.js";
+export type { Finding } from "./xml/validator.js";
 export type { ExpectOptions, StreamItemsOptions } from "./xml/bindings.js";
 export type { ReadLimits } from "./xml/limits.js";
 export type { SerializeOptions } from "./xml/registry.js";
@@ -15,6 +16,7 @@ export { detach } from "./xml/detach.js";
 export { canonicalize, firstDifference } from "./xml/canonical.js";
 export { where, type Filter, type FilterValue } from "./client/filter.js";
 export {
+  BindingError,
   CodecError,
   XmlReadError,
   XmlWriteError,

@@ -6,7 +6,7 @@
  */
 import { SchemaError, type SchemaProblem } from "../../runtime/errors.js";
 import { escapeAttribute, escapeText } from "../../runtime/xml/escape.js";
-import { EM_NAMESPACE } from "../../runtime/xml/writer.js";
+import { EM_NAMESPACE } from "../../runtime/xml/namespaces.js";
 import type { LoadedSchema } from "../load/load-schemas.js";
 import type {
   AnyParticleSchema,

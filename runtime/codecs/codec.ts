@@ -1,4 +1,5 @@
 import { CodecError } from "../errors.js";
+import type { XsdPattern } from "./pattern.js";
 
 /** Converts between the lexical form of an XML scalar and its TypeScript value. */
 export interface Codec<T> {
@@ -16,7 +17,7 @@ export interface Codec<T> {
   /** The documented values of an enumeration; values outside it are kept unless strict. */
   readonly values?: ReadonlySet<string>;
   /** Patterns of a restricted type (whole-value matches); checked by validation, not by reading. */
-  readonly patterns?: readonly RegExp[];
+  readonly patterns?: readonly XsdPattern[];
 }
 
 /** The XSD whitespace rule `collapse` for the common case: trims, and rejects inner runs. */

@@ -1,4 +1,4 @@
-import { xsdPatternToRegExp } from "./pattern.js";
+import { xsdPattern } from "./pattern.js";
 import type { Codec } from "./codec.js";
 import { stringCodec } from "./string.js";
 
@@ -22,7 +22,7 @@ export function restrictedCodec<T>(name: string, base: Codec<T>, facets: Facets)
     format: base.format,
     isCanonical: base.isCanonical,
     values: facets.values === undefined ? undefined : new Set(facets.values),
-    patterns: facets.patterns?.map(xsdPatternToRegExp),
+    patterns: facets.patterns?.map(xsdPattern),
   };
 }
 

@@ -7,4 +7,4 @@ export { dateTimeCodec, XmlDateTime } from "./date-time.js";
 export { timeCodec, XmlTime } from "./time.js";
 export { durationCodec } from "./duration.js";
 export { enumerationCodec, restrictedCodec, type Facets } from "./enumeration.js";
-export { xsdPatternToRegExp } from "./pattern.js";
+export { xsdPattern, xsdPatternToRegExp, type XsdPattern } from "./pattern.js";

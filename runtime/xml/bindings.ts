@@ -3,9 +3,9 @@
  * `serialize`), made once over its registry. Result types come from the class passed in
  * (`expect`, `item`), never from a bare type argument, and the reader checks them.
  */
-import type { BoundClass, XmlObject } from "./binding.js";
+import type { BoundClass, XmlObject } from "./xml-object.js";
 import type { XmlInput } from "./input.js";
-import type { ReadOptions } from "./reader.js";
+import type { ReadOptions } from "./read-options.js";
 import type { Registry, SerializeOptions } from "./registry.js";
 
 /** Read options that name the class the root must bind to; the result is typed as it. */

@@ -6,6 +6,8 @@
  * expanded to `{namespace}local`.
  */
 import { XmlReadError } from "../errors.js";
+import { elementPath, type PathStep } from "./element-path.js";
+import { withoutByteOrderMark } from "./input.js";
 import { isDeclaration, NO_NAMESPACE, Scope, scopeOf } from "./namespaces.js";
 import { Tokenizer, type TokenSink } from "./tokenizer.js";
 
@@ -15,7 +17,7 @@ export interface CanonicalEvent {
   readonly event: string;
 }
 
-interface Open {
+interface Open extends PathStep {
   readonly path: string;
   text: string;
   hasChildren: boolean;
@@ -45,17 +47,18 @@ class Canonicalizer implements TokenSink {
       attributes.push(`${qualified}=${JSON.stringify(values[index])}`);
     }
     attributes.sort();
-    const local = name.slice(name.indexOf(":") + 1);
-    let path = `/${local}`;
+    // Steps are counted by expanded name among all siblings, and every step below the root shows its number.
+    let index = 1;
     if (parent !== undefined) {
       if (parent.text !== "") this.flushText(parent, false);
       parent.hasChildren = true;
-      const occurrence = (parent.counts.get(element) ?? 0) + 1;
-      parent.counts.set(element, occurrence);
-      path = `${parent.path}/${local}[${occurrence}]`;
+      index = (parent.counts.get(element) ?? 0) + 1;
+      parent.counts.set(element, index);
     }
+    const step = { name: name.slice(name.indexOf(":") + 1), index, indexed: parent !== undefined };
+    const path = elementPath([...this.stack, step], 0, this.stack.length);
     this.events.push({ path, event: `start ${element}${attributes.length === 0 ? "" : ` ${attributes.join(" ")}`}` });
-    this.stack.push({ path, text: "", hasChildren: false, counts: new Map(), scope });
+    this.stack.push({ ...step, path, text: "", hasChildren: false, counts: new Map(), scope });
   }
 
   closeTag(): void {
@@ -83,8 +86,9 @@ class Canonicalizer implements TokenSink {
   doctype(): void {}
 
   error(reason: string, malformed: boolean): never {
-    const where = `${this.tokens.line}:${this.tokens.column}`;
-    throw new XmlReadError(`${malformed ? "document is not well-formed: " : ""}${reason} (at ${where})`);
+    const { line, column } = this.tokens;
+    const path = this.stack.length === 0 ? "" : this.stack[this.stack.length - 1]!.path;
+    throw new XmlReadError(`${malformed ? "document is not well-formed: " : ""}${reason}`, { line, column, path });
   }
 
   /** `{namespace}local` of a qualified name; unprefixed attributes are in no namespace. */
@@ -107,7 +111,7 @@ class Canonicalizer implements TokenSink {
 /** Reads a document into its canonical events. */
 export function canonicalize(xml: string): CanonicalEvent[] {
   const canonicalizer = new Canonicalizer();
-  canonicalizer.tokens.write(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml);
+  canonicalizer.tokens.write(withoutByteOrderMark(xml));
   canonicalizer.tokens.close();
   return canonicalizer.events;
 }

@@ -6,18 +6,10 @@
  * `streamItems` read would keep nearly every chunk. `detach` those items and only they are kept.
  */
 import { EXTRAS } from "./extras.js";
-
-/** V8's shortest substring that is a view rather than a copy. */
-const SHORTEST_VIEW = 13;
-
-/** A copy of `text` that shares no memory with the string it came from. */
-function own(text: string): string {
-  // Slicing a concatenation makes V8 flatten it into a new string first; the result views that.
-  return text.length < SHORTEST_VIEW ? text : (text + " ").slice(0, -1);
-}
+import { ownCopy } from "./strings.js";
 
 function walk(value: unknown, seen: WeakSet<object>): unknown {
-  if (typeof value === "string") return own(value);
+  if (typeof value === "string") return ownCopy(value);
   if (typeof value !== "object" || value === null || seen.has(value)) return value;
   seen.add(value);
   if (value instanceof Map) {

@@ -40,7 +40,7 @@ export interface Extras {
   attributes?: RawAttribute[];
   /** Unknown child nodes with their places, in document order. */
   nodes?: PlacedNode[];
-  /** Non-canonical lexical forms of scalar fields, by member (`retryTimes`, `days[2]`). */
+  /** Non-canonical lexical forms of scalar fields, by the keys of lexical.ts (`retryTimes`, `days[2]`). */
   lexical?: Map<string, string>;
   /** On a root read without a namespace (a snippet): written back without one too. */
   noNamespace?: boolean;
@@ -48,16 +48,7 @@ export interface Extras {
   rootName?: string;
 }
 
-/**
- * The key of a scalar's kept lexical form: its member (`retryTimes`), with `[index]` for an item of
- * a list (`days[2]`); an item of a collapsed wrapper's list, kept on the array itself, has `""` as
- * member (`[2]`). `index` is -1 for a single value.
- */
-export function lexicalKey(member: string, index: number): string {
-  return index < 0 ? member : `${member}[${index}]`;
-}
-
-/** Gets the extras of an object or array, creating them when asked to. */
+/** The extras of an object or array, if it has any. */
 export function extrasOf(target: object): Extras | undefined {
   return (target as { [EXTRAS]?: Extras })[EXTRAS];
 }

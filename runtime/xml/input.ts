@@ -9,9 +9,20 @@ export type XmlInput =
   | Iterable<string | Uint8Array>
   | ReadableStream<string | Uint8Array>;
 
-/** Decodes bytes strictly, so invalid UTF-8 is an error (saying at which byte), not a replacement character. */
+/**
+ * `text` without the byte-order mark it may start with (a document's first chunk): accepted as
+ * XML allows, and the one place it is taken off (bytes are decoded with it kept).
+ */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Decodes bytes strictly, so invalid UTF-8 is an error (saying at which byte), not a replacement
+ * character. A byte-order mark is kept, for {@link withoutByteOrderMark}.
+ */
 export class Utf8Chunks {
-  private readonly decoder = new TextDecoder("utf-8", { fatal: true });
+  private readonly decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   private offset = 0;
 
   decode(chunk: string | Uint8Array, final = false): string {

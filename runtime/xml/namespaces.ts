@@ -1,5 +1,7 @@
-/** Namespace scopes, shared by the reader and the canonical form (the tokenizer leaves namespaces to them). */
-import { EM_NAMESPACE } from "./writer.js";
+/** Namespaces: the EM namespace, and scopes shared by the reader and the canonical form (token sources leave namespaces to them). */
+
+/** The namespace of every EM element, declared once on the root of a written document. */
+export const EM_NAMESPACE = "http://www.veeam.com/ent/v1.0";
 
 const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 

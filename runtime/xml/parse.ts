@@ -1,9 +1,9 @@
-/** Entry points: parse a document into its typed root, and serialize a typed object back. */
+/** Entry points: parse a document into its typed root, from memory or a stream, or stream its items. */
 import { XmlReadError } from "../errors.js";
-import type { BoundClass, XmlObject } from "./binding.js";
 import { chunksOf, Utf8Chunks, type XmlInput } from "./input.js";
-import { DocumentReader, type ReadOptions, type RootRegistry } from "./reader.js";
-import { XmlWriter, type WriteOptions } from "./writer.js";
+import type { ReadOptions, RootRegistry } from "./read-options.js";
+import { DocumentReader } from "./reader.js";
+import type { BoundClass, XmlObject } from "./xml-object.js";
 
 /**
  * Readers are reused, with their frames and their tokenizer's table of names (a fresh parser per
@@ -12,16 +12,65 @@ import { XmlWriter, type WriteOptions } from "./writer.js";
  */
 const idle = new WeakMap<RootRegistry, DocumentReader>();
 
-function acquire(registry: RootRegistry, options: ReadOptions): DocumentReader {
-  const reader = idle.get(registry);
-  if (reader === undefined) return new DocumentReader(registry, options);
-  idle.delete(registry);
-  reader.configure(options);
-  return reader;
+/** Tells a {@link PooledRead} that the document has ended. */
+const END = Symbol("end of document");
+
+/**
+ * A read driven chunk by chunk: each `next(chunk)` (text or UTF-8 bytes) gives the items that chunk
+ * completed, `next(END)` those the end completed, and one more `next()` the root.
+ */
+type PooledRead = Generator<readonly unknown[], XmlObject, string | Uint8Array | typeof END | undefined>;
+
+/** Which items to hand out instead of keeping: those of the first list, of `type` when given. */
+interface ItemStream {
+  readonly type: BoundClass | undefined;
 }
 
-function release(registry: RootRegistry, reader: DocumentReader): void {
-  idle.set(registry, reader);
+/**
+ * Starts reading one document with the registry's idle reader (or a new one). However the read
+ * stops (done, failed, or closed with `return()` by a consumer who stopped early), the reader
+ * forgets the document and is idle again, and a failure comes out as an {@link XmlReadError}.
+ */
+function startRead(registry: RootRegistry, options: ReadOptions, items?: ItemStream): PooledRead {
+  const read = pooledRead(registry, options, items);
+  read.next(); // runs it up to its first chunk
+  return read;
+}
+
+function* pooledRead(registry: RootRegistry, options: ReadOptions, items: ItemStream | undefined): PooledRead {
+  let reader = idle.get(registry);
+  if (reader === undefined) reader = new DocumentReader(registry, options);
+  else {
+    idle.delete(registry);
+    reader.configure(options);
+  }
+  const ready: unknown[] = [];
+  const decoder = new Utf8Chunks();
+  try {
+    if (items !== undefined) reader.streamItems((item) => ready.push(item), items.type);
+    for (let chunk = yield ready; chunk !== END; chunk = yield ready) {
+      ready.length = 0;
+      const text = decoder.decode(chunk!);
+      if (text !== "") reader.write(text);
+    }
+    ready.length = 0;
+    const rest = decoder.end();
+    if (rest !== "") reader.write(rest);
+    const root = reader.finish();
+    yield ready;
+    return root;
+  } catch (error) {
+    throw asReadError(error);
+  } finally {
+    reader.streamItems(undefined);
+    reader.reset();
+    idle.set(registry, reader);
+  }
+}
+
+function asReadError(error: unknown): unknown {
+  if (error instanceof XmlReadError || !(error instanceof Error)) return error;
+  return new XmlReadError(`document could not be read: ${error.message}`, undefined, { cause: error });
 }
 
 /** Reads a whole document held in memory and returns its typed root. */
@@ -30,17 +79,10 @@ export function parseDocument(
   input: string | Uint8Array,
   options: ReadOptions = {},
 ): XmlObject {
-  const reader = acquire(registry, options);
-  try {
-    const decoder = new Utf8Chunks();
-    reader.write(typeof input === "string" ? input : decoder.decode(input, true));
-    return reader.finish();
-  } catch (error) {
-    throw asReadError(error);
-  } finally {
-    reader.reset();
-    release(registry, reader);
-  }
+  const read = startRead(registry, options);
+  read.next(input);
+  read.next(END);
+  return read.next().value as XmlObject;
 }
 
 /** Reads a document from a stream (Node Readable, web ReadableStream, async iterable of chunks). */
@@ -49,47 +91,12 @@ export async function parseDocumentStream(
   input: XmlInput,
   options: ReadOptions = {},
 ): Promise<XmlObject> {
-  const reader = acquire(registry, options);
-  try {
-    await feed(reader, input);
-    return reader.finish();
-  } catch (error) {
-    throw asReadError(error);
-  } finally {
-    reader.reset();
-    release(registry, reader);
+  const items = readStream(registry, input, options, undefined);
+  // Nothing is streamed: the only step is the end, with the root.
+  for (;;) {
+    const step = await items.next();
+    if (step.done === true) return step.value;
   }
-}
-
-/** Decodes a stream's chunks and writes each to the reader, pausing after each one. */
-async function* feedChunks(reader: DocumentReader, input: XmlInput): AsyncGenerator<void> {
-  const decoder = new Utf8Chunks();
-  for await (const chunk of chunksOf(input)) {
-    const text = decoder.decode(chunk);
-    if (text !== "") reader.write(text);
-    yield;
-  }
-  const rest = decoder.end();
-  if (rest !== "") reader.write(rest);
-}
-
-async function feed(reader: DocumentReader, input: XmlInput): Promise<void> {
-  for await (const _ of feedChunks(reader, input));
-}
-
-function asReadError(error: unknown): unknown {
-  if (error instanceof XmlReadError || !(error instanceof Error)) return error;
-  return new XmlReadError(`document could not be read: ${error.message}`, undefined, { cause: error });
-}
-
-/** Writes a typed object as a document; the root element name is the one its class is registered under. */
-export function serializeDocument(
-  rootName: string,
-  object: XmlObject,
-  type: BoundClass,
-  options: WriteOptions = {},
-): string {
-  return new XmlWriter(options).document(rootName, object, type.binding);
 }
 
 /**
@@ -97,32 +104,36 @@ export function serializeDocument(
  * references of a QueryResult, the members of a collection) as typed objects, one at a time, from
  * any input. The input is read only as fast as the items are taken, and items are not kept, so
  * memory stays bounded whatever the document's size. The generator's return value is the root
- * without the streamed items (paging information, links, ...).
+ * without the streamed items (paging information, links, ...). With `itemType`, a list of any
+ * other class is an error at its first item.
  */
-export async function* streamDocumentItems<T = XmlObject>(
+export function streamDocumentItems<T = XmlObject>(
   registry: RootRegistry,
   input: XmlInput,
   options: ReadOptions = {},
   itemType?: BoundClass,
 ): AsyncGenerator<T, XmlObject, undefined> {
-  const reader = acquire(registry, options);
-  const ready: unknown[] = [];
-  reader.streamItems((item) => ready.push(item), itemType);
+  return readStream(registry, input, options, { type: itemType }) as AsyncGenerator<T, XmlObject, undefined>;
+}
+
+/** Reads a stream chunk by chunk, yielding the items of `items` as they complete. */
+async function* readStream(
+  registry: RootRegistry,
+  input: XmlInput,
+  options: ReadOptions,
+  items: ItemStream | undefined,
+): AsyncGenerator<unknown, XmlObject, undefined> {
+  const read = startRead(registry, options, items);
   try {
-    for await (const _ of feedChunks(reader, input)) {
+    for await (const chunk of chunksOf(input)) {
       // Hand out what this chunk completed before reading the next one: the consumer's pace sets the read's.
-      for (let index = 0; index < ready.length; index++) yield ready[index] as T;
-      ready.length = 0;
+      yield* read.next(chunk).value as readonly unknown[];
     }
-    const root = reader.finish();
-    for (const item of ready) yield item as T;
-    return root;
+    yield* read.next(END).value as readonly unknown[];
+    return read.next().value as XmlObject;
   } catch (error) {
     throw asReadError(error);
   } finally {
-    // Also when the consumer stopped early: the reader forgets the document before it is reused.
-    reader.streamItems(undefined);
-    reader.reset();
-    release(registry, reader);
+    read.return(undefined as never);
   }
 }

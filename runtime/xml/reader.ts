@@ -1,124 +1,29 @@
 /**
  * The streaming reader: the tokenizer checks well-formedness and hands over tags and text, namespaces
  * are resolved here (cheap for EM's one default namespace), and a stack of reused frames binds each
- * element to its field.
+ * element to its field. Validation is the validator's; the reader calls it only when asked to.
  */
 import { CodecError, XmlReadError, type XmlLocation } from "../errors.js";
 import type { Codec } from "../codecs/codec.js";
-import { bindingOf, type BoundClass, type ClassBinding, type ElementField, type XmlObject } from "./binding.js";
-import {
-  ensureExtras,
-  extrasOf,
-  lexicalKey,
-  type RawAttribute,
-  type UnknownElement,
-  type UnknownNode,
-} from "./extras.js";
+import type {
+  ClassBinding,
+  ElementSlot,
+  ObjectSlot,
+  ScalarSlot,
+  WrappedObjectsSlot,
+  WrappedScalarsSlot,
+} from "./class-binding.js";
+import { elementPath } from "./element-path.js";
+import { Frame, isList, isWhitespace, keepsText, OBJECT, SCALAR, trimmed, UNKNOWN, WRAPPER } from "./frame.js";
+import { ensureExtras, type RawAttribute, type UnknownElement, type UnknownNode } from "./extras.js";
+import { withoutByteOrderMark } from "./input.js";
+import { elementLexicalKey, keepLexical, TEXT_MEMBER } from "./lexical.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
-import { EM_NAMESPACE } from "./writer.js";
-import { isDeclaration, NO_NAMESPACE, Scope, scopeOf } from "./namespaces.js";
+import { EM_NAMESPACE, isDeclaration, Scope, scopeOf } from "./namespaces.js";
+import type { ReadOptions, RootRegistry } from "./read-options.js";
 import { Tokenizer, type TokenSink } from "./tokenizer.js";
-
-/** Maps root element names to the classes they bind to. */
-export interface RootRegistry {
-  /** The class for a root element's local name in the EM namespace, if any. */
-  rootClass(localName: string): BoundClass | undefined;
-  /** The root element name a class is written as by default. */
-  rootNameOf(type: BoundClass): string | undefined;
-}
-
-/** Options of the reader. */
-export interface ReadOptions {
-  /** Reject what the schema does not know (elements, attributes, enumeration values). Default false. */
-  readonly strict?: boolean;
-  /** Raise or lower the {@link DEFAULT_LIMITS}. */
-  readonly limits?: Partial<ReadLimits>;
-  /** Accept a root element with no namespace (snippets as the reference pages show them). Default false. */
-  readonly allowNoNamespace?: boolean;
-  /** Only accept this class (or a subclass) as the root. */
-  readonly expect?: BoundClass;
-  /**
-   * Bind the root element as this class whatever its name: for fragments such as the snippets of
-   * the reference pages (`<OptionsDaily>` on its own), which are not root elements of the API.
-   */
-  readonly as?: BoundClass;
-  /**
-   * Validation: called with every finding against the schema's facets (required attributes and
-   * elements, occurrences, order, enumerations, patterns, unknown content), each located. Errors
-   * break the schema; warnings are what EM itself does (undocumented enumeration values) or content
-   * that is kept but not described. Reading goes on after a finding.
-   */
-  readonly findings?: (finding: Finding) => void;
-}
-
-/** One thing validation found. */
-export interface Finding {
-  readonly severity: "error" | "warning";
-  readonly message: string;
-  readonly location: XmlLocation;
-}
-
-const OBJECT = 0;
-const SCALAR = 1;
-const WRAPPER = 2;
-const UNKNOWN = 3;
-
-/** One open element. Frames are reused from depth to depth, so reading allocates none per element. */
-class Frame {
-  kind = OBJECT;
-  /** The qualified name as written, for paths. */
-  name = "";
-  /** Position among consecutive siblings of the same name. */
-  index = 0;
-  /** Whether the path shows the index (repeated fields, or a second sibling of the name). */
-  indexed = false;
-  /** OBJECT: the instance; SCALAR: where the value goes (object or array); WRAPPER: the array; UNKNOWN: the node. */
-  target: any = undefined;
-  binding: ClassBinding | undefined = undefined;
-  field: ElementField | undefined = undefined;
-  /** SCALAR in a list: the item's index, for the key of a kept lexical form (`days[2]`, `[2]`). */
-  item = -1;
-  text = "";
-  /** Known child elements started so far, the place of the next unknown node. */
-  known = 0;
-  /** OBJECT: schema position of the last known child, to notice elements out of order. */
-  lastPosition = -1;
-  /** Whether this element is an item handed to the stream's consumer instead of kept in its list. */
-  streamed = false;
-  /** OBJECT, when validating: occurrences of each element field so far. */
-  counts: Map<ElementField, number> | undefined = undefined;
-  lastChild = "";
-  lastCount = 0;
-  scope: Scope = NO_NAMESPACE;
-}
-
-/** Whether an element's text is content (blank included), rather than the layout between its children. */
-function keepsText(frame: Frame): boolean {
-  return (
-    frame.kind === SCALAR || frame.kind === UNKNOWN || (frame.kind === OBJECT && frame.binding?.textCodec !== undefined)
-  );
-}
-
-/**
- * A finished list as an array of its own length. Lists grow by `push`, which leaves room for 16
- * or more items; a document of thousands of short lists would keep that room, and every garbage
- * collection would copy it.
- */
-function trimmed(list: unknown[]): unknown[] {
-  if (list.length === 0) return list;
-  const exact = list.slice();
-  const extras = extrasOf(list);
-  if (extras !== undefined) Object.assign(ensureExtras(exact), extras);
-  return exact;
-}
-
-function isWhitespace(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code !== 32 && code !== 10 && code !== 9 && code !== 13) return false;
-  }
-  return true;
-}
+import { Validator, type Finding } from "./validator.js";
+import type { BoundClass, XmlObject } from "./xml-object.js";
 
 /**
  * Reads one document at a time; reusable after {@link finish} or {@link reset}. It is the sink of
@@ -126,7 +31,7 @@ function isWhitespace(text: string): boolean {
  */
 export class DocumentReader implements TokenSink {
   private readonly tokens: Tokenizer;
-  private frames: Frame[] = [new Frame()];
+  private readonly frames: Frame[] = [new Frame()];
   private depth = 0;
   private root: XmlObject | undefined;
   private length = 0;
@@ -136,13 +41,13 @@ export class DocumentReader implements TokenSink {
   private expect: BoundClass | undefined;
   private as: BoundClass | undefined;
   private report: ((finding: Finding) => void) | undefined;
-  /** Whether facets are checked: when findings are wanted, or when strict reading fails on them. */
-  private checking = false;
+  /** The facets' checker: there when findings are wanted, or when strict reading fails on them. */
+  private validator: Validator | undefined;
   /** Item streaming: where items go, and which list field (at which depth) they are the items of. */
   private onItem: ((item: unknown) => void) | undefined;
   /** The class the streamed items must be, when the caller named one. */
   private streamItemType: BoundClass | undefined;
-  private streamField: ElementField | undefined;
+  private streamField: ElementSlot | undefined;
   private streamDepth = -1;
 
   constructor(
@@ -161,14 +66,17 @@ export class DocumentReader implements TokenSink {
     this.expect = options.expect;
     this.as = options.as;
     this.report = options.findings;
-    this.checking = this.report !== undefined || this.strict;
+    const checking = this.report !== undefined || this.strict;
+    this.validator = checking
+      ? new Validator((severity, message, child) => this.finding(severity, message, child), this.strict)
+      : undefined;
     this.tokens.maxAttributes = this.limits.maxAttributes;
     this.tokens.maxTokenLength = this.limits.maxTextLength;
   }
 
   /** Feeds the next piece of text. */
   write(chunk: string): void {
-    if (this.length === 0 && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    if (this.length === 0) chunk = withoutByteOrderMark(chunk);
     this.length += chunk.length;
     if (this.length > this.limits.maxDocumentLength) {
       this.fail(`document is longer than the limit of ${this.limits.maxDocumentLength} characters`);
@@ -197,26 +105,6 @@ export class DocumentReader implements TokenSink {
     this.streamDepth = -1;
   }
 
-  /** Whether an occurrence of a repeated field under the frame at `parentDepth` is a streamed item. */
-  private isStreamed(field: ElementField, parentDepth: number): boolean {
-    if (this.onItem === undefined) return false;
-    if (this.streamField === undefined) {
-      this.streamField = field;
-      this.streamDepth = parentDepth;
-      if (this.streamItemType !== undefined) this.checkItemType(field, this.streamItemType);
-    }
-    return this.streamField === field && this.streamDepth === parentDepth;
-  }
-
-  /** The items of the first list are all of the field's class: checked once, at the first item. */
-  private checkItemType(field: ElementField, expected: BoundClass): void {
-    const items = `the ${field.item ?? field.name} items of ${this.frames[this.depth]!.name}`;
-    if (field.codec !== undefined) this.fail(`${items} are ${field.codec.name} values, not ${expected.name} objects`);
-    const binding = bindingOf(field);
-    if (!(binding.chain as readonly ClassBinding[]).includes(expected.binding))
-      this.fail(`${items} are of type ${binding.typeName}, not ${expected.name}`);
-  }
-
   /** Forgets the current document (after an error, or to start over). */
   reset(): void {
     this.tokens.reset();
@@ -226,6 +114,27 @@ export class DocumentReader implements TokenSink {
     const top = this.frames[0]!;
     top.lastChild = "";
     top.lastCount = 0;
+  }
+
+  /** Whether an occurrence of a list field under the frame at `parentDepth` is a streamed item. */
+  private isStreamed(slot: ElementSlot, parentDepth: number): boolean {
+    if (this.onItem === undefined) return false;
+    if (this.streamField === undefined) {
+      this.streamField = slot;
+      this.streamDepth = parentDepth;
+      if (this.streamItemType !== undefined) this.checkItemType(slot, this.streamItemType);
+    }
+    return this.streamField === slot && this.streamDepth === parentDepth;
+  }
+
+  /** The items of the first list are all of the field's class: checked once, at the first item. */
+  private checkItemType(slot: ElementSlot, expected: BoundClass): void {
+    const item = slot.kind === "wrappedObjects" || slot.kind === "wrappedScalars" ? slot.item : slot.name;
+    const items = `the ${item} items of ${this.frames[this.depth]!.name}`;
+    if (slot.kind === "scalar" || slot.kind === "wrappedScalars")
+      this.fail(`${items} are ${slot.codec.name} values, not ${expected.name} objects`);
+    if (!slot.binding.extends(expected.binding))
+      this.fail(`${items} are of type ${slot.binding.typeName}, not ${expected.name}`);
   }
 
   private push(name: string, scope: Scope): Frame {
@@ -244,87 +153,33 @@ export class DocumentReader implements TokenSink {
     frame.name = name;
     frame.text = "";
     frame.known = 0;
-    frame.lastPosition = -1;
     frame.lastChild = "";
     frame.lastCount = 0;
     frame.scope = scope;
-    frame.field = undefined;
+    frame.scalar = undefined;
+    frame.wrapper = undefined;
     frame.binding = undefined;
     frame.streamed = false;
-    frame.counts = undefined;
     return frame;
   }
 
   /** @internal A start tag; its attributes are on the tokenizer. */
   openTag(name: string): void {
-    this.openElement(name);
-    this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
-  }
-
-  private openElement(name: string): void {
     if (name.length > this.limits.maxTextLength) this.tooLong("an element name");
     const parent = this.frames[this.depth]!;
     const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
     const scope = count === 0 ? parent.scope : scopeOf(parent.scope, names, values, count);
-
     const colon = name.indexOf(":");
     const local = colon < 0 ? name : name.slice(colon + 1);
     const namespace = colon < 0 ? scope.defaultNamespace : this.resolvePrefix(name.slice(0, colon), name, scope);
-    const known = colon < 0 ? scope.defaultIsEm : namespace === EM_NAMESPACE;
-
-    if (this.depth === 0) return this.openRoot(name, local, namespace, scope);
-
-    switch (parent.kind) {
-      case OBJECT: {
-        const field = known ? parent.binding!.findChild(local) : undefined;
-        if (field === undefined)
-          return this.openUnknown(parent, name, scope, colon < 0 && !known ? namespace : undefined);
-        if (parent.counts !== undefined) parent.counts.set(field, (parent.counts.get(field) ?? 0) + 1);
-        if (field.position < parent.lastPosition) this.outOfOrder(parent, field, name);
-        else if (field.position === parent.lastPosition && !field.repeated)
-          this.fail(`element ${name} occurs more than once in ${parent.name}`, name);
-        parent.lastPosition = field.position;
-        parent.known++;
-        return this.openField(parent.target, field, name, scope);
-      }
-      case WRAPPER: {
-        const field = parent.field!;
-        if (!known || local !== field.item)
-          return this.openUnknown(parent, name, scope, colon < 0 && !known ? namespace : undefined);
-        parent.known++;
-        const items = parent.target as unknown[];
-        const streamed = this.isStreamed(field, this.depth);
-        if (field.codec !== undefined) {
-          const frame = this.push(name, scope);
-          frame.kind = SCALAR;
-          frame.target = items;
-          frame.field = field;
-          frame.item = items.length;
-          frame.indexed = true;
-          frame.streamed = streamed;
-          this.rejectAttributes(frame);
-          return;
-        }
-        const binding = bindingOf(field);
-        const object = binding.create();
-        if (!streamed) items.push(object);
-        const frame = this.push(name, scope);
-        frame.indexed = true;
-        frame.streamed = streamed;
-        this.enterObject(frame, object, binding);
-        return;
-      }
-      case UNKNOWN: {
-        const node = this.unknownElement(name);
-        (parent.target as UnknownElement).children.push(node);
-        const frame = this.push(name, scope);
-        frame.kind = UNKNOWN;
-        frame.target = node;
-        return;
-      }
-      default:
-        this.fail(`element ${name} is not allowed inside ${parent.name}, which holds text only`);
-    }
+    // The local name of an EM element; undefined for any other.
+    const em = (colon < 0 ? scope.defaultIsEm : namespace === EM_NAMESPACE) ? local : undefined;
+    if (this.depth === 0) this.openRoot(name, local, namespace, scope);
+    else if (parent.kind === OBJECT) this.openInObject(parent, name, em, scope);
+    else if (parent.kind === WRAPPER) this.openInWrapper(parent, name, em, scope);
+    else if (parent.kind === UNKNOWN) this.openInUnknown(parent, name, scope);
+    else this.fail(`element ${name} is not allowed inside ${parent.name}, which holds text only`);
+    this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
   }
 
   private openRoot(name: string, local: string, namespace: string, scope: Scope): void {
@@ -338,15 +193,15 @@ export class DocumentReader implements TokenSink {
     const type = this.as ?? this.registry.rootClass(local);
     if (type === undefined) this.fail(`root element ${name} is not an EM resource this library knows`);
     const expect = this.expect;
-    if (expect !== undefined && !(type.binding.chain as readonly ClassBinding[]).includes(expect.binding)) {
+    if (expect !== undefined && !type.binding.extends(expect.binding)) {
       this.fail(`root element ${name} binds to ${type.name}, not to the expected ${expect.name}`);
     }
-    const object = type.binding.create();
+    const frame = this.push(name, scope);
+    const object = this.create(type.binding);
     this.root = object;
     // A class shared by several roots (CdpReplicaVm, VmCdpReplica), or a fragment read with `as`, is
     // written back under the name it came with.
     if (this.registry.rootNameOf(type) !== local) ensureExtras(object).rootName = local;
-    const frame = this.push(name, scope);
     if (namespace === "") {
       // Unprefixed children of a namespace-less snippet are read as EM elements.
       frame.scope = new Scope(EM_NAMESPACE, undefined, scope);
@@ -355,39 +210,102 @@ export class DocumentReader implements TokenSink {
     this.enterObject(frame, object, type.binding);
   }
 
-  private openField(target: any, field: ElementField, name: string, scope: Scope): void {
-    const streamed = field.repeated && this.isStreamed(field, this.depth);
+  /** A child of an object; `em` is its local name when it is in the EM namespace. */
+  private openInObject(parent: Frame, name: string, em: string | undefined, scope: Scope): void {
+    const slot = em === undefined ? undefined : parent.binding!.element(em);
+    if (slot === undefined) return this.openUnknown(parent, name, scope);
+    const target = parent.target;
+    // Keeping only one of two occurrences would lose data.
+    if (!isList(slot) && target[slot.member] !== undefined)
+      this.fail(`element ${name} occurs more than once in ${parent.name}`, name);
+    this.validator?.child(this.depth, slot, parent.name, name);
+    parent.known++;
+    switch (slot.kind) {
+      case "scalar":
+        return this.openScalar(target, slot, name, scope);
+      case "object":
+        return this.openObject(target, slot, name, scope);
+      default:
+        return this.openWrapper(target, slot, name, scope);
+    }
+  }
+
+  private openScalar(target: any, slot: ScalarSlot, name: string, scope: Scope): void {
+    const streamed = slot.repeated && this.isStreamed(slot, this.depth);
+    const frame = this.push(name, scope);
+    frame.kind = SCALAR;
+    frame.scalar = slot;
+    frame.streamed = streamed;
+    if (slot.repeated) {
+      const list: unknown[] = (target[slot.member] ??= []);
+      frame.indexed = true;
+      frame.target = list;
+      frame.item = list.length;
+    } else {
+      frame.target = target;
+      frame.item = -1;
+    }
+    this.rejectAttributes(frame);
+  }
+
+  private openObject(target: any, slot: ObjectSlot, name: string, scope: Scope): void {
+    const streamed = slot.repeated && this.isStreamed(slot, this.depth);
     const frame = this.push(name, scope);
     frame.streamed = streamed;
-    if (field.repeated) frame.indexed = true;
-    if (field.item !== undefined) {
-      const items: unknown[] = [];
-      target[field.member] = items;
-      frame.kind = WRAPPER;
-      frame.target = items;
-      frame.field = field;
-      this.keepAttributes(items, frame);
-      return;
+    const object = this.create(slot.binding);
+    if (!slot.repeated) target[slot.member] = object;
+    else {
+      frame.indexed = true;
+      if (!streamed) (target[slot.member] ??= []).push(object);
     }
-    if (field.codec !== undefined) {
+    this.enterObject(frame, object, slot.binding);
+  }
+
+  private openWrapper(target: any, slot: WrappedObjectsSlot | WrappedScalarsSlot, name: string, scope: Scope): void {
+    const items: unknown[] = [];
+    target[slot.member] = items;
+    const frame = this.push(name, scope);
+    frame.kind = WRAPPER;
+    frame.target = items;
+    frame.wrapper = slot;
+    this.keepAttributes(items, frame);
+  }
+
+  /** A child of a wrapper: one of its items, or unknown content. */
+  private openInWrapper(parent: Frame, name: string, em: string | undefined, scope: Scope): void {
+    const slot = parent.wrapper!;
+    if (em !== slot.item) return this.openUnknown(parent, name, scope);
+    parent.known++;
+    const items = parent.target as unknown[];
+    const streamed = this.isStreamed(slot, this.depth);
+    const frame = this.push(name, scope);
+    frame.indexed = true;
+    frame.streamed = streamed;
+    if (slot.kind === "wrappedScalars") {
       frame.kind = SCALAR;
-      frame.field = field;
-      if (field.repeated) {
-        const list: unknown[] = (target[field.member] ??= []);
-        frame.target = list;
-        frame.item = list.length;
-      } else {
-        frame.target = target;
-        frame.item = -1;
-      }
-      this.rejectAttributes(frame);
-      return;
+      frame.target = items;
+      frame.scalar = slot;
+      frame.item = items.length;
+      return this.rejectAttributes(frame);
     }
-    const binding = bindingOf(field);
-    const object = binding.create();
-    if (!field.repeated) target[field.member] = object;
-    else if (!streamed) (target[field.member] ??= []).push(object);
-    this.enterObject(frame, object, binding);
+    const object = this.create(slot.binding);
+    if (!streamed) items.push(object);
+    this.enterObject(frame, object, slot.binding);
+  }
+
+  private openInUnknown(parent: Frame, name: string, scope: Scope): void {
+    const node = this.unknownElement(name);
+    (parent.target as UnknownElement).children.push(node);
+    const frame = this.push(name, scope);
+    frame.kind = UNKNOWN;
+    frame.target = node;
+  }
+
+  /** An instance of a binding's class; an abstract type is an error at the element that names it. */
+  private create(binding: ClassBinding): XmlObject {
+    if (binding.abstract)
+      this.fail(`type ${binding.typeName} is abstract: an element of that type cannot be read or made`);
+    return binding.create();
   }
 
   private enterObject(frame: Frame, object: XmlObject, binding: ClassBinding): void {
@@ -399,24 +317,16 @@ export class DocumentReader implements TokenSink {
       const name = names[index]!;
       const value = values[index]!;
       if (value.length > this.limits.maxTextLength) this.tooLong(`attribute ${name}`);
-      const field = name.indexOf(":") < 0 && name !== "xmlns" ? binding.findAttribute(name) : undefined;
+      const field = name.indexOf(":") < 0 && name !== "xmlns" ? binding.attribute(name) : undefined;
       if (field === undefined) {
         this.keepAttribute(object, name, value, frame);
         continue;
       }
       const parsed = this.decode(field.codec, value, "attribute", name);
       (object as any)[field.member] = parsed;
-      if (!field.codec.isCanonical(value, parsed))
-        (ensureExtras(object).lexical ??= new Map()).set(field.member, value);
+      if (!field.codec.isCanonical(value, parsed)) keepLexical(object, field.member, value);
     }
-    if (this.checking) {
-      frame.counts = new Map();
-      for (const field of binding.attributeFields) {
-        if (field.required && (object as any)[field.member] === undefined) {
-          this.finding("error", `attribute ${field.name} of ${frame.name} is missing (the schema requires it)`);
-        }
-      }
-    }
+    this.validator?.openObject(this.depth, binding, object, frame.name);
   }
 
   private keepAttributes(target: object, frame: Frame): void {
@@ -426,13 +336,11 @@ export class DocumentReader implements TokenSink {
 
   /** Keeps an attribute the schema does not know; namespace declarations are kept even when strict. */
   private keepAttribute(target: object, name: string, value: string, frame: Frame): void {
-    const declaration = isDeclaration(name);
     if (name === "xmlns" && value === EM_NAMESPACE) return;
-    if (!declaration) {
+    if (!isDeclaration(name)) {
       const colon = name.indexOf(":");
       if (colon >= 0) this.resolvePrefix(name.slice(0, colon), name, frame.scope);
-      if (this.strict) this.fail(`attribute ${name} is not part of ${this.describe(frame)}`);
-      this.finding("warning", `attribute ${name} is not part of ${this.describe(frame)}; it is kept`);
+      this.unknownContent(`attribute ${name} is not part of ${this.describe(frame)}`);
     }
     (ensureExtras(target).attributes ??= []).push([name, value]);
   }
@@ -442,19 +350,18 @@ export class DocumentReader implements TokenSink {
     for (let index = 0; index < count; index++) {
       const name = names[index]!;
       if (name === "xmlns" && values[index] === EM_NAMESPACE) continue;
-      this.fail(`attribute ${name} is not allowed on ${frame.name}, which holds a ${frame.field!.codec!.name} value`);
+      this.fail(`attribute ${name} is not allowed on ${frame.name}, which holds a ${frame.scalar!.codec.name} value`);
     }
   }
 
-  private openUnknown(parent: Frame, name: string, scope: Scope, foreignDefault: string | undefined): void {
-    if (parent.binding?.openContent !== true) {
-      if (this.strict) this.fail(`element ${name} is not part of ${this.describe(parent)}`, name);
-      this.finding("warning", `element ${name} is not part of ${this.describe(parent)}; it is kept`, name);
-    }
+  private openUnknown(parent: Frame, name: string, scope: Scope): void {
+    if (parent.binding?.openContent !== true)
+      this.unknownContent(`element ${name} is not part of ${this.describe(parent)}`, name);
     const node = this.unknownElement(name);
     // An unprefixed element outside the EM namespace keeps its namespace when written under an EM parent.
-    if (foreignDefault !== undefined && !node.attributes.some(([attribute]) => attribute === "xmlns"))
-      node.attributes.unshift(["xmlns", foreignDefault]);
+    const foreign = name.indexOf(":") < 0 && !scope.defaultIsEm;
+    if (foreign && !node.attributes.some(([attribute]) => attribute === "xmlns"))
+      node.attributes.unshift(["xmlns", scope.defaultNamespace]);
     (ensureExtras(parent.target).nodes ??= []).push({ after: parent.known, node });
     const frame = this.push(name, scope);
     frame.kind = UNKNOWN;
@@ -477,92 +384,70 @@ export class DocumentReader implements TokenSink {
   /** @internal An end tag (or the end of an empty-element tag). */
   closeTag(): void {
     const frame = this.frames[this.depth]!;
-    switch (frame.kind) {
-      case SCALAR: {
-        const field = frame.field!;
-        const codec = field.codec!;
-        const text = frame.text;
-        const value = this.decode(codec, text, "element", frame.name);
-        const target = frame.target;
-        if (frame.streamed) {
-          this.onItem!(value);
-          break;
-        }
-        if (Array.isArray(target)) target.push(value);
-        else target[field.member] = value;
-        if (!codec.isCanonical(text, value)) {
-          // Wrapped items keep their lexical form on the array; other scalars on the owning object.
-          const wrapped = field.item !== undefined;
-          const owner = wrapped || !Array.isArray(target) ? target : this.frames[this.depth - 1]!.target;
-          (ensureExtras(owner).lexical ??= new Map()).set(lexicalKey(wrapped ? "" : field.member, frame.item), text);
-        }
-        break;
-      }
-      case OBJECT: {
-        const codec = frame.binding!.textCodec;
-        if (codec !== undefined) {
-          const value = this.decode(codec, frame.text, "element", frame.name);
-          frame.target.value = value;
-          if (!codec.isCanonical(frame.text, value))
-            (ensureExtras(frame.target).lexical ??= new Map()).set("value", frame.text);
-        }
-        if (frame.counts !== undefined) this.checkOccurrences(frame);
-        const repeated = frame.binding!.repeatedFields;
-        for (let index = 0; index < repeated.length; index++) {
-          const member = repeated[index]!.member;
-          const list = frame.target[member];
-          if (list !== undefined) frame.target[member] = trimmed(list);
-        }
-        if (frame.streamed) this.onItem!(frame.target);
-        break;
-      }
-      case WRAPPER:
-        this.frames[this.depth - 1]!.target[frame.field!.member] = trimmed(frame.target);
-        break;
-    }
+    if (frame.kind === SCALAR) this.closeScalar(frame);
+    else if (frame.kind === OBJECT) this.closeObject(frame);
+    else if (frame.kind === WRAPPER) this.frames[this.depth - 1]!.target[frame.wrapper!.member] = trimmed(frame.target);
     frame.target = undefined;
     this.depth--;
     this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
   }
 
+  private closeScalar(frame: Frame): void {
+    const slot = frame.scalar!;
+    const text = frame.text;
+    const value = this.decode(slot.codec, text, "element", frame.name);
+    if (frame.streamed) return this.onItem!(value);
+    const target = frame.target;
+    if (frame.item >= 0) target.push(value);
+    else target[slot.member] = value;
+    if (!slot.codec.isCanonical(text, value)) {
+      // A wrapper's items keep their forms on its array; other scalars on the object that owns them.
+      const owner = slot.kind === "wrappedScalars" || frame.item < 0 ? target : this.frames[this.depth - 1]!.target;
+      keepLexical(owner, elementLexicalKey(slot, frame.item), text);
+    }
+  }
+
+  private closeObject(frame: Frame): void {
+    const binding = frame.binding!;
+    const object = frame.target;
+    const codec = binding.textCodec;
+    if (codec !== undefined) {
+      const value = this.decode(codec, frame.text, "element", frame.name);
+      object[TEXT_MEMBER] = value;
+      if (!codec.isCanonical(frame.text, value)) keepLexical(object, TEXT_MEMBER, frame.text);
+    }
+    this.validator?.closeObject(this.depth, binding, frame.name);
+    const lists = binding.lists;
+    for (let index = 0; index < lists.length; index++) {
+      const member = lists[index]!.member;
+      const list = object[member];
+      if (list !== undefined) object[member] = trimmed(list);
+    }
+    if (frame.streamed) this.onItem!(object);
+  }
+
   /** @internal Character data; the tokenizer reports only blank text outside the root. */
   text(text: string): void {
     const frame = this.frames[this.depth]!;
-    switch (frame.kind) {
-      case SCALAR:
-        frame.text = frame.text === "" ? text : frame.text + text;
-        if (frame.text.length > this.limits.maxTextLength) this.tooLong(`text of ${frame.name}`);
-        return;
-      case OBJECT:
-        if (frame.binding!.textCodec !== undefined) {
-          frame.text = frame.text === "" ? text : frame.text + text;
-          if (frame.text.length > this.limits.maxTextLength) this.tooLong(`text of ${frame.name}`);
-          return;
-        }
-        if (!isWhitespace(text)) this.strayText(text);
-        return;
-      case WRAPPER:
-        if (!isWhitespace(text)) this.strayText(text);
-        return;
-      case UNKNOWN:
-        (frame.target as UnknownElement).children.push({ kind: "text", text });
-    }
+    if (frame.kind === UNKNOWN) (frame.target as UnknownElement).children.push({ kind: "text", text });
+    else if (keepsText(frame)) {
+      frame.text = frame.text === "" ? text : frame.text + text;
+      if (frame.text.length > this.limits.maxTextLength) this.tooLong(`text of ${frame.name}`);
+    } else if (!isWhitespace(text)) this.strayText(text);
   }
 
   /** @internal A CDATA section. */
   cdata(text: string): void {
     const frame = this.frames[this.depth]!;
-    if (frame.kind === SCALAR || (frame.kind === OBJECT && frame.binding!.textCodec !== undefined)) this.text(text);
+    if (frame.kind !== UNKNOWN && keepsText(frame)) this.text(text);
     else this.keep({ kind: "cdata", text });
   }
 
   /** Text where the schema allows only elements: kept in place, and a warning when validating. */
   private strayText(text: string): void {
     const shown = text.trim();
-    this.finding(
-      "warning",
-      `text ${JSON.stringify(shown.length > 40 ? `${shown.slice(0, 40)}…` : shown)} is not part of ${this.describe(this.frames[this.depth]!)}; it is kept`,
-    );
+    const quoted = JSON.stringify(shown.length > 40 ? `${shown.slice(0, 40)}…` : shown);
+    this.finding("warning", `text ${quoted} is not part of ${this.describe(this.frames[this.depth]!)}; it is kept`);
     this.keep({ kind: "text", text });
   }
 
@@ -593,79 +478,27 @@ export class DocumentReader implements TokenSink {
 
   /** Parses a scalar; `kind` and `name` say what it belongs to, for messages only. */
   private decode(codec: Codec<unknown>, text: string, kind: "attribute" | "element", name: string): unknown {
+    let value: unknown;
     try {
-      const value = codec.parse(text);
-      if (codec.values !== undefined && !codec.values.has(text)) {
-        const message = `${kind} ${name} has value ${JSON.stringify(text)}, which is not one of the documented ${codec.name} values`;
-        if (this.strict) this.fail(message);
-        this.finding("warning", message);
-      }
-      if (this.checking && codec.patterns !== undefined) {
-        const pattern = codec.patterns.find((candidate) => !candidate.test(text));
-        if (pattern !== undefined) {
-          this.finding(
-            "error",
-            `${kind} ${name} has value ${JSON.stringify(text)}, which does not match the pattern ${pattern.source.slice(4, -2)} of ${codec.name}`,
-          );
-        }
-      }
-      return value;
+      value = codec.parse(text);
     } catch (error) {
       if (error instanceof CodecError) this.fail(`${kind} ${name}: ${error.message}`);
       throw error;
     }
+    this.validator?.value(codec, text, kind, name);
+    return value;
   }
 
-  /**
-   * A known element before one that the schema puts ahead of it. EM rejects such bodies, so strict
-   * reading does too; otherwise the value is kept (a second single occurrence is an error, since
-   * keeping only one would lose data) and writing restores the schema order.
-   */
-  private outOfOrder(parent: Frame, field: ElementField, name: string): void {
-    const target = parent.target as Record<string, unknown>;
-    if (!field.repeated && field.item === undefined && target[field.member] !== undefined) {
-      this.fail(`element ${name} occurs more than once in ${parent.name}`, name);
-    }
-    this.finding("error", `element ${name} is out of order in ${parent.name}: the schema puts it earlier`, name);
+  /** Content the schema does not describe: strict reading stops at it; otherwise it is kept, with a warning. */
+  private unknownContent(message: string, child?: string): void {
+    if (this.strict) this.fail(message, child);
+    this.finding("warning", `${message}; it is kept`, child);
   }
 
-  /** Reports a finding at the current place, when validating; strict reading stops at an error. */
+  /** Reports a finding at the current place; strict reading stops at an error. */
   private finding(severity: Finding["severity"], message: string, child?: string): void {
     if (severity === "error" && this.strict) this.fail(message, child);
     this.report?.({ severity, message, location: this.location(child) });
-  }
-
-  /** At the end of an object: each element field occurred between its min and max times, and choices hold. */
-  private checkOccurrences(frame: Frame): void {
-    for (const link of frame.binding!.chain) {
-      for (const choice of link.choices ?? []) {
-        const taken = choice.branches.filter((branch) =>
-          branch.some((name) => (frame.counts!.get(link.findChild(name)!) ?? 0) > 0),
-        );
-        if (taken.length > 1) {
-          this.finding(
-            "error",
-            `${taken.map((branch) => branch[0]).join(" and ")} are alternatives in ${frame.name}: only one may be present`,
-          );
-        } else if (taken.length === 0 && choice.required) {
-          this.finding("error", `${frame.name} needs one of ${choice.branches.map((branch) => branch[0]).join(", ")}`);
-        }
-      }
-    }
-    for (const field of frame.binding!.elementFields) {
-      const count = frame.counts!.get(field) ?? 0;
-      if (count < field.min) {
-        this.finding(
-          "error",
-          `element ${field.name} is missing in ${frame.name} (the schema requires ${field.min === 1 ? "it" : `at least ${field.min}`})`,
-        );
-      } else if (count > field.max) {
-        this.finding(
-          "error",
-          `element ${field.name} occurs ${count} times in ${frame.name}, more than the ${field.max} the schema allows`,
-        );
-      }
-    }
   }
 
   private tooLong(what: string): never {
@@ -673,29 +506,13 @@ export class DocumentReader implements TokenSink {
   }
 
   private describe(frame: Frame): string {
-    if (frame.kind === WRAPPER) return `${frame.name}, which holds ${frame.field!.item} elements`;
+    if (frame.kind === WRAPPER) return `${frame.name}, which holds ${frame.wrapper!.item} elements`;
     return `${frame.name} (${frame.binding?.typeName ?? "unknown"})`;
-  }
-
-  /** The element path of the open elements, `/A/B[2]/C`. */
-  path(): string {
-    let path = "";
-    for (let depth = 1; depth <= this.depth; depth++) {
-      // A very deep path keeps its ends; the middle says how much it leaves out.
-      if (this.depth > 16 && depth === 5) {
-        path += `/…${this.depth - 8} more…`;
-        depth = this.depth - 4;
-        continue;
-      }
-      const frame = this.frames[depth]!;
-      path += `/${frame.name}${frame.indexed ? `[${frame.index}]` : ""}`;
-    }
-    return path;
   }
 
   /** Where the parser is; `child` names an element being opened, not yet on the path. */
   location(child?: string): XmlLocation {
-    const path = this.path();
+    const path = elementPath(this.frames, 1, this.depth);
     return {
       line: this.tokens.line,
       column: this.tokens.column,

@@ -1,10 +1,10 @@
 /** The map between root elements, link Types and generated classes, with parse and serialize on top. */
 import { XmlWriteError } from "../errors.js";
-import type { BoundClass, XmlObject } from "./binding.js";
+import { XmlObject, type BoundClass } from "./xml-object.js";
 import { extrasOf } from "./extras.js";
 import type { XmlInput } from "./input.js";
 import { parseDocument, parseDocumentStream, streamDocumentItems } from "./parse.js";
-import type { ReadOptions, RootRegistry } from "./reader.js";
+import type { ReadOptions, RootRegistry } from "./read-options.js";
 import { XmlWriter, type WriteOptions } from "./writer.js";
 
 /** One root element of the schema. */
@@ -89,6 +89,11 @@ export class Registry implements RootRegistry {
 
   /** Writes an object as a document under the root element its class is registered for. */
   serialize(object: XmlObject, options: SerializeOptions = {}): string {
+    if (!(object instanceof XmlObject)) {
+      throw new XmlWriteError(
+        `${describeValue(object)} cannot be written as a document: it is not an instance of a generated class`,
+      );
+    }
     const type = object.constructor as BoundClass;
     const root = options.root ?? extrasOf(object)?.rootName ?? this.rootNameOf(type);
     if (root === undefined) {
@@ -96,4 +101,11 @@ export class Registry implements RootRegistry {
     }
     return new XmlWriter(options).document(root, object, type.binding);
   }
+}
+
+/** A value named for a message: its class, or its type. */
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value !== "object") return `a ${typeof value}`;
+  return `an object of class ${(value as object).constructor?.name ?? "none"}`;
 }

@@ -12,6 +12,8 @@
  */
 
 import { describeCharacter, NOT_XML, SUSPECT } from "./characters.js";
+import { DEFAULT_LIMITS } from "./limits.js";
+import { ownCopy } from "./strings.js";
 
 /** Receives the tokens of a document; every method is called synchronously from `write`/`close`. */
 export interface TokenSink {
@@ -96,11 +98,6 @@ function isBlank(code: number): boolean {
 const NAME_SLOTS = 4096;
 const MAX_INTERNED = 128;
 
-/** A copy of `text` that shares no memory with the string it was cut from (and is interned). */
-function flat(text: string): string {
-  return Object.keys({ [text]: 0 })[0]!;
-}
-
 const BEFORE_ROOT = 0;
 const IN_ROOT = 1;
 const AFTER_ROOT = 2;
@@ -122,12 +119,12 @@ export class Tokenizer {
   readonly attributeValues: string[] = [];
   attributeCount = 0;
   /** Most attributes on one tag. */
-  maxAttributes = 256;
+  maxAttributes = DEFAULT_LIMITS.maxAttributes;
   /**
    * Longest token (a tag, a text, a comment...) kept while waiting for its end to arrive, in
    * characters; what arrives whole is bounded by the sink's own limits and the document's length.
    */
-  maxTokenLength = 16 * 1024 * 1024;
+  maxTokenLength = DEFAULT_LIMITS.maxTextLength;
   /** Whether blank text (spaces, tabs, line ends only) is reported; the sink turns it off where it has no use for it. */
   reportBlank = true;
 
@@ -691,8 +688,8 @@ export class Tokenizer {
     const slot = (hash ^ (hash >>> 10)) & (NAME_SLOTS - 1);
     const known = this.names[slot]!;
     if (known.length === length && holds(buffer, start, known)) return known;
-    // A flat copy, so the table does not keep the document the name was cut from.
-    const name = flat(buffer.slice(start, end));
+    // A copy of its own, so the table does not keep the document the name was cut from.
+    const name = ownCopy(buffer.slice(start, end));
     this.names[slot] = name;
     return name;
   }

@@ -1,16 +1,25 @@
 /**
- * The XML writer. Generated bindings call it field by field in schema order; it interleaves the
- * unknown nodes that the reader kept, at the places they came from, and writes kept lexical forms
- * of untouched scalars.
+ * The XML writer. It walks a class binding's fields in schema order, interleaves the unknown nodes
+ * that the reader kept at the places they came from, and writes kept lexical forms of untouched
+ * scalars.
  */
 import { CodecError, XmlWriteError } from "../errors.js";
 import type { Codec } from "../codecs/codec.js";
-import { bindingOf, type AttributeField, type ClassBinding, type ElementField, type XmlObject } from "./binding.js";
+import type {
+  ClassBinding,
+  ElementSlot,
+  ObjectSlot,
+  ScalarSlot,
+  WrappedObjectsSlot,
+  WrappedScalarsSlot,
+} from "./class-binding.js";
 import { escapeAttribute, escapeText } from "./escape.js";
-import { EXTRAS, lexicalKey, type Extras, type PlacedNode, type RawAttribute, type UnknownNode } from "./extras.js";
-
-/** The EM namespace, declared once on the root element. */
-export const EM_NAMESPACE = "http://www.veeam.com/ent/v1.0";
+import { EXTRAS, type Extras, type PlacedNode, type RawAttribute, type UnknownNode } from "./extras.js";
+import type { AttributeField } from "./fields.js";
+import { elementLexicalKey, lexicalKey, TEXT_MEMBER } from "./lexical.js";
+import { EM_NAMESPACE } from "./namespaces.js";
+import { flattened } from "./strings.js";
+import type { XmlObject } from "./xml-object.js";
 
 /** Options of {@link serialize}. */
 export interface WriteOptions {
@@ -75,45 +84,43 @@ export class XmlWriter {
   }
 
   /** Writes an attribute when the value is present. */
-  attribute(value: unknown, field: AttributeField): void {
+  private attribute(value: unknown, field: AttributeField): void {
     if (value === undefined || value === null) return;
-    this.out += ` ${field.name}="${escapeAttribute(this.format(value, field.codec, field.member, -1, this.attributeLexical))}"`;
+    const text = this.format(value, field.codec, this.attributeLexical?.get(field.member), field.member);
+    this.out += ` ${field.name}="${escapeAttribute(text)}"`;
   }
 
   /** Writes a child element (or each of a repeated one) when present. */
-  child(value: unknown, field: ElementField): void {
+  private child(value: unknown, slot: ElementSlot): void {
     if (value === undefined || value === null) return;
-    if (field.item !== undefined) return this.wrapper(value as unknown[], field);
-    if (field.repeated) {
-      if (!Array.isArray(value))
-        throw new XmlWriteError(`${field.member} must be an array to write ${field.name} elements`);
-      for (let index = 0; index < value.length; index++) this.one(value[index], field, index);
-    } else {
-      this.one(value, field, -1);
-    }
+    if (slot.kind === "wrappedObjects" || slot.kind === "wrappedScalars") return this.wrapper(value as unknown[], slot);
+    if (!slot.repeated) return this.one(value, slot, -1);
+    if (!Array.isArray(value))
+      throw new XmlWriteError(`${slot.member} must be an array to write ${slot.name} elements`);
+    for (let index = 0; index < value.length; index++) this.one(value[index], slot, index);
   }
 
-  private one(value: unknown, field: ElementField, index: number): void {
+  /** Writes one occurrence of a scalar or object element; `index` is -1 for a single one. */
+  private one(value: unknown, slot: ScalarSlot | ObjectSlot, index: number): void {
     if (value === undefined || value === null) return;
     this.beforeChild();
-    if (field.codec !== undefined) this.textElement(field.name, this.format(value, field.codec, field.member, index));
-    else this.object(field.name, value as XmlObject, bindingOf(field), false);
+    if (slot.kind === "scalar") this.textElement(slot.name, this.formatElement(value, slot, index));
+    else this.object(slot.name, value as XmlObject, slot.binding, false);
   }
 
-  private wrapper(items: unknown[], field: ElementField): void {
-    if (!Array.isArray(items)) throw new XmlWriteError(`${field.member} must be an array to write ${field.name}`);
+  private wrapper(items: unknown[], slot: WrappedObjectsSlot | WrappedScalarsSlot): void {
+    if (!Array.isArray(items)) throw new XmlWriteError(`${slot.member} must be an array to write ${slot.name}`);
     this.beforeChild();
     const extras = (items as { [EXTRAS]?: Extras })[EXTRAS];
-    this.content(`${this.newline()}<${field.name}`);
+    this.content(`${this.newline()}<${slot.name}`);
     this.rawAttributes(extras?.attributes);
-    this.open(field.name, extras);
-    const item = field.item!;
+    this.open(slot.name, extras);
     for (let index = 0; index < items.length; index++) {
       const value = items[index];
       if (value === undefined || value === null) continue;
       this.beforeChild();
-      if (field.codec !== undefined) this.textElement(item, this.format(value, field.codec, "", index));
-      else this.object(item, value as XmlObject, bindingOf(field), false);
+      if (slot.kind === "wrappedScalars") this.textElement(slot.item, this.formatElement(value, slot, index));
+      else this.object(slot.item, value as XmlObject, slot.binding, false);
     }
     this.close();
   }
@@ -124,29 +131,27 @@ export class XmlWriter {
     const extras = object[EXTRAS];
     if (!root) this.content(`${this.newline()}<${name}`);
     else this.content(extras?.noNamespace === true ? `<${name}` : `<${name} xmlns="${EM_NAMESPACE}"`);
-    const chain = binding.chain;
     this.attributeLexical = extras?.lexical;
     const fields = object as unknown as Record<string, unknown>;
-    for (let link = 0; link < chain.length; link++) {
-      const attributes = chain[link]!.ownAttributes;
-      for (let index = 0; index < attributes.length; index++) {
-        const field = attributes[index]!;
-        this.attribute(fields[field.member], field);
-      }
+    const attributes = binding.attributes;
+    for (let index = 0; index < attributes.length; index++) {
+      const field = attributes[index]!;
+      this.attribute(fields[field.member], field);
     }
     this.rawAttributes(extras?.attributes);
     this.open(name, extras);
     const textCodec = binding.textCodec;
     if (textCodec !== undefined) {
-      const value = (object as unknown as { value?: unknown }).value;
-      if (value !== undefined && value !== null) this.content(escapeText(this.format(value, textCodec, "value")));
-    }
-    for (let link = 0; link < chain.length; link++) {
-      const elements = chain[link]!.ownElements;
-      for (let index = 0; index < elements.length; index++) {
-        const field = elements[index]!;
-        this.child(fields[field.member], field);
+      const value = fields[TEXT_MEMBER];
+      if (value !== undefined && value !== null) {
+        const kept = this.level.lexical?.get(TEXT_MEMBER);
+        this.content(escapeText(this.format(value, textCodec, kept, TEXT_MEMBER)));
       }
+    }
+    const elements = binding.elements;
+    for (let index = 0; index < elements.length; index++) {
+      const slot = elements[index]!;
+      this.child(fields[slot.member], slot);
     }
     this.close();
   }
@@ -197,7 +202,7 @@ export class XmlWriter {
     level.hasChildren = true;
     if (this.out.length >= this.chunkSize) {
       if (this.onChunk !== undefined) this.onChunk(this.out);
-      else this.done.push(flatten(this.out));
+      else this.done.push(flattened(this.out));
       this.out = "";
     }
   }
@@ -257,21 +262,19 @@ export class XmlWriter {
     );
   }
 
+  /** Formats an occurrence of a scalar element field (`index` -1 for a single one). */
+  private formatElement(value: unknown, slot: ScalarSlot | WrappedScalarsSlot, index: number): string {
+    // Most objects kept no forms: the key is made only where some were.
+    const kept = this.level.lexical?.get(elementLexicalKey(slot, index));
+    return this.format(value, slot.codec, kept, slot.member, index);
+  }
+
   /**
-   * Formats a scalar, writing the kept lexical form when the value is unchanged. The form is kept
-   * under the member's name, with `[index]` for an item of a list (only `[index]` in a wrapper's list).
+   * Formats a scalar, or gives back `kept` (the form it was read in) when the value is unchanged;
+   * `member` and `index` name the value in messages.
    */
-  private format(
-    value: unknown,
-    codec: Codec<unknown>,
-    member: string,
-    index = -1,
-    lexical = this.level.lexical,
-  ): string {
-    if (lexical !== undefined) {
-      const text = lexical.get(lexicalKey(member, index));
-      if (text !== undefined && sameValue(codec, text, value)) return text;
-    }
+  private format(value: unknown, codec: Codec<unknown>, kept: string | undefined, member: string, index = -1): string {
+    if (kept !== undefined && sameValue(codec, kept, value)) return kept;
     try {
       return codec.format(value);
     } catch (error) {
@@ -286,15 +289,6 @@ export class XmlWriter {
     const depth = this.depth;
     return (this.newlines[depth] ??= `\n${this.indent.repeat(depth)}`);
   }
-}
-
-/**
- * Makes V8 copy a string built by `+=` into one flat string now, while the many small pieces it was
- * made of are still young (collected cheaply) rather than kept until the whole document is joined.
- */
-function flatten(text: string): string {
-  text.charCodeAt(text.length >> 1);
-  return text;
 }
 
 function sameValue(codec: Codec<unknown>, text: string, value: unknown): boolean {

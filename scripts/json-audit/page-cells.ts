@@ -2,6 +2,7 @@
  * The example cells of an EM reference page: XML cells (one-column table cells starting with `<`)
  * and JSON cells (the cell under a "JSON Representation" heading), in page order.
  */
+import { EM_NAMESPACE } from "../../runtime/xml/namespaces.js";
 
 /** One example cell of a page. */
 export interface PageCell {
@@ -17,8 +18,6 @@ export interface XmlCellRoot {
   readonly namespaced: boolean;
   readonly line: number;
 }
-
-const EM_NAMESPACE = "http://www.veeam.com/ent/v1.0";
 
 /** Splits a page into its example cells. */
 export function pageCells(markdown: string): PageCell[] {

@@ -1,0 +1,198 @@
+/**
+ * Class bindings: what the runtime builds from a generated class's spec. The spec and its field
+ * descriptors are never changed; the places of the fields in schema order, their lookups by name
+ * and the bindings their types resolve to live here, made on first use (when every generated module
+ * has loaded), and are shared by the reader, the writer and construction from init objects.
+ */
+import { BindingError } from "../errors.js";
+import type { Codec } from "../codecs/codec.js";
+import type {
+  AttributeField,
+  ElementField,
+  Field,
+  ObjectField,
+  ScalarField,
+  WrappedObjectsField,
+  WrappedScalarsField,
+} from "./fields.js";
+import type { TypeTable } from "./type-table.js";
+import type { XmlObject } from "./xml-object.js";
+
+/** A choice group of a type's content: the element names of each branch. */
+export interface ChoiceGroup {
+  readonly required: boolean;
+  readonly branches: readonly (readonly string[])[];
+}
+
+/** What the generator writes per class: its type, its base, how to make one, and its own fields. */
+export interface BindingSpec<T extends XmlObject> {
+  /** The schema type name. */
+  readonly typeName: string;
+  /** The table the binding is added to. */
+  readonly table: TypeTable;
+  /** Whether the content admits elements of other namespaces (`xs:any`): kept even when strict. */
+  readonly openContent?: boolean;
+  /** Own choice groups; checked by validation. */
+  readonly choices?: readonly ChoiceGroup[];
+  readonly base: ClassBinding | undefined;
+  readonly create: () => T;
+  /** The codec of the text of a simple-content type. */
+  readonly text?: Codec<unknown>;
+  /** Every own field, in schema order (attributes first). */
+  readonly fields: readonly Field[];
+}
+
+/** The place of an element field in the schema order of a class and its bases (bases first). */
+interface Placed {
+  readonly position: number;
+}
+
+/** A scalar element field in a class binding; `repeated`: its member is an array of its occurrences. */
+export type ScalarSlot = ScalarField & Placed & { readonly repeated: boolean };
+/** An object element field in a class binding, with the binding of its type. */
+export type ObjectSlot = ObjectField & Placed & { readonly repeated: boolean; readonly binding: ClassBinding };
+/** A wrapper of objects in a class binding, with the binding of its items' type. */
+export type WrappedObjectsSlot = WrappedObjectsField & Placed & { readonly binding: ClassBinding };
+/** A wrapper of scalars in a class binding. */
+export type WrappedScalarsSlot = WrappedScalarsField & Placed;
+/** An element field as the runtime uses it: the descriptor's facts, its place, its resolved class. */
+export type ElementSlot = ScalarSlot | ObjectSlot | WrappedObjectsSlot | WrappedScalarsSlot;
+
+/** The lookups of a class binding over its whole chain, made once. */
+interface Layout {
+  readonly attributes: readonly AttributeField[];
+  readonly elements: readonly ElementSlot[];
+  readonly attributeByName: ReadonlyMap<string, AttributeField>;
+  readonly elementByName: ReadonlyMap<string, ElementSlot>;
+  readonly members: ReadonlyMap<string, AttributeField | ElementSlot>;
+  readonly lists: readonly (ScalarSlot | ObjectSlot)[];
+}
+
+const ABSTRACT = Symbol("abstract type");
+
+/** The `create` of an abstract type: EM documents never carry one directly. */
+export function abstractType(typeName: string): () => never {
+  const create = () => {
+    throw new BindingError(`type ${typeName} is abstract: an element of that type cannot be read or made`);
+  };
+  return Object.assign(create, { [ABSTRACT]: true });
+}
+
+/** A class binding: the spec of a generated class, with the lookups the reader and writer use. */
+export class ClassBinding<T extends XmlObject = XmlObject> {
+  /** The schema type name. */
+  readonly typeName: string;
+  /** The table the binding is in, where its fields' types are looked up. */
+  readonly table: TypeTable;
+  /** The binding of the base type, if any. */
+  readonly base: ClassBinding | undefined;
+  /** Makes an empty instance. */
+  readonly create: () => T;
+  /** Whether the content admits foreign elements (`xs:any`). */
+  readonly openContent: boolean;
+  /** Own choice groups. */
+  readonly choices: readonly ChoiceGroup[];
+  /** Whether the type is abstract (no element is ever bound to it). */
+  readonly abstract: boolean;
+  /** The codec of the text content, here or in a base. */
+  readonly textCodec: Codec<unknown> | undefined;
+  /** The bindings from the root base down to this one. */
+  readonly chain: readonly ClassBinding[];
+  /** Own fields, as the spec gave them. */
+  readonly fields: readonly Field[];
+  private layout: Layout | undefined;
+
+  constructor(spec: BindingSpec<T>) {
+    this.typeName = spec.typeName;
+    this.table = spec.table;
+    this.base = spec.base;
+    this.create = spec.create;
+    this.openContent = spec.openContent === true;
+    this.choices = spec.choices ?? [];
+    this.abstract = ABSTRACT in spec.create;
+    this.textCodec = spec.text ?? spec.base?.textCodec;
+    this.chain = [...(spec.base?.chain ?? []), this as ClassBinding];
+    this.fields = spec.fields;
+  }
+
+  /** Every attribute field of the chain, bases first. */
+  get attributes(): readonly AttributeField[] {
+    return (this.layout ??= this.build()).attributes;
+  }
+
+  /** Every element field of the chain in schema order (bases first): an element's `position` is its index here. */
+  get elements(): readonly ElementSlot[] {
+    return (this.layout ??= this.build()).elements;
+  }
+
+  /** The element fields whose member is an array of their own occurrences (not wrappers). */
+  get lists(): readonly (ScalarSlot | ObjectSlot)[] {
+    return (this.layout ??= this.build()).lists;
+  }
+
+  /** Every field of the chain by member name. */
+  get members(): ReadonlyMap<string, AttributeField | ElementSlot> {
+    return (this.layout ??= this.build()).members;
+  }
+
+  /** The attribute field for a local name, here or in a base. */
+  attribute(name: string): AttributeField | undefined {
+    return (this.layout ??= this.build()).attributeByName.get(name);
+  }
+
+  /** The element field for a local name, here or in a base. */
+  element(name: string): ElementSlot | undefined {
+    return (this.layout ??= this.build()).elementByName.get(name);
+  }
+
+  /** Whether instances of this binding's class are instances of `other`'s. */
+  extends(other: ClassBinding): boolean {
+    return this.chain.includes(other);
+  }
+
+  private build(): Layout {
+    const base = this.base;
+    const elements: ElementSlot[] = [...(base?.elements ?? [])];
+    const attributes: AttributeField[] = [...(base?.attributes ?? [])];
+    for (const field of this.fields) {
+      if (field.kind === "attribute") attributes.push(field);
+      else elements.push(slot(field, elements.length));
+    }
+    // The type's own fields win over a base's of the same name.
+    const members = new Map<string, AttributeField | ElementSlot>(
+      [...attributes, ...elements].map((f) => [f.member, f]),
+    );
+    return {
+      attributes,
+      elements,
+      attributeByName: new Map(attributes.map((field) => [field.name, field])),
+      elementByName: new Map(elements.map((field) => [field.name, field])),
+      members,
+      lists: elements.filter(
+        (field): field is ScalarSlot | ObjectSlot =>
+          (field.kind === "scalar" || field.kind === "object") && field.repeated,
+      ),
+    };
+  }
+}
+
+/** An element field placed at `position`, its type resolved. */
+function slot(field: ElementField, position: number): ElementSlot {
+  switch (field.kind) {
+    case "scalar":
+      return { ...field, position, repeated: field.max > 1 };
+    case "object":
+      return { ...field, position, repeated: field.max > 1, binding: field.table.get(field.type) };
+    case "wrappedObjects":
+      return { ...field, position, binding: field.table.get(field.type) };
+    case "wrappedScalars":
+      return { ...field, position };
+  }
+}
+
+/** Completes a generated spec into a binding and adds it to its table. */
+export function defineBinding<T extends XmlObject>(spec: BindingSpec<T>): ClassBinding<T> {
+  const binding = new ClassBinding(spec);
+  spec.table.add(binding as unknown as ClassBinding);
+  return binding;
+}

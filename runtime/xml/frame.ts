@@ -1,0 +1,73 @@
+/** The reader's frames: one per open element, reused from depth to depth, and what they decide. */
+import type { ClassBinding, ElementSlot, ScalarSlot, WrappedObjectsSlot, WrappedScalarsSlot } from "./class-binding.js";
+import type { PathStep } from "./element-path.js";
+import { ensureExtras, extrasOf } from "./extras.js";
+import { NO_NAMESPACE, type Scope } from "./namespaces.js";
+
+/** What an open element is read as. */
+export const OBJECT = 0;
+export const SCALAR = 1;
+export const WRAPPER = 2;
+export const UNKNOWN = 3;
+
+/** One open element. Frames are reused from depth to depth, so reading allocates none per element. */
+export class Frame implements PathStep {
+  kind = OBJECT;
+  /** The qualified name as written, for paths. */
+  name = "";
+  /** Position among consecutive siblings of the same name. */
+  index = 0;
+  /** Whether the path shows the index (repeated fields, or a second sibling of the name). */
+  indexed = false;
+  /** OBJECT: the instance; SCALAR: where the value goes (object or array); WRAPPER: the array; UNKNOWN: the node. */
+  target: any = undefined;
+  /** OBJECT: the binding of the instance. */
+  binding: ClassBinding | undefined = undefined;
+  /** SCALAR: the field the value is read for. */
+  scalar: ScalarSlot | WrappedScalarsSlot | undefined = undefined;
+  /** WRAPPER: the field the items are read for. */
+  wrapper: WrappedObjectsSlot | WrappedScalarsSlot | undefined = undefined;
+  /** SCALAR in a list: the item's index, for the key of a kept lexical form; -1 for a single value. */
+  item = -1;
+  text = "";
+  /** Known child elements started so far, the place of the next unknown node. */
+  known = 0;
+  /** Whether this element is an item handed to the stream's consumer instead of kept in its list. */
+  streamed = false;
+  lastChild = "";
+  lastCount = 0;
+  scope: Scope = NO_NAMESPACE;
+}
+
+/** Whether an element's text is content (blank included), rather than the layout between its children. */
+export function keepsText(frame: Frame): boolean {
+  return (
+    frame.kind === SCALAR || frame.kind === UNKNOWN || (frame.kind === OBJECT && frame.binding?.textCodec !== undefined)
+  );
+}
+
+/**
+ * A finished list as an array of its own length. Lists grow by `push`, which leaves room for 16
+ * or more items; a document of thousands of short lists would keep that room, and every garbage
+ * collection would copy it.
+ */
+export function trimmed(list: unknown[]): unknown[] {
+  if (list.length === 0) return list;
+  const exact = list.slice();
+  const extras = extrasOf(list);
+  if (extras !== undefined) Object.assign(ensureExtras(exact), extras);
+  return exact;
+}
+
+export function isWhitespace(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 10 && code !== 9 && code !== 13) return false;
+  }
+  return true;
+}
+
+/** Whether a field's member is an array of its own occurrences. */
+export function isList(slot: ElementSlot): boolean {
+  return (slot.kind === "scalar" || slot.kind === "object") && slot.repeated;
+}

@@ -1,0 +1,25 @@
+/**
+ * Control over how V8 holds strings. A substring of 13 characters or more is a view into the
+ * string it was cut from, and a string built by `+=` is a tree of its pieces: both keep more
+ * memory alive than their characters. These are the two ways around that, in one place.
+ */
+
+/** V8's shortest substring that is a view rather than a copy. */
+const SHORTEST_VIEW = 13;
+
+/**
+ * A copy of `text` in memory of its own, exactly its length (V8 internalises a property key into a
+ * new flat string), so keeping it keeps nothing it was cut from. Equal texts share the copy.
+ */
+export function ownCopy(text: string): string {
+  return text.length < SHORTEST_VIEW ? text : Object.keys({ [text]: 0 })[0]!;
+}
+
+/**
+ * Makes V8 copy a string built by `+=` into one flat string now, while the many small pieces it was
+ * made of are still young (collected cheaply) rather than kept until it is read.
+ */
+export function flattened(text: string): string {
+  text.charCodeAt(text.length >> 1);
+  return text;
+}
