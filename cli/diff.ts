@@ -1,4 +1,7 @@
-/** `emx diff OLD NEW`: the changes between two schema folders (with their operations), XSDs or git revisions, breaking ones named. */
+/**
+ * `emx diff OLD NEW`: the changes between two schema folders (with their operations), XSDs or git
+ * revisions, breaking ones named.
+ */
 import {
   diffSchemas,
   formatDiff,

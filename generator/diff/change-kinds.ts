@@ -1,10 +1,10 @@
 /**
  * Every kind of change `emx diff` reports, with its verdict for each audience: TypeScript code using
- * the generated classes, and XML documents on the wire. The list is closed: a comparison may only
+ * the generated classes or the typed client, and the wire. The list is closed: a comparison may only
  * report a kind listed here, and each kind has one fixed verdict, so a change is breaking exactly
- * when its kind is. The kinds fall in two groups: the schemas (types, simple types, root elements),
- * whose wire is XML documents, and the operations (operations, query types, resource links), whose
- * wire is requests and their answers; TypeScript code is the generated classes or the typed client.
+ * when its kind is. The kinds fall in two groups: the schemas' (types, simple types, root elements),
+ * whose wire is XML documents, and the operations' (operations, query types, resource links), whose
+ * wire is requests and their answers.
  */
 
 /** Who a change can break. */
@@ -171,10 +171,11 @@ export interface SchemaChange {
   readonly area: string;
   /** The TypeScript name of the subject (`NASJob.scheduleEnabled`), when it has one. */
   readonly typescript?: string;
+  /** The part of a report it belongs to: the schemas' or the operations'. */
   readonly group: ChangeGroup;
 }
 
-/** Builds a change of a kind, its verdict taken from the table. */
+/** Builds a change of a kind, its verdict taken from the table, its group from the kind unless given. */
 export function change(
   kind: ChangeKind,
   path: string,

@@ -1,6 +1,7 @@
 /**
- * The diff of two sets of loaded schemas: every change with its kind, path, old and new value and
- * verdict, breaking changes first, then by path; and a summary by kind and by audience.
+ * The diff of two sets of loaded schemas and, when given, their operation files: every change with
+ * its kind, path, old and new value and verdict, the schemas' before the operations', breaking
+ * changes first, then by path; and a summary by kind, audience and group.
  */
 import type { LoadedSchema } from "../load/load-schemas.js";
 import {
@@ -86,11 +87,11 @@ export function summarize(changes: readonly SchemaChange[]): DiffSummary {
     const count = changes.filter((change) => change.kind === kind).length;
     if (count > 0) byKind[kind] = count;
   }
-  const inGroup = (group: ChangeGroup) => count(changes.filter((change) => change.group === group));
-  return { ...count(changes), byKind, byGroup: { schemas: inGroup("schemas"), operations: inGroup("operations") } };
+  const inGroup = (group: ChangeGroup) => countOf(changes.filter((change) => change.group === group));
+  return { ...countOf(changes), byKind, byGroup: { schemas: inGroup("schemas"), operations: inGroup("operations") } };
 }
 
-function count(changes: readonly SchemaChange[]): ChangeCount {
+function countOf(changes: readonly SchemaChange[]): ChangeCount {
   const breakingFor = (audience: Audience) => changes.filter((change) => change.breaks.includes(audience)).length;
   return {
     changes: changes.length,

@@ -4,7 +4,7 @@
  * `v1.2:RestAPI.xsd`). Tolerant of what a newer layout adds: other subfolders, other meta-schemas
  * (`*.schema.json`) and top-level sections this version does not know are left out of the comparison.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkSchemas, type LoadedSchema } from "../load/load-schemas.js";
@@ -20,7 +20,10 @@ export interface SchemaSide {
   readonly spec: string;
   readonly kind: SideKind;
   readonly schemas: readonly LoadedSchema[];
-  /** The operation files; `undefined` when the side has no `operations/` folder (an XSD has none) or they were not asked for. */
+  /**
+   * The operation files; `undefined` when the side has no `operations/` folder (an XSD has none)
+   * or they were not asked for.
+   */
   readonly operations: readonly LoadedOperationFile[] | undefined;
 }
 
@@ -29,8 +32,18 @@ export interface SideOptions {
   readonly operations?: boolean;
 }
 
-/** The meta-schemas of this version of the formats, which every side is checked against. */
-const SCHEMAS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "schemas");
+/**
+ * The package's `schemas/` folder, with the meta-schemas of this version of the formats that every
+ * side is checked against: two folders up in a checkout (`generator/diff/`), three once built
+ * (`dist/generator/diff/`).
+ */
+const SCHEMAS_FOLDER = packageSchemasFolder();
+
+function packageSchemasFolder(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [resolve(here, "..", "..", "schemas"), resolve(here, "..", "..", "..", "schemas")];
+  return candidates.find((folder) => existsSync(join(folder, "schema.schema.json"))) ?? candidates[0]!;
+}
 
 type MetaSchema = { properties: Record<string, unknown> };
 let metaSchemas: { types: MetaSchema; operations: MetaSchema } | undefined;
@@ -96,6 +109,7 @@ function readText(path: string, spec: string): string {
   }
 }
 
+/** The `*.json` files of a folder, meta-schemas left out, in name order. */
 function schemaFilesOf(folder: string, spec: string): { name: string; text: string }[] {
   return readdirSync(folder)
     .filter((name) => isSchemaFileName(name) && statSync(join(folder, name)).isFile())
