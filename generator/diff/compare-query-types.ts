@@ -1,6 +1,6 @@
 /** Compares the query types of the query service: their roots and the fields a filter or sort may name. */
 import type { QueryFieldSchema, QueryTypeSchema } from "../operation-types.js";
-import type { SchemaChange } from "./change-kinds.js";
+import type { ChangeKind, SchemaChange } from "./change-kinds.js";
 import { compareAllowedValues } from "./compare-requests.js";
 import { compareDocAndPage, emitInto, type Emit, type OperationsView } from "./operation-view.js";
 
@@ -33,6 +33,12 @@ function describeRoots(queryType: QueryTypeSchema): string {
   return `${queryType.entity}${entities}${references}`;
 }
 
+/** What a filter or sort may do with a field, and the kinds of gaining and losing it. */
+const USE_KINDS = [
+  ["filterable", ["query-field-now-filterable", "query-field-no-longer-filterable"]],
+  ["sortable", ["query-field-now-sortable", "query-field-no-longer-sortable"]],
+] as const satisfies readonly (readonly [keyof QueryFieldSchema, readonly [ChangeKind, ChangeKind]])[];
+
 function compareFields(
   typePath: string,
   before: readonly QueryFieldSchema[],
@@ -47,20 +53,8 @@ function compareFields(
       continue;
     }
     if (was.type !== is.type) emit("query-field-retyped", path(is), was.type, is.type);
-    if (was.filterable !== is.filterable)
-      emit(
-        is.filterable ? "query-field-now-filterable" : "query-field-no-longer-filterable",
-        path(is),
-        describeField(was),
-        describeField(is),
-      );
-    if (was.sortable !== is.sortable)
-      emit(
-        is.sortable ? "query-field-now-sortable" : "query-field-no-longer-sortable",
-        path(is),
-        describeField(was),
-        describeField(is),
-      );
+    for (const [use, [gained, lost]] of USE_KINDS)
+      if (was[use] !== is[use]) emit(is[use] ? gained : lost, path(is), describeField(was), describeField(is));
     compareAllowedValues(emit, path(is), was.values, is.values);
     if (docs && was.doc !== is.doc) emit("doc-changed", path(is), was.doc, is.doc);
   }

@@ -2,22 +2,15 @@
  * `diffSchemas` over operation files: one edit of small operation files per row and the exact
  * changes it gives (the rows are in `diff-operation-cases.ts`); a side without operations is a note.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { diffSchemas, type DiffOptions } from "../../generator/diff/diff-schemas.js";
 import { formatText } from "../../generator/diff/format-text.js";
 import { checkOperations, type LoadedOperationFile } from "../../generator/load/load-operations.js";
 import { checkSchemas } from "../../generator/load/load-schemas.js";
-import { projectRoot } from "../helpers.js";
+import { META_SCHEMAS } from "../operations/operation-fixtures.js";
 import { OPERATION_CASES, OPERATION_FILES, OPERATION_TYPES, type OperationFiles } from "./diff-operation-cases.js";
 
-const schemas = join(projectRoot, "schemas");
-const META_SCHEMAS = {
-  types: JSON.parse(readFileSync(join(schemas, "schema.schema.json"), "utf8")) as object,
-  operations: JSON.parse(readFileSync(join(schemas, "operations", "operations.schema.json"), "utf8")) as object,
-};
 const TYPES = checkSchemas([{ file: "jobs.json", text: JSON.stringify(OPERATION_TYPES) }], META_SCHEMAS.types);
 
 /** Checks the files of a side as the loader does. */
