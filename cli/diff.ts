@@ -1,4 +1,7 @@
-/** `emx diff OLD NEW`: the changes between two schema folders, XSDs or git revisions, breaking ones named. */
+/**
+ * `emx diff OLD NEW`: the changes between two schema folders (with their operations), XSDs or git
+ * revisions, breaking ones named.
+ */
 import {
   diffSchemas,
   formatDiff,
@@ -24,7 +27,8 @@ export interface DiffCommandOptions {
 export function diffSides(options: DiffCommandOptions, write: (text: string) => void): boolean {
   const before = loadSide("old", options.old, options.cwd);
   const after = loadSide("new", options.new, options.cwd);
-  const diff = diffSchemas(before.schemas, after.schemas, { docs: options.docs });
+  const operations = { old: before.operations, new: after.operations };
+  const diff = diffSchemas(before.schemas, after.schemas, { docs: options.docs, operations });
   write(formatDiff(diff, { old: options.old, new: options.new }, options.format));
   return diff.summary.breaking > 0;
 }

@@ -1,16 +1,26 @@
 /**
  * Every kind of change `emx diff` reports, with its verdict for each audience: TypeScript code using
- * the generated classes, and XML documents on the wire. The list is closed: a comparison may only
+ * the generated classes or the typed client, and the wire. The list is closed: a comparison may only
  * report a kind listed here, and each kind has one fixed verdict, so a change is breaking exactly
- * when its kind is. New subjects (operations: removed, request body retyped, answer retyped) join
- * as new rows and a new comparison; formats and the summary need nothing more.
+ * when its kind is. The kinds fall in two groups: the schemas' (types, simple types, root elements),
+ * whose wire is XML documents, and the operations' (operations, query types, resource links), whose
+ * wire is requests and their answers.
  */
 
 /** Who a change can break. */
 export type Audience = "typescript" | "wire";
 
 /** What a change is about; the path names it. */
-export type ChangeSubject = "type" | "member" | "simple type" | "root" | "any";
+export type ChangeSubject =
+  "type" | "member" | "simple type" | "root" | "operation" | "query type" | "resource link" | "any";
+
+/** The part of a report a change belongs to. */
+export type ChangeGroup = "schemas" | "operations";
+
+/** The order of the groups in a diff and its reports. */
+export const CHANGE_GROUPS: readonly ChangeGroup[] = ["schemas", "operations"];
+
+const OPERATION_SUBJECTS: ReadonlySet<ChangeSubject> = new Set(["operation", "query type", "resource link"]);
 
 /** One row of the table. */
 export interface ChangeKindInfo {
@@ -88,6 +98,60 @@ export const CHANGE_KINDS = {
   "root-added": { subject: "root", breaks: NONE, title: "root element added" },
   "link-type-added": { subject: "root", breaks: NONE, title: "link Type added" },
 
+  "operation-removed": { subject: "operation", breaks: BOTH, title: "operation removed" },
+  "operation-renamed": { subject: "operation", breaks: TS, title: "operation id (the client's method) renamed" },
+  "operation-method-changed": { subject: "operation", breaks: WIRE, title: "HTTP method changed" },
+  "operation-path-changed": { subject: "operation", breaks: WIRE, title: "path or action changed" },
+  "path-parameters-changed": {
+    subject: "operation",
+    breaks: TS,
+    title: "path parameters renamed, retyped, added or removed",
+  },
+  "authentication-changed": { subject: "operation", breaks: WIRE, title: "authentication changed" },
+  "request-body-retyped": { subject: "operation", breaks: BOTH, title: "request body's root element changed" },
+  "request-body-now-required": { subject: "operation", breaks: BOTH, title: "request body now required" },
+  "request-body-removed": { subject: "operation", breaks: TS, title: "request body no longer taken" },
+  "answer-retyped": { subject: "operation", breaks: BOTH, title: "answer's root element changed" },
+  "answer-removed": { subject: "operation", breaks: BOTH, title: "documented answer removed" },
+  "required-query-parameter-added": { subject: "operation", breaks: BOTH, title: "required query parameter added" },
+  "query-parameter-now-required": { subject: "operation", breaks: BOTH, title: "query parameter now required" },
+  "query-parameter-removed": { subject: "operation", breaks: TS, title: "query parameter removed" },
+  "query-parameter-retyped": { subject: "operation", breaks: BOTH, title: "query parameter's type changed" },
+  "allowed-values-introduced": { subject: "operation", breaks: BOTH, title: "values now limited to a list" },
+  "allowed-value-removed": { subject: "operation", breaks: BOTH, title: "allowed value removed" },
+  "operation-added": { subject: "operation", breaks: NONE, title: "operation added" },
+  "request-body-added": { subject: "operation", breaks: NONE, title: "optional request body added" },
+  "request-body-now-optional": { subject: "operation", breaks: NONE, title: "request body now optional" },
+  "answer-added": { subject: "operation", breaks: NONE, title: "answer added" },
+  "query-parameter-added": { subject: "operation", breaks: NONE, title: "optional query parameter added" },
+  "query-parameter-now-optional": { subject: "operation", breaks: NONE, title: "query parameter now optional" },
+  "allowed-value-added": { subject: "operation", breaks: NONE, title: "allowed value added" },
+  "allowed-values-lifted": { subject: "operation", breaks: NONE, title: "values no longer limited to a list" },
+
+  "query-type-removed": { subject: "query type", breaks: BOTH, title: "query type removed" },
+  "query-type-retyped": {
+    subject: "query type",
+    breaks: BOTH,
+    title: "query type's entity or reference roots changed",
+  },
+  "query-field-removed": { subject: "query type", breaks: BOTH, title: "query field removed" },
+  "query-field-retyped": { subject: "query type", breaks: BOTH, title: "query field's type changed" },
+  "query-field-no-longer-filterable": { subject: "query type", breaks: BOTH, title: "field no longer filterable" },
+  "query-field-no-longer-sortable": { subject: "query type", breaks: BOTH, title: "field no longer sortable" },
+  "query-type-added": { subject: "query type", breaks: NONE, title: "query type added" },
+  "query-field-added": { subject: "query type", breaks: NONE, title: "query field added" },
+  "query-field-now-filterable": { subject: "query type", breaks: NONE, title: "field now filterable" },
+  "query-field-now-sortable": { subject: "query type", breaks: NONE, title: "field now sortable" },
+
+  "link-removed": { subject: "resource link", breaks: TS, title: "resource link removed (typed follow breaks)" },
+  "link-target-changed": {
+    subject: "resource link",
+    breaks: TS,
+    title: "link's target operation or Type changed",
+  },
+  "link-added": { subject: "resource link", breaks: NONE, title: "resource link added" },
+
+  "page-changed": { subject: "any", breaks: NONE, title: "reference page changed" },
   "doc-changed": { subject: "any", breaks: NONE, title: "documentation changed", docOnly: true },
 } as const satisfies Record<string, ChangeKindInfo>;
 
@@ -107,13 +171,15 @@ export interface SchemaChange {
   readonly area: string;
   /** The TypeScript name of the subject (`NASJob.scheduleEnabled`), when it has one. */
   readonly typescript?: string;
+  /** The part of a report it belongs to: the schemas' or the operations'. */
+  readonly group: ChangeGroup;
 }
 
-/** Builds a change of a kind, its verdict taken from the table. */
+/** Builds a change of a kind, its verdict taken from the table, its group from the kind unless given. */
 export function change(
   kind: ChangeKind,
   path: string,
-  values: { old?: string; new?: string; area: string; typescript?: string },
+  values: { old?: string; new?: string; area: string; typescript?: string; group?: ChangeGroup },
 ): SchemaChange {
   const breaks = CHANGE_KINDS[kind].breaks;
   return {
@@ -125,7 +191,13 @@ export function change(
     new: values.new,
     area: values.area,
     ...(values.typescript === undefined ? {} : { typescript: values.typescript }),
+    group: values.group ?? groupOfKind(kind),
   };
+}
+
+/** The group of a kind; kinds of any subject (docs, pages) are the schemas' unless told otherwise. */
+export function groupOfKind(kind: ChangeKind): ChangeGroup {
+  return OPERATION_SUBJECTS.has(CHANGE_KINDS[kind].subject) ? "operations" : "schemas";
 }
 
 /** The position of a kind in the table, for stable ordering. */

@@ -14,6 +14,7 @@ export function formatJson(diff: SchemaDiff, sides: SideLabels): string {
     new: change.new ?? null,
     area: change.area,
     typescript: change.typescript ?? null,
+    group: change.group,
     title: CHANGE_KINDS[change.kind].title,
   }));
   return `${JSON.stringify({ old: sides.old, new: sides.new, changes, summary: diff.summary, notes: diff.notes }, null, 2)}\n`;

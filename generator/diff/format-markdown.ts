@@ -1,26 +1,29 @@
 /** The diff as Markdown for release notes: the verdict, breaking changes as tables, additions folded, counts by kind. */
-import { CHANGE_KINDS, type SchemaChange } from "./change-kinds.js";
+import type { ChangeKind, SchemaChange } from "./change-kinds.js";
 import type { SchemaDiff } from "./diff-schemas.js";
 import { verdictLine, type SideLabels } from "./format-text.js";
-import { audiencesOf, reportGroups, type ReportGroup } from "./report-groups.js";
+import { audiencesOf, reportSections, type ReportGroup } from "./report-groups.js";
 
 /** Formats a diff as a Markdown section. */
 export function formatMarkdown(diff: SchemaDiff, sides: SideLabels): string {
   const lines = [`## Schema changes: ${code(sides.old)} → ${code(sides.new)}`, "", `${capitalise(verdictLine(diff))}.`];
-  const groups = reportGroups(diff.changes);
-  for (const breaking of [true, false]) {
-    const chosen = groups.filter((group) => group.breaking === breaking);
-    if (chosen.length === 0) continue;
-    lines.push("", `### ${breaking ? "Breaking changes" : "Other changes"}`);
-    for (const group of chosen) lines.push("", ...groupLines(group));
+  for (const section of reportSections(diff.changes)) {
+    lines.push("", `### ${SECTION_HEADINGS[section.group][section.breaking ? "breaking" : "other"]}`);
+    for (const group of section.kinds) lines.push("", ...groupLines(group));
   }
   if (diff.changes.length > 0) lines.push("", "### Changes by kind", "", ...kindTable(diff));
   if (diff.notes.length > 0) lines.push("", ...diff.notes.map((note) => `> Note: ${note}.`));
   return `${lines.join("\n")}\n`;
 }
 
+/** The heading of a section of the Markdown report. */
+const SECTION_HEADINGS = {
+  schemas: { breaking: "Breaking changes", other: "Other changes" },
+  operations: { breaking: "Breaking operation changes", other: "Other operation changes" },
+} as const;
+
 function groupLines(group: ReportGroup): string[] {
-  const audiences = audiencesOf(group.changes[0]!);
+  const audiences = audiencesOf(group.kind);
   const heading = `#### ${capitalise(group.title)} (${code(group.kind)}, ${group.changes.length})${audiences === "" ? "" : ` — ${audiences}`}`;
   if (group.folded !== undefined)
     return [
@@ -43,7 +46,7 @@ function kindTable(diff: SchemaDiff): string[] {
     "| Kind | Changes | Breaks |",
     "| --- | --- | --- |",
     ...Object.entries(diff.summary.byKind).map(([kind, count]) => {
-      const breaks = audiencesOf(CHANGE_KINDS[kind as keyof typeof CHANGE_KINDS]).replace(/^breaks /, "") || "—";
+      const breaks = audiencesOf(kind as ChangeKind).replace(/^breaks /, "") || "—";
       return `| ${code(kind)} | ${count} | ${breaks} |`;
     }),
   ];

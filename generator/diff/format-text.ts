@@ -1,7 +1,7 @@
 /** The diff as text for people: a summary line, breaking changes by kind, then the others, folded where long. */
 import type { SchemaChange } from "./change-kinds.js";
 import type { SchemaDiff } from "./diff-schemas.js";
-import { audiencesOf, reportGroups, type ReportGroup } from "./report-groups.js";
+import { audiencesOf, reportSections, WIRE_NAMES, type ReportGroup } from "./report-groups.js";
 
 /** The labels of the two sides, as the user named them. */
 export interface SideLabels {
@@ -11,32 +11,36 @@ export interface SideLabels {
 
 /** The one-line verdict: `12 changes, 3 breaking (2 break TypeScript code, 1 breaks XML documents)`. */
 export function verdictLine(diff: SchemaDiff): string {
-  const { changes, breaking, breakingFor } = diff.summary;
+  const { changes, breaking, breakingFor, byGroup } = diff.summary;
   if (changes === 0) return "no changes";
-  const parts = [
-    `${breakingFor.typescript} break${breakingFor.typescript === 1 ? "s" : ""} TypeScript code`,
-    `${breakingFor.wire} break${breakingFor.wire === 1 ? "s" : ""} XML documents`,
-  ];
+  const breaks = (count: number, whom: string) => `${count} break${count === 1 ? "s" : ""} ${whom}`;
+  const parts = [breaks(breakingFor.typescript, "TypeScript code")];
+  if (byGroup.schemas.changes > 0 || byGroup.operations.changes === 0)
+    parts.push(breaks(byGroup.schemas.breakingFor.wire, WIRE_NAMES.schemas));
+  if (byGroup.operations.changes > 0) parts.push(breaks(byGroup.operations.breakingFor.wire, WIRE_NAMES.operations));
   return `${changes} change${changes === 1 ? "" : "s"}, ${breaking} breaking${breaking > 0 ? ` (${parts.join(", ")})` : ""}`;
 }
+
+/** The heading of a section of the text report. */
+const SECTION_HEADINGS = {
+  schemas: { breaking: "Breaking", other: "Not breaking" },
+  operations: { breaking: "Operations, breaking", other: "Operations, not breaking" },
+} as const;
 
 /** Formats a diff for a terminal or a log. */
 export function formatText(diff: SchemaDiff, sides: SideLabels): string {
   const lines = [`${sides.old} -> ${sides.new}: ${verdictLine(diff)}`];
-  const groups = reportGroups(diff.changes);
-  for (const breaking of [true, false]) {
-    const chosen = groups.filter((group) => group.breaking === breaking);
-    if (chosen.length === 0) continue;
-    const count = chosen.reduce((total, group) => total + group.changes.length, 0);
-    lines.push("", `${breaking ? "Breaking" : "Not breaking"} (${count})`);
-    for (const group of chosen) lines.push("", ...groupLines(group));
+  for (const section of reportSections(diff.changes)) {
+    const heading = SECTION_HEADINGS[section.group][section.breaking ? "breaking" : "other"];
+    lines.push("", `${heading} (${section.count})`);
+    for (const group of section.kinds) lines.push("", ...groupLines(group));
   }
   if (diff.notes.length > 0) lines.push("", ...diff.notes.map((note) => `note: ${note}`));
   return `${lines.join("\n")}\n`;
 }
 
 function groupLines(group: ReportGroup): string[] {
-  const audiences = audiencesOf(group.changes[0]!);
+  const audiences = audiencesOf(group.kind);
   const heading = `  ${group.kind} (${group.changes.length}): ${group.title}${audiences === "" ? "" : `; ${audiences}`}`;
   if (group.folded !== undefined)
     return [heading, ...group.folded.flatMap(({ under, names }) => wrapNames(`${under} (${names.length}): `, names))];

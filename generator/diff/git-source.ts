@@ -2,9 +2,13 @@
 import { execFileSync } from "node:child_process";
 import { SchemaSourceError } from "./source-error.js";
 
-/** What a revision path names: a folder's files (not its subfolders), or one file. */
+/** What a revision path names: a folder's files and the names of its subfolders, or one file. */
 export type GitObject =
-  | { readonly kind: "tree"; readonly files: readonly { readonly name: string; readonly text: string }[] }
+  | {
+      readonly kind: "tree";
+      readonly files: readonly { readonly name: string; readonly text: string }[];
+      readonly folders: readonly string[];
+    }
   | { readonly kind: "blob"; readonly text: string };
 
 /** Reads `revision:path` in the repository around `cwd`; a folder gives its files whose names pass `wanted`. */
@@ -13,13 +17,16 @@ export function readGitObject(spec: string, cwd: string, wanted: (name: string) 
   if (type === "blob") return { kind: "blob", text: git(["cat-file", "blob", spec], cwd, spec) };
   if (type !== "tree") throw new SchemaSourceError(`git revision "${spec}" is a ${type}, not a folder or a file`);
   const files: { name: string; text: string }[] = [];
+  const folders: string[] = [];
   for (const entry of git(["ls-tree", "-z", spec], cwd, spec).split("\0")) {
     // `<mode> SP <type> SP <object> TAB <name>`
-    const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
-    if (match === null || !wanted(match[2]!)) continue;
-    files.push({ name: match[2]!, text: git(["cat-file", "blob", match[1]!], cwd, spec) });
+    const match = /^\d+ (blob|tree) ([0-9a-f]+)\t(.+)$/s.exec(entry);
+    if (match === null) continue;
+    const [, type, object, name] = match as unknown as [string, string, string, string];
+    if (type === "tree") folders.push(name);
+    else if (wanted(name)) files.push({ name, text: git(["cat-file", "blob", object], cwd, spec) });
   }
-  return { kind: "tree", files };
+  return { kind: "tree", files, folders };
 }
 
 function git(args: readonly string[], cwd: string, spec: string): string {

@@ -1,15 +1,16 @@
 /**
- * Loads one side of a diff: a schema folder, an EM `RestAPI.xsd` (imported in memory), or a git
- * revision of either (`HEAD~3:schemas`, `v1.2:RestAPI.xsd`). Tolerant of what a newer layout adds:
- * subfolders (such as `operations/`), other meta-schemas (`*.schema.json`) and top-level sections
- * this version does not know are left out of the comparison.
+ * Loads one side of a diff: a schema folder with its `operations/` folder, an EM `RestAPI.xsd`
+ * (imported in memory; it has no operations), or a git revision of either (`HEAD~3:schemas`,
+ * `v1.2:RestAPI.xsd`). Tolerant of what a newer layout adds: other subfolders, other meta-schemas
+ * (`*.schema.json`) and top-level sections this version does not know are left out of the comparison.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkSchemas, type LoadedSchema } from "../load/load-schemas.js";
+import { checkOperations, OPERATIONS_FOLDER, type LoadedOperationFile } from "../load/load-operations.js";
 import { importXsd } from "../import-xsd/import-xsd.js";
-import { readGitObject } from "./git-source.js";
+import { readGitObject, type GitObject } from "./git-source.js";
 import { SchemaSourceError } from "./source-error.js";
 
 export type SideKind = "folder" | "xsd" | "git folder" | "git xsd";
@@ -19,15 +20,43 @@ export interface SchemaSide {
   readonly spec: string;
   readonly kind: SideKind;
   readonly schemas: readonly LoadedSchema[];
+  /**
+   * The operation files; `undefined` when the side has no `operations/` folder (an XSD has none)
+   * or they were not asked for.
+   */
+  readonly operations: readonly LoadedOperationFile[] | undefined;
 }
 
-/** The meta-schema of this version of the format, which every side is checked against. */
-const META_SCHEMA_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "schemas", "schema.schema.json");
+export interface SideOptions {
+  /** Load the operation files too (default true). */
+  readonly operations?: boolean;
+}
 
-let metaSchema: { properties: Record<string, unknown> } | undefined;
+/**
+ * The package's `schemas/` folder, with the meta-schemas of this version of the formats that every
+ * side is checked against: two folders up in a checkout (`generator/diff/`), three once built
+ * (`dist/generator/diff/`).
+ */
+const SCHEMAS_FOLDER = packageSchemasFolder();
+
+function packageSchemasFolder(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [resolve(here, "..", "..", "schemas"), resolve(here, "..", "..", "..", "schemas")];
+  return candidates.find((folder) => existsSync(join(folder, "schema.schema.json"))) ?? candidates[0]!;
+}
+
+type MetaSchema = { properties: Record<string, unknown> };
+let metaSchemas: { types: MetaSchema; operations: MetaSchema } | undefined;
+function currentMetaSchemas() {
+  const read = (...path: string[]) => JSON.parse(readFileSync(join(SCHEMAS_FOLDER, ...path), "utf8")) as MetaSchema;
+  metaSchemas ??= {
+    types: read("schema.schema.json"),
+    operations: read(OPERATIONS_FOLDER, "operations.schema.json"),
+  };
+  return metaSchemas;
+}
 function currentMetaSchema() {
-  metaSchema ??= JSON.parse(readFileSync(META_SCHEMA_PATH, "utf8")) as { properties: Record<string, unknown> };
-  return metaSchema;
+  return currentMetaSchemas().types;
 }
 
 /** Schema files of a folder listing: `*.json`, without meta-schemas (`schema.schema.json`, `*.schema.json`). */
@@ -36,21 +65,31 @@ export function isSchemaFileName(name: string): boolean {
 }
 
 /** Loads a side; `cwd` resolves relative paths and is where git runs. */
-export function loadSchemaSide(spec: string, cwd: string = process.cwd()): SchemaSide {
+export function loadSchemaSide(spec: string, cwd: string = process.cwd(), options: SideOptions = {}): SchemaSide {
   const path = resolve(cwd, spec);
   const stats = statOrUndefined(path);
-  if (stats?.isDirectory()) return { spec, kind: "folder", schemas: schemasOfFolder(path, spec) };
+  const withOperations = options.operations !== false;
+  if (stats?.isDirectory()) {
+    const schemas = schemasOfFolder(path, spec);
+    const operations = withOperations ? operationsOfFolder(path, spec, schemas) : undefined;
+    return { spec, kind: "folder", schemas, operations };
+  }
   if (stats?.isFile()) {
     if (!/\.xsd$/i.test(path))
       throw new SchemaSourceError(`"${spec}" is not a schema folder, an .xsd file or a git revision`);
-    return { spec, kind: "xsd", schemas: schemasOfXsd(readText(path, spec), basename(path)) };
+    return { spec, kind: "xsd", schemas: schemasOfXsd(readText(path, spec), basename(path)), operations: undefined };
   }
   if (stats !== undefined || !spec.includes(":"))
     throw new SchemaSourceError(`"${spec}" is not a schema folder, an .xsd file or a git revision (no such path)`);
   const object = readGitObject(spec, cwd, isSchemaFileName);
-  if (object.kind === "tree") return { spec, kind: "git folder", schemas: checkSchemaTexts(object.files, spec) };
+  if (object.kind === "tree") {
+    const schemas = checkSchemaTexts(object.files, spec);
+    const operations = withOperations ? operationsOfGitTree(object, spec, cwd, schemas) : undefined;
+    return { spec, kind: "git folder", schemas, operations };
+  }
   if (!/\.xsd$/i.test(spec)) throw new SchemaSourceError(`git revision "${spec}" is a file but not an .xsd file`);
-  return { spec, kind: "git xsd", schemas: schemasOfXsd(object.text, basename(spec.slice(spec.indexOf(":") + 1))) };
+  const name = basename(spec.slice(spec.indexOf(":") + 1));
+  return { spec, kind: "git xsd", schemas: schemasOfXsd(object.text, name), operations: undefined };
 }
 
 function statOrUndefined(path: string) {
@@ -70,21 +109,46 @@ function readText(path: string, spec: string): string {
   }
 }
 
-function schemasOfFolder(folder: string, spec: string): LoadedSchema[] {
-  const names = readdirSync(folder)
+/** The `*.json` files of a folder, meta-schemas left out, in name order. */
+function schemaFilesOf(folder: string, spec: string): { name: string; text: string }[] {
+  return readdirSync(folder)
     .filter((name) => isSchemaFileName(name) && statSync(join(folder, name)).isFile())
-    .sort();
-  return checkSchemaTexts(
-    names.map((name) => ({ name, text: readText(join(folder, name), spec) })),
-    spec,
-  );
+    .sort()
+    .map((name) => ({ name, text: readText(join(folder, name), spec) }));
 }
 
-/** Checks schema texts, leaving out top-level sections the current format does not know. */
-export function checkSchemaTexts(files: readonly { name: string; text: string }[], spec: string): LoadedSchema[] {
-  if (files.length === 0) throw new SchemaSourceError(`"${spec}" holds no schema files (*.json)`);
-  const known = new Set(Object.keys(currentMetaSchema().properties));
-  const sources = files.map(({ name, text }) => {
+function schemasOfFolder(folder: string, spec: string): LoadedSchema[] {
+  return checkSchemaTexts(schemaFilesOf(folder, spec), spec);
+}
+
+/** The operation files of a schema folder, checked against its types; `undefined` without `operations/`. */
+function operationsOfFolder(
+  folder: string,
+  spec: string,
+  schemas: readonly LoadedSchema[],
+): LoadedOperationFile[] | undefined {
+  const operations = join(folder, OPERATIONS_FOLDER);
+  if (statOrUndefined(operations)?.isDirectory() !== true) return undefined;
+  return checkOperationTexts(schemaFilesOf(operations, spec), schemas);
+}
+
+/** The operation files of a git folder's `operations/` subfolder; `undefined` when it has none. */
+function operationsOfGitTree(
+  tree: Extract<GitObject, { kind: "tree" }>,
+  spec: string,
+  cwd: string,
+  schemas: readonly LoadedSchema[],
+): LoadedOperationFile[] | undefined {
+  if (!tree.folders.includes(OPERATIONS_FOLDER)) return undefined;
+  const folder = spec.endsWith(":") ? spec : spec.replace(/\/+$/, "") + "/";
+  const object = readGitObject(`${folder}${OPERATIONS_FOLDER}`, cwd, isSchemaFileName);
+  return object.kind === "tree" ? checkOperationTexts(object.files, schemas) : undefined;
+}
+
+/** Only the top-level sections a meta-schema knows, so that a newer layout's additions are left out. */
+function knownSections(files: readonly { name: string; text: string }[], metaSchema: MetaSchema) {
+  const known = new Set(Object.keys(metaSchema.properties));
+  return files.map(({ name, text }) => {
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -95,7 +159,24 @@ export function checkSchemaTexts(files: readonly { name: string; text: string }[
     const kept = Object.entries(data).filter(([key]) => known.has(key));
     return { file: name, text: JSON.stringify(Object.fromEntries(kept)) };
   });
-  return checkSchemas(sources, currentMetaSchema());
+}
+
+/** Checks schema texts, leaving out top-level sections the current format does not know. */
+export function checkSchemaTexts(files: readonly { name: string; text: string }[], spec: string): LoadedSchema[] {
+  if (files.length === 0) throw new SchemaSourceError(`"${spec}" holds no schema files (*.json)`);
+  return checkSchemas(knownSections(files, currentMetaSchema()), currentMetaSchema());
+}
+
+/** Checks operation texts against the types, as the loader does, named `operations/<file>`. */
+function checkOperationTexts(
+  files: readonly { name: string; text: string }[],
+  schemas: readonly LoadedSchema[],
+): LoadedOperationFile[] {
+  const sources = knownSections(files, currentMetaSchemas().operations).map(({ file, text }) => ({
+    file: `${OPERATIONS_FOLDER}/${file}`,
+    text,
+  }));
+  return checkOperations(sources, currentMetaSchemas(), schemas);
 }
 
 /** Imports XSD text in memory; the schema file is named after the XSD. */

@@ -22,7 +22,7 @@ export function checkOperationReferences(files: readonly LoadedOperationFile[], 
       const pointer = `/operations/${index}`;
       const report: Report = (at, message) => problems.push({ file, pointer: `${pointer}${at}`, message });
       const place = `${file}#${pointer}`;
-      const key = `${operation.method} ${normalPath(operation.path)}${operation.action ? `?action=${operation.action.toLowerCase()}` : ""}`;
+      const key = operationKey(operation);
       if (ids.has(operation.id))
         report("/id", `operation id ${operation.id} is used twice (also at ${ids.get(operation.id)})`);
       else ids.set(operation.id, place);
@@ -33,6 +33,11 @@ export function checkOperationReferences(files: readonly LoadedOperationFile[], 
   }
   problems.push(...checkQueryTypesAndLinks(files, types));
   return problems;
+}
+
+/** What tells operations apart on the wire: method, path as EM matches it, action (`POST /jobs/{}?action=start`). */
+export function operationKey(operation: Pick<OperationSchema, "method" | "path" | "action">): string {
+  return `${operation.method} ${normalPath(operation.path)}${operation.action ? `?action=${operation.action.toLowerCase()}` : ""}`;
 }
 
 /** A path as EM matches it: literal segments without regard to case, parameters by position. */

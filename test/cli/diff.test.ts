@@ -1,6 +1,6 @@
 /**
  * `emx diff` end to end: exit codes (1 breaking, 0 not, 2 bad command line), the three formats,
- * a CI job's `HEAD~1:schemas schemas` in a repository made for the test, and the real EM 9.0 XSD
+ * operation changes in their own section, a CI job's `HEAD~1:schemas schemas` in a repository made for the test, and the real EM 9.0 XSD
  * against today's schemas (read in place; skipped with a message when absent).
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -104,6 +104,7 @@ cli("writes JSON with every change, its verdict and a summary", () => {
       new: "1..1",
       area: "things.json",
       typescript: "Thing.name",
+      group: "schemas",
       title: "element or attribute now required",
     },
     {
@@ -115,6 +116,7 @@ cli("writes JSON with every change, its verdict and a summary", () => {
       new: "Blue",
       area: "things.json",
       typescript: "ColourEnumeration",
+      group: "schemas",
       title: "enumeration value added",
     },
   ]);
@@ -123,6 +125,10 @@ cli("writes JSON with every change, its verdict and a summary", () => {
     breaking: 1,
     breakingFor: { typescript: 0, wire: 1 },
     byKind: { "member-now-required": 1, "enumeration-value-added": 1 },
+    byGroup: {
+      schemas: { changes: 2, breaking: 1, breakingFor: { typescript: 0, wire: 1 } },
+      operations: { changes: 0, breaking: 0, breakingFor: { typescript: 0, wire: 0 } },
+    },
   });
 });
 
@@ -169,6 +175,69 @@ cli("fails a CI job on HEAD~1:schemas against schemas when the last commit broke
   assert.is(result.code, 1);
   assert.match(result.out, /member-now-array \(1\)/);
   assert.is(emx(repo, "diff", "HEAD:schemas", "schemas").code, 0);
+});
+
+/** Writes `operations/things.json` into a schema folder: reading a thing, and starting one. */
+function thingOperations(folder: string, startMethod: "POST" | "PUT"): void {
+  const operation = (id: string, method: string, action?: string) => ({
+    id,
+    method,
+    path: "/things/{ID}",
+    ...(action === undefined ? {} : { action }),
+    doc: "Does something to a thing.",
+    page: `${id.toLowerCase()}.md`,
+    authentication: "session",
+    pathParameters: [{ name: "ID", type: "xs:string", doc: "Which thing." }],
+    responses: [{ status: 200, element: "Thing" }],
+  });
+  const file = {
+    doc: "Things.",
+    operations: [operation("getThing", "GET"), operation("startThing", startMethod, "start")],
+  };
+  mkdirSync(join(folder, "operations"), { recursive: true });
+  writeFileSync(join(folder, "operations", "things.json"), JSON.stringify(file, null, 2));
+}
+
+cli("reports operation changes in their own section, and notes that an XSD side has none", () => {
+  thingOperations(join(scratch, "old"), "POST");
+  thingOperations(join(scratch, "breaking"), "PUT");
+  const { code, out } = emx(scratch, "diff", "old", "breaking");
+  assert.is(code, 1);
+  assert.equal(out.split("\n"), [
+    "old -> breaking: 2 changes, 2 breaking (0 break TypeScript code, 1 breaks XML documents, 1 breaks requests)",
+    "",
+    "Breaking (1)",
+    "",
+    "  member-now-required (1): element or attribute now required; breaks XML documents",
+    "    ThingType/Name  0..1 -> 1..1",
+    "",
+    "Operations, breaking (1)",
+    "",
+    "  operation-method-changed (1): HTTP method changed; breaks requests",
+    "    startThing  POST -> PUT",
+    "",
+  ]);
+  const markdown = emx(scratch, "diff", "old", "breaking", "--format", "markdown").out;
+  assert.ok(
+    markdown.includes(
+      "\n### Breaking operation changes\n\n#### HTTP method changed (`operation-method-changed`, 1) — breaks requests\n",
+    ),
+  );
+  writeFileSync(join(scratch, "things.xsd"), '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" />');
+  const json = JSON.parse(emx(scratch, "diff", "things.xsd", "old", "--format", "json").out);
+  assert.equal(json.notes, ["operations are not compared: the old side has none (an XSD carries none)"]);
+  assert.ok(json.changes.every((change: { group: string }) => change.group === "schemas"));
+});
+
+cli("exits 2 naming the file when a side's operations do not check", () => {
+  thingOperations(join(scratch, "old"), "POST");
+  writeFileSync(join(scratch, "old", "operations", "things.json"), '{ "doc": "Things.", "operations": [{}] }');
+  const { code, err } = emx(scratch, "diff", "old", "same");
+  assert.is(code, 2);
+  assert.match(
+    err,
+    /^emx: old side "old" is not a sound schema: .*operations\/things\.json#\/operations\/0: missing property "id"/s,
+  );
 });
 
 const v12 = resolve(projectRoot, "..", "shared", "em-reference", "RestAPI-v1_2.xsd");

@@ -1,6 +1,7 @@
 /**
  * `diffSchemas`: one small schema, one edit per row, and the exact changes (kind, path, verdict)
- * that edit gives. Together the rows cover every kind of the closed table.
+ * that edit gives. Together with the rows of the operations (`diff-operation-cases.ts`) they cover
+ * every kind of the closed table.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,6 +12,8 @@ import { diffSchemas } from "../../generator/diff/diff-schemas.js";
 import { checkSchemas } from "../../generator/load/load-schemas.js";
 import type { ComplexTypeSchema, ParticleSchema, SchemaFile, SimpleTypeSchema } from "../../generator/schema-types.js";
 import { projectRoot } from "../helpers.js";
+import { OPERATION_CASES } from "./diff-operation-cases.js";
+import type { Mutable } from "./mutable.js";
 
 const metaSchema = JSON.parse(readFileSync(join(projectRoot, "schemas", "schema.schema.json"), "utf8")) as object;
 
@@ -71,12 +74,6 @@ const BASE: SchemaFile = {
 };
 
 type Edit = (schema: Mutable<SchemaFile>) => void;
-/** A schema as the edits change it: every list and property writable. */
-type Mutable<T> = T extends readonly (infer U)[]
-  ? Mutable<U>[]
-  : T extends object
-    ? { -readonly [K in keyof T]: Mutable<T[K]> }
-    : T;
 
 const type = (schema: Mutable<SchemaFile>, name: string) =>
   schema.complexTypes!.find((t) => t.name === name)! as Mutable<ComplexTypeSchema>;
@@ -533,9 +530,10 @@ for (const [name, edit, expected, options] of CASES) {
   });
 }
 
-kinds("the rows cover every kind of the table, each with its verdict", () => {
+kinds("the rows here and of the operations cover every kind of the table, each with its verdict", () => {
   const covered = new Map<string, boolean>();
-  for (const [, , expected] of CASES) for (const [kind, , breaking] of expected) covered.set(kind, breaking);
+  for (const [, , expected] of [...CASES, ...OPERATION_CASES])
+    for (const [kind, , breaking] of expected) covered.set(kind, breaking);
   const missing = Object.keys(CHANGE_KINDS).filter((kind) => !covered.has(kind));
   assert.equal(missing, []);
   for (const [kind, breaking] of covered) assert.is(breaking, CHANGE_KINDS[kind as ChangeKind].breaks.length > 0, kind);
@@ -561,6 +559,10 @@ kinds("the summary counts changes by verdict, audience and kind", () => {
     breaking: 1,
     breakingFor: { typescript: 1, wire: 1 },
     byKind: { "member-removed": 1, "enumeration-value-added": 1 },
+    byGroup: {
+      schemas: { changes: 2, breaking: 1, breakingFor: { typescript: 1, wire: 1 } },
+      operations: { changes: 0, breaking: 0, breakingFor: { typescript: 0, wire: 0 } },
+    },
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The sides of a diff: a schema folder, an XSD file and a git revision (in a repository made for
- * the test) load to the same schemas; what a newer layout adds is left out; a side that cannot be
- * read is one clear error.
+ * the test) load to the same schemas; folders and revisions load their operations too; what a newer
+ * layout adds is left out; a side that cannot be read is one clear error.
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -12,6 +12,7 @@ import * as assert from "uvu/assert";
 import { diffSchemas } from "../../generator/diff/diff-schemas.js";
 import { loadSchemaSide } from "../../generator/diff/schema-source.js";
 import { SchemaSourceError } from "../../generator/diff/source-error.js";
+import { SchemaError } from "../../runtime/errors.js";
 import { projectRoot } from "../helpers.js";
 
 const THINGS = {
@@ -37,6 +38,23 @@ const THINGS_XSD = `<?xml version="1.0" encoding="utf-8"?>
 </xs:schema>
 `;
 
+/** The operations of things: reading one. */
+const THING_OPERATIONS = {
+  doc: "Things.",
+  operations: [
+    {
+      id: "getThing",
+      method: "GET",
+      path: "/things/{ID}",
+      doc: "Reads a thing.",
+      page: "get_things_id.md",
+      authentication: "session",
+      pathParameters: [{ name: "ID", type: "xs:string", doc: "Which thing." }],
+      responses: [{ status: 200, element: "Thing" }],
+    },
+  ],
+};
+
 /** Writes a schema folder holding `things.json` (and the meta-schema) under `parent`. */
 function schemaFolder(parent: string, things: object = THINGS): string {
   const folder = join(parent, "schemas");
@@ -44,6 +62,12 @@ function schemaFolder(parent: string, things: object = THINGS): string {
   copyFileSync(join(projectRoot, "schemas", "schema.schema.json"), join(folder, "schema.schema.json"));
   writeFileSync(join(folder, "things.json"), `${JSON.stringify(things, null, 2)}\n`);
   return folder;
+}
+
+/** Writes `operations/things.json` into a schema folder. */
+function operationFolder(folder: string, operations: object = THING_OPERATIONS): void {
+  mkdirSync(join(folder, "operations"), { recursive: true });
+  writeFileSync(join(folder, "operations", "things.json"), `${JSON.stringify(operations, null, 2)}\n`);
 }
 
 function git(cwd: string, ...args: string[]): string {
@@ -94,10 +118,60 @@ sides("a git revision is read without touching the work tree", () => {
   assert.is(git(scratch, "status", "--porcelain").trim(), "M schemas/things.json");
 });
 
-sides("subfolders, other meta-schemas and unknown sections of a newer layout are left out", () => {
+sides("a folder and a git revision load their operations; an XSD and a folder without operations/ have none", () => {
+  const folder = schemaFolder(scratch);
+  writeFileSync(join(scratch, "api.xsd"), THINGS_XSD);
+  git(scratch, "init", "-q");
+  git(scratch, "add", ".");
+  git(scratch, "commit", "-qm", "things");
+  assert.is(loadSchemaSide("schemas", scratch).operations, undefined);
+  assert.is(loadSchemaSide("HEAD:schemas", scratch).operations, undefined);
+  operationFolder(folder);
+  git(scratch, "add", ".");
+  git(scratch, "commit", "-qm", "operations");
+  for (const spec of ["schemas", "HEAD:schemas", "HEAD:schemas/"]) {
+    const operations = loadSchemaSide(spec, scratch).operations;
+    assert.equal(
+      operations?.map((file) => [file.file, file.operations.operations?.[0]?.id]),
+      [["operations/things.json", "getThing"]],
+      spec,
+    );
+  }
+  assert.is(loadSchemaSide("api.xsd", scratch).operations, undefined);
+  assert.is(loadSchemaSide("HEAD:api.xsd", scratch).operations, undefined);
+  assert.is(loadSchemaSide("schemas", scratch, { operations: false }).operations, undefined);
+});
+
+sides("an operation changed between two git revisions is found", () => {
+  const folder = schemaFolder(scratch);
+  operationFolder(folder);
+  git(scratch, "init", "-q");
+  git(scratch, "add", ".");
+  git(scratch, "commit", "-qm", "v1");
+  const changed = structuredClone(THING_OPERATIONS);
+  changed.operations[0]!.path = "/items/{ID}";
+  operationFolder(folder, changed);
+  git(scratch, "commit", "-qam", "v2");
+  const [before, after] = ["HEAD~1:schemas", "HEAD:schemas"].map((spec) => loadSchemaSide(spec, scratch));
+  const operations = { old: before!.operations, new: after!.operations };
+  assert.equal(
+    diffSchemas(before!.schemas, after!.schemas, { operations }).changes.map((change) => [
+      change.kind,
+      change.path,
+      change.old,
+      change.new,
+      change.breaking,
+    ]),
+    [["operation-path-changed", "getThing", "/things/{ID}", "/items/{ID}", true]],
+  );
+});
+
+sides("other subfolders, other meta-schemas and unknown sections of a newer layout are left out", () => {
   const folder = schemaFolder(scratch, { ...THINGS, operations: [{ method: "GET", path: "/things" }] });
-  mkdirSync(join(folder, "operations"));
-  writeFileSync(join(folder, "operations", "things.json"), '{ "not": "a schema file" }');
+  operationFolder(folder, { ...THING_OPERATIONS, examples: [{ operation: "getThing" }] });
+  writeFileSync(join(folder, "operations", "operations.schema.json"), '{ "type": "object" }');
+  mkdirSync(join(folder, "drafts"));
+  writeFileSync(join(folder, "drafts", "things.json"), '{ "not": "a schema file" }');
   writeFileSync(join(folder, "operations.schema.json"), '{ "type": "object" }');
   const side = loadSchemaSide(folder);
   assert.equal(
@@ -105,6 +179,25 @@ sides("subfolders, other meta-schemas and unknown sections of a newer layout are
     ["things.json"],
   );
   assert.not.ok("operations" in side.schemas[0]!.schema);
+  assert.equal(
+    side.operations?.map((file) => file.file),
+    ["operations/things.json"],
+  );
+  assert.not.ok("examples" in side.operations![0]!.operations);
+});
+
+sides("operations that name what the side's types do not declare are one schema error", () => {
+  const folder = schemaFolder(scratch);
+  const unknown = structuredClone(THING_OPERATIONS);
+  unknown.operations[0]!.responses[0]!.element = "Gadget";
+  operationFolder(folder, unknown);
+  assert.throws(
+    () => loadSchemaSide(folder),
+    (error: unknown) =>
+      error instanceof SchemaError &&
+      error.message ===
+        'operations/things.json#/operations/0/responses/0/element: answer element "Gadget" is not a root element of the type schemas',
+  );
 });
 
 const reading = (spec: string, cwd: string) => {

@@ -220,7 +220,8 @@ if (!existsSync(v12)) {
     async () => {
       const report = await importXsdIntoFolder(v12, into, REPLACE);
       assert.ok(report.placements.length > 0 && report.removed.length > 0);
-      const merged = loadSchemaSide(into).schemas;
+      // Its operations name elements EM 9.0 did not have; only the types are compared here.
+      const merged = loadSchemaSide(into, projectRoot, { operations: false }).schemas;
       assert.equal(diffSchemas(loadSchemaSide(v12).schemas, merged).changes, []);
       assert.equal(diffSchemas(loadSchemaFolder(schemasFolder), merged).changes, report.diff.changes);
       buildModel(merged);
