@@ -17,20 +17,25 @@ import { collapseWrappers } from "./passes/collapse-wrappers.js";
 import { orderByInheritance } from "./passes/order-by-inheritance.js";
 import { reservedNames } from "./reserved-names.js";
 
+/** A pass over the IR, under the name of its file. */
+export interface IrPass {
+  readonly name: string;
+  readonly run: (model: IrModel) => IrModel;
+}
+
 /** The passes, in the order they run. */
-export const PASSES: readonly ((model: IrModel) => IrModel)[] = [collapseWrappers, allocateNames, orderByInheritance];
+export const PASSES: readonly IrPass[] = [
+  { name: "collapse-wrappers", run: collapseWrappers },
+  { name: "allocate-names", run: allocateNames },
+  { name: "order-by-inheritance", run: orderByInheritance },
+];
 
 /** The formatting every generated file gets. */
 export const PRETTIER_OPTIONS = { parser: "typescript", printWidth: 120 } as const;
 
 /** Builds the IR of a set of loaded schemas, passes applied. */
 export function buildModel(schemas: readonly LoadedSchema[]): IrModel {
-  return PASSES.reduce((model, pass) => pass(model), lower(schemas, reservedNames()));
-}
-
-/** The IR of a schema folder as JSON, for debugging the passes and emit. */
-export function dumpIr(schemas: string): string {
-  return `${JSON.stringify(buildModel(loadSchemaFolder(schemas)), null, 2)}\n`;
+  return PASSES.reduce((model, pass) => pass.run(model), lower(schemas, reservedNames()));
 }
 
 /** Generates every file of the `generated/` folder, by file name. */

@@ -2,7 +2,7 @@
  * The intermediate representation: plain, readonly, JSON-serialisable data. Lowering builds it from
  * the schema files; passes rewrite it; emit is a pure function of it.
  */
-import type { BuiltinType } from "./schema-types.js";
+import type { BuiltinType } from "./builtin-types.js";
 
 export interface IrModel {
   readonly files: readonly IrFile[];
@@ -31,8 +31,15 @@ export interface IrSimpleType {
   readonly schemaName: string;
   /** The built-in the values are of (`xs:string`, `xs:int`, ...). */
   readonly builtin: BuiltinType;
-  /** Assigned by `allocate-names`. */
+  /** Assigned by `allocate-names`: the name of the union type of an enumeration. */
   readonly tsName: string;
+  /** Assigned by `allocate-names`: the name of the codec constant. */
+  readonly codecName: string;
+  /**
+   * The literals the open union type of an enumeration spells its values with; `undefined` when the
+   * type gets no union type (patterns only, or values TypeScript has no literal for, such as dates).
+   */
+  readonly literals: "string" | "number" | undefined;
   /** The documented values, for an enumeration (its own, or the nearest base's). */
   readonly values: readonly string[] | undefined;
   /** Patterns of the type and its bases; a value must match all of them. */
@@ -85,11 +92,23 @@ export interface IrElement {
   readonly doc: string | undefined;
 }
 
+/** A choice of more than one branch, as the element names of each branch; validation checks them. */
+export interface IrChoiceGroup {
+  /** Whether one of the branches must be present. */
+  readonly required: boolean;
+  readonly branches: readonly (readonly string[])[];
+}
+
 export interface IrClass {
   /** The schema type name (named, or made up for an anonymous type). */
   readonly schemaName: string;
   /** Assigned by `allocate-names`. */
   readonly tsName: string;
+  /**
+   * Assigned by `allocate-names`: the module constant holding the own field table; `undefined`
+   * when the class has no own attributes or elements.
+   */
+  readonly fieldsName: string | undefined;
   readonly doc: string | undefined;
   readonly abstract: boolean;
   readonly base: string | undefined;
@@ -99,6 +118,10 @@ export interface IrClass {
   readonly elements: readonly IrElement[];
   /** The scalar of the text content, for simple-content types (here or inherited). */
   readonly text: IrScalar | undefined;
+  /** The text scalar when this type declares it rather than inheriting it: its binding names the codec. */
+  readonly ownText: IrScalar | undefined;
+  /** The own choice groups (outermost), numbered as in {@link IrElement.choices}. */
+  readonly choiceGroups: readonly IrChoiceGroup[];
   /** Whether the content model admits elements from other namespaces (`xs:any`). */
   readonly openContent: boolean;
   /** Whether EM's JSON writes an element of this (wrapper) type as the bare array of its items. */

@@ -1,13 +1,15 @@
 /**
  * Loads one side of a diff: a schema folder, an EM `RestAPI.xsd` (imported in memory), or a git
  * revision of either (`HEAD~3:schemas`, `v1.2:RestAPI.xsd`). Tolerant of what a newer layout adds:
- * subfolders (such as `operations/`), other meta-schemas (`*.schema.json`) and top-level sections
- * this version does not know are left out of the comparison.
+ * subfolders (such as `operations/`), meta-schemas (`*.schema.json`) and top-level sections this
+ * version does not know are left out of the comparison. Every side is checked against the
+ * package's own meta-schema.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { basename, join, resolve } from "node:path";
 import { checkSchemas, type LoadedSchema } from "../load/load-schemas.js";
+import { typesMetaSchema } from "../load/meta-schemas.js";
+import { isSchemaFileName } from "../package-schemas.js";
 import { importXsd } from "../import-xsd/import-xsd.js";
 import { readGitObject } from "./git-source.js";
 import { SchemaSourceError } from "./source-error.js";
@@ -19,20 +21,6 @@ export interface SchemaSide {
   readonly spec: string;
   readonly kind: SideKind;
   readonly schemas: readonly LoadedSchema[];
-}
-
-/** The meta-schema of this version of the format, which every side is checked against. */
-const META_SCHEMA_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "schemas", "schema.schema.json");
-
-let metaSchema: { properties: Record<string, unknown> } | undefined;
-function currentMetaSchema() {
-  metaSchema ??= JSON.parse(readFileSync(META_SCHEMA_PATH, "utf8")) as { properties: Record<string, unknown> };
-  return metaSchema;
-}
-
-/** Schema files of a folder listing: `*.json`, without meta-schemas (`schema.schema.json`, `*.schema.json`). */
-export function isSchemaFileName(name: string): boolean {
-  return name.endsWith(".json") && !name.endsWith(".schema.json");
 }
 
 /** Loads a side; `cwd` resolves relative paths and is where git runs. */
@@ -83,7 +71,7 @@ function schemasOfFolder(folder: string, spec: string): LoadedSchema[] {
 /** Checks schema texts, leaving out top-level sections the current format does not know. */
 export function checkSchemaTexts(files: readonly { name: string; text: string }[], spec: string): LoadedSchema[] {
   if (files.length === 0) throw new SchemaSourceError(`"${spec}" holds no schema files (*.json)`);
-  const known = new Set(Object.keys(currentMetaSchema().properties));
+  const known = new Set(Object.keys(typesMetaSchema().properties));
   const sources = files.map(({ name, text }) => {
     let data: unknown;
     try {
@@ -95,10 +83,10 @@ export function checkSchemaTexts(files: readonly { name: string; text: string }[
     const kept = Object.entries(data).filter(([key]) => known.has(key));
     return { file: name, text: JSON.stringify(Object.fromEntries(kept)) };
   });
-  return checkSchemas(sources, currentMetaSchema());
+  return checkSchemas(sources);
 }
 
 /** Imports XSD text in memory; the schema file is named after the XSD. */
 export function schemasOfXsd(text: string, name: string): LoadedSchema[] {
-  return checkSchemas([{ file: name, text: JSON.stringify(importXsd(text, name)) }], currentMetaSchema());
+  return checkSchemas([{ file: name, text: JSON.stringify(importXsd(text, name)) }]);
 }

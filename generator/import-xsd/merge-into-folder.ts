@@ -5,10 +5,10 @@
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { buildModel } from "../generate.js";
 import { diffSchemas, type SchemaDiff } from "../diff/diff-schemas.js";
-import { checkSchemaTexts, isSchemaFileName } from "../diff/schema-source.js";
+import { checkSchemaTexts } from "../diff/schema-source.js";
 import { SchemaSourceError } from "../diff/source-error.js";
+import { isSchemaFileName, metaSchemaReference } from "../package-schemas.js";
 import { importXsdFile } from "./import-xsd.js";
 import type { Json } from "./json-items.js";
 import { mergeIntoAreas, type AreaFile, type MergeResult } from "./merge-schemas.js";
@@ -38,6 +38,7 @@ export async function importXsdIntoFolder(xsdPath: string, folder: string, optio
   const merged = mergeIntoAreas(areas, importXsdFile(xsdPath), {
     keepRemoved: options.keepRemoved,
     xsdName: basename(xsdPath),
+    metaSchema: metaSchemaOf(areas) ?? metaSchemaReference(folder),
   });
   const texts = new Map<string, string>();
   for (const { file, data } of merged.files) {
@@ -48,7 +49,6 @@ export async function importXsdIntoFolder(xsdPath: string, folder: string, optio
     [...texts].map(([name, text]) => ({ name, text })),
     `${folder} after the import`,
   );
-  buildModel(after); // base types must not cycle between files
   const written = [...texts].filter(
     ([file, text]) => originals.find((original) => original.name === file)?.text !== text,
   );
@@ -79,4 +79,10 @@ function readAreaTexts(folder: string): { name: string; text: string }[] {
     .filter((name) => isSchemaFileName(name) && statSync(join(folder, name)).isFile())
     .sort()
     .map((name) => ({ name, text: readFileSync(join(folder, name), "utf8") }));
+}
+
+/** The `$schema` reference the folder's files give editors, for a new file to give the same. */
+function metaSchemaOf(areas: readonly AreaFile[]): string | undefined {
+  for (const { data } of areas) if (typeof data.$schema === "string") return data.$schema;
+  return undefined;
 }

@@ -1,12 +1,12 @@
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { test } from "uvu";
+import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { checkSchemas, loadSchemaFolder } from "../../generator/load/load-schemas.js";
 import { SchemaError, type SchemaProblem } from "../../runtime/errors.js";
 
+const load = suite("load-schemas");
+
 const SCHEMA_FOLDER = fileURLToPath(new URL("../../schemas/", import.meta.url));
-const META_SCHEMA = JSON.parse(readFileSync(`${SCHEMA_FOLDER}schema.schema.json`, "utf8")) as object;
 
 interface Source {
   file: string;
@@ -21,7 +21,7 @@ function schema(file: string, sections: object): Source {
 /** The problems of the SchemaError that checking `sources` throws. */
 function problemsOf(...sources: Source[]): readonly SchemaProblem[] {
   try {
-    checkSchemas(sources, META_SCHEMA);
+    checkSchemas(sources);
   } catch (error) {
     assert.instance(error, SchemaError);
     const schemaError = error as SchemaError;
@@ -120,8 +120,8 @@ const VALID_SET: Source[] = [
 // ---------------------------------------------------------------------------------------------
 // accepted
 
-test("loads a valid set of schema files in order, with their contents", () => {
-  const loaded = checkSchemas(VALID_SET, META_SCHEMA);
+load("loads a valid set of schema files in order, with their contents", () => {
+  const loaded = checkSchemas(VALID_SET);
   assert.equal(
     loaded.map((schema) => schema.file),
     ["links.json", "jobs.json"],
@@ -130,15 +130,15 @@ test("loads a valid set of schema files in order, with their contents", () => {
   assert.equal(loaded[1]!.schema, JSON.parse(VALID_SET[1]!.text));
 });
 
-test("reports a loaded file under its base name", () => {
-  const loaded = checkSchemas([{ file: "some/folder/links.json", text: VALID_SET[0]!.text }], META_SCHEMA);
+load("reports a loaded file under its base name", () => {
+  const loaded = checkSchemas([{ file: "some/folder/links.json", text: VALID_SET[0]!.text }]);
   assert.equal(
     loaded.map((schema) => schema.file),
     ["links.json"],
   );
 });
 
-test("loads the project's own schema folder", () => {
+load("loads the project's own schema folder", () => {
   const loaded = loadSchemaFolder(SCHEMA_FOLDER);
   const files = loaded.map((schema) => schema.file);
   assert.equal(files, [...files].sort());
@@ -153,16 +153,16 @@ test("loads the project's own schema folder", () => {
 // ---------------------------------------------------------------------------------------------
 // rejected by the meta-schema
 
-test("rejects text that is not valid JSON", () => {
+load("rejects text that is not valid JSON", () => {
   const problems = problemsOf({ file: "broken.json", text: '{ "doc": "x", ' });
   assertOnlyProblem(problems, "broken.json", "", "not valid JSON");
 });
 
-test("rejects an unknown property at the top level", () => {
+load("rejects an unknown property at the top level", () => {
   assertOnlyProblem(problemsOf(schema("a.json", { types: [] })), "a.json", "", 'unknown property "types"');
 });
 
-test("rejects an unknown property of an attribute", () => {
+load("rejects an unknown property of an attribute", () => {
   const problems = problemsOf(
     schema("a.json", {
       complexTypes: [{ name: "AType", attributes: [{ name: "A", type: "xs:string", colour: "red" }] }],
@@ -171,7 +171,7 @@ test("rejects an unknown property of an attribute", () => {
   assertOnlyProblem(problems, "a.json", "/complexTypes/0/attributes/0", 'unknown property "colour"');
 });
 
-test("rejects an unknown property of a complex type", () => {
+load("rejects an unknown property of a complex type", () => {
   const problems = problemsOf(schema("a.json", { complexTypes: [{ name: "AType", colour: "red" }] }));
   assertProblem(problems, "a.json", "/complexTypes/0", 'property "colour" is not allowed here');
   assert.ok(
@@ -180,19 +180,19 @@ test("rejects an unknown property of a complex type", () => {
   );
 });
 
-test("rejects a file without doc", () => {
+load("rejects a file without doc", () => {
   const problems = problemsOf({ file: "a.json", text: JSON.stringify({ complexTypes: [{ name: "AType" }] }) });
   assertOnlyProblem(problems, "a.json", "", 'missing property "doc"');
 });
 
-test("rejects an enumeration with no values", () => {
+load("rejects an enumeration with no values", () => {
   const problems = problemsOf(
     schema("a.json", { simpleTypes: [{ name: "EmptyEnumeration", base: "xs:string", enumeration: [] }] }),
   );
   assertOnlyProblem(problems, "a.json", "/simpleTypes/0/enumeration", "must not be empty");
 });
 
-test("rejects content and simpleContent together", () => {
+load("rejects content and simpleContent together", () => {
   const problems = problemsOf(
     schema("a.json", {
       complexTypes: [
@@ -203,7 +203,7 @@ test("rejects content and simpleContent together", () => {
   assertOnlyProblem(problems, "a.json", "/complexTypes/0", "content and simpleContent");
 });
 
-test("rejects maxOccurs 0", () => {
+load("rejects maxOccurs 0", () => {
   const problems = problemsOf(
     schema("a.json", {
       complexTypes: [{ name: "AType", content: { sequence: [{ element: "B", type: "xs:string", maxOccurs: 0 }] } }],
@@ -212,7 +212,7 @@ test("rejects maxOccurs 0", () => {
   assertProblem(problems, "a.json", "/complexTypes/0/content/sequence/0/maxOccurs", "must be >= 1");
 });
 
-test('rejects maxOccurs "many"', () => {
+load('rejects maxOccurs "many"', () => {
   const problems = problemsOf(
     schema("a.json", {
       complexTypes: [
@@ -223,7 +223,7 @@ test('rejects maxOccurs "many"', () => {
   assertProblem(problems, "a.json", "/complexTypes/0/content/sequence/0/maxOccurs", 'must be "unbounded"');
 });
 
-test("rejects maxOccurs 0 on a group", () => {
+load("rejects maxOccurs 0 on a group", () => {
   const problems = problemsOf(
     schema("a.json", {
       complexTypes: [{ name: "AType", content: { sequence: [{ element: "B", type: "xs:string" }], maxOccurs: 0 } }],
@@ -236,7 +236,7 @@ test("rejects maxOccurs 0 on a group", () => {
   );
 });
 
-test("reports a bad maxOccurs of an element only at maxOccurs, without the other particle forms' complaints", () => {
+load("reports a bad maxOccurs of an element only at maxOccurs, without the other particle forms' complaints", () => {
   // The element particle is fine but for maxOccurs: the group and `any` branches of the particle
   // `oneOf` (missing sequence, unknown property element, ...) are noise and must be dropped.
   const problems = problemsOf(
@@ -254,7 +254,7 @@ test("reports a bad maxOccurs of an element only at maxOccurs, without the other
 // ---------------------------------------------------------------------------------------------
 // rejected by the checks across files
 
-test("rejects minOccurs greater than maxOccurs", () => {
+load("rejects minOccurs greater than maxOccurs", () => {
   const problems = problemsOf(
     schema("a.json", {
       complexTypes: [
@@ -315,23 +315,20 @@ const UNKNOWN_REFERENCES: [string, object, string, string][] = [
 ];
 
 for (const [where, sections, pointer, fragment] of UNKNOWN_REFERENCES) {
-  test(`rejects an unknown type reference in ${where}`, () => {
+  load(`rejects an unknown type reference in ${where}`, () => {
     assertOnlyProblem(problemsOf(schema("a.json", sections)), "a.json", pointer, fragment);
   });
 }
 
-test("resolves a type reference to another file", () => {
-  const loaded = checkSchemas(
-    [
-      schema("a.json", { complexTypes: [{ name: "AType", base: "BType" }] }),
-      schema("b.json", { complexTypes: [{ name: "BType" }] }),
-    ],
-    META_SCHEMA,
-  );
+load("resolves a type reference to another file", () => {
+  const loaded = checkSchemas([
+    schema("a.json", { complexTypes: [{ name: "AType", base: "BType" }] }),
+    schema("b.json", { complexTypes: [{ name: "BType" }] }),
+  ]);
   assert.is(loaded.length, 2);
 });
 
-test("rejects a type defined twice in one file", () => {
+load("rejects a type defined twice in one file", () => {
   const problems = problemsOf(
     schema("a.json", { complexTypes: [{ name: "AType" }, { name: "AType", abstract: true }] }),
   );
@@ -343,7 +340,7 @@ test("rejects a type defined twice in one file", () => {
   );
 });
 
-test("rejects a type defined twice across two files", () => {
+load("rejects a type defined twice across two files", () => {
   const problems = problemsOf(
     schema("a.json", { complexTypes: [{ name: "AType" }] }),
     schema("b.json", { simpleTypes: [{ name: "AType", base: "xs:string" }] }),
@@ -356,7 +353,7 @@ test("rejects a type defined twice across two files", () => {
   );
 });
 
-test("rejects a root element declared twice", () => {
+load("rejects a root element declared twice", () => {
   const problems = problemsOf(
     schema("a.json", { complexTypes: [{ name: "AType" }], elements: [{ name: "A", type: "AType" }] }),
     schema("b.json", {
@@ -369,7 +366,7 @@ test("rejects a root element declared twice", () => {
   assertOnlyProblem(problems, "b.json", "/elements/1", "root element A is declared twice (also at a.json#/elements/0)");
 });
 
-test("rejects a root element declared twice in one file", () => {
+load("rejects a root element declared twice in one file", () => {
   const problems = problemsOf(
     schema("a.json", {
       complexTypes: [{ name: "AType" }],
@@ -382,7 +379,7 @@ test("rejects a root element declared twice in one file", () => {
   assertOnlyProblem(problems, "a.json", "/elements/1", "root element A is declared twice (also at a.json#/elements/0)");
 });
 
-test("rejects an attribute declared twice", () => {
+load("rejects an attribute declared twice", () => {
   const problems = problemsOf(
     schema("a.json", {
       complexTypes: [
@@ -400,7 +397,7 @@ test("rejects an attribute declared twice", () => {
   assertOnlyProblem(problems, "a.json", "/complexTypes/0/attributes/2", "attribute Name is declared twice");
 });
 
-test("rejects a required attribute with a default", () => {
+load("rejects a required attribute with a default", () => {
   const problems = problemsOf(
     schema("a.json", {
       complexTypes: [
@@ -416,7 +413,7 @@ test("rejects a required attribute with a default", () => {
   );
 });
 
-test("rejects a complex type used as an attribute type", () => {
+load("rejects a complex type used as an attribute type", () => {
   const problems = problemsOf(
     schema("a.json", {
       complexTypes: [{ name: "LinkType" }, { name: "AType", attributes: [{ name: "Link", type: "LinkType" }] }],
@@ -430,7 +427,7 @@ test("rejects a complex type used as an attribute type", () => {
   );
 });
 
-test("rejects a simple type used as the base of a complex type", () => {
+load("rejects a simple type used as the base of a complex type", () => {
   const problems = problemsOf(
     schema("a.json", {
       simpleTypes: [{ name: "UrlType", base: "xs:string" }],
@@ -445,17 +442,17 @@ test("rejects a simple type used as the base of a complex type", () => {
   );
 });
 
-test("rejects a built-in type used as the base of a complex type", () => {
+load("rejects a built-in type used as the base of a complex type", () => {
   const problems = problemsOf(schema("a.json", { complexTypes: [{ name: "AType", base: "xs:string" }] }));
   assertOnlyProblem(problems, "a.json", "/complexTypes/0/base", "base type xs:string is a simple type");
 });
 
-test("rejects a base chain that loops on itself", () => {
+load("rejects a base chain that loops on itself", () => {
   const problems = problemsOf(schema("a.json", { complexTypes: [{ name: "AType", base: "AType" }] }));
   assertOnlyProblem(problems, "a.json", "/complexTypes/0/base", "type AType extends itself");
 });
 
-test("rejects a base chain that loops through two types", () => {
+load("rejects a base chain that loops through two types", () => {
   const problems = problemsOf(
     schema("a.json", {
       complexTypes: [
@@ -469,7 +466,7 @@ test("rejects a base chain that loops through two types", () => {
   assertProblem(problems, "a.json", "/complexTypes/1/base", "type BType extends itself");
 });
 
-test("rejects a base chain that loops across two files", () => {
+load("rejects a base chain that loops across two files", () => {
   const problems = problemsOf(
     schema("a.json", { complexTypes: [{ name: "AType", base: "BType" }] }),
     schema("b.json", { complexTypes: [{ name: "BType", base: "AType" }] }),
@@ -479,14 +476,62 @@ test("rejects a base chain that loops across two files", () => {
   assertProblem(problems, "b.json", "/complexTypes/0/base", "type BType extends itself");
 });
 
-test("rejects an invalid regular-expression pattern", () => {
+load("rejects bases that lead from file to file back to the first, at the base that leaves it", () => {
+  const problems = problemsOf(
+    schema("a.json", { complexTypes: [{ name: "AOneType", base: "BTwoType" }, { name: "ATwoType" }] }),
+    schema("b.json", { complexTypes: [{ name: "BOneType", base: "ATwoType" }, { name: "BTwoType" }] }),
+  );
+  assertOnlyProblem(
+    problems,
+    "a.json",
+    "/complexTypes/0/base",
+    "base types form a cycle between files (a.json -> b.json -> a.json); move the bases into one file",
+  );
+});
+
+load("rejects a cycle of bases through three files", () => {
+  const problems = problemsOf(
+    schema("a.json", { complexTypes: [{ name: "AType", base: "BBaseType" }, { name: "ABaseType" }] }),
+    schema("b.json", { complexTypes: [{ name: "BType", base: "CBaseType" }, { name: "BBaseType" }] }),
+    schema("c.json", { complexTypes: [{ name: "CType", base: "ABaseType" }, { name: "CBaseType" }] }),
+  );
+  assertOnlyProblem(problems, "a.json", "/complexTypes/0/base", "(a.json -> b.json -> c.json -> a.json)");
+});
+
+load("rejects a cycle of bases that an anonymous type closes", () => {
+  const holder = {
+    name: "HolderType",
+    content: { sequence: [{ element: "Part", complexType: { base: "BBaseType" } }] },
+  };
+  const problems = problemsOf(
+    schema("a.json", { complexTypes: [holder, { name: "ABaseType" }] }),
+    schema("b.json", { complexTypes: [{ name: "BBaseType", base: "ABaseType" }] }),
+  );
+  assertOnlyProblem(
+    problems,
+    "a.json",
+    "/complexTypes/0/content/sequence/0/complexType/base",
+    "(a.json -> b.json -> a.json)",
+  );
+});
+
+load("accepts bases in other files when no chain leads back", () => {
+  const loaded = checkSchemas([
+    schema("a.json", { complexTypes: [{ name: "AType", base: "BType" }] }),
+    schema("b.json", { complexTypes: [{ name: "BType", base: "CType" }] }),
+    schema("c.json", { complexTypes: [{ name: "CType" }] }),
+  ]);
+  assert.is(loaded.length, 3);
+});
+
+load("rejects an invalid regular-expression pattern", () => {
   const problems = problemsOf(
     schema("a.json", { simpleTypes: [{ name: "CodeType", base: "xs:string", pattern: "[a-" }] }),
   );
   assertOnlyProblem(problems, "a.json", "/simpleTypes/0/pattern", "pattern is not a valid regular expression");
 });
 
-test("rejects an enumeration together with a pattern", () => {
+load("rejects an enumeration together with a pattern", () => {
   const problems = problemsOf(
     schema("a.json", {
       simpleTypes: [{ name: "CodeType", base: "xs:string", enumeration: ["A"], pattern: "^[A-Z]$" }],
@@ -495,7 +540,7 @@ test("rejects an enumeration together with a pattern", () => {
   assertOnlyProblem(problems, "a.json", "/simpleTypes/0", "has both an enumeration and a pattern");
 });
 
-test("rejects elements added to a type whose base has simple content", () => {
+load("rejects elements added to a type whose base has simple content", () => {
   const problems = problemsOf(
     schema("a.json", {
       complexTypes: [
@@ -510,31 +555,28 @@ test("rejects elements added to a type whose base has simple content", () => {
 // ---------------------------------------------------------------------------------------------
 // every problem at once
 
-test("reports several problems in two files together in one SchemaError", () => {
+load("reports several problems in two files together in one SchemaError", () => {
   let caught: unknown;
   try {
-    checkSchemas(
-      [
-        schema("a.json", {
-          complexTypes: [
-            {
-              name: "AType",
-              attributes: [{ name: "K", type: "xs:string", use: "required", default: "x" }],
-              content: { sequence: [{ element: "B", type: "MissingType" }] },
-            },
-          ],
-          elements: [{ name: "A", type: "AType" }],
-        }),
-        schema("b.json", {
-          simpleTypes: [
-            { name: "AType", base: "xs:string" },
-            { name: "CodeType", base: "xs:string", pattern: "(" },
-          ],
-          elements: [{ name: "A", type: "AType" }],
-        }),
-      ],
-      META_SCHEMA,
-    );
+    checkSchemas([
+      schema("a.json", {
+        complexTypes: [
+          {
+            name: "AType",
+            attributes: [{ name: "K", type: "xs:string", use: "required", default: "x" }],
+            content: { sequence: [{ element: "B", type: "MissingType" }] },
+          },
+        ],
+        elements: [{ name: "A", type: "AType" }],
+      }),
+      schema("b.json", {
+        simpleTypes: [
+          { name: "AType", base: "xs:string" },
+          { name: "CodeType", base: "xs:string", pattern: "(" },
+        ],
+        elements: [{ name: "A", type: "AType" }],
+      }),
+    ]);
   } catch (error) {
     caught = error;
   }
@@ -554,7 +596,7 @@ test("reports several problems in two files together in one SchemaError", () => 
     assert.ok(error.message.includes(`  ${problem.file}#${problem.pointer}: ${problem.message}`), problem.message);
 });
 
-test("reports a JSON error in one file together with a reference problem in another", () => {
+load("reports a JSON error in one file together with a reference problem in another", () => {
   const problems = problemsOf(
     { file: "a.json", text: "not json" },
     schema("b.json", { complexTypes: [{ name: "BType", base: "MissingType" }] }),
@@ -564,10 +606,10 @@ test("reports a JSON error in one file together with a reference problem in anot
   assertProblem(problems, "b.json", "/complexTypes/0/base", 'base type "MissingType"');
 });
 
-test("formats a single problem as file#pointer: message", () => {
+load("formats a single problem as file#pointer: message", () => {
   let message = "";
   try {
-    checkSchemas([schema("a.json", { elements: [{ name: "A", type: "MissingType" }] })], META_SCHEMA);
+    checkSchemas([schema("a.json", { elements: [{ name: "A", type: "MissingType" }] })]);
   } catch (error) {
     message = (error as Error).message;
   }
@@ -577,4 +619,4 @@ test("formats a single problem as file#pointer: message", () => {
   );
 });
 
-test.run();
+load.run();
