@@ -4,7 +4,7 @@
  */
 import { join } from "node:path";
 import { formatText, wrapNames } from "../generator/diff/format-text.js";
-import { SchemaSourceError } from "../generator/diff/source-error.js";
+import { SchemaSourceError } from "../generator/source-error.js";
 import type { IntoReport } from "../generator/import-xsd/merge-into-folder.js";
 import { UsageError } from "./usage-error.js";
 

@@ -142,6 +142,16 @@ export function isRepeated(element: Pick<IrElement, "maxOccurs">): boolean {
   return element.maxOccurs === undefined || element.maxOccurs > 1;
 }
 
+/**
+ * What the model declares under a schema name, from an index of it. The loader's checks guarantee
+ * that every name the model refers to is declared; a miss is a broken invariant, not a schema problem.
+ */
+export function lookUp<T>(index: ReadonlyMap<string, T>, schemaName: string): T {
+  const found = index.get(schemaName);
+  if (found === undefined) throw new Error(`the model refers to ${schemaName}, which no schema file declares`);
+  return found;
+}
+
 /** Every class of the model by schema name. */
 export function classIndex(model: IrModel): Map<string, IrClass> {
   const index = new Map<string, IrClass>();

@@ -1,23 +1,23 @@
 /** Reads a folder or a file of a git revision (`HEAD~3:schemas`) with git itself, never touching the work tree. */
 import { execFileSync } from "node:child_process";
-import { SchemaSourceError } from "./source-error.js";
+import type { SchemaText } from "../load/schema-folder.js";
+import { SchemaSourceError } from "../source-error.js";
 
 /** What a revision path names: a folder's files (not its subfolders), or one file. */
 export type GitObject =
-  | { readonly kind: "tree"; readonly files: readonly { readonly name: string; readonly text: string }[] }
-  | { readonly kind: "blob"; readonly text: string };
+  { readonly kind: "tree"; readonly files: readonly SchemaText[] } | { readonly kind: "blob"; readonly text: string };
 
 /** Reads `revision:path` in the repository around `cwd`; a folder gives its files whose names pass `wanted`. */
 export function readGitObject(spec: string, cwd: string, wanted: (name: string) => boolean): GitObject {
   const type = git(["cat-file", "-t", spec], cwd, spec).trim();
   if (type === "blob") return { kind: "blob", text: git(["cat-file", "blob", spec], cwd, spec) };
   if (type !== "tree") throw new SchemaSourceError(`git revision "${spec}" is a ${type}, not a folder or a file`);
-  const files: { name: string; text: string }[] = [];
+  const files: SchemaText[] = [];
   for (const entry of git(["ls-tree", "-z", spec], cwd, spec).split("\0")) {
     // `<mode> SP <type> SP <object> TAB <name>`
     const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
     if (match === null || !wanted(match[2]!)) continue;
-    files.push({ name: match[2]!, text: git(["cat-file", "blob", match[1]!], cwd, spec) });
+    files.push({ file: match[2]!, text: git(["cat-file", "blob", match[1]!], cwd, spec) });
   }
   return { kind: "tree", files };
 }

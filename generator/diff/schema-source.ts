@@ -5,14 +5,15 @@
  * version does not know are left out of the comparison. Every side is checked against the
  * package's own meta-schema.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { basename, resolve } from "node:path";
 import { checkSchemas, type LoadedSchema } from "../load/load-schemas.js";
 import { typesMetaSchema } from "../load/meta-schemas.js";
+import { readSchemaFiles, type SchemaText } from "../load/schema-folder.js";
 import { isSchemaFileName } from "../package-schemas.js";
 import { importXsd } from "../import-xsd/import-xsd.js";
 import { readGitObject } from "./git-source.js";
-import { SchemaSourceError } from "./source-error.js";
+import { SchemaSourceError } from "../source-error.js";
 
 export type SideKind = "folder" | "xsd" | "git folder" | "git xsd";
 
@@ -59,29 +60,23 @@ function readText(path: string, spec: string): string {
 }
 
 function schemasOfFolder(folder: string, spec: string): LoadedSchema[] {
-  const names = readdirSync(folder)
-    .filter((name) => isSchemaFileName(name) && statSync(join(folder, name)).isFile())
-    .sort();
-  return checkSchemaTexts(
-    names.map((name) => ({ name, text: readText(join(folder, name), spec) })),
-    spec,
-  );
+  return checkSchemaTexts(readSchemaFiles(folder, `"${spec}"`), spec);
 }
 
 /** Checks schema texts, leaving out top-level sections the current format does not know. */
-export function checkSchemaTexts(files: readonly { name: string; text: string }[], spec: string): LoadedSchema[] {
+export function checkSchemaTexts(files: readonly SchemaText[], spec: string): LoadedSchema[] {
   if (files.length === 0) throw new SchemaSourceError(`"${spec}" holds no schema files (*.json)`);
   const known = new Set(Object.keys(typesMetaSchema().properties));
-  const sources = files.map(({ name, text }) => {
+  const sources = files.map(({ file, text }) => {
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch {
-      return { file: name, text }; // the check reports it with its position
+      return { file, text }; // the check reports it with its position
     }
-    if (data === null || typeof data !== "object" || Array.isArray(data)) return { file: name, text };
+    if (data === null || typeof data !== "object" || Array.isArray(data)) return { file, text };
     const kept = Object.entries(data).filter(([key]) => known.has(key));
-    return { file: name, text: JSON.stringify(Object.fromEntries(kept)) };
+    return { file, text: JSON.stringify(Object.fromEntries(kept)) };
   });
   return checkSchemas(sources);
 }

@@ -6,6 +6,7 @@
 import { buildModel } from "../generate.js";
 import {
   isRepeated,
+  lookUp,
   type IrAttribute,
   type IrContent,
   type IrElement,
@@ -132,7 +133,7 @@ function scalarFacts(scalar: IrScalar, scope: Scope): ContentFacts {
 
 function contentFacts(content: IrContent, scope: Scope): ContentFacts {
   if (content.kind === "scalar") return scalarFacts(content.scalar, scope);
-  const tsName = scope.symbols.classes.get(content.type)!.tsName;
+  const tsName = lookUp(scope.symbols.classes, content.type).tsName;
   return {
     xmlType: content.type,
     xmlIdentity: content.type,

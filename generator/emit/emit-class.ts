@@ -8,9 +8,9 @@ import {
   type PropertyDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
-import { isRepeated, type IrAttribute, type IrClass, type IrElement } from "../ir.js";
+import { isRepeated, lookUp, type IrAttribute, type IrClass, type IrElement } from "../ir.js";
 import { bindingSpec, fieldTable } from "./emit-binding.js";
-import { contentType, lookUp, scalarType, type ImportSet, type SymbolTable } from "./scalars.js";
+import { contentType, scalarType, type ImportSet, type SymbolTable } from "./scalars.js";
 
 /** What a member's doc says when the schema requires the item; the type cannot (it is optional). */
 const REQUIRED_NOTE = "Required by the schema: strict reading fails without it.";

@@ -10,9 +10,9 @@ import {
   type ImportDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
-import type { IrModel } from "../ir.js";
+import { lookUp, type IrModel } from "../ir.js";
 import { header, RUNTIME_ENTRY, TYPE_TABLE_MODULE, type EmitOptions } from "./emit-module.js";
-import { lookUp, symbolTable } from "./scalars.js";
+import { symbolTable } from "./scalars.js";
 import { arrayLiteral, call, literal, objectLiteral, unionOf } from "./writers.js";
 
 /** The module holding the registry of root elements. */

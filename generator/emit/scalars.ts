@@ -1,6 +1,6 @@
 /** How scalars appear in generated code: their TypeScript type and the codec expression. */
 import { builtinFacts } from "../builtin-types.js";
-import type { IrContent, IrModel, IrScalar } from "../ir.js";
+import { lookUp, type IrContent, type IrModel, type IrScalar } from "../ir.js";
 
 /** A generated declaration: its name and the module that declares it. */
 interface Declaration {
@@ -83,11 +83,4 @@ export function contentType(content: IrContent, symbols: SymbolTable, imports: I
   const target = lookUp(symbols.classes, content.type);
   imports.type(target.module, target.tsName);
   return target.tsName;
-}
-
-/** A declaration the IR refers to; the passes guarantee it exists. */
-export function lookUp<T>(table: ReadonlyMap<string, T>, schemaName: string): T {
-  const symbol = table.get(schemaName);
-  if (symbol === undefined) throw new Error(`emit needs a resolved model: ${schemaName} is declared by no file`);
-  return symbol;
 }

@@ -4,14 +4,14 @@
  * meta-schema), then the set against itself and the type schemas. Every problem is reported at
  * once, each with its file (`operations/jobs.json`) and JSON pointer.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { SchemaError, type SchemaProblem } from "../../runtime/errors.js";
 import type { OperationFile } from "../operation-types.js";
-import { isSchemaFileName } from "../package-schemas.js";
 import { checkOperationReferences } from "./check-operations.js";
 import type { LoadedSchema } from "./load-schemas.js";
 import { operationsValidator, parseAndValidate } from "./meta-schemas.js";
+import { readSchemaFiles } from "./schema-folder.js";
 import { TypeIndex } from "./type-index.js";
 
 /** An operation file with the name it is reported under. */
@@ -31,10 +31,7 @@ export const OPERATIONS_FOLDER = "operations";
 export function loadOperationFolder(schemaFolder: string, types: readonly LoadedSchema[]): LoadedOperationFile[] {
   const folder = join(schemaFolder, OPERATIONS_FOLDER);
   if (!existsSync(folder)) return [];
-  const sources = readdirSync(folder)
-    .filter(isSchemaFileName)
-    .sort()
-    .map((name) => ({ file: `${OPERATIONS_FOLDER}/${name}`, text: readFileSync(join(folder, name), "utf8") }));
+  const sources = readSchemaFiles(folder).map(({ file, text }) => ({ file: `${OPERATIONS_FOLDER}/${file}`, text }));
   return checkOperations(sources, types);
 }
 

@@ -3,14 +3,13 @@
  * errors), then the set as a whole (names defined once, references resolved, occurs in order,
  * bases sound). Every problem is reported at once, each with its file and JSON pointer.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename } from "node:path";
 import { SchemaError, type SchemaProblem } from "../../runtime/errors.js";
-import { isSchemaFileName } from "../package-schemas.js";
 import type { SchemaFile } from "../schema-types.js";
 import { checkReferences } from "./check-references.js";
 import { loadOperationFolder } from "./load-operations.js";
 import { parseAndValidate, typesValidator } from "./meta-schemas.js";
+import { readSchemaFiles } from "./schema-folder.js";
 
 /** A schema file with the name it is reported under. */
 export interface LoadedSchema {
@@ -25,9 +24,7 @@ export interface LoadedSchema {
  * has one (unless `operations` is false).
  */
 export function loadSchemaFolder(folder: string, options: { operations?: boolean } = {}): LoadedSchema[] {
-  const names = readdirSync(folder).filter(isSchemaFileName).sort();
-  const sources = names.map((name) => ({ file: name, text: readFileSync(join(folder, name), "utf8") }));
-  const loaded = checkSchemas(sources);
+  const loaded = checkSchemas(readSchemaFiles(folder));
   // The operation files are checked against these types here; the IR does not carry them (yet).
   if (options.operations !== false) loadOperationFolder(folder, loaded);
   return loaded;

@@ -4,7 +4,7 @@
  * namespace across the generated set, apart from what JavaScript and the runtime already name, so
  * no import can clash with a local name; collisions are renamed deterministically.
  */
-import { classIndex, isRepeated, type IrClass, type IrFile, type IrModel } from "../ir.js";
+import { classIndex, isRepeated, lookUp, type IrClass, type IrFile, type IrModel } from "../ir.js";
 import { camelCase, pascalCase, plural } from "./name-forms.js";
 
 /**
@@ -165,7 +165,7 @@ function memberNamer(model: IrModel): (type: IrClass) => ReadonlyMap<string, str
   const membersOf = (type: IrClass): ReadonlyMap<string, string> => {
     const cached = cache.get(type.schemaName);
     if (cached !== undefined) return cached;
-    const base = type.base === undefined ? undefined : classes.get(type.base);
+    const base = type.base === undefined ? undefined : lookUp(classes, type.base);
     const members = new Map(base === undefined ? [] : membersOf(base));
     const used = new Set(members.values());
     const pick = (key: string, wanted: string) => {

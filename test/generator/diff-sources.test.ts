@@ -11,7 +11,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { diffSchemas } from "../../generator/diff/diff-schemas.js";
 import { loadSchemaSide } from "../../generator/diff/schema-source.js";
-import { SchemaSourceError } from "../../generator/diff/source-error.js";
+import { SchemaSourceError } from "../../generator/source-error.js";
 
 const THINGS = {
   $schema: "./schema.schema.json",

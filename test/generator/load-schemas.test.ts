@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { checkSchemas, loadSchemaFolder } from "../../generator/load/load-schemas.js";
+import { SchemaSourceError } from "../../generator/source-error.js";
 import { SchemaError, type SchemaProblem } from "../../runtime/errors.js";
 
 const load = suite("load-schemas");
@@ -148,6 +152,30 @@ load("loads the project's own schema folder", () => {
   assert.ok(common.schema.complexTypes!.some((type) => type.name === "LinkType"));
   const nas = loaded.find((schema) => schema.file === "nas.json")!;
   assert.ok(nas.schema.elements!.some((element) => element.name === "NASJob"));
+});
+
+load("says which schema folder cannot be read, and why", () => {
+  const missing = join(tmpdir(), "emx-no-such-schema-folder");
+  assert.throws(
+    () => loadSchemaFolder(missing),
+    (error: unknown) =>
+      error instanceof SchemaSourceError &&
+      error.message === `schema folder "${missing}" cannot be read: no such file or directory`,
+  );
+});
+
+load("needs no meta-schema in the folder: the package's own is used", () => {
+  const folder = mkdtempSync(join(tmpdir(), "emx-schemas-"));
+  try {
+    writeFileSync(join(folder, "links.json"), VALID_SET[0]!.text);
+    writeFileSync(join(folder, "old.schema.json"), '{ "type": "string" }');
+    assert.equal(
+      loadSchemaFolder(folder).map((schema) => schema.file),
+      ["links.json"],
+    );
+  } finally {
+    rmSync(folder, { recursive: true });
+  }
 });
 
 // ---------------------------------------------------------------------------------------------
