@@ -32,6 +32,7 @@ export function flattenContent(
   contentOf: (particle: ElementParticleSchema) => IrContent,
 ): FlatContent {
   const elements: IrElement[] = [];
+  const outermost = new Map<number, { required: boolean; branches: string[][] }>();
   let openContent = false;
   let groups = 0;
   const visit = (particle: ParticleSchema, outer: Place): void => {
@@ -42,22 +43,38 @@ export function flattenContent(
       elements.push(elementOf(particle, contentOf(particle), { min, max, choices: outer.choices }));
     else if ("any" in particle) openContent = true;
     else {
-      const group = particle as GroupSchema;
-      const exclusive = (group.choice?.length ?? 0) > 1;
-      const id = exclusive ? groups++ : -1;
-      (group.sequence ?? group.choice ?? []).forEach((child, branch) =>
-        // A branch of a choice may be absent whenever another branch is taken.
-        visit(
-          child,
-          exclusive
-            ? { min: 0, max, choices: [...outer.choices, { group: id, branch, required: min >= 1 }] }
-            : { min, max, choices: outer.choices },
-        ),
+      const children = (particle as GroupSchema).sequence ?? (particle as GroupSchema).choice ?? [];
+      if ((particle as GroupSchema).choice === undefined || children.length < 2) {
+        for (const child of children) visit(child, { min, max, choices: outer.choices });
+        return;
+      }
+      const group = groups++;
+      const required = min >= 1 && children.every(needsNamedElement);
+      if (outer.choices.length === 0) outermost.set(group, { required, branches: children.map(() => []) });
+      // A branch of a choice may be absent whenever another branch is taken.
+      children.forEach((child, branch) =>
+        visit(child, { min: 0, max, choices: [...outer.choices, { group, branch, required }] }),
       );
     }
   };
   if (content !== undefined) visit(content, { min: 1, max: 1, choices: [] });
-  return { elements, choiceGroups: choiceGroupsOf(elements), openContent };
+  for (const { xmlName, choices } of elements)
+    if (choices[0] !== undefined) outermost.get(choices[0].group)!.branches[choices[0].branch]!.push(xmlName);
+  return { elements, choiceGroups: [...outermost.values()], openContent };
+}
+
+/**
+ * Whether a particle can only be present with an element the type names. A choice is required
+ * (one branch must be present) only if each branch is of that kind: a branch that may be empty, or
+ * be met by a foreign element (`xs:any`), lets the choice be met by nothing validation can see.
+ */
+function needsNamedElement(particle: ParticleSchema): boolean {
+  if ((particle.minOccurs ?? 1) === 0 || "any" in particle) return false;
+  if ("element" in particle) return true;
+  const group = particle as GroupSchema;
+  return group.sequence !== undefined
+    ? group.sequence.some(needsNamedElement)
+    : (group.choice ?? []).every(needsNamedElement);
 }
 
 function elementOf(particle: ElementParticleSchema, content: IrContent, place: Place): IrElement {
@@ -72,23 +89,6 @@ function elementOf(particle: ElementParticleSchema, content: IrContent, place: P
     wrapped: undefined,
     doc: particle.doc,
   };
-}
-
-/** The outermost choice groups of a type's elements, as the element names of each branch. */
-function choiceGroupsOf(elements: readonly IrElement[]): IrChoiceGroup[] {
-  const groups = new Map<number, { required: boolean; branches: string[][] }>();
-  for (const element of elements) {
-    const choice = element.choices[0];
-    if (choice === undefined) continue;
-    const group = groups.get(choice.group) ?? { required: choice.required, branches: [] };
-    (group.branches[choice.branch] ??= []).push(element.xmlName);
-    groups.set(choice.group, group);
-  }
-  // A branch without elements (only `xs:any`, or an empty group) is still a branch.
-  return [...groups.values()].map((group) => ({
-    required: group.required,
-    branches: Array.from(group.branches, (branch) => branch ?? []),
-  }));
 }
 
 function maxOf(max: MaxOccurs | undefined): number | undefined {
