@@ -85,6 +85,7 @@ export interface IrElement {
   /**
    * The choices (of more than one branch) the element sits in, outermost first: the group, numbered
    * within its type, and the branch. Elements of different branches of a group exclude each other.
+   * `required`: one branch must be present (see {@link IrChoiceGroup.required}).
    */
   readonly choices: readonly { readonly group: number; readonly branch: number; readonly required: boolean }[];
   /** Set by `collapse-wrappers` when the element's type holds only one repeated element. */
@@ -94,7 +95,10 @@ export interface IrElement {
 
 /** A choice of more than one branch, as the element names of each branch; validation checks them. */
 export interface IrChoiceGroup {
-  /** Whether one of the branches must be present. */
+  /**
+   * Whether one of the branches must be present: the choice is required and every branch needs an
+   * element the type names (a branch that may be empty, or met by `xs:any`, could be taken unseen).
+   */
   readonly required: boolean;
   readonly branches: readonly (readonly string[])[];
 }
@@ -120,7 +124,7 @@ export interface IrClass {
   readonly text: IrScalar | undefined;
   /** The text scalar when this type declares it rather than inheriting it: its binding names the codec. */
   readonly ownText: IrScalar | undefined;
-  /** The own choice groups (outermost), numbered as in {@link IrElement.choices}. */
+  /** The own outermost choice groups, in schema order (nested ones are within a branch that may be absent). */
   readonly choiceGroups: readonly IrChoiceGroup[];
   /** Whether the content model admits elements from other namespaces (`xs:any`). */
   readonly openContent: boolean;
