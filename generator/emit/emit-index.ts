@@ -109,7 +109,7 @@ function publicExports(model: IrModel): ExportDeclarationStructure[] {
     namedExports: [
       ...file.classes.map((type) => ({ name: type.tsName })),
       ...file.simpleTypes
-        .filter((simple) => simple.values !== undefined)
+        .filter((simple) => simple.literals !== undefined)
         .map((simple) => ({ name: simple.tsName, isTypeOnly: true })),
     ].sort((a, b) => a.name.localeCompare(b.name)),
   }));

@@ -1,7 +1,8 @@
 /** generate: deterministic output, generated/ in sync with the schemas, and what --check reports. */
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { join, relative } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { generate, generateFiles } from "../../generator/generate.js";
@@ -49,6 +50,31 @@ generating("names stale, missing and extra files when checking", async () => {
     "shapes.gen.ts",
   ]);
   rmSync(out, { recursive: true });
+});
+
+generating("emits bindings that type-check, whose constructors take typed init objects", async () => {
+  const out = mkdtempSync(join(tmpdir(), "emx-small-"));
+  try {
+    // Imported from this checkout's runtime: the package is not installed beside the temporary folder.
+    const runtimeImport = relative(out, join(projectRoot, "runtime", "index.js"));
+    await generate({ schemas: smallSchemas, out, check: false, runtimeImport });
+    writeFileSync(
+      join(out, "use.ts"),
+      [
+        'import { Shape, SignedNote } from "./index.js";',
+        'new Shape({ id: "square", sides: [4], outline: { value: "thin" } });',
+        'new SignedNote({ by: "me", value: "text" });',
+        "// @ts-expect-error: corners is not a member of Shape",
+        "new Shape({ corners: 4 });",
+        "",
+      ].join("\n"),
+    );
+    const tsc = join(projectRoot, "node_modules", "typescript", "bin", "tsc");
+    const options = ["--noEmit", "--strict", "--target", "es2022", "--module", "nodenext", "--skipLibCheck"];
+    execFileSync(process.execPath, [tsc, ...options, join(out, "index.ts"), join(out, "use.ts")], { stdio: "pipe" });
+  } finally {
+    rmSync(out, { recursive: true });
+  }
 });
 
 generating.run();
