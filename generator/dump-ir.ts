@@ -4,7 +4,7 @@
  */
 import { PASSES } from "./generate.js";
 import type { IrFile, IrModel } from "./ir.js";
-import { loadSchemaFolder } from "./load/load-schemas.js";
+import { loadSchemaFolder, type LoadedSchema } from "./load/load-schemas.js";
 import { lower } from "./lower/lower.js";
 import { reservedNames } from "./reserved-names.js";
 
@@ -25,7 +25,7 @@ export function dumpIr(schemas: string, options: DumpOptions = {}): string {
   return `${JSON.stringify(shown, (_key, value: unknown) => (value === undefined ? null : value), 2)}\n`;
 }
 
-function modelAfter(schemas: Parameters<typeof lower>[0], stage: string): IrModel {
+function modelAfter(schemas: readonly LoadedSchema[], stage: string): IrModel {
   if (!IR_STAGES.includes(stage))
     throw new RangeError(`stage ${JSON.stringify(stage)} is not one of ${IR_STAGES.join(", ")}`);
   let model = lower(schemas, reservedNames());

@@ -43,8 +43,9 @@ export function flattenContent(
       elements.push(elementOf(particle, contentOf(particle), { min, max, choices: outer.choices }));
     else if ("any" in particle) openContent = true;
     else {
-      const children = (particle as GroupSchema).sequence ?? (particle as GroupSchema).choice ?? [];
-      if ((particle as GroupSchema).choice === undefined || children.length < 2) {
+      const { sequence, choice } = particle as GroupSchema;
+      const children = sequence ?? choice ?? [];
+      if (choice === undefined || children.length < 2) {
         for (const child of children) visit(child, { min, max, choices: outer.choices });
         return;
       }
