@@ -10,7 +10,7 @@ import {
   type DiffFormat,
 } from "../generator/diff/index.js";
 import type { SchemaSide } from "../generator/diff/schema-source.js";
-import { SchemaError, XmlReadError } from "../runtime/errors.js";
+import { SchemaError } from "../runtime/errors.js";
 import { UsageError } from "./usage-error.js";
 
 export interface DiffCommandOptions {
@@ -39,7 +39,7 @@ function loadSide(which: "old" | "new", spec: string, cwd: string | undefined): 
     return loadSchemaSide(spec, cwd);
   } catch (error) {
     if (error instanceof SchemaSourceError) throw new UsageError(`${which} side ${error.message}`);
-    if (error instanceof SchemaError || error instanceof XmlReadError)
+    if (error instanceof SchemaError)
       throw new UsageError(`${which} side "${spec}" is not a sound schema: ${error.message}`);
     throw error;
   }

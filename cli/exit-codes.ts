@@ -8,6 +8,7 @@ import {
   XmlReadError,
   XmlWriteError,
 } from "../runtime/errors.js";
+import { SchemaSourceError } from "../generator/source-error.js";
 import { UsageError } from "./usage-error.js";
 
 /** What a run of `emx` ended with. */
@@ -31,7 +32,7 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
  * here is a bug and is shown with its stack.
  */
 export function classifyFailure(error: unknown): { code: ExitCode; known: boolean } {
-  if (error instanceof UsageError) return { code: ExitCode.usage, known: true };
+  if (error instanceof UsageError || error instanceof SchemaSourceError) return { code: ExitCode.usage, known: true };
   if (error instanceof EmHttpError || error instanceof EmRequestError || error instanceof EmTaskError)
     return { code: ExitCode.server, known: true };
   if (

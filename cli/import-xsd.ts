@@ -4,9 +4,8 @@
  */
 import { join } from "node:path";
 import { formatText, wrapNames } from "../generator/diff/format-text.js";
-import { SchemaSourceError } from "../generator/diff/source-error.js";
+import { SchemaSourceError } from "../generator/source-error.js";
 import type { IntoReport } from "../generator/import-xsd/merge-into-folder.js";
-import { packagePath } from "./package-root.js";
 import { UsageError } from "./usage-error.js";
 
 export interface ImportXsdOptions {
@@ -26,7 +25,7 @@ export async function importXsd(options: ImportXsdOptions, write: (text: string)
   if (options.out !== undefined) {
     if (options.keepRemoved || options.dryRun) throw new UsageError("--keep-removed and --dry-run go with --into");
     const { importXsdToFolder } = await import("../generator/import-xsd/write-folder.js");
-    const summary = importXsdToFolder(options.xsd, options.out, packagePath("schemas", "schema.schema.json"));
+    const summary = importXsdToFolder(options.xsd, options.out);
     write(
       `imported ${summary.complexTypes} complex types, ${summary.simpleTypes} simple types and ${summary.elements} root elements into ${summary.file}\n`,
     );

@@ -9,29 +9,11 @@ import { format } from "prettier";
 import { Project } from "ts-morph";
 import { emitBindingsReference, emitIndex, emitRegistry, emitTypeTable, REGISTRY_MODULE } from "./emit/emit-index.js";
 import { emitModule, RUNTIME_ENTRY, TYPE_TABLE_MODULE, type EmitOptions } from "./emit/emit-module.js";
-import type { IrModel } from "./ir.js";
+import { buildModel } from "./build-model.js";
 import { loadSchemaFolder, type LoadedSchema } from "./load/load-schemas.js";
-import { lower } from "./lower/lower.js";
-import { allocateNames } from "./passes/allocate-names.js";
-import { collapseWrappers } from "./passes/collapse-wrappers.js";
-import { orderByInheritance } from "./passes/order-by-inheritance.js";
-import { reservedNames } from "./reserved-names.js";
-
-/** The passes, in the order they run. */
-export const PASSES: readonly ((model: IrModel) => IrModel)[] = [collapseWrappers, allocateNames, orderByInheritance];
 
 /** The formatting every generated file gets. */
 export const PRETTIER_OPTIONS = { parser: "typescript", printWidth: 120 } as const;
-
-/** Builds the IR of a set of loaded schemas, passes applied. */
-export function buildModel(schemas: readonly LoadedSchema[]): IrModel {
-  return PASSES.reduce((model, pass) => pass(model), lower(schemas, reservedNames()));
-}
-
-/** The IR of a schema folder as JSON, for debugging the passes and emit. */
-export function dumpIr(schemas: string): string {
-  return `${JSON.stringify(buildModel(loadSchemaFolder(schemas)), null, 2)}\n`;
-}
 
 /** Generates every file of the `generated/` folder, by file name. */
 export async function generateFiles(

@@ -5,26 +5,47 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Project } from "ts-morph";
-import { INDEX_NAMES } from "./emit/emit-index.js";
+import { INDEX_NAMES } from "./emit/index-names.js";
 
 /** The runtime modules whose exports share a scope with generated names. */
 const RUNTIME_EXPORT_LISTS = ["index", "public"];
 
 /** Every reserved name, sorted. */
 export function reservedNames(): string[] {
-  const project = new Project({ useInMemoryFileSystem: true });
   const names = new Set<string>(INDEX_NAMES);
   for (const module of RUNTIME_EXPORT_LISTS) {
     const path = runtimeModulePath(module);
-    const file = project.createSourceFile(module, readFileSync(path, "utf8"), { overwrite: true });
-    for (const declaration of file.getExportDeclarations()) {
-      if (declaration.isNamespaceExport()) throw new Error(`${path} re-exports a whole module; list its names instead`);
-      for (const specifier of declaration.getNamedExports())
-        names.add(specifier.getAliasNode()?.getText() ?? specifier.getName());
-    }
+    for (const name of exportListNames(readFileSync(path, "utf8"), path)) names.add(name);
   }
   return [...names].sort();
+}
+
+/**
+ * The names an export-list module exports: its `export { a, type B as C } from "..."` lists (and
+ * any `export const|function|class|...` of its own). The runtime keeps these modules to such
+ * lists; they are read as text, because the generator's TypeScript toolchain is optional for an
+ * installed package and the compiled declarations have the same shape.
+ */
+export function exportListNames(text: string, path: string): string[] {
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+  if (/export\s*\*/.test(code)) throw new Error(`${path} re-exports a whole module; list its names instead`);
+  const names: string[] = [];
+  for (const [, list] of code.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
+    for (const specifier of list!
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean))
+      names.push(
+        specifier
+          .replace(/^type\s+/, "")
+          .split(/\s+as\s+/)
+          .pop()!,
+      );
+  }
+  const declaration =
+    /export\s+(?:declare\s+)?(?:abstract\s+)?(?:const|let|function|class|interface|type|enum)\s+([\w$]+)/g;
+  for (const [, name] of code.matchAll(declaration)) names.push(name!);
+  return names;
 }
 
 /** The runtime's module: its source in a checkout, its declarations once compiled. */

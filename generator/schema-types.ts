@@ -73,23 +73,3 @@ export interface RootElementSchema {
   readonly linkTypes?: readonly string[];
   readonly doc?: string;
 }
-
-/** The built-in XSD types the schemas may use. */
-export const BUILTIN_TYPES = [
-  "xs:string",
-  "xs:boolean",
-  "xs:int",
-  "xs:long",
-  "xs:unsignedShort",
-  "xs:unsignedLong",
-  "xs:double",
-  "xs:dateTime",
-  "xs:time",
-  "xs:duration",
-] as const;
-
-export type BuiltinType = (typeof BUILTIN_TYPES)[number];
-
-export function isBuiltin(type: string): type is BuiltinType {
-  return (BUILTIN_TYPES as readonly string[]).includes(type);
-}

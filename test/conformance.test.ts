@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { validateDocument, type ValidationResult } from "../cli/validate.js";
-import { buildModel } from "../generator/generate.js";
+import { buildModel } from "../generator/build-model.js";
 import { loadSchemaFolder } from "../generator/load/load-schemas.js";
 import { registry } from "../generated/registry.gen.js";
 import { types } from "../generated/type-table.gen.js";

@@ -20,15 +20,22 @@ export const generateCommand = defineCommand({
         type: "string",
         describe: "module specifier the generated code imports the runtime from (default: emx/runtime)",
       })
-      .option("dump-ir", { type: "boolean", default: false, describe: "print the IR as JSON instead of generating" }),
+      .option("dump-ir", { type: "boolean", default: false, describe: "print the IR as JSON instead of generating" })
+      .option("after", {
+        type: "string",
+        describe: "with --dump-ir: the stage to show the IR after (lower, or a pass such as collapse-wrappers)",
+      })
+      .option("only", {
+        type: "string",
+        describe: "with --dump-ir: only the declarations of this schema or TypeScript name (NASJob, NASJobType)",
+      }),
   async run(args) {
     await requireToolchain();
-    const { generate, dumpIr } = await import("../../generator/generate.js");
     const schemas = resolve(args.schemas ?? packagePath("schemas"));
-    if (args.dumpIr) {
-      process.stdout.write(await dumpIr(schemas));
-      return ExitCode.ok;
-    }
+    if (args.dumpIr) return dump(schemas, args.after, args.only);
+    if (args.after !== undefined || args.only !== undefined)
+      throw new UsageError("--after and --only go with --dump-ir");
+    const { generate } = await import("../../generator/generate.js");
     const out = outputFolder(args.out);
     const started = performance.now();
     const { stale } = await generate({ schemas, out, check: args.check, runtimeImport: args.runtimeImport });
@@ -49,6 +56,15 @@ export const generateCommand = defineCommand({
     return ExitCode.failed;
   },
 });
+
+/** Prints the IR, after the stage asked for, narrowed to a name when one is given. */
+async function dump(schemas: string, after: string | undefined, only: string | undefined): Promise<ExitCode> {
+  const { dumpIr, IR_STAGES } = await import("../../generator/dump-ir.js");
+  if (after !== undefined && !IR_STAGES.includes(after))
+    throw new UsageError(`--after ${JSON.stringify(after)} is not a stage; the stages are ${IR_STAGES.join(", ")}`);
+  process.stdout.write(dumpIr(schemas, { after, name: only }));
+  return ExitCode.ok;
+}
 
 /**
  * Where to write. Only in this package's own checkout does a default make sense (its `generated/`);

@@ -1,14 +1,11 @@
 /** Reads a folder or a file of a git revision (`HEAD~3:schemas`) with git itself, never touching the work tree. */
 import { execFileSync } from "node:child_process";
-import { SchemaSourceError } from "./source-error.js";
+import type { SchemaText } from "../load/schema-folder.js";
+import { SchemaSourceError } from "../source-error.js";
 
 /** What a revision path names: a folder's files and the names of its subfolders, or one file. */
 export type GitObject =
-  | {
-      readonly kind: "tree";
-      readonly files: readonly { readonly name: string; readonly text: string }[];
-      readonly folders: readonly string[];
-    }
+  | { readonly kind: "tree"; readonly files: readonly SchemaText[]; readonly folders: readonly string[] }
   | { readonly kind: "blob"; readonly text: string };
 
 /** Reads `revision:path` in the repository around `cwd`; a folder gives its files whose names pass `wanted`. */
@@ -16,7 +13,7 @@ export function readGitObject(spec: string, cwd: string, wanted: (name: string) 
   const type = git(["cat-file", "-t", spec], cwd, spec).trim();
   if (type === "blob") return { kind: "blob", text: git(["cat-file", "blob", spec], cwd, spec) };
   if (type !== "tree") throw new SchemaSourceError(`git revision "${spec}" is a ${type}, not a folder or a file`);
-  const files: { name: string; text: string }[] = [];
+  const files: SchemaText[] = [];
   const folders: string[] = [];
   for (const entry of git(["ls-tree", "-z", spec], cwd, spec).split("\0")) {
     // `<mode> SP <type> SP <object> TAB <name>`
@@ -24,7 +21,7 @@ export function readGitObject(spec: string, cwd: string, wanted: (name: string) 
     if (match === null) continue;
     const [, type, object, name] = match as unknown as [string, string, string, string];
     if (type === "tree") folders.push(name);
-    else if (wanted(name)) files.push({ name, text: git(["cat-file", "blob", object], cwd, spec) });
+    else if (wanted(name)) files.push({ file: name, text: git(["cat-file", "blob", object], cwd, spec) });
   }
   return { kind: "tree", files, folders };
 }

@@ -11,7 +11,7 @@ export { formatJson } from "./format-json.js";
 export { formatMarkdown } from "./format-markdown.js";
 export { formatText, type SideLabels } from "./format-text.js";
 export { loadSchemaSide, type SchemaSide, type SideKind } from "./schema-source.js";
-export { SchemaSourceError } from "./source-error.js";
+export { SchemaSourceError } from "../source-error.js";
 
 import type { SchemaDiff } from "./diff-schemas.js";
 import { formatJson } from "./format-json.js";

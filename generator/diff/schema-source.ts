@@ -2,16 +2,19 @@
  * Loads one side of a diff: a schema folder with its `operations/` folder, an EM `RestAPI.xsd`
  * (imported in memory; it has no operations), or a git revision of either (`HEAD~3:schemas`,
  * `v1.2:RestAPI.xsd`). Tolerant of what a newer layout adds: other subfolders, other meta-schemas
- * (`*.schema.json`) and top-level sections this version does not know are left out of the comparison.
+ * (`*.schema.json`) and top-level sections this version does not know are left out of the
+ * comparison. Every side is checked against the package's own meta-schemas.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync, statSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { checkSchemas, type LoadedSchema } from "../load/load-schemas.js";
 import { checkOperations, OPERATIONS_FOLDER, type LoadedOperationFile } from "../load/load-operations.js";
+import { operationsMetaSchema, typesMetaSchema, type TypesMetaSchema } from "../load/meta-schemas.js";
+import { readSchemaFiles, type SchemaText } from "../load/schema-folder.js";
+import { isSchemaFileName } from "../package-schemas.js";
 import { importXsd } from "../import-xsd/import-xsd.js";
 import { readGitObject, type GitObject } from "./git-source.js";
-import { SchemaSourceError } from "./source-error.js";
+import { SchemaSourceError } from "../source-error.js";
 
 export type SideKind = "folder" | "xsd" | "git folder" | "git xsd";
 
@@ -32,45 +35,13 @@ export interface SideOptions {
   readonly operations?: boolean;
 }
 
-/**
- * The package's `schemas/` folder, with the meta-schemas of this version of the formats that every
- * side is checked against: two folders up in a checkout (`generator/diff/`), three once built
- * (`dist/generator/diff/`).
- */
-const SCHEMAS_FOLDER = packageSchemasFolder();
-
-function packageSchemasFolder(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [resolve(here, "..", "..", "schemas"), resolve(here, "..", "..", "..", "schemas")];
-  return candidates.find((folder) => existsSync(join(folder, "schema.schema.json"))) ?? candidates[0]!;
-}
-
-type MetaSchema = { properties: Record<string, unknown> };
-let metaSchemas: { types: MetaSchema; operations: MetaSchema } | undefined;
-function currentMetaSchemas() {
-  const read = (...path: string[]) => JSON.parse(readFileSync(join(SCHEMAS_FOLDER, ...path), "utf8")) as MetaSchema;
-  metaSchemas ??= {
-    types: read("schema.schema.json"),
-    operations: read(OPERATIONS_FOLDER, "operations.schema.json"),
-  };
-  return metaSchemas;
-}
-function currentMetaSchema() {
-  return currentMetaSchemas().types;
-}
-
-/** Schema files of a folder listing: `*.json`, without meta-schemas (`schema.schema.json`, `*.schema.json`). */
-export function isSchemaFileName(name: string): boolean {
-  return name.endsWith(".json") && !name.endsWith(".schema.json");
-}
-
 /** Loads a side; `cwd` resolves relative paths and is where git runs. */
 export function loadSchemaSide(spec: string, cwd: string = process.cwd(), options: SideOptions = {}): SchemaSide {
   const path = resolve(cwd, spec);
   const stats = statOrUndefined(path);
   const withOperations = options.operations !== false;
   if (stats?.isDirectory()) {
-    const schemas = schemasOfFolder(path, spec);
+    const schemas = checkSchemaTexts(readSchemaFiles(path, `"${spec}"`), spec);
     const operations = withOperations ? operationsOfFolder(path, spec, schemas) : undefined;
     return { spec, kind: "folder", schemas, operations };
   }
@@ -109,18 +80,6 @@ function readText(path: string, spec: string): string {
   }
 }
 
-/** The `*.json` files of a folder, meta-schemas left out, in name order. */
-function schemaFilesOf(folder: string, spec: string): { name: string; text: string }[] {
-  return readdirSync(folder)
-    .filter((name) => isSchemaFileName(name) && statSync(join(folder, name)).isFile())
-    .sort()
-    .map((name) => ({ name, text: readText(join(folder, name), spec) }));
-}
-
-function schemasOfFolder(folder: string, spec: string): LoadedSchema[] {
-  return checkSchemaTexts(schemaFilesOf(folder, spec), spec);
-}
-
 /** The operation files of a schema folder, checked against its types; `undefined` without `operations/`. */
 function operationsOfFolder(
   folder: string,
@@ -129,7 +88,7 @@ function operationsOfFolder(
 ): LoadedOperationFile[] | undefined {
   const operations = join(folder, OPERATIONS_FOLDER);
   if (statOrUndefined(operations)?.isDirectory() !== true) return undefined;
-  return checkOperationTexts(schemaFilesOf(operations, spec), schemas);
+  return checkOperationTexts(readSchemaFiles(operations, `"${spec}"`), schemas);
 }
 
 /** The operation files of a git folder's `operations/` subfolder; `undefined` when it has none. */
@@ -146,40 +105,37 @@ function operationsOfGitTree(
 }
 
 /** Only the top-level sections a meta-schema knows, so that a newer layout's additions are left out. */
-function knownSections(files: readonly { name: string; text: string }[], metaSchema: MetaSchema) {
+function knownSections(files: readonly SchemaText[], metaSchema: TypesMetaSchema): SchemaText[] {
   const known = new Set(Object.keys(metaSchema.properties));
-  return files.map(({ name, text }) => {
+  return files.map(({ file, text }) => {
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch {
-      return { file: name, text }; // the check reports it with its position
+      return { file, text }; // the check reports it with its position
     }
-    if (data === null || typeof data !== "object" || Array.isArray(data)) return { file: name, text };
+    if (data === null || typeof data !== "object" || Array.isArray(data)) return { file, text };
     const kept = Object.entries(data).filter(([key]) => known.has(key));
-    return { file: name, text: JSON.stringify(Object.fromEntries(kept)) };
+    return { file, text: JSON.stringify(Object.fromEntries(kept)) };
   });
 }
 
 /** Checks schema texts, leaving out top-level sections the current format does not know. */
-export function checkSchemaTexts(files: readonly { name: string; text: string }[], spec: string): LoadedSchema[] {
+export function checkSchemaTexts(files: readonly SchemaText[], spec: string): LoadedSchema[] {
   if (files.length === 0) throw new SchemaSourceError(`"${spec}" holds no schema files (*.json)`);
-  return checkSchemas(knownSections(files, currentMetaSchema()), currentMetaSchema());
+  return checkSchemas(knownSections(files, typesMetaSchema()));
 }
 
 /** Checks operation texts against the types, as the loader does, named `operations/<file>`. */
-function checkOperationTexts(
-  files: readonly { name: string; text: string }[],
-  schemas: readonly LoadedSchema[],
-): LoadedOperationFile[] {
-  const sources = knownSections(files, currentMetaSchemas().operations).map(({ file, text }) => ({
+function checkOperationTexts(files: readonly SchemaText[], schemas: readonly LoadedSchema[]): LoadedOperationFile[] {
+  const sources = knownSections(files, operationsMetaSchema()).map(({ file, text }) => ({
     file: `${OPERATIONS_FOLDER}/${file}`,
     text,
   }));
-  return checkOperations(sources, currentMetaSchemas(), schemas);
+  return checkOperations(sources, schemas);
 }
 
 /** Imports XSD text in memory; the schema file is named after the XSD. */
 export function schemasOfXsd(text: string, name: string): LoadedSchema[] {
-  return checkSchemas([{ file: name, text: JSON.stringify(importXsd(text, name)) }], currentMetaSchema());
+  return checkSchemas([{ file: name, text: JSON.stringify(importXsd(text, name)) }]);
 }

@@ -3,9 +3,10 @@
  * applied), so each member carries both its XML facts (type, occurs, choice, order) and its
  * TypeScript facts (class and property names, array or not, optional or not) exactly as generated.
  */
-import { buildModel } from "../generate.js";
+import { buildModel } from "../build-model.js";
 import {
   isRepeated,
+  lookUp,
   type IrAttribute,
   type IrContent,
   type IrElement,
@@ -132,7 +133,7 @@ function scalarFacts(scalar: IrScalar, scope: Scope): ContentFacts {
 
 function contentFacts(content: IrContent, scope: Scope): ContentFacts {
   if (content.kind === "scalar") return scalarFacts(content.scalar, scope);
-  const tsName = scope.symbols.classes.get(content.type)!.tsName;
+  const tsName = lookUp(scope.symbols.classes, content.type).tsName;
   return {
     xmlType: content.type,
     xmlIdentity: content.type,

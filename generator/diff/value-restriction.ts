@@ -1,4 +1,5 @@
 /** What values a scalar accepts on the wire, and whether one set of rules accepts all another did. */
+import { builtinFacts, isBuiltin } from "../builtin-types.js";
 import type { IrScalar } from "../ir.js";
 
 /** The rules of a scalar: its built-in, the enumeration values and the patterns it must match. */
@@ -7,19 +8,6 @@ export interface ValueRestriction {
   readonly values: readonly string[] | undefined;
   readonly patterns: readonly string[];
 }
-
-/** Built-ins whose lexical space holds every value of the key's (`xs:int` values are `xs:long` values). */
-const WIDER_BUILTINS: Readonly<Record<string, readonly string[]>> = {
-  "xs:unsignedShort": ["xs:int", "xs:long", "xs:unsignedLong", "xs:double", "xs:string"],
-  "xs:int": ["xs:long", "xs:double", "xs:string"],
-  "xs:long": ["xs:double", "xs:string"],
-  "xs:unsignedLong": ["xs:double", "xs:string"],
-  "xs:double": ["xs:string"],
-  "xs:boolean": ["xs:string"],
-  "xs:dateTime": ["xs:string"],
-  "xs:time": ["xs:string"],
-  "xs:duration": ["xs:string"],
-};
 
 /** The restriction of a scalar, given the values of the enumerations by name. */
 export function restrictionOf(scalar: IrScalar, values: ReadonlyMap<string, readonly string[]>): ValueRestriction {
@@ -35,7 +23,9 @@ export function restrictionOf(scalar: IrScalar, values: ReadonlyMap<string, read
  * changed pattern counts as narrowing, since no one can tell in general.
  */
 export function acceptsAllOf(before: ValueRestriction, after: ValueRestriction): boolean {
-  const builtin = before.builtin === after.builtin || (WIDER_BUILTINS[before.builtin] ?? []).includes(after.builtin);
+  const builtin =
+    before.builtin === after.builtin ||
+    (isBuiltin(before.builtin) && builtinFacts(before.builtin).widerTypes.includes(after.builtin));
   const values =
     after.values === undefined ||
     (before.values !== undefined && before.values.every((v) => after.values!.includes(v)));

@@ -10,15 +10,13 @@ import {
   type ImportDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
-import type { IrModel } from "../ir.js";
+import { lookUp, type IrModel } from "../ir.js";
 import { header, RUNTIME_ENTRY, TYPE_TABLE_MODULE, type EmitOptions } from "./emit-module.js";
 import { symbolTable } from "./scalars.js";
+import { arrayLiteral, call, literal, objectLiteral, unionOf } from "./writers.js";
 
 /** The module holding the registry of root elements. */
 export const REGISTRY_MODULE = "registry";
-
-/** The names the index adds beside the classes: generated names may not take them. */
-export const INDEX_NAMES = ["EmRoot", "parse", "parseStream", "streamItems", "serialize", "registry", "types"] as const;
 
 const DEFAULT_EMIT: EmitOptions = { runtimeImport: RUNTIME_ENTRY };
 
@@ -40,10 +38,13 @@ export function emitTypeTable(project: Project, options: EmitOptions = DEFAULT_E
 export function emitRegistry(model: IrModel, project: Project, options: EmitOptions = DEFAULT_EMIT): string {
   const symbols = symbolTable(model);
   const roots = model.files.flatMap((file) => file.roots);
-  const entries = roots.map((root) => {
-    const target = symbols.classes.get(root.type)!;
-    return `{ element: ${JSON.stringify(root.element)}, type: () => ${target.tsName}, linkTypes: ${JSON.stringify(root.linkTypes)} }`;
-  });
+  const entries = roots.map((root) =>
+    objectLiteral({
+      element: literal(root.element),
+      type: `() => ${lookUp(symbols.classes, root.type).tsName}`,
+      linkTypes: literal(root.linkTypes),
+    }),
+  );
   return render(project, `${REGISTRY_MODULE}.gen.ts`, "schemas/*.json", [
     namedImport(options.runtimeImport, ["Registry"]),
     ...moduleImports(rootClassesByModule(model), false),
@@ -52,12 +53,7 @@ export function emitRegistry(model: IrModel, project: Project, options: EmitOpti
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: ["Root elements and link Types of the namespace, and the classes they bind to."],
-      declarations: [
-        {
-          name: "registry",
-          initializer: (writer) => writer.write(`new Registry([\n${entries.join(",\n")}\n])`),
-        },
-      ],
+      declarations: [{ name: "registry", initializer: call("new Registry", [arrayLiteral(entries)]) }],
     },
   ]);
 }
@@ -75,7 +71,7 @@ export function emitIndex(model: IrModel, project: Project, options: EmitOptions
       isExported: true,
       name: "EmRoot",
       docs: ["Every class a document root binds to."],
-      type: rootNames.join(" | ") || "never",
+      type: unionOf(rootNames),
     },
     {
       kind: StructureKind.VariableStatement,
@@ -94,7 +90,7 @@ function rootClassesByModule(model: IrModel): Map<string, string[]> {
   const symbols = symbolTable(model);
   const byModule = new Map<string, Set<string>>();
   for (const root of model.files.flatMap((file) => file.roots)) {
-    const target = symbols.classes.get(root.type)!;
+    const target = lookUp(symbols.classes, root.type);
     byModule.set(target.module, (byModule.get(target.module) ?? new Set()).add(target.tsName));
   }
   return new Map(
@@ -110,7 +106,7 @@ function publicExports(model: IrModel): ExportDeclarationStructure[] {
     namedExports: [
       ...file.classes.map((type) => ({ name: type.tsName })),
       ...file.simpleTypes
-        .filter((simple) => simple.values !== undefined)
+        .filter((simple) => simple.literals !== undefined)
         .map((simple) => ({ name: simple.tsName, isTypeOnly: true })),
     ].sort((a, b) => a.name.localeCompare(b.name)),
   }));
@@ -156,7 +152,7 @@ export function emitBindingsReference(model: IrModel): string {
     "| --- | --- | --- | --- |",
   ];
   for (const { root, file } of rows) {
-    const target = symbols.classes.get(root.type)!;
+    const target = lookUp(symbols.classes, root.type);
     const linkTypes = root.linkTypes.map((linkType) => `\`${escape(linkType)}\``).join(", ");
     lines.push(
       `| \`${root.element}\` | \`${target.tsName}\` (${root.type}) | ${linkTypes} | \`schemas/${file.source}\` |`,

@@ -16,21 +16,11 @@ import type {
   SimpleTypeSchema,
   TypeBodySchema,
 } from "../schema-types.js";
+import { BUILTIN_TYPES, isBuiltin } from "../builtin-types.js";
 import { readXsdTree, XSD_NAMESPACE, type XsdNode } from "./xsd-tree.js";
 
-/** The XSD built-ins EM uses, by their local name in the XSD namespace. */
-const BUILTINS = new Set([
-  "string",
-  "boolean",
-  "int",
-  "long",
-  "unsignedShort",
-  "unsignedLong",
-  "double",
-  "dateTime",
-  "time",
-  "duration",
-]);
+/** The supported built-ins by their local names, for the message about one that is not. */
+const BUILTIN_SUPPORTED = BUILTIN_TYPES.map((type) => type.slice("xs:".length)).join(", ");
 
 /** Import failures: one message per unsupported construct, with file and line. */
 class ImportProblems {
@@ -127,11 +117,8 @@ class Importer {
     const local = colon < 0 ? value : value.slice(colon + 1);
     const namespace = node.prefixes[prefix];
     if (namespace === XSD_NAMESPACE) {
-      if (BUILTINS.has(local)) return `xs:${local}`;
-      this.problems.add(
-        node,
-        `the built-in type xs:${local} is not supported (supported: ${[...BUILTINS].join(", ")})`,
-      );
+      if (isBuiltin(`xs:${local}`)) return `xs:${local}`;
+      this.problems.add(node, `the built-in type xs:${local} is not supported (supported: ${BUILTIN_SUPPORTED})`);
       return "xs:string";
     }
     return local;

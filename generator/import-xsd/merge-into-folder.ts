@@ -3,12 +3,12 @@
  * result (meta-schema, references, base types between files) before writing anything, writes only
  * the files whose text changed, and returns where new definitions went and the diff it made.
  */
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { buildModel } from "../generate.js";
 import { diffSchemas, type SchemaDiff } from "../diff/diff-schemas.js";
-import { checkSchemaTexts, isSchemaFileName } from "../diff/schema-source.js";
-import { SchemaSourceError } from "../diff/source-error.js";
+import { checkSchemaTexts } from "../diff/schema-source.js";
+import { readSchemaFiles } from "../load/schema-folder.js";
+import { metaSchemaReference } from "../package-schemas.js";
 import { importXsdFile } from "./import-xsd.js";
 import type { Json } from "./json-items.js";
 import { mergeIntoAreas, type AreaFile, type MergeResult } from "./merge-schemas.js";
@@ -29,28 +29,25 @@ export interface IntoReport extends Pick<MergeResult, "placements" | "removed" |
 
 /** Merges `xsdPath` into the schema files of `folder`. */
 export async function importXsdIntoFolder(xsdPath: string, folder: string, options: IntoOptions): Promise<IntoReport> {
-  const originals = readAreaTexts(folder);
+  const originals = readSchemaFiles(folder);
   const before = checkSchemaTexts(originals, folder);
-  const areas: AreaFile[] = originals.map(({ name, text }) => ({
-    file: name,
-    data: JSON.parse(text) as AreaFile["data"],
-  }));
+  const areas: AreaFile[] = originals.map(({ file, text }) => ({ file, data: JSON.parse(text) as AreaFile["data"] }));
   const merged = mergeIntoAreas(areas, importXsdFile(xsdPath), {
     keepRemoved: options.keepRemoved,
     xsdName: basename(xsdPath),
+    metaSchema: metaSchemaOf(areas) ?? metaSchemaReference(folder),
   });
   const texts = new Map<string, string>();
   for (const { file, data } of merged.files) {
-    const original = originals.find((candidate) => candidate.name === file)?.text;
+    const original = originals.find((candidate) => candidate.file === file)?.text;
     texts.set(file, await writeSchemaJson(data as unknown as Json, original));
   }
   const after = checkSchemaTexts(
-    [...texts].map(([name, text]) => ({ name, text })),
+    [...texts].map(([file, text]) => ({ file, text })),
     `${folder} after the import`,
   );
-  buildModel(after); // base types must not cycle between files
   const written = [...texts].filter(
-    ([file, text]) => originals.find((original) => original.name === file)?.text !== text,
+    ([file, text]) => originals.find((original) => original.file === file)?.text !== text,
   );
   if (!options.dryRun) {
     for (const [file, text] of written) writeFileSync(join(folder, file), text);
@@ -67,16 +64,8 @@ export async function importXsdIntoFolder(xsdPath: string, folder: string, optio
   };
 }
 
-/** The schema files of a folder as text, in name order. */
-function readAreaTexts(folder: string): { name: string; text: string }[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch (error) {
-    throw new SchemaSourceError(`schema folder "${folder}" cannot be read: ${(error as Error).message}`);
-  }
-  return names
-    .filter((name) => isSchemaFileName(name) && statSync(join(folder, name)).isFile())
-    .sort()
-    .map((name) => ({ name, text: readFileSync(join(folder, name), "utf8") }));
+/** The `$schema` reference the folder's files give editors, for a new file to give the same. */
+function metaSchemaOf(areas: readonly AreaFile[]): string | undefined {
+  for (const { data } of areas) if (typeof data.$schema === "string") return data.$schema;
+  return undefined;
 }

@@ -20,6 +20,8 @@ export interface MergeOptions {
   readonly keepRemoved: boolean;
   /** The file name of the XSD, for the doc of the file of types no area claimed. */
   readonly xsdName: string;
+  /** The `$schema` reference of a new file, for editors. */
+  readonly metaSchema: string;
 }
 
 /** A definition and the file it is in. */
@@ -114,7 +116,7 @@ function assemble(
     let target = files.find((file) => file.file === placement.file);
     if (target === undefined) {
       const doc = `Types of ${options.xsdName} that no area claimed when it was imported; move each to its area.`;
-      target = { file: placement.file, data: { $schema: "./schema.schema.json", doc }, sections: {} };
+      target = { file: placement.file, data: { $schema: options.metaSchema, doc }, sections: {} };
       files.push(target);
     }
     const definition = incoming.get(definitionKey(placement.kind, placement.name))!;

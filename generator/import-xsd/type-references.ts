@@ -1,12 +1,12 @@
 /** Which named types a definition refers to: its base, its attributes', elements' and text's types. */
-import {
-  isBuiltin,
-  type ComplexTypeSchema,
-  type GroupSchema,
-  type ParticleSchema,
-  type RootElementSchema,
-  type SimpleTypeSchema,
-  type TypeBodySchema,
+import { isBuiltin } from "../builtin-types.js";
+import type {
+  ComplexTypeSchema,
+  GroupSchema,
+  ParticleSchema,
+  RootElementSchema,
+  SimpleTypeSchema,
+  TypeBodySchema,
 } from "../schema-types.js";
 
 /** A top-level definition of a schema file. */

@@ -1,7 +1,12 @@
-/** Writes an imported XSD as a loadable schema folder: the schema file and the meta-schema beside it. */
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+/**
+ * Writes an imported XSD as a loadable schema folder: one schema file, whose `$schema` refers
+ * editors to the package's own meta-schema (the loader checks against that one, so the folder
+ * needs no copy of it).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { loadSchemaFolder } from "../load/load-schemas.js";
+import { metaSchemaReference } from "../package-schemas.js";
 import { importXsdFile } from "./import-xsd.js";
 
 export interface ImportSummary {
@@ -12,12 +17,11 @@ export interface ImportSummary {
 }
 
 /** Imports `xsdPath` into `out/<name>.json`, then loads the folder to prove the result is sound. */
-export function importXsdToFolder(xsdPath: string, out: string, metaSchemaPath: string): ImportSummary {
+export function importXsdToFolder(xsdPath: string, out: string): ImportSummary {
   const schema = importXsdFile(xsdPath);
   mkdirSync(out, { recursive: true });
   const file = join(out, `${basename(xsdPath).replace(/\.xsd$/i, "")}.json`);
-  writeFileSync(file, `${JSON.stringify({ $schema: "./schema.schema.json", ...schema }, null, 2)}\n`);
-  copyFileSync(metaSchemaPath, join(out, "schema.schema.json"));
+  writeFileSync(file, `${JSON.stringify({ $schema: metaSchemaReference(out), ...schema }, null, 2)}\n`);
   loadSchemaFolder(out);
   return {
     file,

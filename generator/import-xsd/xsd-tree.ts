@@ -1,6 +1,6 @@
 /** A small element tree of an XSD document, read with saxes, keeping each element's line. */
 import { SaxesParser } from "saxes";
-import { XmlReadError } from "../../runtime/errors.js";
+import { SchemaError } from "../../runtime/errors.js";
 
 export const XSD_NAMESPACE = "http://www.w3.org/2001/XMLSchema";
 
@@ -18,7 +18,7 @@ export interface XsdNode {
   readonly prefixes: Readonly<Record<string, string>>;
 }
 
-/** Reads XSD text into a tree; not well-formed XML is an {@link XmlReadError} with its location. */
+/** Reads XSD text into a tree; not well-formed XML is a {@link SchemaError} at the file and line. */
 export function readXsdTree(text: string, fileName: string): XsdNode {
   const parser = new SaxesParser({ xmlns: true, position: true, fileName });
   const stack: XsdNode[] = [];
@@ -51,9 +51,13 @@ export function readXsdTree(text: string, fileName: string): XsdNode {
   });
   parser.on("closetag", () => void stack.pop());
   parser.on("error", (error) => {
-    throw new XmlReadError(`${fileName} is not well-formed XML: ${error.message}`);
+    // saxes prefixes its message with the file, line and column; the problem says them apart.
+    const reason = error.message.replace(/^.*?:\d+:\d+: /, "");
+    throw new SchemaError([
+      { file: fileName, pointer: `line ${parser.line}`, message: `not well-formed XML: ${reason}` },
+    ]);
   });
   parser.write(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).close();
-  if (root === undefined) throw new XmlReadError(`${fileName} has no root element`);
+  if (root === undefined) throw new SchemaError([{ file: fileName, pointer: "", message: "no root element" }]);
   return root;
 }

@@ -2,7 +2,8 @@
  * What the operation files may name in the type schemas: root elements (with their types and link
  * Types), simple types, and the collection element that holds a given entity element.
  */
-import { isBuiltin, type ComplexTypeSchema, type GroupSchema, type SchemaFile } from "../schema-types.js";
+import { isBuiltin } from "../builtin-types.js";
+import type { ComplexTypeSchema, GroupSchema, SchemaFile } from "../schema-types.js";
 
 /** A root element of the type schemas. */
 export interface RootInfo {

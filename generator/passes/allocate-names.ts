@@ -1,8 +1,11 @@
 /**
- * Gives every class, enumeration and member its TypeScript name, in one place: PascalCase types,
- * camelCase members, plural names for arrays, and collisions renamed deterministically.
+ * Gives every generated name in one place: classes and enumeration types (PascalCase), codec
+ * constants and field tables, members (camelCase, plural for arrays). Module-level names share one
+ * namespace across the generated set, apart from what JavaScript and the runtime already name, so
+ * no import can clash with a local name; collisions are renamed deterministically.
  */
-import { classIndex, isRepeated, type IrClass, type IrModel } from "../ir.js";
+import { classIndex, isRepeated, lookUp, type IrClass, type IrFile, type IrModel } from "../ir.js";
+import { camelCase, pascalCase, plural } from "./name-forms.js";
 
 /**
  * Names a generated module may not take because JavaScript or TypeScript already gives them a
@@ -70,120 +73,142 @@ const RESERVED_MEMBERS = new Set([
   "hasOwnProperty",
 ]);
 
-/** `NASJob` stays, `UID` → `uid`, `ACLEntries` → `aclEntries`, `HierarchyObjRef` → `hierarchyObjRef`. */
-export function camelCase(name: string): string {
-  const cleaned = name.replace(/[^A-Za-z0-9_]/g, "_");
-  const match = /^[A-Z]+/.exec(cleaned);
-  if (match === null) return /^[0-9]/.test(cleaned) ? `_${cleaned}` : cleaned;
-  const run = match[0];
-  if (run.length === cleaned.length) return cleaned.toLowerCase();
-  if (run.length === 1) return cleaned[0]!.toLowerCase() + cleaned.slice(1);
-  // The last capital of a run starts the next word: `ACLEntries` → `acl` + `Entries`.
-  return run.slice(0, -1).toLowerCase() + cleaned.slice(run.length - 1);
+/** The module-level names of the generated set: each given once, none of them reserved. */
+class ModuleNames {
+  private readonly taken = new Set<string>();
+  constructor(private readonly reserved: ReadonlySet<string>) {}
+
+  /** The first free candidate, else the last one numbered from 2. */
+  claim(candidates: readonly string[]): string {
+    const free = candidates.find((candidate) => !this.reserved.has(candidate) && !this.taken.has(candidate));
+    let name = free;
+    if (name === undefined) {
+      const base = candidates[candidates.length - 1]!;
+      let index = 2;
+      while (this.taken.has(`${base}${index}`) || this.reserved.has(`${base}${index}`)) index++;
+      name = `${base}${index}`;
+    }
+    this.taken.add(name);
+    return name;
+  }
 }
 
-/** PascalCase with the first letter raised and anything not an identifier character dropped. */
-export function pascalCase(name: string): string {
-  const cleaned = name.replace(/[^A-Za-z0-9_]+(.)?/g, (_, next: string | undefined) => (next ?? "").toUpperCase());
-  return /^[0-9]/.test(cleaned) ? `_${cleaned}` : cleaned[0]!.toUpperCase() + cleaned.slice(1);
-}
-
-/** `Link` → `links`, `Days` → `days`, `Entry` → `entries`. */
-export function plural(member: string): string {
-  if (/(s|x|z|ch|sh)$/.test(member)) return member;
-  if (/[^aeiou]y$/.test(member)) return `${member.slice(0, -1)}ies`;
-  return `${member}s`;
+/** Every name the pass assigns, by schema type name (and for members, by type and key). */
+interface Names {
+  readonly types: Map<string, string>;
+  readonly codecs: Map<string, string>;
+  readonly fieldTables: Map<string, string>;
+  readonly members: (type: IrClass) => ReadonlyMap<string, string>;
 }
 
 export function allocateNames(model: IrModel): IrModel {
-  const classes = classIndex(model);
-  const rootsByType = new Map<string, string[]>();
-  for (const file of model.files) {
-    for (const root of file.roots) rootsByType.set(root.type, [...(rootsByType.get(root.type) ?? []), root.element]);
-  }
-
-  const reserved = new Set([...GLOBAL_NAMES, ...model.reservedNames]);
-  const taken = new Set<string>();
-  const typeNames = new Map<string, string>();
-  const claim = (schemaName: string, candidates: string[]) => {
-    for (const candidate of candidates) {
-      if (!reserved.has(candidate) && !taken.has(candidate)) {
-        taken.add(candidate);
-        typeNames.set(schemaName, candidate);
-        return;
-      }
-    }
-    const base = candidates[candidates.length - 1]!;
-    let index = 2;
-    while (taken.has(`${base}${index}`)) index++;
-    taken.add(`${base}${index}`);
-    typeNames.set(schemaName, `${base}${index}`);
+  const moduleNames = new ModuleNames(new Set([...GLOBAL_NAMES, ...model.reservedNames]));
+  const types = typeNames(model, moduleNames);
+  const names: Names = {
+    types,
+    ...constantNames(model, types, moduleNames),
+    members: memberNamer(model),
   };
-  const stripped = (name: string) => pascalCase(name.replace(/Type$/, "") || name);
-  // Classes named after their one root element come first, so `NASJob` wins over a look-alike type name.
-  for (const file of model.files) {
-    for (const type of file.classes) {
-      const roots = rootsByType.get(type.schemaName);
-      if (roots?.length === 1)
-        claim(type.schemaName, [pascalCase(roots[0]!), stripped(type.schemaName), pascalCase(type.schemaName)]);
-    }
-  }
-  for (const file of model.files) {
-    for (const type of file.classes) {
-      if (!typeNames.has(type.schemaName))
-        claim(type.schemaName, [stripped(type.schemaName), pascalCase(type.schemaName)]);
-    }
-    for (const enumeration of file.simpleTypes)
-      claim(enumeration.schemaName, [stripped(enumeration.schemaName), pascalCase(enumeration.schemaName)]);
-  }
+  return { ...model, files: model.files.map((file) => nameFile(file, names)) };
+}
 
-  const memberNames = new Map<string, Map<string, string>>();
-  const membersOf = (type: IrClass): Map<string, string> => {
-    const cached = memberNames.get(type.schemaName);
+/**
+ * Class and enumeration names. Classes named after their one root element come first, so `NASJob`
+ * wins over a look-alike type name; then the other classes and the simple types, file by file.
+ */
+function typeNames(model: IrModel, moduleNames: ModuleNames): Map<string, string> {
+  const rootsByType = new Map<string, string[]>();
+  for (const root of model.files.flatMap((file) => file.roots))
+    rootsByType.set(root.type, [...(rootsByType.get(root.type) ?? []), root.element]);
+  const stripped = (name: string) => pascalCase(name.replace(/Type$/, "") || name);
+  const names = new Map<string, string>();
+  const claim = (schemaName: string, candidates: string[]) => names.set(schemaName, moduleNames.claim(candidates));
+  for (const type of model.files.flatMap((file) => file.classes)) {
+    const roots = rootsByType.get(type.schemaName);
+    if (roots?.length === 1)
+      claim(type.schemaName, [pascalCase(roots[0]!), stripped(type.schemaName), pascalCase(type.schemaName)]);
+  }
+  for (const file of model.files) {
+    for (const type of file.classes)
+      if (!names.has(type.schemaName)) claim(type.schemaName, [stripped(type.schemaName), pascalCase(type.schemaName)]);
+    for (const simple of file.simpleTypes)
+      claim(simple.schemaName, [stripped(simple.schemaName), pascalCase(simple.schemaName)]);
+  }
+  return names;
+}
+
+/** The codec constant of each simple type (`jobTypeCodec`) and the field table of each class with fields (`NASJobFields`). */
+function constantNames(
+  model: IrModel,
+  types: ReadonlyMap<string, string>,
+  moduleNames: ModuleNames,
+): Pick<Names, "codecs" | "fieldTables"> {
+  const codecs = new Map<string, string>();
+  const fieldTables = new Map<string, string>();
+  for (const file of model.files) {
+    for (const simple of file.simpleTypes)
+      codecs.set(simple.schemaName, moduleNames.claim([`${camelCase(types.get(simple.schemaName)!)}Codec`]));
+    for (const type of file.classes)
+      if (type.attributes.length + type.elements.length > 0)
+        fieldTables.set(type.schemaName, moduleNames.claim([`${types.get(type.schemaName)!}Fields`]));
+  }
+  return { codecs, fieldTables };
+}
+
+/**
+ * Member names by class: `@Name` for attributes, `#text` for the text, the element name for
+ * elements. An inherited field keeps its base's name; a new one that clashes is numbered.
+ */
+function memberNamer(model: IrModel): (type: IrClass) => ReadonlyMap<string, string> {
+  const classes = classIndex(model);
+  const cache = new Map<string, ReadonlyMap<string, string>>();
+  const membersOf = (type: IrClass): ReadonlyMap<string, string> => {
+    const cached = cache.get(type.schemaName);
     if (cached !== undefined) return cached;
-    const inherited = type.base === undefined ? new Map<string, string>() : membersOf(classes.get(type.base)!);
-    const own = new Map<string, string>();
-    const used = new Set<string>(inherited.values());
+    const base = type.base === undefined ? undefined : lookUp(classes, type.base);
+    const members = new Map(base === undefined ? [] : membersOf(base));
+    const used = new Set(members.values());
     const pick = (key: string, wanted: string) => {
-      let name = RESERVED_MEMBERS.has(wanted) ? `${wanted}_` : wanted;
-      // An inherited member with the same key is the same field; a clash with another one is renamed.
-      if (inherited.get(key) !== undefined) name = inherited.get(key)!;
-      else if (used.has(name)) {
-        let index = 2;
-        while (used.has(`${name}${index}`)) index++;
-        name = `${name}${index}`;
-      }
+      if (members.has(key)) return;
+      const allowed = RESERVED_MEMBERS.has(wanted) ? `${wanted}_` : wanted;
+      let name = allowed;
+      for (let index = 2; used.has(name); index++) name = `${allowed}${index}`;
       used.add(name);
-      own.set(key, name);
+      members.set(key, name);
     };
-    if (type.text !== undefined && !inherited.has("#text")) pick("#text", "value");
+    // The runtime reads and writes the text content as `value`, so the text claims it first.
+    if (type.text !== undefined) pick("#text", "value");
     for (const attribute of type.attributes) pick(`@${attribute.xmlName}`, camelCase(attribute.xmlName));
     for (const element of type.elements) {
       const member = camelCase(element.xmlName);
       pick(element.xmlName, isRepeated(element) ? plural(member) : member);
     }
-    const all = new Map([...inherited, ...own]);
-    memberNames.set(type.schemaName, all);
-    return all;
+    cache.set(type.schemaName, members);
+    return members;
   };
+  return membersOf;
+}
 
+function nameFile(file: IrFile, names: Names): IrFile {
   return {
-    ...model,
-    files: model.files.map((file) => ({
-      ...file,
-      simpleTypes: file.simpleTypes.map((simple) => ({ ...simple, tsName: typeNames.get(simple.schemaName)! })),
-      classes: file.classes.map((type) => {
-        const members = membersOf(type);
-        return {
-          ...type,
-          tsName: typeNames.get(type.schemaName)!,
-          attributes: type.attributes.map((attribute) => ({
-            ...attribute,
-            member: members.get(`@${attribute.xmlName}`)!,
-          })),
-          elements: type.elements.map((element) => ({ ...element, member: members.get(element.xmlName)! })),
-        };
-      }),
+    ...file,
+    simpleTypes: file.simpleTypes.map((simple) => ({
+      ...simple,
+      tsName: names.types.get(simple.schemaName)!,
+      codecName: names.codecs.get(simple.schemaName)!,
     })),
+    classes: file.classes.map((type) => {
+      const members = names.members(type);
+      return {
+        ...type,
+        tsName: names.types.get(type.schemaName)!,
+        fieldsName: names.fieldTables.get(type.schemaName),
+        attributes: type.attributes.map((attribute) => ({
+          ...attribute,
+          member: members.get(`@${attribute.xmlName}`)!,
+        })),
+        elements: type.elements.map((element) => ({ ...element, member: members.get(element.xmlName)! })),
+      };
+    }),
   };
 }

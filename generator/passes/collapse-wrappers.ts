@@ -3,15 +3,15 @@
  * included) and marks single-occurrence elements of such types as wrapped, so that
  * `<Links><Link/>...</Links>` surfaces as `links: Link[]` while `<Links/>` stays distinct from absent.
  */
-import { classIndex, isRepeated, type IrClass, type IrModel } from "../ir.js";
+import { classIndex, isRepeated, lookUp, type IrClass, type IrModel } from "../ir.js";
 
 export function collapseWrappers(model: IrModel): IrModel {
   const classes = classIndex(model);
   const wrapperOf = (type: IrClass): IrClass["wrapperOf"] => {
     if (type.attributes.length > 0 || type.text !== undefined || type.openContent) return undefined;
     const elements = [...type.elements];
-    for (let base = type.base; base !== undefined; base = classes.get(base)!.base) {
-      const baseClass = classes.get(base)!;
+    for (let base = type.base; base !== undefined; base = lookUp(classes, base).base) {
+      const baseClass = lookUp(classes, base);
       if (baseClass.attributes.length > 0 || baseClass.openContent) return undefined;
       elements.push(...baseClass.elements);
     }

@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { buildModel } from "../../generator/generate.js";
+import { buildModel } from "../../generator/build-model.js";
 import { loadSchemaFolder } from "../../generator/load/load-schemas.js";
 import { readExamples, readPageFacts } from "./corpus.js";
 import type { Finding } from "./findings.js";

@@ -5,6 +5,7 @@
  * `null` slots taken as absent values. Numbers and booleans written as strings are counted: EM's
  * serializer writes them as JSON values, so such an example was converted from XML by hand.
  */
+import { builtinFacts } from "../../generator/builtin-types.js";
 import { isRepeated, type IrElement, type IrScalar } from "../../generator/ir.js";
 import { breaksOrder, inSchemaOrder, namesOf } from "./element-order.js";
 import type { Finding } from "./findings.js";
@@ -115,11 +116,10 @@ function classOfContent(content: IrElement["content"]): string | undefined {
   return content.kind === "class" ? content.type : undefined;
 }
 
-const NUMBERS = new Set(["xs:int", "xs:long", "xs:unsignedShort", "xs:unsignedLong", "xs:double"]);
-
+/** Numbers and booleans that an example writes as strings: a sign of JSON converted by hand. */
 function countQuoted(walk: Walk, scalar: IrScalar, value: unknown): void {
-  if (typeof value === "string" && (NUMBERS.has(scalar.builtin) || scalar.builtin === "xs:boolean"))
-    walk.quotedScalars++;
+  const type = builtinFacts(scalar.builtin).tsType;
+  if (typeof value === "string" && (type === "number" || type === "boolean")) walk.quotedScalars++;
 }
 
 /** Elements of each declaring type must come in its sequence order. */

@@ -4,7 +4,7 @@
  * in the same order. The schemas may have more (EM grew after that XSD); that is not reported.
  */
 import { basename } from "node:path";
-import { buildModel } from "../../generator/generate.js";
+import { buildModel } from "../../generator/build-model.js";
 import { importXsdFile } from "../../generator/import-xsd/import-xsd.js";
 import type { IrClass } from "../../generator/ir.js";
 import type { Finding } from "./findings.js";

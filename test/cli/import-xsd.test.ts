@@ -1,8 +1,8 @@
 /** `emx import-xsd` end to end: `--out` as before, `--into` with its report, and a bad command line. */
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { projectRoot, emxCommand } from "../helpers.js";
@@ -28,11 +28,13 @@ command.before.each(() => {
 });
 command.after.each(() => rmSync(scratch, { recursive: true, force: true }));
 
-command("writes one schema file and the meta-schema with --out", () => {
+command("writes one schema file with --out, referring editors to the package's meta-schema", () => {
   const { code, out } = emx("import-xsd", join(scratch, "RestAPI.xsd"), "--out", join(scratch, "out"));
   assert.is(code, 0);
   assert.match(out, /^imported \d+ complex types, \d+ simple types and \d+ root elements into .*RestAPI\.json\n$/);
-  assert.equal(readdirSync(join(scratch, "out")).sort(), ["RestAPI.json", "schema.schema.json"]);
+  assert.equal(readdirSync(join(scratch, "out")), ["RestAPI.json"]);
+  const { $schema } = JSON.parse(readFileSync(join(scratch, "out", "RestAPI.json"), "utf8")) as { $schema: string };
+  assert.is(resolve(scratch, "out", $schema), join(projectRoot, "schemas", "schema.schema.json"));
 });
 
 command("merges with --into and reports the files written and the diff", () => {

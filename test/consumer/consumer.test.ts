@@ -46,7 +46,7 @@ test("a strict program compiles against the declarations without @types/node and
   assert.ok((result.jobs as number) > 0);
 });
 
-test("the installed emx answers --version and --help, validates and exports the XSD", () => {
+test("the installed emx answers --version and --help, validates, exports the XSD and diffs it", () => {
   assert.is(project.emx("--version").out.trim(), project.packageVersion());
   assert.match(project.emx("--help").out, /emx validate <paths\.\.>/);
   const document = project.write("task.xml", project.sampleTask());
@@ -56,6 +56,9 @@ test("the installed emx answers --version and --help, validates and exports the 
   const exported = project.emx("export-xsd", "--out", "em.xsd");
   assert.is(exported.code, 0, exported.err);
   assert.match(project.read("em.xsd"), /<xs:element name="NASJob" type="NASJobEntityType"/);
+  const diff = project.emx("diff", "em.xsd", "node_modules/emx/schemas");
+  assert.is(diff.code, 0, diff.err);
+  assert.match(diff.out, /^em\.xsd -> node_modules\/emx\/schemas: no changes/);
 });
 
 test("the installed emx mock answers GET /api/ over TLS, and emx get and query read from it", async () => {

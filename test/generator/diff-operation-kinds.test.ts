@@ -8,10 +8,9 @@ import { diffSchemas, type DiffOptions } from "../../generator/diff/diff-schemas
 import { formatText } from "../../generator/diff/format-text.js";
 import { checkOperations, type LoadedOperationFile } from "../../generator/load/load-operations.js";
 import { checkSchemas } from "../../generator/load/load-schemas.js";
-import { META_SCHEMAS } from "../operations/operation-fixtures.js";
 import { OPERATION_CASES, OPERATION_FILES, OPERATION_TYPES, type OperationFiles } from "./diff-operation-cases.js";
 
-const TYPES = checkSchemas([{ file: "jobs.json", text: JSON.stringify(OPERATION_TYPES) }], META_SCHEMAS.types);
+const TYPES = checkSchemas([{ file: "jobs.json", text: JSON.stringify(OPERATION_TYPES) }]);
 
 /** Checks the files of a side as the loader does. */
 function load(files: OperationFiles): LoadedOperationFile[] {
@@ -19,7 +18,7 @@ function load(files: OperationFiles): LoadedOperationFile[] {
     file: `operations/${name}.json`,
     text: JSON.stringify(file),
   }));
-  return checkOperations(sources, META_SCHEMAS, TYPES);
+  return checkOperations(sources, TYPES);
 }
 
 function diff(before: OperationFiles | undefined, after: OperationFiles | undefined, options: DiffOptions = {}) {

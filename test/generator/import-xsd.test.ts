@@ -3,13 +3,15 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { test } from "uvu";
+import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { generate } from "../../generator/generate.js";
 import { importXsd } from "../../generator/import-xsd/import-xsd.js";
 import { importXsdToFolder } from "../../generator/import-xsd/write-folder.js";
 import { SchemaError } from "../../runtime/errors.js";
 import { projectRoot } from "../helpers.js";
+
+const importing = suite("import-xsd");
 
 const wrap = (body: string) =>
   `<?xml version="1.0" encoding="utf-8"?>\n<xs:schema xmlns="urn:t" xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t" elementFormDefault="qualified">\n${body}\n</xs:schema>`;
@@ -24,7 +26,7 @@ function problems(body: string): { pointer: string; message: string }[] {
   throw new Error("expected a SchemaError");
 }
 
-test("imports global elements, named types, extensions, sequences, choices and occurs", () => {
+importing("imports global elements, named types, extensions, sequences, choices and occurs", () => {
   const schema = importXsd(
     wrap(`
   <xs:element name="Thing" type="ThingType" />
@@ -71,7 +73,7 @@ test("imports global elements, named types, extensions, sequences, choices and o
   ]);
 });
 
-test("imports simple content, anonymous types, simple types with facets, xs:any and documentation", () => {
+importing("imports simple content, anonymous types, simple types with facets, xs:any and documentation", () => {
   const schema = importXsd(
     wrap(`
   <xs:simpleType name="ColourEnumeration"><xs:restriction base="xs:string"><xs:enumeration value="Red" /><xs:enumeration value="Green" /></xs:restriction></xs:simpleType>
@@ -118,7 +120,7 @@ test("imports simple content, anonymous types, simple types with facets, xs:any 
   });
 });
 
-test("names each unsupported construct with its line", () => {
+importing("names each unsupported construct with its line", () => {
   assert.equal(
     problems(`<xs:complexType name="A">
     <xs:group ref="G" />
@@ -145,49 +147,58 @@ test("names each unsupported construct with its line", () => {
   );
 });
 
+importing("reports XML that is not well-formed as a schema problem at its line", () => {
+  assert.equal(problems(`<xs:element name="A" type="xs:string">`), [
+    { pointer: "line 4", message: "not well-formed XML: unexpected close tag." },
+  ]);
+});
+
 const v12 = resolve(projectRoot, "..", "shared", "em-reference", "RestAPI-v1_2.xsd");
 
 if (!existsSync(v12)) {
   console.log(`import-xsd: the v1_2 reference XSD is not at ${v12}; its import test is skipped`);
 } else {
-  test("imports every type and root element of the real v1_2 XSD, and the result generates code that compiles", async () => {
-    // Counted independently of the importer: declarations outside comments.
-    const text = readFileSync(v12, "utf8").replace(/<!--[\s\S]*?-->/g, "");
-    const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
-    const out = mkdtempSync(join(tmpdir(), "emx-v12-"));
-    const summary = importXsdToFolder(v12, join(out, "schemas"), join(projectRoot, "schemas", "schema.schema.json"));
-    assert.is(summary.complexTypes, count(/<xs:complexType name=/g));
-    assert.is(summary.simpleTypes, count(/<xs:simpleType name=/g));
-    assert.is(summary.elements, count(/^ {2}<xs:element name=/gm));
-    assert.equal([summary.complexTypes, summary.simpleTypes, summary.elements], [215, 20, 131]);
-    const generated = join(out, "generated");
-    // Imported from this checkout's runtime: the package is not installed beside the temporary folder.
-    const runtimeImport = relative(generated, join(projectRoot, "runtime", "index.js"));
-    await generate({ schemas: join(out, "schemas"), out: generated, check: false, runtimeImport });
-    execFileSync(
-      process.execPath,
-      [
-        join(projectRoot, "node_modules", "typescript", "bin", "tsc"),
-        "--noEmit",
-        "--strict",
-        "--target",
-        "es2022",
-        "--module",
-        "nodenext",
-        "--moduleResolution",
-        "nodenext",
-        "--skipLibCheck",
-        join(generated, "index.ts"),
-      ],
-      { stdio: "pipe" },
-    );
-    const bindings = (await import(join(generated, "index.ts"))) as typeof import("../../generated/index.js");
-    const task = bindings.parse(
-      '<Task xmlns="http://www.veeam.com/ent/v1.0" Href="h"><TaskId>1</TaskId><State>Running</State><Operation>o</Operation></Task>',
-    );
-    assert.is(task.constructor.name, "Task");
-    rmSync(out, { recursive: true });
-  });
+  importing(
+    "imports every type and root element of the real v1_2 XSD, and the result generates code that compiles",
+    async () => {
+      // Counted independently of the importer: declarations outside comments.
+      const text = readFileSync(v12, "utf8").replace(/<!--[\s\S]*?-->/g, "");
+      const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
+      const out = mkdtempSync(join(tmpdir(), "emx-v12-"));
+      const summary = importXsdToFolder(v12, join(out, "schemas"));
+      assert.is(summary.complexTypes, count(/<xs:complexType name=/g));
+      assert.is(summary.simpleTypes, count(/<xs:simpleType name=/g));
+      assert.is(summary.elements, count(/^ {2}<xs:element name=/gm));
+      assert.equal([summary.complexTypes, summary.simpleTypes, summary.elements], [215, 20, 131]);
+      const generated = join(out, "generated");
+      // Imported from this checkout's runtime: the package is not installed beside the temporary folder.
+      const runtimeImport = relative(generated, join(projectRoot, "runtime", "index.js"));
+      await generate({ schemas: join(out, "schemas"), out: generated, check: false, runtimeImport });
+      execFileSync(
+        process.execPath,
+        [
+          join(projectRoot, "node_modules", "typescript", "bin", "tsc"),
+          "--noEmit",
+          "--strict",
+          "--target",
+          "es2022",
+          "--module",
+          "nodenext",
+          "--moduleResolution",
+          "nodenext",
+          "--skipLibCheck",
+          join(generated, "index.ts"),
+        ],
+        { stdio: "pipe" },
+      );
+      const bindings = (await import(join(generated, "index.ts"))) as typeof import("../../generated/index.js");
+      const task = bindings.parse(
+        '<Task xmlns="http://www.veeam.com/ent/v1.0" Href="h"><TaskId>1</TaskId><State>Running</State><Operation>o</Operation></Task>',
+      );
+      assert.is(task.constructor.name, "Task");
+      rmSync(out, { recursive: true });
+    },
+  );
 }
 
-test.run();
+importing.run();

@@ -12,7 +12,7 @@ import * as assert from "uvu/assert";
 import { diffSchemas } from "../../generator/diff/diff-schemas.js";
 import { loadSchemaSide } from "../../generator/diff/schema-source.js";
 import { exportXsd } from "../../generator/export-xsd/export-xsd.js";
-import { buildModel } from "../../generator/generate.js";
+import { buildModel } from "../../generator/build-model.js";
 import { importXsdIntoFolder, type IntoOptions } from "../../generator/import-xsd/merge-into-folder.js";
 import { writeSchemaJson } from "../../generator/import-xsd/preserving-json.js";
 import { loadSchemaFolder, type LoadedSchema } from "../../generator/load/load-schemas.js";

@@ -2,7 +2,7 @@
  * The operation meta-schema and loader: a valid set of our own operation files loads; each kind
  * of mistake is reported at its file and JSON pointer, all of them at once.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
@@ -10,10 +10,8 @@ import * as assert from "uvu/assert";
 import { loadSchemaFolder } from "../../generator/load/load-schemas.js";
 import { checkOperations } from "../../generator/load/load-operations.js";
 import { SchemaError, type SchemaProblem } from "../../runtime/errors.js";
-import { projectRoot } from "../helpers.js";
 import {
   JOB_OPERATIONS,
-  META_SCHEMAS,
   operationFile,
   problemsOf,
   projectOperationFiles,
@@ -22,7 +20,6 @@ import {
   VALID_FILES,
 } from "./operation-fixtures.js";
 
-const schemas = join(projectRoot, "schemas");
 const show = (problems: readonly SchemaProblem[]) => JSON.stringify(problems, null, 2);
 
 /** Asserts exactly one problem, at this file and pointer, with a message holding `fragment`. */
@@ -39,7 +36,7 @@ function assertOnlyProblem(problems: readonly SchemaProblem[], file: string, poi
 const loader = suite("operation loader");
 
 loader("loads a valid set of operation files with their operations, query types and resources", () => {
-  const loaded = checkOperations(VALID_FILES, META_SCHEMAS, TYPES);
+  const loaded = checkOperations(VALID_FILES, TYPES);
   assert.equal(
     loaded.map((file) => file.file),
     ["operations/jobs.json", "operations/query.json"],
@@ -63,10 +60,8 @@ loader("loads the project's operation files, checked against the project's types
 loader("reports an operation file problem through loadSchemaFolder, as operations/<file>", () => {
   const folder = mkdtempSync(join(tmpdir(), "emx-operations-"));
   try {
-    cpSync(join(schemas, "schema.schema.json"), join(folder, "schema.schema.json"));
     writeFileSync(join(folder, "jobs.json"), TYPE_SCHEMA.text);
     mkdirSync(join(folder, "operations"));
-    cpSync(join(schemas, "operations", "operations.schema.json"), join(folder, "operations", "operations.schema.json"));
     writeFileSync(join(folder, "operations", "jobs.json"), operationFile({ operations: [{ id: "getJobs" }] }));
     let caught: unknown;
     try {

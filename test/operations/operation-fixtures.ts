@@ -1,5 +1,4 @@
 /** Small type and operation files of our own for the loader tests, and how the tests check them. */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as assert from "uvu/assert";
 import { checkSchemas, loadSchemaFolder } from "../../generator/load/load-schemas.js";
@@ -162,19 +161,13 @@ export const VALID_FILES: readonly Source[] = [
 
 const schemas = join(projectRoot, "schemas");
 
-/** The project's type and operation meta-schemas. */
-export const META_SCHEMAS = {
-  types: JSON.parse(readFileSync(join(schemas, "schema.schema.json"), "utf8")) as object,
-  operations: JSON.parse(readFileSync(join(schemas, "operations", "operations.schema.json"), "utf8")) as object,
-};
-
 /** The loaded {@link TYPE_SCHEMA}. */
-export const TYPES = checkSchemas([TYPE_SCHEMA], META_SCHEMAS.types);
+export const TYPES = checkSchemas([TYPE_SCHEMA]);
 
 /** The problems of the SchemaError that checking these operation files against {@link TYPES} throws. */
 export function problemsOf(sources: readonly Source[]): readonly SchemaProblem[] {
   try {
-    checkOperations(sources, META_SCHEMAS, TYPES);
+    checkOperations(sources, TYPES);
   } catch (error) {
     assert.instance(error, SchemaError);
     return (error as SchemaError).problems;

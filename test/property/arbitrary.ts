@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { join } from "node:path";
-import { buildModel } from "../../generator/generate.js";
+import { buildModel } from "../../generator/build-model.js";
 import {
   classIndex,
   isRepeated,

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { buildModel } from "../../generator/generate.js";
+import { buildModel } from "../../generator/build-model.js";
 import type { SchemaFile } from "../../generator/schema-types.js";
 import { readKeptFindings } from "../../scripts/json-audit/decisions.js";
 import { findingKey } from "../../scripts/json-audit/findings.js";
