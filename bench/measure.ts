@@ -10,7 +10,8 @@
  * a profile: `node --expose-gc --cpu-prof --cpu-prof-dir=prof build/bench/measure.js emx-parse nas-jobs 10`,
  * then `node build/bench/profile-summary.js prof`.
  *
- * Cells: parsers (`saxes-noop`, `emx-parse`, `emx-stream`, `fxp`, `xml2js`, `txml`, and for
+ * Cells: parsers (`saxes-noop`, `emx-parse`, `emx-parse-saxes` (saxes under the binder), `emx-stream`,
+ * `fxp`, `xml2js`, `txml`, and for
  * reference `minimal-tree`: an untyped tree built on saxes' events), serializers (`serialize-emx`,
  * `serialize-fxp`), `regenerate` (no document), and streaming a QueryResult too big for a string
  * (`gb-saxes`, `gb-emx-stream`, `gb-source`; the size in MB, 1000 for 1 GB).
@@ -36,7 +37,7 @@ const CHUNK = 64 * 1024;
  * by a third within one process here.
  */
 const WARM_UP_MEGABYTES = 10;
-const RATIO_CELLS = new Set(["saxes-noop", "emx-parse", "emx-stream"]);
+const RATIO_CELLS = new Set(["saxes-noop", "emx-parse", "emx-parse-saxes", "emx-stream"]);
 const rounds = Number(process.env.BENCH_ROUNDS ?? (megabytes > WARM_UP_MEGABYTES && !RATIO_CELLS.has(cell) ? 3 : 5));
 
 // ---------------------------------------------------------------------------------------------
@@ -229,6 +230,11 @@ async function parserCell(name: string): Promise<ParserCell<any> | undefined> {
     case "emx-parse": {
       const { parse } = await import("../generated/index.js");
       return { prepare: whole, run: (xml: string) => parse(xml) };
+    }
+    case "emx-parse-saxes": {
+      // The same typed parse with saxes as the token source under the binder.
+      const { parse } = await import("../generated/index.js");
+      return { prepare: whole, run: (xml: string) => parse(xml, { xmlParser: "saxes" }) };
     }
     case "emx-stream": {
       const bindings = await import("../index.js");
@@ -437,6 +443,6 @@ else if (cell === "regenerate") await measureRegeneration();
 else if (cell.startsWith("gb-")) await measureGigabyteStream();
 else {
   const cells =
-    "saxes-noop, emx-parse, emx-stream, fxp, xml2js, txml, minimal-tree, serialize-emx, serialize-fxp, regenerate, gb-source, gb-saxes, gb-emx-stream";
+    "saxes-noop, emx-parse, emx-parse-saxes, emx-stream, fxp, xml2js, txml, minimal-tree, serialize-emx, serialize-fxp, regenerate, gb-source, gb-saxes, gb-emx-stream";
   throw new Error(`unknown cell ${cell}; one of ${cells}`);
 }

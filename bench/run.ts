@@ -65,6 +65,7 @@ const CELL_TIMEOUT = Number(process.env.BENCH_CELL_TIMEOUT ?? "300");
 const PARSERS: readonly { readonly cell: string; readonly label: string; readonly short: string }[] = [
   { cell: "saxes-noop", label: "saxes, no-op handlers", short: "saxes" },
   { cell: "emx-parse", label: "emx parse", short: "emx" },
+  { cell: "emx-parse-saxes", label: "emx parse, xmlParser saxes", short: "emx on saxes" },
   { cell: "emx-stream", label: "emx streamItems, 64 KiB", short: "stream" },
   { cell: "fxp", label: "fast-xml-parser", short: "fxp" },
   { cell: "xml2js", label: "xml2js", short: "xml2js" },

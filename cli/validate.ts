@@ -57,6 +57,8 @@ export interface ValidateOptions {
   readonly bindings?: Bindings;
   /** Bind the root as this class whatever its name (fragments); it is written back under its own name. */
   readonly as?: BoundClass;
+  /** The XML parser under the binder: this toolkit's tokenizer (`emx`, the default) or `saxes`. */
+  readonly xmlParser?: ReadOptions["xmlParser"];
 }
 
 /** Expands files and folders (recursively, `*.xml` only) into a sorted list of files. */
@@ -117,6 +119,7 @@ function readOptions(options: ValidateOptions, findings: ReportedFinding[]): Rea
     strict: options.strict === true,
     allowNoNamespace: options.allowNoNamespace === true,
     as: options.as,
+    xmlParser: options.xmlParser,
     findings: options.facets === false ? undefined : (finding) => findings.push(located(finding, "facet")),
   };
 }

@@ -28,6 +28,11 @@ export const validateCommand = defineCommand({
         default: false,
         describe: "accept roots without the EM namespace",
       })
+      .option("xml-parser", {
+        choices: ["emx", "saxes"] as const,
+        default: "emx" as const,
+        describe: "the XML parser under the binder: emx (this toolkit's tokenizer, faster) or saxes",
+      })
       .option("bindings", {
         type: "string",
         describe: "compiled index module of other generated bindings to validate with (default: this package's)",
@@ -48,7 +53,13 @@ export const validateCommand = defineCommand({
     const showProgress = process.stderr.isTTY === true;
     const results = await validateFiles(
       args.paths,
-      { strict: args.strict, facets: args.facets, allowNoNamespace: args.allowNoNamespace, bindings },
+      {
+        strict: args.strict,
+        facets: args.facets,
+        allowNoNamespace: args.allowNoNamespace,
+        xmlParser: args.xmlParser,
+        bindings,
+      },
       (done, total) => {
         if (showProgress && total > 20 && (done % 25 === 0 || done === total))
           process.stderr.write(`\rvalidated ${done}/${total}${done === total ? "\n" : ""}`);

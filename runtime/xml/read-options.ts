@@ -25,6 +25,12 @@ export interface ReadOptions {
    * that is kept but not described. Reading goes on after a finding.
    */
   readonly findings?: (finding: Finding) => void;
+  /**
+   * Which XML parser reads the text under the binder: `emx`, this toolkit's own tokenizer (the
+   * default, and the faster), or `saxes`. Both give the same objects, findings and errors; errors
+   * of well-formedness are worded by the parser that finds them.
+   */
+  readonly xmlParser?: "emx" | "saxes";
 }
 
 /** Maps root element names to the classes they bind to. */

@@ -1,7 +1,8 @@
 /**
- * The streaming reader: the tokenizer checks well-formedness and hands over tags and text, namespaces
- * are resolved here (cheap for EM's one default namespace), and a stack of reused frames binds each
- * element to its field. Validation is the validator's; the reader calls it only when asked to.
+ * The streaming reader: a token source (the tokenizer, or saxes) checks well-formedness and hands
+ * over tags and text, namespaces are resolved here (cheap for EM's one default namespace), and a
+ * stack of reused frames binds each element to its field. Validation is the validator's; the
+ * reader calls it only when asked to.
  */
 import { CodecError, XmlReadError, type XmlLocation } from "../errors.js";
 import type { Codec } from "../codecs/codec.js";
@@ -21,16 +22,24 @@ import { elementLexicalKey, keepLexical, TEXT_MEMBER } from "./lexical.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
 import { EM_NAMESPACE, isDeclaration, Scope, scopeOf } from "./namespaces.js";
 import type { ReadOptions, RootRegistry } from "./read-options.js";
-import { Tokenizer, type TokenSink } from "./tokenizer.js";
+import { SaxesSource } from "./saxes-source.js";
+import type { TokenSink, TokenSource } from "./token-source.js";
+import { Tokenizer } from "./tokenizer.js";
 import { Validator, type Finding } from "./validator.js";
 import type { BoundClass, XmlObject } from "./xml-object.js";
 
+/** The token sources by the name `ReadOptions.xmlParser` gives them. */
+const XML_PARSERS = ["emx", "saxes"] as const;
+
 /**
  * Reads one document at a time; reusable after {@link finish} or {@link reset}. It is the sink of
- * its own tokenizer (its `openTag`, `closeTag`, `text`... are called by the tokenizer only).
+ * its token sources (its `openTag`, `closeTag`, `text`... are called by them only), each made when
+ * first asked for and kept.
  */
 export class DocumentReader implements TokenSink {
-  private readonly tokens: Tokenizer;
+  private tokens!: TokenSource;
+  private tokenizer: Tokenizer | undefined;
+  private saxes: SaxesSource | undefined;
   private readonly frames: Frame[] = [new Frame()];
   private depth = 0;
   private root: XmlObject | undefined;
@@ -54,12 +63,16 @@ export class DocumentReader implements TokenSink {
     private readonly registry: RootRegistry,
     options: ReadOptions = {},
   ) {
-    this.tokens = new Tokenizer(this);
     this.configure(options);
   }
 
   /** Changes the options for the next document. */
   configure(options: ReadOptions): void {
+    const parser = options.xmlParser ?? "emx";
+    if (!XML_PARSERS.includes(parser))
+      throw new XmlReadError(`xmlParser ${JSON.stringify(parser)} is not one of ${XML_PARSERS.join(", ")}`);
+    this.tokens =
+      parser === "saxes" ? (this.saxes ??= new SaxesSource(this)) : (this.tokenizer ??= new Tokenizer(this));
     this.strict = options.strict === true;
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.allowNoNamespace = options.allowNoNamespace === true;
@@ -163,7 +176,7 @@ export class DocumentReader implements TokenSink {
     return frame;
   }
 
-  /** @internal A start tag; its attributes are on the tokenizer. */
+  /** @internal A start tag; its attributes are on the token source. */
   openTag(name: string): void {
     if (name.length > this.limits.maxTextLength) this.tooLong("an element name");
     const parent = this.frames[this.depth]!;
@@ -426,7 +439,7 @@ export class DocumentReader implements TokenSink {
     if (frame.streamed) this.onItem!(object);
   }
 
-  /** @internal Character data; the tokenizer reports only blank text outside the root. */
+  /** @internal Character data (inside the root element). */
   text(text: string): void {
     const frame = this.frames[this.depth]!;
     if (frame.kind === UNKNOWN) (frame.target as UnknownElement).children.push({ kind: "text", text });
@@ -525,7 +538,7 @@ export class DocumentReader implements TokenSink {
     throw new XmlReadError(reason, this.location(child));
   }
 
-  /** @internal The tokenizer's errors: a document that is not well-formed, or over a limit. */
+  /** @internal The token source's errors: a document that is not well-formed, or over a limit. */
   error(reason: string, malformed: boolean): never {
     this.fail(malformed ? `document is not well-formed: ${reason}` : reason);
   }

@@ -14,22 +14,9 @@
 import { describeCharacter, NOT_XML, SUSPECT } from "./characters.js";
 import { DEFAULT_LIMITS } from "./limits.js";
 import { ownCopy } from "./strings.js";
+import type { TokenSink, TokenSource } from "./token-source.js";
 
-/** Receives the tokens of a document; every method is called synchronously from `write`/`close`. */
-export interface TokenSink {
-  /** A start tag (or empty-element tag, followed at once by `closeTag`); attributes are on the tokenizer. */
-  openTag(name: string): void;
-  closeTag(): void;
-  /** Character data with references decoded; never empty. Blank text too, unless `reportBlank` is off. */
-  text(text: string): void;
-  cdata(text: string): void;
-  comment(text: string): void;
-  instruction(target: string, body: string): void;
-  /** A DOCTYPE declaration was met; the tokenizer fails if this returns. */
-  doctype(): void;
-  /** Ends the read (it must throw): `malformed` tells a document that is not well-formed from one over a limit. */
-  error(reason: string, malformed: boolean): never;
-}
+export type { TokenSink } from "./token-source.js";
 
 const LT = 60; // <
 const GT = 62; // >
@@ -113,7 +100,8 @@ const CUT_IN_DOUBLE_QUOTES = -2;
 const CUT_IN_SINGLE_QUOTES = -3;
 const CUT_MARKUP = -4;
 
-export class Tokenizer {
+/** The default token source: an XML 1.0 well-formedness checker that scans with `indexOf`. */
+export class Tokenizer implements TokenSource {
   /** The attributes of the start tag last reported, `attributeCount` of them (the arrays are reused). */
   readonly attributeNames: string[] = [];
   readonly attributeValues: string[] = [];

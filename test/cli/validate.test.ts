@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test } from "uvu";
+import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { validateDocument } from "../../cli/validate.js";
 import { documents, fixture, fixtureNames, projectRoot, emxCommand } from "../helpers.js";
@@ -15,6 +15,8 @@ function emx(...args: string[]) {
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
+
+const test = suite("emx validate");
 
 test("validates a folder: one line per file, warnings indented, a summary table, exit 0", () => {
   const { code, out } = emx("validate", documents);
@@ -106,6 +108,14 @@ test("reports facets and a round trip that changes something, each located", () 
   assert.match(reordered.findings[0]!.message, /^element TaskId is out of order in Task/);
   assert.match(reordered.findings[1]!.message, /^round trip differs: expected start .*State, wrote start .*TaskId$/);
   assert.is(reordered.findings[1]!.path, "/Task/State[1]");
+});
+
+test("reads with saxes under the binder when asked, and reports the same", () => {
+  const ours = emx("validate", "--format", "json", documents);
+  const saxes = emx("validate", "--format", "json", "--xml-parser", "saxes", documents);
+  assert.is(saxes.code, 0);
+  assert.is(saxes.out, ours.out);
+  assert.is(emx("validate", "--xml-parser", "sax", documents).code, 2);
 });
 
 test("asks for a command and rejects unknown options", () => {
