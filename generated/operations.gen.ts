@@ -4953,6 +4953,7 @@ export const resources = [
     element: "EnterpriseRole",
     type: EnterpriseRole,
     operation: "getSecurityRole",
+    indistinct: true,
     links: [
       { rel: "Alternate", type: "EnterpriseRoleReference", href: "/security/roles/{ID}", operation: "getSecurityRole" },
     ],
