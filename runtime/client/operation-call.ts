@@ -60,7 +60,7 @@ export function answersFor(entry: OperationEntry, format: string | undefined): r
   return answers.length > 0 ? answers : entry.answers.filter((answer) => answer.format === undefined);
 }
 
-function requestBody<Types extends ClientTypes>(
+export function requestBody<Types extends ClientTypes>(
   session: EmSession<Types>,
   entry: OperationEntry,
   body: object | undefined,
