@@ -5,7 +5,14 @@
  */
 import {
   BackupJobSession,
+  BackupJobSessions,
   CreateObjectInJobSpec,
+  FileSystemEntries,
+  FileSystemEntry,
+  LogonSession,
+  QueryResult,
+  where,
+  type EmRoot,
   EntityRef,
   EntityReferences,
   Job,
@@ -64,6 +71,30 @@ export async function requests(job: NASJob, spec: JobCloneSpec) {
   void new CreateObjectInJobSpec();
 }
 
+export async function queryParameters() {
+  expectType<QueryResult>()(await em.call("getQuery", { query: { type: "Job", pageSize: 5 } }));
+  expectType<LogonSession>()(await em.call("createLogonSession", { query: { v: "latest" } }));
+  expectType<Uint8Array>()(
+    await em.call("downloadVmRestorePointMountPath", {
+      params: { vmRestorePointID: "p", ID: "m", filepath: "C/a.txt" },
+    }),
+  );
+  const entry = await em.call("getVmRestorePointMountPath", {
+    params: { vmRestorePointID: "p", ID: "m", filepath: "C" },
+  });
+  expectType<FileSystemEntry | FileSystemEntries>()(entry);
+  // @ts-expect-error the query service needs its type
+  await em.call("getQuery");
+  // @ts-expect-error a query type that is not one
+  await em.call("getQuery", { query: { type: "Jobs" } });
+  // @ts-expect-error an API version the logon does not list
+  await em.call("createLogonSession", { query: { v: "v1_9" } });
+  // @ts-expect-error path parameters for an operation without any
+  await em.request("GET /nas/jobs", { params: { ID: "1" } });
+  // @ts-expect-error a query parameter the operation does not take
+  await em.request("GET /nas/jobs", { query: { pageSize: 5 } });
+}
+
 export async function follows(job: Job, nasJob: NASJob, ref: EntityRef, session: BackupJobSession) {
   expectType<Task>()(await em.follow(nasJob, "Start"));
   expectType<Task>()(await em.follow(job, "Start"));
@@ -79,12 +110,33 @@ export async function follows(job: Job, nasJob: NASJob, ref: EntityRef, session:
   await em.follow(job, "Edit");
   // @ts-expect-error a body of the wrong class for the edit
   await em.follow(job, "Edit", undefined, { body: new JobCloneSpec() });
+  // @ts-expect-error a format the target does not take
+  await em.follow(nasJob, "Start", undefined, { format: "Entity" });
+  expectType<EntityReferences>()(await em.follow(nasJob, "Down", "BackupJobSessionReferenceList"));
+  expectType<BackupJobSessions>()(
+    await em.follow(nasJob, "Down", "BackupJobSessionReferenceList", { format: "Entity" }),
+  );
+  // A class the table does not know is followed untyped, with any Rel.
+  expectType<EmRoot>()(await em.follow(ref, "Anything"));
 }
 
 export async function queries() {
   for await (const item of em.queryItems({ type: "BackupJobSession", format: "Entities" }))
     expectType<BackupJobSession>()(item);
   for await (const item of em.queryItems({ type: "BackupJobSession" })) expectType<EntityRef>()(item);
+  for await (const item of em.queryItems({ type: "Job", format: "References" })) expectType<EntityRef>()(item);
+  await em.query({ type: "BackupJobSession", filter: (where) => where.eq("JobType", "NasBackup") });
+  await em.query({ type: "BackupJobSession", filter: 'Result==Failed;JobName=="Nightly"' });
+  // @ts-expect-error a number for a date field
+  await em.query({ type: "BackupJobSession", filter: (where) => where.eq("CreationTime", 5) });
+  const sessions = em.where("BackupJobSession");
+  const jobs = em.where("Job");
+  const mixed = sessions.eq("Result", "Failed").and(jobs.eq("Platform", "VMware"));
+  // @ts-expect-error a filter joined with another type's field
+  await em.query({ type: "BackupJobSession", filter: mixed });
+  // @ts-expect-error an untyped filter for a typed query (its fields are not checked)
+  await em.query({ type: "BackupJobSession", filter: where.eq("Result", "Failed") });
+  await em.query({ type: "SomethingNew", filter: where.eq("Anything", 1) });
   for await (const item of em.queryItems({ type: "SomethingNew", item: Job })) expectType<Job>()(item);
   await em.query({ type: "BackupJobSession", filter: (where) => where.eq("Result", "Failed") });
   await em.query({

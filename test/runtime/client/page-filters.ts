@@ -22,7 +22,9 @@ export type FilterTree =
 export function pageFilters(folder: string): PageFilter[] {
   if (!existsSync(folder)) return [];
   const found: PageFilter[] = [];
-  for (const page of readdirSync(folder).filter((name) => name.endsWith(".md")).sort()) {
+  for (const page of readdirSync(folder)
+    .filter((name) => name.endsWith(".md"))
+    .sort()) {
     // The prose writes typographic quotes where requests have plain ones.
     const text = readFileSync(join(folder, page), "utf8").replace(/[”“]/g, '"');
     for (const match of text.matchAll(/filter=/g)) {
