@@ -1,5 +1,6 @@
 /** `emx operations`: the operation table the client is typed from, as text or JSON. */
 import { operations } from "../generated/operations.gen.js";
+import { operationKey } from "../runtime/client/operation-call.js";
 import type { OperationEntry } from "../runtime/client/operation-table.js";
 
 /** One operation as `emx operations --format json` writes it. */
@@ -28,7 +29,7 @@ function listing(id: string, entry: OperationEntry): OperationListing {
   return {
     id,
     method: entry.method,
-    request: `${entry.path}${entry.action === undefined ? "" : `?action=${entry.action}`}`,
+    request: operationKey(entry).slice(entry.method.length + 1),
     parameters: entry.parameters ?? [],
     query: Object.keys(entry.query ?? {}),
     ...(entry.body === undefined ? {} : { body: { element: entry.body.element, required: entry.body.required } }),

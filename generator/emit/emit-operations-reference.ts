@@ -17,7 +17,9 @@ export function emitOperationsReference(files: readonly LoadedOperationFile[]): 
     "",
     `${operations.length} operations, ${queryTypes.length} query types, ${resources.length} resources with links, ` +
       `from ${files.length} operation files. Paths are below \`/api\`; an answer without a format is the one EM ` +
-      "sends when `format` is not given. Every operation may also answer an error status with an `Error` body.",
+      "sends when `format` is not given. Every operation may also answer an error status with an `Error` body. " +
+      'The client of `emx/client` runs each by its request (`em.request("GET /nas/jobs/{ID}", …)`) or its id ' +
+      '(`em.call("getNasJob", …)`), and follows the links listed at the end (`em.follow(job, "Start")`).',
   ];
   for (const file of files) {
     if ((file.operations.operations ?? []).length === 0) continue;

@@ -29,7 +29,7 @@ import type {
   TargetFormat,
   TargetsOf,
 } from "./link-types.js";
-import { operationUrl, runOperation, type CallInput } from "./operation-call.js";
+import { operationKey, operationUrl, runOperation, type CallInput } from "./operation-call.js";
 import type { OperationEntry } from "./operation-table.js";
 import type { AnswerOf, FormatOf, OperationArgs, OperationAt, OperationsByKey } from "./operation-types.js";
 import { itemsOf, nextPage } from "./query-pages.js";
@@ -123,7 +123,8 @@ export class EmClient<Types extends ClientTypes = ClientTypes> {
   }
 
   private run(id: string, input: CallInput = {}): Promise<unknown> {
-    const entry: OperationEntry | undefined = this.bindings.operations[id];
+    const operations = this.bindings.operations;
+    const entry: OperationEntry | undefined = Object.hasOwn(operations, id) ? operations[id] : undefined;
     if (entry === undefined) throw new EmArgumentError(`operation ${JSON.stringify(id)} is not in the table`);
     return runOperation(this.session, entry, operationUrl(entry, id, input, this.baseUrl), input);
   }
@@ -131,10 +132,7 @@ export class EmClient<Types extends ClientTypes = ClientTypes> {
   private operationIdOf(key: string): string {
     if (this.byKey === undefined) {
       this.byKey = new Map();
-      for (const [id, entry] of Object.entries(this.bindings.operations)) {
-        const action = entry.action === undefined ? "" : `?action=${entry.action}`;
-        this.byKey.set(`${entry.method} ${entry.path}${action}`, id);
-      }
+      for (const [id, entry] of Object.entries(this.bindings.operations)) this.byKey.set(operationKey(entry), id);
     }
     const id = this.byKey.get(key);
     if (id === undefined) throw new EmArgumentError(`operation ${JSON.stringify(key)} is not in the table`);

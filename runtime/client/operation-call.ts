@@ -17,6 +17,11 @@ export interface CallInput extends RequestOptions {
   readonly body?: object;
 }
 
+/** The request key of an operation as the pages write it: `POST /jobs/{ID}?action=start`. */
+export function operationKey(entry: OperationEntry): string {
+  return `${entry.method} ${entry.path}${entry.action === undefined ? "" : `?action=${entry.action}`}`;
+}
+
 /** The URL of an operation: its path with the parameters filled in, its action, and the query. */
 export function operationUrl(entry: OperationEntry, id: string, input: CallInput, base: URL): URL {
   const path = entry.path.replace(/\{([^}]+)\}/g, (_match, name: string) => {

@@ -102,9 +102,10 @@ export interface AnyQuery extends RequestOptions {
 
 /** The comparisons of a query type, checking field names at run time too. */
 export function queryWhere(queryTypes: QueryTypeTable, type: string): Where {
-  const fields: Readonly<Record<string, QueryFieldEntry>> | undefined = queryTypes[type]?.fields;
+  const fields: Readonly<Record<string, QueryFieldEntry>> | undefined = queryTypeOf(queryTypes, type)?.fields;
   if (fields === undefined) return whereOf();
-  return whereOf((field) => fields[field] !== undefined && fields[field].filterable !== false, `query type ${type}`);
+  const isField = (field: string) => Object.hasOwn(fields, field) && fields[field]!.filterable !== false;
+  return whereOf(isField, `query type ${type}`);
 }
 
 /** The URL of a query below the API root. */
@@ -127,8 +128,11 @@ export function itemClass(
   query: AnyQuery,
 ): (abstract new (...args: never) => XmlObject) | undefined {
   if (query.item !== undefined) return query.item;
-  const entry: QueryTypeEntry | undefined = queryTypes[query.type];
-  return query.format === "Entities" ? entry?.entity : undefined;
+  return query.format === "Entities" ? queryTypeOf(queryTypes, query.type)?.entity : undefined;
+}
+
+function queryTypeOf(queryTypes: QueryTypeTable, type: string): QueryTypeEntry | undefined {
+  return Object.hasOwn(queryTypes, type) ? queryTypes[type] : undefined;
 }
 
 /** Checks that an item is of the class due; an {@link XmlReadError} naming the request otherwise. */
