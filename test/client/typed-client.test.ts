@@ -22,6 +22,7 @@ import {
 } from "../../index.js";
 import { createClient, type EmClient, type EmTypes } from "../../client.js";
 import { DEFAULT_USER, startMockEm, type MockEm } from "../../mock/index.js";
+import { rejection } from "../helpers.js";
 import { answerMismatch, callOperation, type CallPlan, type OperationId, type Seeds } from "./operation-calls.js";
 
 let em: MockEm;
@@ -30,15 +31,6 @@ let seeds: Seeds;
 
 /** The last path segment of an href: the id of what it names. */
 const idOf = (href: string | undefined) => new URL(href!).pathname.split("/").pop()!;
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
-}
 
 /** Ids of what the mock holds, found through the client, by the path up to the parameter. */
 async function seedsFrom(c: EmClient<EmTypes>): Promise<Seeds> {

@@ -13,6 +13,7 @@ import {
 } from "../../../generated/index.js";
 import { createClient, type EmClient, type EmClientOptions, type EmTypes } from "../../../client.js";
 import { DEFAULT_USER, startMockEm, type MockEm } from "../../../mock/index.js";
+import { rejection } from "../../helpers.js";
 import { EmHttpError, EmLinkError, EmLogonError, EmRequestError, EmTaskError, XmlReadError } from "../../../index.js";
 
 let em: MockEm;
@@ -29,15 +30,6 @@ function client(options: Partial<EmClientOptions> = {}): EmClient<EmTypes> {
   });
   clients.push(made);
   return made;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
 }
 
 test.before(async () => {
