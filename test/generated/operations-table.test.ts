@@ -12,6 +12,7 @@ import { loadOperationFolder } from "../../generator/load/load-operations.js";
 import { loadSchemaFolder } from "../../generator/load/load-schemas.js";
 import type { OperationSchema } from "../../generator/operation-types.js";
 import type { AnswerEntry, OperationEntry, QueryTypeEntry } from "../../runtime/client/operation-table.js";
+import type { BoundClass } from "../../runtime/index.js";
 import { projectRoot } from "../helpers.js";
 
 const folder = join(projectRoot, "schemas");
@@ -93,6 +94,18 @@ generated("holds every query type with its fields, and every resource with its l
     schemaResources.map(({ element, operation, links }) => ({ element, operation, links: links.map((link) => prune({ ...link })) })),
   );
   for (const resource of resources) assert.is(resource.type, registry.rootClass(resource.element), resource.element);
+});
+
+generated("marks as indistinct exactly the resource classes whose members another root class has too", () => {
+  const membersOf = (type: BoundClass) => [...type.binding.members.keys()].sort().join(" ");
+  const resourceClasses = new Set<BoundClass>(resources.map((resource) => resource.type));
+  const others = new Set(
+    registry.entries.map((entry) => entry.type()).filter((type) => !resourceClasses.has(type)).map(membersOf),
+  );
+  for (const resource of resources) {
+    const marked = "indistinct" in resource && resource.indistinct === true;
+    assert.is(marked, others.has(membersOf(resource.type)), resource.element);
+  }
 });
 
 generated.run();
