@@ -3,33 +3,56 @@
  * Node only (it speaks HTTPS through Node's TLS); the package entry `emx` stays free of Node.
  */
 import { LogonSession, QueryResult, Task, type EmRoot } from "./generated/index.js";
+import { operations, queryTypes, resources } from "./generated/operations.gen.js";
 import { registry } from "./generated/registry.gen.js";
-import { EmClient, type EmClientOptions } from "./runtime/client/em-client.js";
+import type { EmClientOptions } from "./runtime/client/client-types.js";
+import { EmClient } from "./runtime/client/em-client.js";
 
-/** The answers the client interprets, as this package's classes. */
+/** The answers the client interprets, as this package's classes, and the types of this package's tables. */
 export interface EmTypes {
   readonly root: EmRoot;
   readonly task: Task;
   readonly logonSession: LogonSession;
   readonly queryResult: QueryResult;
+  readonly operations: typeof operations;
+  readonly queryTypes: typeof queryTypes;
+  readonly resources: typeof resources;
 }
 
-/** A client for an Enterprise Manager that reads and writes with this package's bindings. */
+/** A client for an Enterprise Manager that reads and writes with this package's bindings and operation table. */
 export function createClient(options: EmClientOptions): EmClient<EmTypes> {
-  return new EmClient<EmTypes>(options, { registry, task: Task, logonSession: LogonSession, queryResult: QueryResult });
+  const bindings = { registry, task: Task, logonSession: LogonSession, queryResult: QueryResult };
+  return new EmClient<EmTypes>(options, { ...bindings, operations, queryTypes, resources });
 }
 
-export {
-  EmClient,
-  type ClientTypes,
-  type EmBindings,
-  type EmClientOptions,
-  type EmLogger,
-  type ExpectAnswer,
-  type GetOptions,
-  type LinkLike,
-  type QueryOptions,
-  type RequestOptions,
-  type TaskLike,
-  type WaitOptions,
-} from "./runtime/client/em-client.js";
+export { operations, queryTypes, resources };
+export { EmClient } from "./runtime/client/em-client.js";
+export type {
+  ClientTypes,
+  EmBindings,
+  EmClientOptions,
+  EmLogger,
+  ExpectAnswer,
+  GetOptions,
+  LinkLike,
+  QueryOptions,
+  RequestOptions,
+  TaskLike,
+  WaitOptions,
+} from "./runtime/client/client-types.js";
+export type {
+  AnswerOf,
+  FormatOf,
+  OperationArgs,
+  OperationAt,
+  OperationInput,
+  OperationKey,
+  OperationsByKey,
+} from "./runtime/client/operation-types.js";
+export type {
+  QueryArgument,
+  QueryFormat,
+  QueryItem,
+  QueryWhere,
+  TypedQueryOptions,
+} from "./runtime/client/typed-query.js";

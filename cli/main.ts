@@ -9,6 +9,7 @@ import { generateCommand } from "./commands/generate.js";
 import { getCommand } from "./commands/get.js";
 import { importXsdCommand } from "./commands/import-xsd.js";
 import { mockCommand } from "./commands/mock.js";
+import { operationsCommand } from "./commands/operations.js";
 import { queryCommand } from "./commands/query.js";
 import { validateCommand } from "./commands/validate.js";
 import { classifyFailure, ExitCode } from "./exit-codes.js";
@@ -22,6 +23,7 @@ const COMMANDS: readonly EmxCommand<any>[] = [
   diffCommand,
   importXsdCommand,
   exportXsdCommand,
+  operationsCommand,
   getCommand,
   queryCommand,
   mockCommand,

@@ -3,7 +3,7 @@
  * start one and wait for its task, query recent failed sessions, log out.
  */
 import { createClient } from "../client.js";
-import { BackupJobSession, EntityReferences, Job, Task, where } from "../index.js";
+import { EntityReferences, Job, Task } from "../index.js";
 import { DATASET_NOW, DEFAULT_USER, startMockEm } from "../mock/index.js";
 
 const say = (text: string) => console.log(text);
@@ -33,9 +33,8 @@ try {
     `\n3. Followed the Alternate link to the entity: ${job.name}, schedule ${job.scheduleEnabled ? "enabled" : "disabled"}, next run ${job.nextRun?.lexical ?? "none"}.`,
   );
 
-  const start = client.link(job, "Start");
-  const task = await client.action(start!.href!);
-  say(`\n4. POST ${start!.href} answered 202 with task ${task.taskId} (${task.operation}), state ${task.state}.`);
+  const task = await client.follow(job, "Start");
+  say(`\n4. Followed the Start link: 202 with task ${task.taskId} (${task.operation}), state ${task.state}.`);
   let last = task.state;
   const finished = await pollWithStates(task, (state) => {
     if (state !== last) say(`   task ${task.taskId}: ${last} -> ${state}`);
@@ -44,13 +43,13 @@ try {
   say(`   finished: success=${finished.result?.success}, "${finished.result?.message}"`);
 
   const since = new Date(DATASET_NOW.getTime() - 24 * 3600 * 1000);
-  const filter = where.and(where.eq("Result", "Failed"), where.ge("CreationTime", since));
+  const sessions = client.where("BackupJobSession");
+  const filter = sessions.and(sessions.eq("Result", "Failed"), sessions.ge("CreationTime", since));
   say(`\n5. Query: failed backup sessions of the last 24 hours, newest first, 5 per page.`);
   say(`   filter=${String(filter)}`);
   let count = 0;
   for await (const item of client.queryItems({
     type: "BackupJobSession",
-    item: BackupJobSession,
     format: "Entities",
     filter,
     sortDesc: "CreationTime",

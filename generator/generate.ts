@@ -9,16 +9,23 @@ import { format } from "prettier";
 import { Project } from "ts-morph";
 import { emitBindingsReference, emitIndex, emitRegistry, emitTypeTable, REGISTRY_MODULE } from "./emit/emit-index.js";
 import { emitModule, RUNTIME_ENTRY, TYPE_TABLE_MODULE, type EmitOptions } from "./emit/emit-module.js";
+import { emitOperations, OPERATIONS_MODULE } from "./emit/emit-operations.js";
+import { emitOperationsReference } from "./emit/emit-operations-reference.js";
 import { buildModel } from "./build-model.js";
+import { loadOperationFolder, type LoadedOperationFile } from "./load/load-operations.js";
 import { loadSchemaFolder, type LoadedSchema } from "./load/load-schemas.js";
 
 /** The formatting every generated file gets. */
 export const PRETTIER_OPTIONS = { parser: "typescript", printWidth: 120 } as const;
 
-/** Generates every file of the `generated/` folder, by file name. */
+/**
+ * Generates every file of the `generated/` folder, by file name; with operation files, also the
+ * operation table and its reference.
+ */
 export async function generateFiles(
   schemas: readonly LoadedSchema[],
   options: EmitOptions = { runtimeImport: RUNTIME_ENTRY },
+  operations: readonly LoadedOperationFile[] = [],
 ): Promise<Map<string, string>> {
   const model = buildModel(schemas);
   const project = new Project({ useInMemoryFileSystem: true });
@@ -27,9 +34,12 @@ export async function generateFiles(
   for (const file of model.files) files.set(`${file.module}.gen.ts`, emitModule(model, file, project, options));
   files.set(`${REGISTRY_MODULE}.gen.ts`, emitRegistry(model, project, options));
   files.set("index.ts", emitIndex(model, project, options));
+  if (operations.length > 0)
+    files.set(`${OPERATIONS_MODULE}.gen.ts`, emitOperations(model, schemas, operations, project, options));
   const formatted = new Map<string, string>();
   for (const name of [...files.keys()].sort()) formatted.set(name, await format(files.get(name)!, PRETTIER_OPTIONS));
   formatted.set("BINDINGS.md", emitBindingsReference(model));
+  if (operations.length > 0) formatted.set("OPERATIONS.md", emitOperationsReference(operations));
   return formatted;
 }
 
@@ -68,7 +78,9 @@ export async function generate(options: {
   runtimeImport?: string;
 }): Promise<StaleReport> {
   const runtimeImport = options.runtimeImport ?? runtimeImportFrom(options.out);
-  const files = await generateFiles(loadSchemaFolder(options.schemas), { runtimeImport });
+  const schemas = loadSchemaFolder(options.schemas, { operations: false });
+  const operations = loadOperationFolder(options.schemas, schemas);
+  const files = await generateFiles(schemas, { runtimeImport }, operations);
   const existing = new Set(safeList(options.out).filter((name) => name.endsWith(".ts") || name.endsWith(".md")));
   const stale: string[] = [];
   for (const [name, text] of files) {

@@ -145,3 +145,38 @@ export class EmTaskError extends Error {
     super(message);
   }
 }
+
+/** A link that cannot be followed: the resource has none with that Rel (and Type), or it points at another host. */
+export class EmLinkError extends Error {
+  override readonly name = "EmLinkError";
+  constructor(
+    /** `missing`: no such link; `foreign-host`: the link leaves the Enterprise Manager the session belongs to. */
+    readonly kind: "missing" | "foreign-host",
+    message: string,
+    /** The Rel asked for, when a link was looked up by Rel. */
+    readonly rel?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A success answer that is not what the operation documents: no body where one is due, or a body of no document. */
+export class EmAnswerError extends Error {
+  override readonly name = "EmAnswerError";
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly status: number,
+    message: string,
+  ) {
+    super(`${method} ${url} answered ${status} ${message}`);
+  }
+}
+
+/** A caller's mistake the types did not catch: an unknown operation, a missing path parameter, a bad filter field or value. */
+export class EmArgumentError extends Error {
+  override readonly name = "EmArgumentError";
+  constructor(message: string) {
+    super(message);
+  }
+}

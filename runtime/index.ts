@@ -28,3 +28,18 @@ export { dateTimeCodec, XmlDateTime } from "./codecs/date-time.js";
 export { timeCodec, XmlTime } from "./codecs/time.js";
 export { durationCodec } from "./codecs/duration.js";
 export { enumerationCodec, restrictedCodec } from "./codecs/enumeration.js";
+export type {
+  AnswerEntry,
+  BodyEntry,
+  LinkEntry,
+  OperationEntry,
+  OperationMethod,
+  OperationTable,
+  QueryFieldEntry,
+  QueryFieldKind,
+  QueryParameterEntry,
+  QueryTypeEntry,
+  QueryTypeTable,
+  ResourceEntry,
+  ResourceTable,
+} from "./client/operation-table.js";

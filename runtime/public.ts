@@ -14,7 +14,16 @@ export type { SerializeOptions } from "./xml/registry.js";
 export type { XmlInput } from "./xml/input.js";
 export { detach } from "./xml/detach.js";
 export { canonicalize, firstDifference } from "./xml/canonical.js";
-export { where, type Filter, type FilterValue } from "./client/filter.js";
+export {
+  bare,
+  quoted,
+  where,
+  FilterText,
+  type Filter,
+  type FilterOperator,
+  type FilterValue,
+  type Where,
+} from "./client/filter.js";
 export {
   BindingError,
   CodecError,
@@ -24,6 +33,9 @@ export {
   EmLogonError,
   EmRequestError,
   EmTaskError,
+  EmLinkError,
+  EmAnswerError,
+  EmArgumentError,
   type EmErrorBody,
   type XmlLocation,
 } from "./errors.js";

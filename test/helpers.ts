@@ -43,3 +43,13 @@ export const emDocs = resolve(projectRoot, "..", "shared", "em-docs");
 export function emDocsPresent(): boolean {
   return existsSync(join(emDocs, "get_nas_jobs_id.md"));
 }
+
+/** The error a promise rejects with; an error of its own when it fulfils instead. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a rejection");
+}

@@ -1,6 +1,6 @@
 /** Reading the pages of the query service: the items of a page, and where the next one is. */
 import type { XmlObject } from "../xml/binding.js";
-import type { LinkLike } from "./em-client.js";
+import type { LinkLike } from "./client-types.js";
 
 /** The shape of a generated `QueryResult`. */
 export interface QueryPageLike extends XmlObject {

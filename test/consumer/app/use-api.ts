@@ -9,7 +9,6 @@ import {
   serialize,
   streamItems,
   Task,
-  where,
   XmlReadError,
   type EmRoot,
 } from "emx";
@@ -51,15 +50,14 @@ const client = createClient({
 });
 try {
   const session = await client.logon();
-  const jobs = await client.get("jobs", { expect: EntityReferences });
+  const jobs: EntityReferences = await client.request("GET /jobs");
   const first = await client.follow(jobs.refs![0]!, "Alternate", undefined, { expect: Job });
-  const started: Task = await client.action(client.link(first, "Start")!.href!);
+  const started: Task = await client.follow(first, "Start");
   const finished: Task = await client.waitForTask(started, { pollMs: 10 });
   let failed = 0;
   for await (const item of client.queryItems({
     type: "BackupJobSession",
-    item: EntityRef,
-    filter: where.eq("Result", "Failed"),
+    filter: (where) => where.eq("Result", "Failed"),
     pageSize: 50,
   }))
     if (item.uid !== undefined) failed++;

@@ -13,7 +13,8 @@ import {
 } from "../../../generated/index.js";
 import { createClient, type EmClient, type EmClientOptions, type EmTypes } from "../../../client.js";
 import { DEFAULT_USER, startMockEm, type MockEm } from "../../../mock/index.js";
-import { EmHttpError, EmLogonError, EmRequestError, EmTaskError, where, XmlReadError } from "../../../index.js";
+import { rejection } from "../../helpers.js";
+import { EmHttpError, EmLinkError, EmLogonError, EmRequestError, EmTaskError, XmlReadError } from "../../../index.js";
 
 let em: MockEm;
 const clients: EmClient<EmTypes>[] = [];
@@ -29,15 +30,6 @@ function client(options: Partial<EmClientOptions> = {}): EmClient<EmTypes> {
   });
   clients.push(made);
   return made;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
 }
 
 test.before(async () => {
@@ -115,12 +107,14 @@ test("reads references and entities, and follows links by Rel and Type", async (
   const job = await c.follow(ref, "Alternate", undefined, { expect: Job });
   assert.instance(job, Job);
   assert.is(job.name, "Exchange Backup");
-  const server = await c.follow(job, "Up", "BackupServerReference", { expect: EntityRef });
+  const server = await c.follow(job, "Up", "BackupServerReference");
+  assert.instance(server, EntityRef);
   const entity = await c.getEntity(server.href!, { expect: BackupServer });
   assert.ok(entity.name!.startsWith("vbr0"));
   assert.is(c.link(job, "Nowhere"), undefined);
-  const missing = await rejection(c.follow(job, "Nowhere"));
-  assert.match((missing as Error).message, /no link with Rel Nowhere; the resource has .*Up/);
+  const missing = await rejection(c.follow(ref, "Nowhere"));
+  assert.instance(missing, EmLinkError);
+  assert.match((missing as Error).message, /link with Rel Nowhere is missing on EntityRef; it has .*Up/);
 });
 
 test("starts a job, waits for its task through OperationFinished to Finished", async () => {
@@ -170,7 +164,11 @@ test("waiting for a task stops at its timeout and on abort", async () => {
 
 test("queries 6000 sessions with a filter and a sort, page by page, with memory that does not grow with the pages", async () => {
   const c = client();
-  const filter = where.and(where.ne("Result", "Warning"), where.ge("CreationTime", new Date("2026-11-01T00:00:00Z")));
+  const sessions = c.where("BackupJobSession");
+  const filter = sessions.and(
+    sessions.ne("Result", "Warning"),
+    sessions.ge("CreationTime", new Date("2026-11-01T00:00:00Z")),
+  );
   const first = (await c.query({ type: "BackupJobSession", filter, pageSize: 1 })) as unknown as {
     pagingInfo: { pagesCount: number };
   };
@@ -182,7 +180,6 @@ test("queries 6000 sessions with a filter and a sort, page by page, with memory 
   let heapAtEnd = 0;
   for await (const session of c.queryItems({
     type: "BackupJobSession",
-    item: BackupJobSession,
     format: "Entities",
     filter,
     sortAsc: "CreationTime",
@@ -211,7 +208,7 @@ test("queries 6000 sessions with a filter and a sort, page by page, with memory 
 test("all 6000 sessions come back over the pages exactly once", async () => {
   const c = client();
   const seen = new Set<string>();
-  for await (const ref of c.queryItems({ type: "BackupJobSession", item: EntityRef, sortDesc: "Name", pageSize: 750 }))
+  for await (const ref of c.queryItems({ type: "BackupJobSession", sortDesc: "Name", pageSize: 750 }))
     seen.add(ref.uid!);
   assert.is(seen.size, 6000);
 });
@@ -314,6 +311,8 @@ test("refuses to send the session to another host", async () => {
   const c = client();
   await c.logon();
   const error = await rejection(c.get("https://elsewhere.example/api/jobs"));
+  assert.instance(error, EmLinkError);
+  assert.is((error as EmLinkError).kind, "foreign-host");
   assert.match((error as Error).message, /is not on https:\/\/127\.0\.0\.1/);
 });
 
