@@ -2,6 +2,7 @@
  * Validation of documents: parse each one (checking the schema's facets as it goes), write it back,
  * and compare the two after canonicalisation. A library function; `emx validate` is its shell.
  */
+import { classNameOf } from "../runtime/xml/xml-object.js";
 import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describeLocation } from "../runtime/errors.js";
@@ -148,7 +149,7 @@ function roundTrip(
       path: difference.path,
     });
   }
-  return result(file, object.constructor.name, findings);
+  return result(file, classNameOf(object), findings);
 }
 
 function result(file: string, type: string | undefined, findings: ReportedFinding[]): ValidationResult {

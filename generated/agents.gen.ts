@@ -78,9 +78,11 @@ export const agentRestorePointTypeEnumerationCodec = enumerationCodec<AgentResto
 
 /** The /agents entry point: links to the Veeam Agent management collections. */
 export class Agents extends Resource {
+  declare private readonly "emx:Agents": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<Agents> = defineBinding<Agents>({
     typeName: "AgentsServiceType",
+    className: "Agents",
     table: types,
     base: Resource.binding,
     create: () => new Agents(),
@@ -116,9 +118,11 @@ export class DiscoveredComputer extends Entity {
   declare ipAddress?: string;
   /** The computer in the Veeam Agent hierarchy. */
   declare hierarchyObjRef?: string;
+  declare private readonly "emx:DiscoveredComputer": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<DiscoveredComputer> = defineBinding<DiscoveredComputer>({
     typeName: "DiscoveredComputerEntityType",
+    className: "DiscoveredComputer",
     table: types,
     base: Entity.binding,
     create: () => new DiscoveredComputer(),
@@ -146,9 +150,11 @@ const DiscoveredComputersFields = {
 export class DiscoveredComputers extends List {
   /** One computer. */
   declare discoveredComputers?: DiscoveredComputer[];
+  declare private readonly "emx:DiscoveredComputers": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<DiscoveredComputers> = defineBinding<DiscoveredComputers>({
     typeName: "DiscoveredComputerEntityListType",
+    className: "DiscoveredComputers",
     table: types,
     base: List.binding,
     create: () => new DiscoveredComputers(),
@@ -172,9 +178,11 @@ export class AgentProtectionGroup extends Entity {
   declare rescanScheduleEnabled?: boolean;
   /** The group in the Veeam Agent hierarchy. */
   declare hierarchyObjRef?: string;
+  declare private readonly "emx:AgentProtectionGroup": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<AgentProtectionGroup> = defineBinding<AgentProtectionGroup>({
     typeName: "AgentProtectionGroupEntityType",
+    className: "AgentProtectionGroup",
     table: types,
     base: Entity.binding,
     create: () => new AgentProtectionGroup(),
@@ -202,9 +210,11 @@ const AgentProtectionGroupsFields = {
 export class AgentProtectionGroups extends List {
   /** One group. */
   declare agentProtectionGroups?: AgentProtectionGroup[];
+  declare private readonly "emx:AgentProtectionGroups": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<AgentProtectionGroups> = defineBinding<AgentProtectionGroups>({
     typeName: "AgentProtectionGroupEntityListType",
+    className: "AgentProtectionGroups",
     table: types,
     base: List.binding,
     create: () => new AgentProtectionGroups(),
@@ -246,9 +256,11 @@ export class AgentBackupJob extends Entity {
   declare jobScheduleOptions?: JobScheduleOptionsInfo;
   /** What the job processes and how. */
   declare jobInfo?: AgentBackupJobInfo;
+  declare private readonly "emx:AgentBackupJob": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<AgentBackupJob> = defineBinding<AgentBackupJob>({
     typeName: "AgentBackupJobEntityType",
+    className: "AgentBackupJob",
     table: types,
     base: Entity.binding,
     create: () => new AgentBackupJob(),
@@ -269,9 +281,11 @@ const AgentBackupJobsFields = {
 export class AgentBackupJobs extends List {
   /** One job. */
   declare agentBackupJobs?: AgentBackupJob[];
+  declare private readonly "emx:AgentBackupJobs": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<AgentBackupJobs> = defineBinding<AgentBackupJobs>({
     typeName: "AgentBackupJobEntityListType",
+    className: "AgentBackupJobs",
     table: types,
     base: List.binding,
     create: () => new AgentBackupJobs(),
@@ -320,9 +334,11 @@ export class AgentBackupJobInfo extends Info {
   declare gfsRetentionPolicy?: GfsRetentionPolicyOptionsInfo;
   /** Short-term retention. */
   declare simpleRetentionPolicy?: SimpleRetentionPolicyInfo;
+  declare private readonly "emx:AgentBackupJobInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<AgentBackupJobInfo> = defineBinding<AgentBackupJobInfo>({
     typeName: "AgentBackupJobInfoType",
+    className: "AgentBackupJobInfo",
     table: types,
     base: Info.binding,
     create: () => new AgentBackupJobInfo(),
@@ -357,9 +373,11 @@ export class ObjectInAgentBackupJob extends Resource {
   declare displayName?: string;
   /** Processing settings for this item. */
   declare guestProcessingOptions?: GuestProcessingOptions;
+  declare private readonly "emx:ObjectInAgentBackupJob": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ObjectInAgentBackupJob> = defineBinding<ObjectInAgentBackupJob>({
     typeName: "ObjectInAgentBackupJobType",
+    className: "ObjectInAgentBackupJob",
     table: types,
     base: Resource.binding,
     create: () => new ObjectInAgentBackupJob(),
@@ -387,9 +405,11 @@ const ObjectsInAgentBackupJobFields = {
 export class ObjectsInAgentBackupJob extends List {
   /** One item. */
   declare objectInAgentBackupJobs?: ObjectInAgentBackupJob[];
+  declare private readonly "emx:ObjectsInAgentBackupJob": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ObjectsInAgentBackupJob> = defineBinding<ObjectsInAgentBackupJob>({
     typeName: "ObjectInAgentBackupJobListType",
+    className: "ObjectsInAgentBackupJob",
     table: types,
     base: List.binding,
     create: () => new ObjectsInAgentBackupJob(),
@@ -416,9 +436,11 @@ export class AgentRestorePoint extends Entity {
   declare algorithm?: AgentRestorePointAlgorithmEnumeration;
   /** Full point or increment. */
   declare pointType?: AgentRestorePointTypeEnumeration;
+  declare private readonly "emx:AgentRestorePoint": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<AgentRestorePoint> = defineBinding<AgentRestorePoint>({
     typeName: "AgentRestorePointEntityType",
+    className: "AgentRestorePoint",
     table: types,
     base: Entity.binding,
     create: () => new AgentRestorePoint(),
@@ -446,9 +468,11 @@ const AgentRestorePointsFields = {
 export class AgentRestorePoints extends List {
   /** One restore point. */
   declare agentRestorePoints?: AgentRestorePoint[];
+  declare private readonly "emx:AgentRestorePoints": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<AgentRestorePoints> = defineBinding<AgentRestorePoints>({
     typeName: "AgentRestorePointEntityListType",
+    className: "AgentRestorePoints",
     table: types,
     base: List.binding,
     create: () => new AgentRestorePoints(),
@@ -473,9 +497,11 @@ export class AgentRestorePointMount extends Resource {
    * Written as `<FSRoots>` around one `<DirectoryEntry>` per item; absent and empty stay distinct.
    */
   declare fsRoots?: DirectoryEntry[];
+  declare private readonly "emx:AgentRestorePointMount": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<AgentRestorePointMount> = defineBinding<AgentRestorePointMount>({
     typeName: "AgentRestorePointMountType",
+    className: "AgentRestorePointMount",
     table: types,
     base: Resource.binding,
     create: () => new AgentRestorePointMount(),
@@ -503,9 +529,11 @@ const AgentRestorePointMountsFields = {
 export class AgentRestorePointMounts extends List {
   /** One mount point. */
   declare agentRestorePointMounts?: AgentRestorePointMount[];
+  declare private readonly "emx:AgentRestorePointMounts": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<AgentRestorePointMounts> = defineBinding<AgentRestorePointMounts>({
     typeName: "AgentRestorePointMountListType",
+    className: "AgentRestorePointMounts",
     table: types,
     base: List.binding,
     create: () => new AgentRestorePointMounts(),

@@ -103,9 +103,11 @@ export class CdpPolicy extends Entity {
   declare policyScheduleOptions?: CdpPolicyScheduleOptionsInfo;
   /** What the policy processes and how. */
   declare cdpPolicyInfo?: CdpPolicyInfo;
+  declare private readonly "emx:CdpPolicy": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CdpPolicy> = defineBinding<CdpPolicy>({
     typeName: "CdpPolicyEntityType",
+    className: "CdpPolicy",
     table: types,
     base: Entity.binding,
     create: () => new CdpPolicy(),
@@ -126,9 +128,11 @@ const CdpPoliciesFields = {
 export class CdpPolicies extends List {
   /** One policy. */
   declare cdpPolicies?: CdpPolicy[];
+  declare private readonly "emx:CdpPolicies": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CdpPolicies> = defineBinding<CdpPolicies>({
     typeName: "CdpPolicyEntityListType",
+    className: "CdpPolicies",
     table: types,
     base: List.binding,
     create: () => new CdpPolicies(),
@@ -149,10 +153,12 @@ const CdpPolicyScheduleOptionsInfoFields = {
 export class CdpPolicyScheduleOptionsInfo extends Info {
   /** Settings of a CDP replication policy. */
   declare cdpReplica?: CdpReplicaPolicyScheduleOptionsInfo;
+  declare private readonly "emx:CdpPolicyScheduleOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CdpPolicyScheduleOptionsInfo> =
     defineBinding<CdpPolicyScheduleOptionsInfo>({
       typeName: "CdpPolicyScheduleOptionsInfoType",
+      className: "CdpPolicyScheduleOptionsInfo",
       table: types,
       base: Info.binding,
       create: () => new CdpPolicyScheduleOptionsInfo(),
@@ -210,10 +216,12 @@ export class CdpReplicaPolicyScheduleOptionsInfo extends Info {
   declare longTermRetentionKeepDays?: number;
   /** Hours in which long-term points are crash-consistent (1) or application-consistent (2). */
   declare longTermRetentionSchedule?: LongTermRetentionSchedule;
+  declare private readonly "emx:CdpReplicaPolicyScheduleOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CdpReplicaPolicyScheduleOptionsInfo> =
     defineBinding<CdpReplicaPolicyScheduleOptionsInfo>({
       typeName: "CdpReplicaPolicyScheduleOptionsInfoType",
+      className: "CdpReplicaPolicyScheduleOptionsInfo",
       table: types,
       base: Info.binding,
       create: () => new CdpReplicaPolicyScheduleOptionsInfo(),
@@ -241,9 +249,11 @@ export class RPOSchedule extends Info {
    * Written as `<TimePeriods>` around one `<Day>` per item; absent and empty stay distinct.
    */
   declare timePeriods?: TimePeriodDay[];
+  declare private readonly "emx:RPOSchedule": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<RPOSchedule> = defineBinding<RPOSchedule>({
     typeName: "RPOScheduleType",
+    className: "RPOSchedule",
     table: types,
     base: Info.binding,
     create: () => new RPOSchedule(),
@@ -270,9 +280,11 @@ export class RPOReporting extends Info {
   declare markAsWarning?: CDPReplicaRPOReportingWarningOptions;
   /** When to report an error. */
   declare markAsFailed?: CDPReplicaRPOReportingFailedOptions;
+  declare private readonly "emx:RPOReporting": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<RPOReporting> = defineBinding<RPOReporting>({
     typeName: "RPOReportingType",
+    className: "RPOReporting",
     table: types,
     base: Info.binding,
     create: () => new RPOReporting(),
@@ -299,10 +311,12 @@ export class CDPReplicaRPOReportingWarningOptions extends Info {
   declare rpoThresholdSeconds?: number;
   /** Threshold, minutes part. */
   declare rpoThresholdMinutes?: number;
+  declare private readonly "emx:CDPReplicaRPOReportingWarningOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CDPReplicaRPOReportingWarningOptions> =
     defineBinding<CDPReplicaRPOReportingWarningOptions>({
       typeName: "CDPReplicaRPOReportingWarningOptionsType",
+      className: "CDPReplicaRPOReportingWarningOptions",
       table: types,
       base: Info.binding,
       create: () => new CDPReplicaRPOReportingWarningOptions(),
@@ -329,10 +343,12 @@ export class CDPReplicaRPOReportingFailedOptions extends Info {
   declare rpoThresholdSeconds?: number;
   /** Threshold, minutes part. */
   declare rpoThresholdMinutes?: number;
+  declare private readonly "emx:CDPReplicaRPOReportingFailedOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CDPReplicaRPOReportingFailedOptions> =
     defineBinding<CDPReplicaRPOReportingFailedOptions>({
       typeName: "CDPReplicaRPOReportingFailedOptionsType",
+      className: "CDPReplicaRPOReportingFailedOptions",
       table: types,
       base: Info.binding,
       create: () => new CDPReplicaRPOReportingFailedOptions(),
@@ -358,9 +374,11 @@ const CdpPolicyInfoFields = {
 export class CdpPolicyInfo extends Info {
   /** Settings of a CDP replication policy. */
   declare cdpReplicaPolicyInfo?: CdpReplicaPolicyInfo;
+  declare private readonly "emx:CdpPolicyInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CdpPolicyInfo> = defineBinding<CdpPolicyInfo>({
     typeName: "CdpPolicyInfoType",
+    className: "CdpPolicyInfo",
     table: types,
     base: Info.binding,
     create: () => new CdpPolicyInfo(),
@@ -393,9 +411,11 @@ export class CdpReplicaPolicyInfo extends Info {
   declare includes?: ObjectInJob[];
   /** Policy-wide application-aware processing; the same block as VM jobs carry. */
   declare guestProcessingOptions?: GuestProcessingOptions;
+  declare private readonly "emx:CdpReplicaPolicyInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CdpReplicaPolicyInfo> = defineBinding<CdpReplicaPolicyInfo>({
     typeName: "CdpReplicaPolicyInfoType",
+    className: "CdpReplicaPolicyInfo",
     table: types,
     base: Info.binding,
     create: () => new CdpReplicaPolicyInfo(),
@@ -422,9 +442,11 @@ export class CdpReplica extends Entity {
   declare policyUid?: string;
   /** Name of that policy. */
   declare policyName?: string;
+  declare private readonly "emx:CdpReplica": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CdpReplica> = defineBinding<CdpReplica>({
     typeName: "CdpReplicaEntityType",
+    className: "CdpReplica",
     table: types,
     base: Entity.binding,
     create: () => new CdpReplica(),
@@ -445,9 +467,11 @@ const CdpReplicasFields = {
 export class CdpReplicas extends List {
   /** One replica. */
   declare cdpReplicas?: CdpReplica[];
+  declare private readonly "emx:CdpReplicas": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CdpReplicas> = defineBinding<CdpReplicas>({
     typeName: "CdpReplicaEntityListType",
+    className: "CdpReplicas",
     table: types,
     base: List.binding,
     create: () => new CdpReplicas(),
@@ -483,9 +507,11 @@ export class VmCdpReplicaEntity extends Entity {
   declare policyName?: string;
   /** Repository that keeps the replica metadata; seen in samples, not in the docs table. */
   declare repositoryName?: string;
+  declare private readonly "emx:VmCdpReplicaEntity": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmCdpReplicaEntity> = defineBinding<VmCdpReplicaEntity>({
     typeName: "VmCdpReplicaEntityType",
+    className: "VmCdpReplicaEntity",
     table: types,
     base: Entity.binding,
     create: () => new VmCdpReplicaEntity(),
@@ -506,9 +532,11 @@ const VmCdpReplicasFields = {
 export class VmCdpReplicas extends List {
   /** One VM. */
   declare items?: VmCdpReplicaEntity[];
+  declare private readonly "emx:VmCdpReplicas": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmCdpReplicas> = defineBinding<VmCdpReplicas>({
     typeName: "VmCdpReplicaEntityListType",
+    className: "VmCdpReplicas",
     table: types,
     base: List.binding,
     create: () => new VmCdpReplicas(),
@@ -541,9 +569,11 @@ export class VAppCdpReplica extends Entity {
   declare policyUid?: string;
   /** Name of that policy. */
   declare policyName?: string;
+  declare private readonly "emx:VAppCdpReplica": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VAppCdpReplica> = defineBinding<VAppCdpReplica>({
     typeName: "VAppCdpReplicaEntityType",
+    className: "VAppCdpReplica",
     table: types,
     base: Entity.binding,
     create: () => new VAppCdpReplica(),
@@ -564,9 +594,11 @@ const VAppCdpReplicasFields = {
 export class VAppCdpReplicas extends List {
   /** One vApp. */
   declare items?: VAppCdpReplica[];
+  declare private readonly "emx:VAppCdpReplicas": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VAppCdpReplicas> = defineBinding<VAppCdpReplicas>({
     typeName: "VAppCdpReplicaEntityListType",
+    className: "VAppCdpReplicas",
     table: types,
     base: List.binding,
     create: () => new VAppCdpReplicas(),
@@ -590,9 +622,11 @@ export class VAppCdpReplicaVm extends Entity {
   declare replicaUid?: string;
   /** The source VM. */
   declare vmRef?: string;
+  declare private readonly "emx:VAppCdpReplicaVm": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VAppCdpReplicaVm> = defineBinding<VAppCdpReplicaVm>({
     typeName: "VAppCdpReplicaVmEntityType",
+    className: "VAppCdpReplicaVm",
     table: types,
     base: Entity.binding,
     create: () => new VAppCdpReplicaVm(),
@@ -613,9 +647,11 @@ const VAppCdpReplicaVmsFields = {
 export class VAppCdpReplicaVms extends List {
   /** One VM. */
   declare items?: VAppCdpReplicaVm[];
+  declare private readonly "emx:VAppCdpReplicaVms": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VAppCdpReplicaVms> = defineBinding<VAppCdpReplicaVms>({
     typeName: "VAppCdpReplicaVmEntityListType",
+    className: "VAppCdpReplicaVms",
     table: types,
     base: List.binding,
     create: () => new VAppCdpReplicaVms(),
@@ -663,9 +699,11 @@ export class CdpReplicaSession extends Entity {
   declare failureMessage?: string;
   /** Whether the session is a retry. */
   declare isRetry?: boolean;
+  declare private readonly "emx:CdpReplicaSession": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CdpReplicaSession> = defineBinding<CdpReplicaSession>({
     typeName: "CdpReplicaSessionEntityType",
+    className: "CdpReplicaSession",
     table: types,
     base: Entity.binding,
     create: () => new CdpReplicaSession(),
@@ -693,9 +731,11 @@ const CdpReplicaSessionsFields = {
 export class CdpReplicaSessions extends List {
   /** One session. */
   declare cdpReplicaSessions?: CdpReplicaSession[];
+  declare private readonly "emx:CdpReplicaSessions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CdpReplicaSessions> = defineBinding<CdpReplicaSessions>({
     typeName: "CdpReplicaSessionEntityListType",
+    className: "CdpReplicaSessions",
     table: types,
     base: List.binding,
     create: () => new CdpReplicaSessions(),
@@ -737,9 +777,11 @@ export class CdpReplicaTaskSession extends Entity {
   declare reason?: string;
   /** Size of all restore points the task produced, in bytes. */
   declare totalSize?: number;
+  declare private readonly "emx:CdpReplicaTaskSession": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CdpReplicaTaskSession> = defineBinding<CdpReplicaTaskSession>({
     typeName: "CdpReplicaTaskSessionEntityType",
+    className: "CdpReplicaTaskSession",
     table: types,
     base: Entity.binding,
     create: () => new CdpReplicaTaskSession(),
@@ -767,9 +809,11 @@ const CdpReplicaTaskSessionsFields = {
 export class CdpReplicaTaskSessions extends List {
   /** One task session. */
   declare cdpReplicaTaskSessions?: CdpReplicaTaskSession[];
+  declare private readonly "emx:CdpReplicaTaskSessions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CdpReplicaTaskSessions> = defineBinding<CdpReplicaTaskSessions>({
     typeName: "CdpReplicaTaskSessionEntityListType",
+    className: "CdpReplicaTaskSessions",
     table: types,
     base: List.binding,
     create: () => new CdpReplicaTaskSessions(),
@@ -822,9 +866,11 @@ export class CdpReplicaIntervals extends Info {
    * Written as `<RestorePoints>` around one `<RestorePoint>` per item; absent and empty stay distinct.
    */
   declare restorePoints?: CdpReplicaRestorePoint[];
+  declare private readonly "emx:CdpReplicaIntervals": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CdpReplicaIntervals> = defineBinding<CdpReplicaIntervals>({
     typeName: "CdpReplicaIntervalsType",
+    className: "CdpReplicaIntervals",
     table: types,
     base: Info.binding,
     create: () => new CdpReplicaIntervals(),
@@ -845,9 +891,11 @@ const CdpReplicaIntervalListFields = {
 export class CdpReplicaIntervalList extends XmlObject {
   /** One period. */
   declare intervals?: CdpReplicaInterval[];
+  declare private readonly "emx:CdpReplicaIntervalList": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<CdpReplicaIntervalList> = defineBinding<CdpReplicaIntervalList>({
     typeName: "CdpReplicaIntervalListType",
+    className: "CdpReplicaIntervalList",
     table: types,
     base: undefined,
     create: () => new CdpReplicaIntervalList(),
@@ -877,9 +925,11 @@ export class CdpReplicaInterval extends XmlObject {
   declare rpo?: number;
   /** Kind of period, such as `RestoreAvailable`. */
   declare intervalType?: string;
+  declare private readonly "emx:CdpReplicaInterval": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<CdpReplicaInterval> = defineBinding<CdpReplicaInterval>({
     typeName: "CdpReplicaIntervalType",
+    className: "CdpReplicaInterval",
     table: types,
     base: undefined,
     create: () => new CdpReplicaInterval(),
@@ -900,9 +950,11 @@ const CdpReplicaRestorePointListFields = {
 export class CdpReplicaRestorePointList extends XmlObject {
   /** One point. */
   declare restorePoints?: CdpReplicaRestorePoint[];
+  declare private readonly "emx:CdpReplicaRestorePointList": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<CdpReplicaRestorePointList> = defineBinding<CdpReplicaRestorePointList>({
     typeName: "CdpReplicaRestorePointListType",
+    className: "CdpReplicaRestorePointList",
     table: types,
     base: undefined,
     create: () => new CdpReplicaRestorePointList(),
@@ -929,9 +981,11 @@ export class CdpReplicaRestorePoint extends XmlObject {
   declare date?: XmlDateTime;
   /** Whether the point is application-consistent. */
   declare isApplicationConsistent?: boolean;
+  declare private readonly "emx:CdpReplicaRestorePoint": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<CdpReplicaRestorePoint> = defineBinding<CdpReplicaRestorePoint>({
     typeName: "CdpReplicaRestorePointType",
+    className: "CdpReplicaRestorePoint",
     table: types,
     base: undefined,
     create: () => new CdpReplicaRestorePoint(),
@@ -972,9 +1026,11 @@ export class CdpFailoverStartSpec extends Spec {
   declare restoreAtPointInTime?: XmlDateTime;
   /** The same setting as the Parameters table spells it. */
   declare restoreAtPointinTime?: XmlDateTime;
+  declare private readonly "emx:CdpFailoverStartSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CdpFailoverStartSpec> = defineBinding<CdpFailoverStartSpec>({
     typeName: "CdpFailoverStartSpecType",
+    className: "CdpFailoverStartSpec",
     table: types,
     base: Spec.binding,
     create: () => new CdpFailoverStartSpec(),

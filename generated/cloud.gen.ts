@@ -165,9 +165,11 @@ export const cloudFailoverSessionResultEnumerationCodec = enumerationCodec<Cloud
 
 /** Entry point of the cloud resources (/cloud); only links. */
 export class CloudConnectService extends Resource {
+  declare private readonly "emx:CloudConnectService": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudConnectService> = defineBinding<CloudConnectService>({
     typeName: "CloudConnectServiceType",
+    className: "CloudConnectService",
     table: types,
     base: Resource.binding,
     create: () => new CloudConnectService(),
@@ -210,9 +212,11 @@ export class CloudGateway extends Entity {
   declare internalPort?: number;
   /** Free text. */
   declare description?: string;
+  declare private readonly "emx:CloudGateway": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudGateway> = defineBinding<CloudGateway>({
     typeName: "CloudGatewayEntityType",
+    className: "CloudGateway",
     table: types,
     base: Entity.binding,
     create: () => new CloudGateway(),
@@ -233,9 +237,11 @@ const CloudGatewaysFields = {
 export class CloudGateways extends List {
   /** One gateway. */
   declare cloudGateways?: CloudGateway[];
+  declare private readonly "emx:CloudGateways": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudGateways> = defineBinding<CloudGateways>({
     typeName: "CloudGatewayEntityListType",
+    className: "CloudGateways",
     table: types,
     base: List.binding,
     create: () => new CloudGateways(),
@@ -288,9 +294,11 @@ export class CreateCloudGatewaySpec extends Spec {
   declare internalPort?: number;
   /** The service provider backup server. */
   declare backupServerUid?: string;
+  declare private readonly "emx:CreateCloudGatewaySpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CreateCloudGatewaySpec> = defineBinding<CreateCloudGatewaySpec>({
     typeName: "CreateCloudGatewaySpecType",
+    className: "CreateCloudGatewaySpec",
     table: types,
     base: Spec.binding,
     create: () => new CreateCloudGatewaySpec(),
@@ -328,9 +336,11 @@ export class CloudGatewayPool extends Entity {
   declare cloudTenants?: string[];
   /** The backup server; listed by the PUT page. */
   declare backupServerUid?: string;
+  declare private readonly "emx:CloudGatewayPool": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudGatewayPool> = defineBinding<CloudGatewayPool>({
     typeName: "CloudGatewayPoolEntityType",
+    className: "CloudGatewayPool",
     table: types,
     base: Entity.binding,
     create: () => new CloudGatewayPool(),
@@ -361,9 +371,11 @@ export class CloudGatewayPools extends List {
   declare cloudGatewayPools?: CloudGatewayPool[];
   /** A pool, by UID (tenant accounts). */
   declare cloudGatewayPoolUids?: string[];
+  declare private readonly "emx:CloudGatewayPools": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudGatewayPools> = defineBinding<CloudGatewayPools>({
     typeName: "CloudGatewayPoolEntityListType",
+    className: "CloudGatewayPools",
     table: types,
     base: List.binding,
     create: () => new CloudGatewayPools(),
@@ -385,10 +397,12 @@ const CloudGatewayPoolGatewayListFields = {
 export class CloudGatewayPoolGatewayList extends List {
   /** One gateway. */
   declare cloudGatewayUids?: string[];
+  declare private readonly "emx:CloudGatewayPoolGatewayList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudGatewayPoolGatewayList> =
     defineBinding<CloudGatewayPoolGatewayList>({
       typeName: "CloudGatewayPoolGatewayListType",
+      className: "CloudGatewayPoolGatewayList",
       table: types,
       base: List.binding,
       create: () => new CloudGatewayPoolGatewayList(),
@@ -409,10 +423,12 @@ const CloudGatewayPoolTenantListFields = {
 export class CloudGatewayPoolTenantList extends List {
   /** One tenant account. */
   declare cloudTenantUids?: string[];
+  declare private readonly "emx:CloudGatewayPoolTenantList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudGatewayPoolTenantList> =
     defineBinding<CloudGatewayPoolTenantList>({
       typeName: "CloudGatewayPoolTenantListType",
+      className: "CloudGatewayPoolTenantList",
       table: types,
       base: List.binding,
       create: () => new CloudGatewayPoolTenantList(),
@@ -463,10 +479,12 @@ export class CreateCloudGatewayPoolSpec extends Spec {
    * Required by the schema: strict reading fails without it.
    */
   declare backupServerUid?: string;
+  declare private readonly "emx:CreateCloudGatewayPoolSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CreateCloudGatewayPoolSpec> =
     defineBinding<CreateCloudGatewayPoolSpec>({
       typeName: "CreateCloudGatewayPoolSpecType",
+      className: "CreateCloudGatewayPoolSpec",
       table: types,
       base: Spec.binding,
       create: () => new CreateCloudGatewayPoolSpec(),
@@ -588,9 +606,11 @@ export class CloudTenant extends Entity {
   declare cloudGatewayPools?: CloudGatewayPools;
   /** Whether the tenant may use gateways outside its pools when these are all down. */
   declare failoverToOthersGatewaysIfFail?: boolean;
+  declare private readonly "emx:CloudTenant": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenant> = defineBinding<CloudTenant>({
     typeName: "CloudTenantEntityType",
+    className: "CloudTenant",
     table: types,
     base: Entity.binding,
     create: () => new CloudTenant(),
@@ -611,9 +631,11 @@ const CloudTenantsFields = {
 export class CloudTenants extends List {
   /** One tenant account. */
   declare cloudTenants?: CloudTenant[];
+  declare private readonly "emx:CloudTenants": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenants> = defineBinding<CloudTenants>({
     typeName: "CloudTenantEntityListType",
+    className: "CloudTenants",
     table: types,
     base: List.binding,
     create: () => new CloudTenants(),
@@ -637,9 +659,11 @@ export class CloudTenantLeaseOptions extends Info {
   declare enabled?: boolean;
   /** When the account expires. */
   declare expirationDate?: XmlDateTime;
+  declare private readonly "emx:CloudTenantLeaseOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantLeaseOptions> = defineBinding<CloudTenantLeaseOptions>({
     typeName: "CloudTenantLeaseOptionsType",
+    className: "CloudTenantLeaseOptions",
     table: types,
     base: Info.binding,
     create: () => new CloudTenantLeaseOptions(),
@@ -666,9 +690,11 @@ export class CloudTenantTypeInfo extends Info {
   declare adTenantType?: CloudADTenantInfo;
   /** A VMware Cloud Director organization. */
   declare vCloudTenant?: CloudVCloudTenantInfo;
+  declare private readonly "emx:CloudTenantTypeInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantTypeInfo> = defineBinding<CloudTenantTypeInfo>({
     typeName: "CloudTenantTypeInfoType",
+    className: "CloudTenantTypeInfo",
     table: types,
     base: Info.binding,
     create: () => new CloudTenantTypeInfo(),
@@ -690,9 +716,11 @@ const CloudStandaloneTenantInfoFields = {
 export class CloudStandaloneTenantInfo extends Info {
   /** User name (the password is not sent back). */
   declare tenantCredentials?: TenantCredentialsInfo;
+  declare private readonly "emx:CloudStandaloneTenantInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudStandaloneTenantInfo> = defineBinding<CloudStandaloneTenantInfo>({
     typeName: "CloudStandaloneTenantInfoType",
+    className: "CloudStandaloneTenantInfo",
     table: types,
     base: Info.binding,
     create: () => new CloudStandaloneTenantInfo(),
@@ -716,9 +744,11 @@ export class CloudADTenantInfo extends Info {
   declare domain?: CloudTenantADDomainInfo;
   /** The domain account, `DOMAIN\user`. */
   declare account?: string;
+  declare private readonly "emx:CloudADTenantInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudADTenantInfo> = defineBinding<CloudADTenantInfo>({
     typeName: "CloudADTenantInfoType",
+    className: "CloudADTenantInfo",
     table: types,
     base: Info.binding,
     create: () => new CloudADTenantInfo(),
@@ -749,9 +779,11 @@ export class CloudTenantADDomainInfo extends Info {
   declare domainAccount?: string;
   /** LDAP port. */
   declare port?: number;
+  declare private readonly "emx:CloudTenantADDomainInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantADDomainInfo> = defineBinding<CloudTenantADDomainInfo>({
     typeName: "CloudTenantADDomainInfoType",
+    className: "CloudTenantADDomainInfo",
     table: types,
     base: Info.binding,
     create: () => new CloudTenantADDomainInfo(),
@@ -775,9 +807,11 @@ export class CloudVCloudTenantInfo extends Info {
   declare organizationName?: string;
   /** Organization reference, `urn:vCloud:Organization:...`. */
   declare organizationRef?: string;
+  declare private readonly "emx:CloudVCloudTenantInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudVCloudTenantInfo> = defineBinding<CloudVCloudTenantInfo>({
     typeName: "CloudVCloudTenantInfoType",
+    className: "CloudVCloudTenantInfo",
     table: types,
     base: Info.binding,
     create: () => new CloudVCloudTenantInfo(),
@@ -816,9 +850,11 @@ export class CloudTenantResource extends Resource {
    * Required by the schema: strict reading fails without it.
    */
   declare repositoryQuota?: CloudTenantRepositoryQuotaInfo;
+  declare private readonly "emx:CloudTenantResource": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantResource> = defineBinding<CloudTenantResource>({
     typeName: "CloudTenantResourceType",
+    className: "CloudTenantResource",
     table: types,
     base: Resource.binding,
     create: () => new CloudTenantResource(),
@@ -846,9 +882,11 @@ const CloudTenantResourcesFields = {
 export class CloudTenantResources extends List {
   /** One quota. */
   declare cloudTenantResources?: CloudTenantResource[];
+  declare private readonly "emx:CloudTenantResources": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantResources> = defineBinding<CloudTenantResources>({
     typeName: "CloudTenantResourceListType",
+    className: "CloudTenantResources",
     table: types,
     base: List.binding,
     create: () => new CloudTenantResources(),
@@ -881,10 +919,12 @@ export class CloudTenantRepositoryQuotaInfo extends Info {
   declare quota?: number;
   /** Space used, in MB. */
   declare usedQuota?: number;
+  declare private readonly "emx:CloudTenantRepositoryQuotaInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantRepositoryQuotaInfo> =
     defineBinding<CloudTenantRepositoryQuotaInfo>({
       typeName: "CloudTenantRepositoryQuotaInfoType",
+      className: "CloudTenantRepositoryQuotaInfo",
       table: types,
       base: Info.binding,
       create: () => new CloudTenantRepositoryQuotaInfo(),
@@ -929,10 +969,12 @@ export class CreateCloudTenantResourceSpec extends Spec {
   declare wanAcceleratorUid?: string;
   /** Folder on the repository (API v1_2). */
   declare folder?: string;
+  declare private readonly "emx:CreateCloudTenantResourceSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CreateCloudTenantResourceSpec> =
     defineBinding<CreateCloudTenantResourceSpec>({
       typeName: "CreateCloudTenantResourceSpecType",
+      className: "CreateCloudTenantResourceSpec",
       table: types,
       base: Spec.binding,
       create: () => new CreateCloudTenantResourceSpec(),
@@ -960,10 +1002,12 @@ const CreateCloudTenantResourceListFields = {
 export class CreateCloudTenantResourceList extends List {
   /** One quota. */
   declare backupResources?: CreateCloudTenantResourceSpec[];
+  declare private readonly "emx:CreateCloudTenantResourceList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CreateCloudTenantResourceList> =
     defineBinding<CreateCloudTenantResourceList>({
       typeName: "CreateCloudTenantResourceListType",
+      className: "CreateCloudTenantResourceList",
       table: types,
       base: List.binding,
       create: () => new CreateCloudTenantResourceList(),
@@ -1015,10 +1059,12 @@ export class CloudTenantComputeResource extends Resource {
   declare networkAppliance?: NetworkApplianceInfo;
   /** Usage of the resources. */
   declare computeResourceStats?: ComputeResourceStatsInfo;
+  declare private readonly "emx:CloudTenantComputeResource": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantComputeResource> =
     defineBinding<CloudTenantComputeResource>({
       typeName: "CloudTenantComputeResourceType",
+      className: "CloudTenantComputeResource",
       table: types,
       base: Resource.binding,
       create: () => new CloudTenantComputeResource(),
@@ -1046,10 +1092,12 @@ const CloudTenantComputeResourcesFields = {
 export class CloudTenantComputeResources extends List {
   /** One subscription. */
   declare cloudTenantComputeResources?: CloudTenantComputeResource[];
+  declare private readonly "emx:CloudTenantComputeResources": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantComputeResources> =
     defineBinding<CloudTenantComputeResources>({
       typeName: "CloudTenantComputeResourceListType",
+      className: "CloudTenantComputeResources",
       table: types,
       base: List.binding,
       create: () => new CloudTenantComputeResources(),
@@ -1086,9 +1134,11 @@ export class ComputeResourceStatsInfo extends Info {
    * Written as `<StorageResourceStats>` around one `<StorageResourceStat>` per item; absent and empty stay distinct.
    */
   declare storageResourceStats?: StorageResourceStatInfo[];
+  declare private readonly "emx:ComputeResourceStatsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ComputeResourceStatsInfo> = defineBinding<ComputeResourceStatsInfo>({
     typeName: "ComputeResourceStatsInfoType",
+    className: "ComputeResourceStatsInfo",
     table: types,
     base: Info.binding,
     create: () => new ComputeResourceStatsInfo(),
@@ -1116,9 +1166,11 @@ const StorageResourceStatsListFields = {
 export class StorageResourceStatsList extends List {
   /** One storage. */
   declare storageResourceStats?: StorageResourceStatInfo[];
+  declare private readonly "emx:StorageResourceStatsList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<StorageResourceStatsList> = defineBinding<StorageResourceStatsList>({
     typeName: "StorageResourceStatsListType",
+    className: "StorageResourceStatsList",
     table: types,
     base: List.binding,
     create: () => new StorageResourceStatsList(),
@@ -1145,9 +1197,11 @@ export class StorageResourceStatInfo extends Info {
   declare storageUsageGb?: number;
   /** Space allowed, in GB. */
   declare storageLimitGb?: number;
+  declare private readonly "emx:StorageResourceStatInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<StorageResourceStatInfo> = defineBinding<StorageResourceStatInfo>({
     typeName: "StorageResourceStatInfoType",
+    className: "StorageResourceStatInfo",
     table: types,
     base: Info.binding,
     create: () => new StorageResourceStatInfo(),
@@ -1171,10 +1225,12 @@ export class CloudTenantComputeResourceLeaseOptions extends Info {
   declare enabled?: boolean;
   /** When the resource expires. */
   declare expirationDate?: XmlDateTime;
+  declare private readonly "emx:CloudTenantComputeResourceLeaseOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantComputeResourceLeaseOptions> =
     defineBinding<CloudTenantComputeResourceLeaseOptions>({
       typeName: "CloudTenantComputeResourceLeaseOptionsType",
+      className: "CloudTenantComputeResourceLeaseOptions",
       table: types,
       base: Info.binding,
       create: () => new CloudTenantComputeResourceLeaseOptions(),
@@ -1225,10 +1281,12 @@ export class CloudTenantComputeResourceCreateSpec extends Spec {
   declare useNetworkFailoverResources?: boolean;
   /** The network extension appliance, when one is deployed. */
   declare networkAppliance?: NetworkApplianceInfo;
+  declare private readonly "emx:CloudTenantComputeResourceCreateSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantComputeResourceCreateSpec> =
     defineBinding<CloudTenantComputeResourceCreateSpec>({
       typeName: "CloudTenantComputeResourceCreateSpecType",
+      className: "CloudTenantComputeResourceCreateSpec",
       table: types,
       base: Spec.binding,
       create: () => new CloudTenantComputeResourceCreateSpec(),
@@ -1256,10 +1314,12 @@ const CloudTenantComputeResourceCreateListFields = {
 export class CloudTenantComputeResourceCreateList extends List {
   /** One subscription. */
   declare computeResources?: CloudTenantComputeResourceCreateSpec[];
+  declare private readonly "emx:CloudTenantComputeResourceCreateList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantComputeResourceCreateList> =
     defineBinding<CloudTenantComputeResourceCreateList>({
       typeName: "CloudTenantComputeResourceCreateListType",
+      className: "CloudTenantComputeResourceCreateList",
       table: types,
       base: List.binding,
       create: () => new CloudTenantComputeResourceCreateList(),
@@ -1308,9 +1368,11 @@ export class NetworkApplianceInfo extends Info {
   declare viDistributedSwitchUuid?: string;
   /** Whether the port group is on a distributed switch. */
   declare productionNetworkUnderDvs?: boolean;
+  declare private readonly "emx:NetworkApplianceInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<NetworkApplianceInfo> = defineBinding<NetworkApplianceInfo>({
     typeName: "NetworkApplianceInfoType",
+    className: "NetworkApplianceInfo",
     table: types,
     base: Info.binding,
     create: () => new NetworkApplianceInfo(),
@@ -1349,10 +1411,12 @@ export class ManualIpAddressSettingsInfo extends Info {
    * Required by the schema: strict reading fails without it.
    */
   declare defaultGateway?: string;
+  declare private readonly "emx:ManualIpAddressSettingsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ManualIpAddressSettingsInfo> =
     defineBinding<ManualIpAddressSettingsInfo>({
       typeName: "ManualIpAddressSettingsInfoType",
+      className: "ManualIpAddressSettingsInfo",
       table: types,
       base: Info.binding,
       create: () => new ManualIpAddressSettingsInfo(),
@@ -1414,10 +1478,12 @@ export class CloudTenantVCloudComputeResource extends Resource {
   declare wanAcceleratorUid?: string;
   /** The network extension appliance. */
   declare networkAppliance?: NetworkApplianceInfo;
+  declare private readonly "emx:CloudTenantVCloudComputeResource": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantVCloudComputeResource> =
     defineBinding<CloudTenantVCloudComputeResource>({
       typeName: "CloudTenantVCloudComputeResourceType",
+      className: "CloudTenantVCloudComputeResource",
       table: types,
       base: Resource.binding,
       create: () => new CloudTenantVCloudComputeResource(),
@@ -1445,10 +1511,12 @@ const CloudTenantVCloudComputeResourcesFields = {
 export class CloudTenantVCloudComputeResources extends List {
   /** One VDC. */
   declare cloudTenantVCloudComputeResources?: CloudTenantVCloudComputeResource[];
+  declare private readonly "emx:CloudTenantVCloudComputeResources": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantVCloudComputeResources> =
     defineBinding<CloudTenantVCloudComputeResources>({
       typeName: "CloudTenantVCloudComputeResourceListType",
+      className: "CloudTenantVCloudComputeResources",
       table: types,
       base: List.binding,
       create: () => new CloudTenantVCloudComputeResources(),
@@ -1475,10 +1543,12 @@ export class CloudTenantVCloudComputeResourceUsageInfo extends Info {
   declare memoryUsageMb?: number;
   /** Disk space used, in GB. */
   declare storageUsageGb?: number;
+  declare private readonly "emx:CloudTenantVCloudComputeResourceUsageInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantVCloudComputeResourceUsageInfo> =
     defineBinding<CloudTenantVCloudComputeResourceUsageInfo>({
       typeName: "CloudTenantVCloudComputeResourceUsageInfoType",
+      className: "CloudTenantVCloudComputeResourceUsageInfo",
       table: types,
       base: Info.binding,
       create: () => new CloudTenantVCloudComputeResourceUsageInfo(),
@@ -1522,10 +1592,12 @@ export class CloudTenantVCloudComputeResourceCreateSpec extends Spec {
   declare networkAppliance?: NetworkApplianceInfo;
   /** Target WAN accelerator, if any. */
   declare wanAcceleratorUid?: string;
+  declare private readonly "emx:CloudTenantVCloudComputeResourceCreateSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantVCloudComputeResourceCreateSpec> =
     defineBinding<CloudTenantVCloudComputeResourceCreateSpec>({
       typeName: "CloudTenantVCloudComputeResourceCreateSpecType",
+      className: "CloudTenantVCloudComputeResourceCreateSpec",
       table: types,
       base: Spec.binding,
       create: () => new CloudTenantVCloudComputeResourceCreateSpec(),
@@ -1553,10 +1625,12 @@ const CloudTenantVCloudComputeResourceCreateListFields = {
 export class CloudTenantVCloudComputeResourceCreateList extends List {
   /** One VDC. */
   declare vCloudComputeResources?: CloudTenantVCloudComputeResourceCreateSpec[];
+  declare private readonly "emx:CloudTenantVCloudComputeResourceCreateList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantVCloudComputeResourceCreateList> =
     defineBinding<CloudTenantVCloudComputeResourceCreateList>({
       typeName: "CloudTenantVCloudComputeResourceCreateListType",
+      className: "CloudTenantVCloudComputeResourceCreateList",
       table: types,
       base: List.binding,
       create: () => new CloudTenantVCloudComputeResourceCreateList(),
@@ -1683,9 +1757,11 @@ export class CreateCloudTenantSpec extends Spec {
   declare failoverToOthersGatewaysIfFail?: boolean;
   /** The domain, for Active Directory tenants. */
   declare domain?: CloudTenantADDomainInfo;
+  declare private readonly "emx:CreateCloudTenantSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CreateCloudTenantSpec> = defineBinding<CreateCloudTenantSpec>({
     typeName: "CreateCloudTenantSpecType",
+    className: "CreateCloudTenantSpec",
     table: types,
     base: Spec.binding,
     create: () => new CreateCloudTenantSpec(),
@@ -1725,9 +1801,11 @@ export class CloudSubtenant extends Resource {
   declare enabled?: boolean;
   /** Storage quota of the subtenant. */
   declare repositoryQuota?: CloudSubtenantRepositoryQuotaInfo;
+  declare private readonly "emx:CloudSubtenant": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudSubtenant> = defineBinding<CloudSubtenant>({
     typeName: "CloudSubtenantType",
+    className: "CloudSubtenant",
     table: types,
     base: Resource.binding,
     create: () => new CloudSubtenant(),
@@ -1748,9 +1826,11 @@ const CloudSubtenantsFields = {
 export class CloudSubtenants extends List {
   /** One subtenant. */
   declare cloudSubtenants?: CloudSubtenant[];
+  declare private readonly "emx:CloudSubtenants": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudSubtenants> = defineBinding<CloudSubtenants>({
     typeName: "CloudSubtenantListType",
+    className: "CloudSubtenants",
     table: types,
     base: List.binding,
     create: () => new CloudSubtenants(),
@@ -1786,10 +1866,12 @@ export class CloudSubtenantRepositoryQuotaInfo extends Info {
   declare usedQuotaMb?: number;
   /** Id of the subtenant quota. */
   declare quotaId?: string;
+  declare private readonly "emx:CloudSubtenantRepositoryQuotaInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudSubtenantRepositoryQuotaInfo> =
     defineBinding<CloudSubtenantRepositoryQuotaInfo>({
       typeName: "CloudSubtenantRepositoryQuotaInfoType",
+      className: "CloudSubtenantRepositoryQuotaInfo",
       table: types,
       base: Info.binding,
       create: () => new CloudSubtenantRepositoryQuotaInfo(),
@@ -1847,9 +1929,11 @@ export class CloudSubtenantCreateSpec extends Spec {
    * Required by the schema: strict reading fails without it.
    */
   declare unlimitedQuota?: boolean;
+  declare private readonly "emx:CloudSubtenantCreateSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudSubtenantCreateSpec> = defineBinding<CloudSubtenantCreateSpec>({
     typeName: "CloudSubtenantCreateSpecType",
+    className: "CloudSubtenantCreateSpec",
     table: types,
     base: Spec.binding,
     create: () => new CloudSubtenantCreateSpec(),
@@ -1888,10 +1972,12 @@ export class CloudTenantFreeLicenseCounters extends Resource {
   declare newServerBackupCount?: number;
   /** VMs replicated for the first time this month. */
   declare newVMReplicaCount?: number;
+  declare private readonly "emx:CloudTenantFreeLicenseCounters": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudTenantFreeLicenseCounters> =
     defineBinding<CloudTenantFreeLicenseCounters>({
       typeName: "CloudTenantFreeLicenseCountersResourceType",
+      className: "CloudTenantFreeLicenseCounters",
       table: types,
       base: Resource.binding,
       create: () => new CloudTenantFreeLicenseCounters(),
@@ -1932,9 +2018,11 @@ export class CloudHardwarePlan extends Entity {
    * Required by the schema: strict reading fails without it.
    */
   declare hardwarePlanDetails?: CloudHardwarePlanDetails;
+  declare private readonly "emx:CloudHardwarePlan": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudHardwarePlan> = defineBinding<CloudHardwarePlan>({
     typeName: "CloudHardwarePlanEntityType",
+    className: "CloudHardwarePlan",
     table: types,
     base: Entity.binding,
     create: () => new CloudHardwarePlan(),
@@ -1962,9 +2050,11 @@ const CloudHardwarePlansFields = {
 export class CloudHardwarePlans extends List {
   /** One plan. */
   declare cloudHardwarePlans?: CloudHardwarePlan[];
+  declare private readonly "emx:CloudHardwarePlans": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudHardwarePlans> = defineBinding<CloudHardwarePlans>({
     typeName: "CloudHardwarePlanEntityListType",
+    className: "CloudHardwarePlans",
     table: types,
     base: List.binding,
     create: () => new CloudHardwarePlans(),
@@ -1998,9 +2088,11 @@ export class CloudHardwarePlanDetails extends XmlObject {
   declare viCloudHardwarePlan?: ViCloudHardwarePlanInfo;
   /** Microsoft Hyper-V resources. */
   declare hvCloudHardwarePlan?: HvCloudHardwarePlanInfo;
+  declare private readonly "emx:CloudHardwarePlanDetails": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<CloudHardwarePlanDetails> = defineBinding<CloudHardwarePlanDetails>({
     typeName: "CloudHardwarePlanDetailsType",
+    className: "CloudHardwarePlanDetails",
     table: types,
     base: undefined,
     create: () => new CloudHardwarePlanDetails(),
@@ -2064,10 +2156,12 @@ export class CloudHardwarePlanCreateSpec extends Spec {
    * Required by the schema: strict reading fails without it.
    */
   declare hardwarePlanDetails?: CloudHardwarePlanDetails;
+  declare private readonly "emx:CloudHardwarePlanCreateSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudHardwarePlanCreateSpec> =
     defineBinding<CloudHardwarePlanCreateSpec>({
       typeName: "CloudHardwarePlanCreateSpecType",
+      className: "CloudHardwarePlanCreateSpec",
       table: types,
       base: Spec.binding,
       create: () => new CloudHardwarePlanCreateSpec(),
@@ -2108,9 +2202,11 @@ export class ViCloudHardwarePlanInfo extends Info {
   declare datastores?: ViCloudHardwarePlanDatastoreInfo[];
   /** Networks for failed-over replicas. */
   declare network?: CloudHardwarePlanNetworkInfo;
+  declare private readonly "emx:ViCloudHardwarePlanInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ViCloudHardwarePlanInfo> = defineBinding<ViCloudHardwarePlanInfo>({
     typeName: "ViCloudHardwarePlanInfoType",
+    className: "ViCloudHardwarePlanInfo",
     table: types,
     base: Info.binding,
     create: () => new ViCloudHardwarePlanInfo(),
@@ -2131,10 +2227,12 @@ const ViCloudHardwarePlanDatastoreInfoListFields = {
 export class ViCloudHardwarePlanDatastoreInfoList extends List {
   /** One datastore. */
   declare datastores?: ViCloudHardwarePlanDatastoreInfo[];
+  declare private readonly "emx:ViCloudHardwarePlanDatastoreInfoList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ViCloudHardwarePlanDatastoreInfoList> =
     defineBinding<ViCloudHardwarePlanDatastoreInfoList>({
       typeName: "ViCloudHardwarePlanDatastoreInfoListType",
+      className: "ViCloudHardwarePlanDatastoreInfoList",
       table: types,
       base: List.binding,
       create: () => new ViCloudHardwarePlanDatastoreInfoList(),
@@ -2177,10 +2275,12 @@ export class ViCloudHardwarePlanDatastoreInfo extends Info {
   declare quotaGb?: number;
   /** Storage policy profile (API v1_2). */
   declare pbmProfileId?: string;
+  declare private readonly "emx:ViCloudHardwarePlanDatastoreInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ViCloudHardwarePlanDatastoreInfo> =
     defineBinding<ViCloudHardwarePlanDatastoreInfo>({
       typeName: "ViCloudHardwarePlanDatastoreInfoType",
+      className: "ViCloudHardwarePlanDatastoreInfo",
       table: types,
       base: Info.binding,
       create: () => new ViCloudHardwarePlanDatastoreInfo(),
@@ -2215,9 +2315,11 @@ export class HvCloudHardwarePlanInfo extends Info {
   declare volumes?: HvCloudHardwarePlanVolumeInfo[];
   /** Networks for failed-over replicas. */
   declare network?: CloudHardwarePlanNetworkInfo;
+  declare private readonly "emx:HvCloudHardwarePlanInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<HvCloudHardwarePlanInfo> = defineBinding<HvCloudHardwarePlanInfo>({
     typeName: "HvCloudHardwarePlanInfoType",
+    className: "HvCloudHardwarePlanInfo",
     table: types,
     base: Info.binding,
     create: () => new HvCloudHardwarePlanInfo(),
@@ -2238,10 +2340,12 @@ const HvCloudHardwarePlanVolumesInfoListFields = {
 export class HvCloudHardwarePlanVolumesInfoList extends List {
   /** One volume. */
   declare volumes?: HvCloudHardwarePlanVolumeInfo[];
+  declare private readonly "emx:HvCloudHardwarePlanVolumesInfoList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<HvCloudHardwarePlanVolumesInfoList> =
     defineBinding<HvCloudHardwarePlanVolumesInfoList>({
       typeName: "HvCloudHardwarePlanVolumesInfoListType",
+      className: "HvCloudHardwarePlanVolumesInfoList",
       table: types,
       base: List.binding,
       create: () => new HvCloudHardwarePlanVolumesInfoList(),
@@ -2275,10 +2379,12 @@ export class HvCloudHardwarePlanVolumeInfo extends Info {
   declare volumePath?: string;
   /** Quota, in GB. */
   declare quotaGb?: number;
+  declare private readonly "emx:HvCloudHardwarePlanVolumeInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<HvCloudHardwarePlanVolumeInfo> =
     defineBinding<HvCloudHardwarePlanVolumeInfo>({
       typeName: "HvCloudHardwarePlanVolumeInfoType",
+      className: "HvCloudHardwarePlanVolumeInfo",
       table: types,
       base: Info.binding,
       create: () => new HvCloudHardwarePlanVolumeInfo(),
@@ -2305,10 +2411,12 @@ export class CloudHardwarePlanNetworkInfo extends Info {
   declare countWithInternet?: number;
   /** Networks without internet access. */
   declare countWithoutInternet?: number;
+  declare private readonly "emx:CloudHardwarePlanNetworkInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudHardwarePlanNetworkInfo> =
     defineBinding<CloudHardwarePlanNetworkInfo>({
       typeName: "CloudHardwarePlanNetworkInfo",
+      className: "CloudHardwarePlanNetworkInfo",
       table: types,
       base: Info.binding,
       create: () => new CloudHardwarePlanNetworkInfo(),
@@ -2339,9 +2447,11 @@ export class CloudPublicIpAddress extends Entity {
   declare ipAddress?: string;
   /** Tenant the address is assigned to, if any. */
   declare tenantUid?: string;
+  declare private readonly "emx:CloudPublicIpAddress": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudPublicIpAddress> = defineBinding<CloudPublicIpAddress>({
     typeName: "CloudPublicIpAddressEntityType",
+    className: "CloudPublicIpAddress",
     table: types,
     base: Entity.binding,
     create: () => new CloudPublicIpAddress(),
@@ -2369,9 +2479,11 @@ const CloudPublicIpAddressesFields = {
 export class CloudPublicIpAddresses extends List {
   /** One address. */
   declare cloudPublicIps?: CloudPublicIpAddress[];
+  declare private readonly "emx:CloudPublicIpAddresses": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudPublicIpAddresses> = defineBinding<CloudPublicIpAddresses>({
     typeName: "CloudPublicIpAddressEntityListType",
+    className: "CloudPublicIpAddresses",
     table: types,
     base: List.binding,
     create: () => new CloudPublicIpAddresses(),
@@ -2410,10 +2522,12 @@ export class CloudPublicIpAddressCreateSpec extends Spec {
    * Required by the schema: strict reading fails without it.
    */
   declare ipAddressUpperBound?: string;
+  declare private readonly "emx:CloudPublicIpAddressCreateSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudPublicIpAddressCreateSpec> =
     defineBinding<CloudPublicIpAddressCreateSpec>({
       typeName: "CloudPublicIpAddressCreateSpecType",
+      className: "CloudPublicIpAddressCreateSpec",
       table: types,
       base: Spec.binding,
       create: () => new CloudPublicIpAddressCreateSpec(),
@@ -2503,9 +2617,11 @@ export class VlanConfiguration extends XmlObject {
   declare clusterId?: string;
   /** Standard or distributed switch. */
   declare switchType?: VlanConfigurationSwitchTypeEnumeration;
+  declare private readonly "emx:VlanConfiguration": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<VlanConfiguration> = defineBinding<VlanConfiguration>({
     typeName: "VlanConfigurationEntityType",
+    className: "VlanConfiguration",
     table: types,
     base: undefined,
     create: () => new VlanConfiguration(),
@@ -2526,9 +2642,11 @@ const VlanConfigurationsFields = {
 export class VlanConfigurations extends List {
   /** One configuration. */
   declare vlans?: VlanConfiguration[];
+  declare private readonly "emx:VlanConfigurations": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VlanConfigurations> = defineBinding<VlanConfigurations>({
     typeName: "VlanConfigurationEntityListType",
+    className: "VlanConfigurations",
     table: types,
     base: List.binding,
     create: () => new VlanConfigurations(),
@@ -2654,10 +2772,12 @@ export class VlanConfigurationCreateSpec extends Spec {
    * Required by the schema: strict reading fails without it.
    */
   declare viSwitchId?: string;
+  declare private readonly "emx:VlanConfigurationCreateSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VlanConfigurationCreateSpec> =
     defineBinding<VlanConfigurationCreateSpec>({
       typeName: "CloudVlanConfigurationCreateSpecType",
+      className: "VlanConfigurationCreateSpec",
       table: types,
       base: Spec.binding,
       create: () => new VlanConfigurationCreateSpec(),
@@ -2681,9 +2801,11 @@ export class CloudReplica extends Entity {
   declare ref?: EntityRef;
   /** Platform of the replicas. */
   declare platform?: CloudReplicaPlatformEnumeration;
+  declare private readonly "emx:CloudReplica": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudReplica> = defineBinding<CloudReplica>({
     typeName: "CloudReplicaEntityType",
+    className: "CloudReplica",
     table: types,
     base: Entity.binding,
     create: () => new CloudReplica(),
@@ -2704,9 +2826,11 @@ const CloudReplicasFields = {
 export class CloudReplicas extends List {
   /** One replica. */
   declare cloudReplicas?: CloudReplica[];
+  declare private readonly "emx:CloudReplicas": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudReplicas> = defineBinding<CloudReplicas>({
     typeName: "CloudReplicaEntityListType",
+    className: "CloudReplicas",
     table: types,
     base: List.binding,
     create: () => new CloudReplicas(),
@@ -2739,9 +2863,11 @@ export class CloudVmReplicaPoint extends Entity {
   declare pointType?: CloudVmReplicaPointTypeEnumeration;
   /** State of the replica at this point. */
   declare state?: CloudVmReplicaPointStateEnumeration;
+  declare private readonly "emx:CloudVmReplicaPoint": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudVmReplicaPoint> = defineBinding<CloudVmReplicaPoint>({
     typeName: "CloudVmReplicaPointEntityType",
+    className: "CloudVmReplicaPoint",
     table: types,
     base: Entity.binding,
     create: () => new CloudVmReplicaPoint(),
@@ -2762,9 +2888,11 @@ const CloudVmReplicaPointsFields = {
 export class CloudVmReplicaPoints extends List {
   /** One point. */
   declare cloudReplicas?: CloudVmReplicaPoint[];
+  declare private readonly "emx:CloudVmReplicaPoints": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudVmReplicaPoints> = defineBinding<CloudVmReplicaPoints>({
     typeName: "CloudVmReplicaPointEntityListType",
+    className: "CloudVmReplicaPoints",
     table: types,
     base: List.binding,
     create: () => new CloudVmReplicaPoints(),
@@ -2807,9 +2935,11 @@ export class CloudFailoverPlan extends Entity {
   declare cloudFailoverPlanOptions?: CloudFailoverPlanOptionsInfo;
   /** The VMs of the plan. */
   declare cloudFailoverPlanInfo?: CloudFailoverPlanInfo;
+  declare private readonly "emx:CloudFailoverPlan": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudFailoverPlan> = defineBinding<CloudFailoverPlan>({
     typeName: "CloudFailoverPlanEntityType",
+    className: "CloudFailoverPlan",
     table: types,
     base: Entity.binding,
     create: () => new CloudFailoverPlan(),
@@ -2837,9 +2967,11 @@ const CloudFailoverPlansFields = {
 export class CloudFailoverPlans extends List {
   /** One plan. */
   declare cloudFailoverPlans?: CloudFailoverPlan[];
+  declare private readonly "emx:CloudFailoverPlans": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudFailoverPlans> = defineBinding<CloudFailoverPlans>({
     typeName: "CloudFailoverPlanEntityListType",
+    className: "CloudFailoverPlans",
     table: types,
     base: List.binding,
     create: () => new CloudFailoverPlans(),
@@ -2877,10 +3009,12 @@ export class CloudFailoverPlanOptionsInfo extends Info {
   declare preFailoverPlanCommandEnabled?: boolean;
   /** Command run before the failover. */
   declare preFailoverPlanCommand?: string;
+  declare private readonly "emx:CloudFailoverPlanOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudFailoverPlanOptionsInfo> =
     defineBinding<CloudFailoverPlanOptionsInfo>({
       typeName: "CloudFailoverPlanOptionsInfoType",
+      className: "CloudFailoverPlanOptionsInfo",
       table: types,
       base: Info.binding,
       create: () => new CloudFailoverPlanOptionsInfo(),
@@ -2901,9 +3035,11 @@ const CloudFailoverPlanInfoFields = {
 export class CloudFailoverPlanInfo extends Info {
   /** The VMs, in failover order. */
   declare includes?: CloudFailoveredVms;
+  declare private readonly "emx:CloudFailoverPlanInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudFailoverPlanInfo> = defineBinding<CloudFailoverPlanInfo>({
     typeName: "CloudFailoverPlanInfoType",
+    className: "CloudFailoverPlanInfo",
     table: types,
     base: Info.binding,
     create: () => new CloudFailoverPlanInfo(),
@@ -2938,9 +3074,11 @@ export class CloudFailoveredVm extends Resource {
   declare name?: string;
   /** Position in the failover order. */
   declare order?: number;
+  declare private readonly "emx:CloudFailoveredVm": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudFailoveredVm> = defineBinding<CloudFailoveredVm>({
     typeName: "CloudFailoveredVmType",
+    className: "CloudFailoveredVm",
     table: types,
     base: Resource.binding,
     create: () => new CloudFailoveredVm(),
@@ -2978,9 +3116,11 @@ export class CloudFailoveredVms extends List {
   declare cloudFailoveredVms?: CloudFailoveredVm[];
   /** One VM (name in plan representations). */
   declare cloudFailoverPlanVms?: CloudFailoveredVm[];
+  declare private readonly "emx:CloudFailoveredVms": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudFailoveredVms> = defineBinding<CloudFailoveredVms>({
     typeName: "CloudFailoveredVmListType",
+    className: "CloudFailoveredVms",
     table: types,
     base: List.binding,
     create: () => new CloudFailoveredVms(),
@@ -3005,10 +3145,12 @@ export class CloudFailoverPlanManagementSpec extends Spec {
   declare startNow?: boolean;
   /** When to start, if not at once. */
   declare startDate?: XmlDateTime;
+  declare private readonly "emx:CloudFailoverPlanManagementSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudFailoverPlanManagementSpec> =
     defineBinding<CloudFailoverPlanManagementSpec>({
       typeName: "CloudFailoverPlanManagementSpecType",
+      className: "CloudFailoverPlanManagementSpec",
       table: types,
       base: Spec.binding,
       create: () => new CloudFailoverPlanManagementSpec(),
@@ -3042,9 +3184,11 @@ export class CloudFailoverSession extends JobSessionEntity {
    * Written as `<CloudFailoverTasks>` around one `<CloudFailoverTasks>` per item; absent and empty stay distinct.
    */
   declare cloudFailoverTasks?: CloudFailoverTaskSessionInfo[];
+  declare private readonly "emx:CloudFailoverSession": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudFailoverSession> = defineBinding<CloudFailoverSession>({
     typeName: "CloudFailoverSessionEntityType",
+    className: "CloudFailoverSession",
     table: types,
     base: JobSessionEntity.binding,
     create: () => new CloudFailoverSession(),
@@ -3072,9 +3216,11 @@ const CloudFailoverSessionsFields = {
 export class CloudFailoverSessions extends List {
   /** One session. */
   declare cloudFailoverSessions?: CloudFailoverSession[];
+  declare private readonly "emx:CloudFailoverSessions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudFailoverSessions> = defineBinding<CloudFailoverSessions>({
     typeName: "CloudFailoverSessionEntityListType",
+    className: "CloudFailoverSessions",
     table: types,
     base: List.binding,
     create: () => new CloudFailoverSessions(),
@@ -3116,10 +3262,12 @@ export class CloudFailoverTaskSessionInfo extends Info {
   declare progress?: number;
   /** Why the task failed. */
   declare failureMessage?: string;
+  declare private readonly "emx:CloudFailoverTaskSessionInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudFailoverTaskSessionInfo> =
     defineBinding<CloudFailoverTaskSessionInfo>({
       typeName: "CloudFailoverTaskSessionInfoType",
+      className: "CloudFailoverTaskSessionInfo",
       table: types,
       base: Info.binding,
       create: () => new CloudFailoverTaskSessionInfo(),
@@ -3147,10 +3295,12 @@ const CloudFailoverTaskSessionInfoListFields = {
 export class CloudFailoverTaskSessionInfoList extends List {
   /** One task. */
   declare cloudFailoverTasks?: CloudFailoverTaskSessionInfo[];
+  declare private readonly "emx:CloudFailoverTaskSessionInfoList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CloudFailoverTaskSessionInfoList> =
     defineBinding<CloudFailoverTaskSessionInfoList>({
       typeName: "CloudFailoverTaskSessionInfoListType",
+      className: "CloudFailoverTaskSessionInfoList",
       table: types,
       base: List.binding,
       create: () => new CloudFailoverTaskSessionInfoList(),

@@ -58,9 +58,11 @@ export const taskStateEnumerationCodec = enumerationCodec<TaskStateEnumeration>(
 
 /** Base of option and result blocks that have no address of their own. */
 export abstract class Info extends XmlObject {
+  declare private readonly "emx:Info": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<Info> = defineBinding<Info>({
     typeName: "InfoType",
+    className: "Info",
     table: types,
     base: undefined,
     create: abstractType("InfoType"),
@@ -75,9 +77,11 @@ export abstract class Info extends XmlObject {
 
 /** Base of collections. */
 export abstract class List extends XmlObject {
+  declare private readonly "emx:List": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<List> = defineBinding<List>({
     typeName: "ListType",
+    className: "List",
     table: types,
     base: undefined,
     create: abstractType("ListType"),
@@ -92,9 +96,11 @@ export abstract class List extends XmlObject {
 
 /** Base of request parameters. */
 export abstract class Params extends XmlObject {
+  declare private readonly "emx:Params": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<Params> = defineBinding<Params>({
     typeName: "ParamsType",
+    className: "Params",
     table: types,
     base: undefined,
     create: abstractType("ParamsType"),
@@ -109,9 +115,11 @@ export abstract class Params extends XmlObject {
 
 /** Base of request bodies that describe what to create or run. */
 export abstract class Spec extends Params {
+  declare private readonly "emx:Spec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<Spec> = defineBinding<Spec>({
     typeName: "SpecType",
+    className: "Spec",
     table: types,
     base: Params.binding,
     create: abstractType("SpecType"),
@@ -142,9 +150,11 @@ export class Reference extends XmlObject {
   declare name?: string;
   /** What kind of resource the target is. */
   declare type?: string;
+  declare private readonly "emx:Reference": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<Reference> = defineBinding<Reference>({
     typeName: "ReferenceType",
+    className: "Reference",
     table: types,
     base: undefined,
     create: () => new Reference(),
@@ -169,9 +179,11 @@ export class Link extends Reference {
    * Required by the schema: strict reading fails without it.
    */
   declare rel?: string;
+  declare private readonly "emx:Link": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<Link> = defineBinding<Link>({
     typeName: "LinkType",
+    className: "Link",
     table: types,
     base: Reference.binding,
     create: () => new Link(),
@@ -192,9 +204,11 @@ const LinkListFields = {
 export class LinkList extends XmlObject {
   /** Element Link. */
   declare links?: Link[];
+  declare private readonly "emx:LinkList": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<LinkList> = defineBinding<LinkList>({
     typeName: "LinkListType",
+    className: "LinkList",
     table: types,
     base: undefined,
     create: () => new LinkList(),
@@ -229,9 +243,11 @@ export abstract class Resource extends XmlObject {
    * Written as `<Links>` around one `<Link>` per item; absent and empty stay distinct.
    */
   declare links?: Link[];
+  declare private readonly "emx:Resource": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<Resource> = defineBinding<Resource>({
     typeName: "ResourceType",
+    className: "Resource",
     table: types,
     base: undefined,
     create: abstractType("ResourceType"),
@@ -263,9 +279,11 @@ export abstract class Entity extends Resource {
    * Required by the schema: strict reading fails without it.
    */
   declare uid?: string;
+  declare private readonly "emx:Entity": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<Entity> = defineBinding<Entity>({
     typeName: "EntityType",
+    className: "Entity",
     table: types,
     base: Resource.binding,
     create: abstractType("EntityType"),
@@ -318,9 +336,11 @@ export class EntityRef extends XmlObject {
    * Written as `<Links>` around one `<Link>` per item; absent and empty stay distinct.
    */
   declare links?: Link[];
+  declare private readonly "emx:EntityRef": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<EntityRef> = defineBinding<EntityRef>({
     typeName: "EntityReferenceType",
+    className: "EntityRef",
     table: types,
     base: undefined,
     create: () => new EntityRef(),
@@ -341,9 +361,11 @@ const EntityReferencesFields = {
 export class EntityReferences extends List {
   /** Element Ref. */
   declare refs?: EntityRef[];
+  declare private readonly "emx:EntityReferences": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EntityReferences> = defineBinding<EntityReferences>({
     typeName: "EntityReferenceListType",
+    className: "EntityReferences",
     table: types,
     base: List.binding,
     create: () => new EntityReferences(),
@@ -385,9 +407,11 @@ export class TaskResultInfo extends Info {
   declare confirmationNeeded?: boolean;
   /** Element Message. */
   declare message?: string;
+  declare private readonly "emx:TaskResultInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<TaskResultInfo> = defineBinding<TaskResultInfo>({
     typeName: "TaskResultInfoType",
+    className: "TaskResultInfo",
     table: types,
     base: Info.binding,
     create: () => new TaskResultInfo(),
@@ -429,9 +453,11 @@ export class Task extends Resource {
   declare operation?: string;
   /** Outcome, once there is one. */
   declare result?: TaskResultInfo;
+  declare private readonly "emx:Task": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<Task> = defineBinding<Task>({
     typeName: "TaskType",
+    className: "Task",
     table: types,
     base: Resource.binding,
     create: () => new Task(),
@@ -472,9 +498,11 @@ export class ErrorType extends Info {
   declare firstChanceExceptionMessage?: string;
   /** Server stack trace. */
   declare stackTrace?: string;
+  declare private readonly "emx:ErrorType": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ErrorType> = defineBinding<ErrorType>({
     typeName: "ErrorType",
+    className: "ErrorType",
     table: types,
     base: Info.binding,
     create: () => new ErrorType(),

@@ -125,9 +125,11 @@ export class GuestProcessingOptions extends Info {
   declare fsFileExcludeOptions?: FSFileExcludeOptions;
   /** Oracle log handling. */
   declare oracleBackupOptions?: OracleBackupOptions;
+  declare private readonly "emx:GuestProcessingOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<GuestProcessingOptions> = defineBinding<GuestProcessingOptions>({
     typeName: "GuestProcessingOptionsType",
+    className: "GuestProcessingOptions",
     table: types,
     base: Info.binding,
     create: () => new GuestProcessingOptions(),
@@ -158,9 +160,11 @@ export class VssSnapshotOptions extends Info {
   declare isCopyOnly?: boolean;
   /** Whether a guest agent installed permanently in the VM is used instead of a temporary one; false when left out. */
   declare usePersistentGuestAgent?: boolean;
+  declare private readonly "emx:VssSnapshotOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VssSnapshotOptions> = defineBinding<VssSnapshotOptions>({
     typeName: "VssSnapshotOptionsType",
+    className: "VssSnapshotOptions",
     table: types,
     base: Info.binding,
     create: () => new VssSnapshotOptions(),
@@ -209,10 +213,12 @@ export class WindowsGuestFSIndexingOptions extends Info {
    * Written as `<ExcludedIndexingFolders>` around one `<Path>` per item; absent and empty stay distinct.
    */
   declare excludedIndexingFolders?: string[];
+  declare private readonly "emx:WindowsGuestFSIndexingOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<WindowsGuestFSIndexingOptions> =
     defineBinding<WindowsGuestFSIndexingOptions>({
       typeName: "WindowsGuestFSIndexingOptionsType",
+      className: "WindowsGuestFSIndexingOptions",
       table: types,
       base: Info.binding,
       create: () => new WindowsGuestFSIndexingOptions(),
@@ -261,10 +267,12 @@ export class LinuxGuestFSIndexingOptions extends Info {
    * Written as `<ExcludedIndexingFolders>` around one `<Path>` per item; absent and empty stay distinct.
    */
   declare excludedIndexingFolders?: string[];
+  declare private readonly "emx:LinuxGuestFSIndexingOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<LinuxGuestFSIndexingOptions> =
     defineBinding<LinuxGuestFSIndexingOptions>({
       typeName: "LinuxGuestFSIndexingOptionsType",
+      className: "LinuxGuestFSIndexingOptions",
       table: types,
       base: Info.binding,
       create: () => new LinuxGuestFSIndexingOptions(),
@@ -304,9 +312,11 @@ export class SqlBackupOptions extends Info {
   declare useDbBackupRetention?: boolean;
   /** How many days log backups are kept. */
   declare retainDays?: number;
+  declare private readonly "emx:SqlBackupOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SqlBackupOptions> = defineBinding<SqlBackupOptions>({
     typeName: "SqlBackupOptionsType",
+    className: "SqlBackupOptions",
     table: types,
     base: Info.binding,
     create: () => new SqlBackupOptions(),
@@ -349,9 +359,11 @@ export class FSFileExcludeOptions extends Info {
    * Written as `<ExcludeList>` around one `<Path>` per item; absent and empty stay distinct.
    */
   declare excludeList?: string[];
+  declare private readonly "emx:FSFileExcludeOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FSFileExcludeOptions> = defineBinding<FSFileExcludeOptions>({
     typeName: "FSFileExcludeOptionsType",
+    className: "FSFileExcludeOptions",
     table: types,
     base: Info.binding,
     create: () => new FSFileExcludeOptions(),
@@ -418,9 +430,11 @@ export class OracleBackupOptions extends Info {
    * Required by the schema: strict reading fails without it.
    */
   declare proxyAutoSelect?: boolean;
+  declare private readonly "emx:OracleBackupOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<OracleBackupOptions> = defineBinding<OracleBackupOptions>({
     typeName: "OracleBackupOptionsType",
+    className: "OracleBackupOptions",
     table: types,
     base: Info.binding,
     create: () => new OracleBackupOptions(),
@@ -441,9 +455,11 @@ const StringListFields = {
 export class StringList extends XmlObject {
   /** One file or folder path. */
   declare paths?: string[];
+  declare private readonly "emx:StringList": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<StringList> = defineBinding<StringList>({
     typeName: "StringListType",
+    className: "StringList",
     table: types,
     base: undefined,
     create: () => new StringList(),
@@ -475,9 +491,11 @@ export class PlainCredentials extends Info {
    * Required by the schema: strict reading fails without it.
    */
   declare password?: string;
+  declare private readonly "emx:PlainCredentials": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<PlainCredentials> = defineBinding<PlainCredentials>({
     typeName: "PlainCredentialsType",
+    className: "PlainCredentials",
     table: types,
     base: Info.binding,
     create: () => new PlainCredentials(),

@@ -161,9 +161,11 @@ export class BackupServer extends Entity {
   declare wcfPort?: number;
   /** Thumbprint of the backup server's certificate. */
   declare vbrCertificateThumbprint?: string;
+  declare private readonly "emx:BackupServer": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<BackupServer> = defineBinding<BackupServer>({
     typeName: "BackupServerEntityType",
+    className: "BackupServer",
     table: types,
     base: Entity.binding,
     create: () => new BackupServer(),
@@ -184,9 +186,11 @@ const BackupServersFields = {
 export class BackupServers extends List {
   /** One backup server. */
   declare backupServers?: BackupServer[];
+  declare private readonly "emx:BackupServers": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<BackupServers> = defineBinding<BackupServers>({
     typeName: "BackupServerEntityListType",
+    className: "BackupServers",
     table: types,
     base: List.binding,
     create: () => new BackupServers(),
@@ -229,9 +233,11 @@ export class BackupServerSpec extends Spec {
   declare wcfPort?: number;
   /** Thumbprint of the backup server's certificate. */
   declare vbrCertificateThumbprint?: string;
+  declare private readonly "emx:BackupServerSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<BackupServerSpec> = defineBinding<BackupServerSpec>({
     typeName: "BackupServerSpecType",
+    className: "BackupServerSpec",
     table: types,
     base: Spec.binding,
     create: () => new BackupServerSpec(),
@@ -263,9 +269,11 @@ export class ManagedServer extends Entity {
    * Required by the schema: strict reading fails without it.
    */
   declare managedServerType?: ManagedServerTypeEnumeration;
+  declare private readonly "emx:ManagedServer": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ManagedServer> = defineBinding<ManagedServer>({
     typeName: "ManagedServerEntityType",
+    className: "ManagedServer",
     table: types,
     base: Entity.binding,
     create: () => new ManagedServer(),
@@ -286,9 +294,11 @@ const ManagedServersFields = {
 export class ManagedServers extends List {
   /** One managed server. */
   declare managedServers?: ManagedServer[];
+  declare private readonly "emx:ManagedServers": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ManagedServers> = defineBinding<ManagedServers>({
     typeName: "ManagedServerEntityListType",
+    className: "ManagedServers",
     table: types,
     base: List.binding,
     create: () => new ManagedServers(),
@@ -323,9 +333,11 @@ export class Repository extends Entity {
   declare freeSpace?: number;
   /** Storage kind. */
   declare kind?: RepositoryKindEnumeration;
+  declare private readonly "emx:Repository": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<Repository> = defineBinding<Repository>({
     typeName: "RepositoryEntityType",
+    className: "Repository",
     table: types,
     base: Entity.binding,
     create: () => new Repository(),
@@ -346,9 +358,11 @@ const RepositoriesFields = {
 export class Repositories extends List {
   /** One repository. */
   declare repositories?: Repository[];
+  declare private readonly "emx:Repositories": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<Repositories> = defineBinding<Repositories>({
     typeName: "RepositoryEntityListType",
+    className: "Repositories",
     table: types,
     base: List.binding,
     create: () => new Repositories(),
@@ -378,9 +392,11 @@ export class ExternalRepository extends Entity {
   declare usedSpace?: number;
   /** Free text. */
   declare description?: string;
+  declare private readonly "emx:ExternalRepository": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ExternalRepository> = defineBinding<ExternalRepository>({
     typeName: "ExternalRepositoryEntityType",
+    className: "ExternalRepository",
     table: types,
     base: Entity.binding,
     create: () => new ExternalRepository(),
@@ -408,9 +424,11 @@ const ExternalRepositoriesFields = {
 export class ExternalRepositories extends List {
   /** One external repository. */
   declare externalRepositories?: ExternalRepository[];
+  declare private readonly "emx:ExternalRepositories": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ExternalRepositories> = defineBinding<ExternalRepositories>({
     typeName: "ExternalRepositoryEntityListType",
+    className: "ExternalRepositories",
     table: types,
     base: List.binding,
     create: () => new ExternalRepositories(),
@@ -486,9 +504,11 @@ export class WanAccelerator extends Entity {
   declare backupServerUid?: string;
   /** Name of that backup server. */
   declare backupServerName?: string;
+  declare private readonly "emx:WanAccelerator": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<WanAccelerator> = defineBinding<WanAccelerator>({
     typeName: "WanAcceleratorEntityType",
+    className: "WanAccelerator",
     table: types,
     base: Entity.binding,
     create: () => new WanAccelerator(),
@@ -509,9 +529,11 @@ const WanAcceleratorsFields = {
 export class WanAccelerators extends List {
   /** One WAN accelerator. */
   declare wanAccelerators?: WanAccelerator[];
+  declare private readonly "emx:WanAccelerators": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<WanAccelerators> = defineBinding<WanAccelerators>({
     typeName: "WanAcceleratorEntityListType",
+    className: "WanAccelerators",
     table: types,
     base: List.binding,
     create: () => new WanAccelerators(),
@@ -550,9 +572,11 @@ export class HierarchyRoot extends Entity {
    * Required by the schema: strict reading fails without it.
    */
   declare hostType?: HierarchyRootHostTypeEnumeration;
+  declare private readonly "emx:HierarchyRoot": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<HierarchyRoot> = defineBinding<HierarchyRoot>({
     typeName: "HierarchyRootEntityType",
+    className: "HierarchyRoot",
     table: types,
     base: Entity.binding,
     create: () => new HierarchyRoot(),
@@ -573,9 +597,11 @@ const HierarchyRootsFields = {
 export class HierarchyRoots extends List {
   /** One hierarchy root. */
   declare hierarchyRoots?: HierarchyRoot[];
+  declare private readonly "emx:HierarchyRoots": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<HierarchyRoots> = defineBinding<HierarchyRoots>({
     typeName: "HierarchyRootEntityListType",
+    className: "HierarchyRoots",
     table: types,
     base: List.binding,
     create: () => new HierarchyRoots(),
@@ -627,9 +653,11 @@ export class HierarchyItem extends XmlObject {
    * Required by the schema: strict reading fails without it.
    */
   declare objectName?: string;
+  declare private readonly "emx:HierarchyItem": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<HierarchyItem> = defineBinding<HierarchyItem>({
     typeName: "HierarchyItemType",
+    className: "HierarchyItem",
     table: types,
     base: undefined,
     create: () => new HierarchyItem(),
@@ -650,9 +678,11 @@ const HierarchyItemsFields = {
 export class HierarchyItems extends List {
   /** One object. */
   declare hierarchyItems?: HierarchyItem[];
+  declare private readonly "emx:HierarchyItems": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<HierarchyItems> = defineBinding<HierarchyItems>({
     typeName: "HierarchyItemListType",
+    className: "HierarchyItems",
     table: types,
     base: List.binding,
     create: () => new HierarchyItems(),
@@ -682,9 +712,11 @@ export class CredentialsInfo extends Resource {
   declare description?: string;
   /** Password; only sent when setting it. */
   declare password?: string;
+  declare private readonly "emx:CredentialsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CredentialsInfo> = defineBinding<CredentialsInfo>({
     typeName: "CredentialsInfoType",
+    className: "CredentialsInfo",
     table: types,
     base: Resource.binding,
     create: () => new CredentialsInfo(),
@@ -705,9 +737,11 @@ const CredentialsInfoListFields = {
 export class CredentialsInfoList extends List {
   /** One record. */
   declare credentialsInfos?: CredentialsInfo[];
+  declare private readonly "emx:CredentialsInfoList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CredentialsInfoList> = defineBinding<CredentialsInfoList>({
     typeName: "CredentialsInfoListType",
+    className: "CredentialsInfoList",
     table: types,
     base: List.binding,
     create: () => new CredentialsInfoList(),
@@ -734,9 +768,11 @@ export class CredentialsInfoSpec extends Spec {
   declare description?: string;
   /** Password of the account. */
   declare password?: string;
+  declare private readonly "emx:CredentialsInfoSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CredentialsInfoSpec> = defineBinding<CredentialsInfoSpec>({
     typeName: "CredentialsInfoSpecType",
+    className: "CredentialsInfoSpec",
     table: types,
     base: Spec.binding,
     create: () => new CredentialsInfoSpec(),
@@ -763,9 +799,11 @@ export class PasswordKeyInfo extends Resource {
   declare hint?: string;
   /** When the password was last changed. */
   declare lastModificationDate?: XmlDateTime;
+  declare private readonly "emx:PasswordKeyInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<PasswordKeyInfo> = defineBinding<PasswordKeyInfo>({
     typeName: "PasswordKeyInfoType",
+    className: "PasswordKeyInfo",
     table: types,
     base: Resource.binding,
     create: () => new PasswordKeyInfo(),
@@ -786,9 +824,11 @@ const PasswordKeyInfoListFields = {
 export class PasswordKeyInfoList extends List {
   /** One password. */
   declare passwordKeyInfos?: PasswordKeyInfo[];
+  declare private readonly "emx:PasswordKeyInfoList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<PasswordKeyInfoList> = defineBinding<PasswordKeyInfoList>({
     typeName: "PasswordKeyInfoListType",
+    className: "PasswordKeyInfoList",
     table: types,
     base: List.binding,
     create: () => new PasswordKeyInfoList(),
@@ -812,9 +852,11 @@ export class PasswordKeyInfoSpec extends Spec {
   declare hint?: string;
   /** The password; needed when creating one. */
   declare password?: string;
+  declare private readonly "emx:PasswordKeyInfoSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<PasswordKeyInfoSpec> = defineBinding<PasswordKeyInfoSpec>({
     typeName: "PasswordKeyInfoSpecType",
+    className: "PasswordKeyInfoSpec",
     table: types,
     base: Spec.binding,
     create: () => new PasswordKeyInfoSpec(),

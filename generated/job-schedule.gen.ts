@@ -161,9 +161,11 @@ export class JobScheduleOptionsInfo extends Info {
    * Written as `<Links>` around one `<Link>` per item; absent and empty stay distinct.
    */
   declare links?: Link[];
+  declare private readonly "emx:JobScheduleOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<JobScheduleOptionsInfo> = defineBinding<JobScheduleOptionsInfo>({
     typeName: "JobScheduleOptionsInfoType",
+    className: "JobScheduleOptionsInfo",
     table: types,
     base: Info.binding,
     create: () => new JobScheduleOptionsInfo(),
@@ -247,10 +249,12 @@ export class JobScheduleStandartOptions extends Info {
   declare optionsBackupWindow?: JobScheduleBackupWindowOptions;
   /** Run after another job. */
   declare optionsDaisyChaining?: JobScheduleDaisyChainingOptions;
+  declare private readonly "emx:JobScheduleStandartOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<JobScheduleStandartOptions> =
     defineBinding<JobScheduleStandartOptions>({
       typeName: "JobScheduleStandartOptionsType",
+      className: "JobScheduleStandartOptions",
       table: types,
       base: Info.binding,
       create: () => new JobScheduleStandartOptions(),
@@ -271,10 +275,12 @@ const JobScheduleImmediateCopyModeOptionsFields = {
 export class JobScheduleImmediateCopyModeOptions extends Info {
   /** Hours in which copying runs continuously. */
   declare optionsContinuous?: JobScheduleContinuousOptions;
+  declare private readonly "emx:JobScheduleImmediateCopyModeOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<JobScheduleImmediateCopyModeOptions> =
     defineBinding<JobScheduleImmediateCopyModeOptions>({
       typeName: "JobScheduleImmediateCopyModeOptionsType",
+      className: "JobScheduleImmediateCopyModeOptions",
       table: types,
       base: Info.binding,
       create: () => new JobScheduleImmediateCopyModeOptions(),
@@ -301,9 +307,11 @@ export class JobScheduleRetryOptions extends Info {
   declare retryTimeout?: number;
   /** Whether retries are turned on. */
   declare retrySpecified?: boolean;
+  declare private readonly "emx:JobScheduleRetryOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<JobScheduleRetryOptions> = defineBinding<JobScheduleRetryOptions>({
     typeName: "JobScheduleRetryOptionsType",
+    className: "JobScheduleRetryOptions",
     table: types,
     base: Info.binding,
     create: () => new JobScheduleRetryOptions(),
@@ -336,9 +344,11 @@ export class JobScheduleDailyOptions extends Info {
   declare time?: XmlTime;
   /** The server's offset from UTC, in hours. */
   declare timeOffsetUtc?: number;
+  declare private readonly "emx:JobScheduleDailyOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<JobScheduleDailyOptions> = defineBinding<JobScheduleDailyOptions>({
     typeName: "JobScheduleDailyOptionsType",
+    className: "JobScheduleDailyOptions",
     table: types,
     base: Info.binding,
     create: () => new JobScheduleDailyOptions(),
@@ -377,9 +387,11 @@ export class JobScheduleMonthlyOptions extends Info {
   declare months?: JobScheduleMonthEnumeration[];
   /** Day number in the month, for a schedule by date. */
   declare dayOfMonth?: number;
+  declare private readonly "emx:JobScheduleMonthlyOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<JobScheduleMonthlyOptions> = defineBinding<JobScheduleMonthlyOptions>({
     typeName: "JobScheduleMonthlyOptionsType",
+    className: "JobScheduleMonthlyOptions",
     table: types,
     base: Info.binding,
     create: () => new JobScheduleMonthlyOptions(),
@@ -413,10 +425,12 @@ export class JobSchedulePeriodicallyOptions extends Info {
    * Written as `<Schedule>` around one `<Day>` per item; absent and empty stay distinct.
    */
   declare schedule?: TimePeriodDay[];
+  declare private readonly "emx:JobSchedulePeriodicallyOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<JobSchedulePeriodicallyOptions> =
     defineBinding<JobSchedulePeriodicallyOptions>({
       typeName: "JobSchedulePeriodicallyOptionsType",
+      className: "JobSchedulePeriodicallyOptions",
       table: types,
       base: Info.binding,
       create: () => new JobSchedulePeriodicallyOptions(),
@@ -437,9 +451,11 @@ const TimePeriodsFields = {
 export class TimePeriods extends Info {
   /** The grid of one weekday. */
   declare days?: TimePeriodDay[];
+  declare private readonly "emx:TimePeriods": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<TimePeriods> = defineBinding<TimePeriods>({
     typeName: "TimePeriodsType",
+    className: "TimePeriods",
     table: types,
     base: Info.binding,
     create: () => new TimePeriods(),
@@ -466,9 +482,11 @@ export class TimePeriodDay extends XmlObject {
    * Required by the schema: strict reading fails without it.
    */
   declare name?: DaysOfWeekEnumeration;
+  declare private readonly "emx:TimePeriodDay": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<TimePeriodDay> = defineBinding<TimePeriodDay>({
     typeName: "TimePeriodDayType",
+    className: "TimePeriodDay",
     table: types,
     base: undefined,
     create: () => new TimePeriodDay(),
@@ -497,10 +515,12 @@ export class JobScheduleContinuousOptions extends Info {
    * Written as `<Schedule>` around one `<Day>` per item; absent and empty stay distinct.
    */
   declare schedule?: TimePeriodDay[];
+  declare private readonly "emx:JobScheduleContinuousOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<JobScheduleContinuousOptions> =
     defineBinding<JobScheduleContinuousOptions>({
       typeName: "JobScheduleContinuousOptionsType",
+      className: "JobScheduleContinuousOptions",
       table: types,
       base: Info.binding,
       create: () => new JobScheduleContinuousOptions(),
@@ -528,10 +548,12 @@ export class JobScheduleBackupWindowOptions extends Info {
    * Written as `<TimePeriods>` around one `<Day>` per item; absent and empty stay distinct.
    */
   declare timePeriods?: TimePeriodDay[];
+  declare private readonly "emx:JobScheduleBackupWindowOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<JobScheduleBackupWindowOptions> =
     defineBinding<JobScheduleBackupWindowOptions>({
       typeName: "JobScheduleBackupWindowOptionsType",
+      className: "JobScheduleBackupWindowOptions",
       table: types,
       base: Info.binding,
       create: () => new JobScheduleBackupWindowOptions(),
@@ -559,10 +581,12 @@ export class JobScheduleDaisyChainingOptions extends Info {
    * Required by the schema: strict reading fails without it.
    */
   declare previousJobUid?: string;
+  declare private readonly "emx:JobScheduleDaisyChainingOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<JobScheduleDaisyChainingOptions> =
     defineBinding<JobScheduleDaisyChainingOptions>({
       typeName: "JobScheduleDaisyChainingOptionsType",
+      className: "JobScheduleDaisyChainingOptions",
       table: types,
       base: Info.binding,
       create: () => new JobScheduleDaisyChainingOptions(),

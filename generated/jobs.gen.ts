@@ -143,9 +143,11 @@ export class JobEntityJobInfo extends XmlObject {
   declare backupCopyJobInfo?: BackupCopyJobInfo;
   /** Settings of an immediate backup copy job, or of a periodic one made by version 12 or later. */
   declare immediateBackupCopyJobInfo?: ImmediateBackupCopyJobInfo;
+  declare private readonly "emx:JobEntityJobInfo": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<JobEntityJobInfo> = defineBinding<JobEntityJobInfo>({
     typeName: "JobEntityJobInfoType",
+    className: "JobEntityJobInfo",
     table: types,
     base: undefined,
     create: () => new JobEntityJobInfo(),
@@ -199,9 +201,11 @@ export class Job extends Entity {
   declare jobScheduleOptions?: JobScheduleOptionsInfo;
   /** Settings that depend on the kind of job; holds one of the blocks below. */
   declare jobInfo?: JobEntityJobInfo;
+  declare private readonly "emx:Job": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<Job> = defineBinding<Job>({
     typeName: "JobEntityType",
+    className: "Job",
     table: types,
     base: Entity.binding,
     create: () => new Job(),
@@ -222,9 +226,11 @@ const JobsFields = {
 export class Jobs extends List {
   /** One job. */
   declare jobs?: Job[];
+  declare private readonly "emx:Jobs": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<Jobs> = defineBinding<Jobs>({
     typeName: "JobEntityListType",
+    className: "Jobs",
     table: types,
     base: List.binding,
     create: () => new Jobs(),
@@ -281,9 +287,11 @@ export class BackupJobInfo extends Info {
   declare gfsRetentionPolicy?: GfsRetentionPolicyOptionsInfo;
   /** Short-term retention. */
   declare simpleRetentionPolicy?: SimpleRetentionPolicyInfo;
+  declare private readonly "emx:BackupJobInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<BackupJobInfo> = defineBinding<BackupJobInfo>({
     typeName: "BackupJobInfoType",
+    className: "BackupJobInfo",
     table: types,
     base: Info.binding,
     create: () => new BackupJobInfo(),
@@ -298,9 +306,11 @@ export class BackupJobInfo extends Info {
 
 /** Settings block of file copy jobs; the server defines no content for it. */
 export class FileCopyJobInfo extends Info {
+  declare private readonly "emx:FileCopyJobInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FileCopyJobInfo> = defineBinding<FileCopyJobInfo>({
     typeName: "FileCopyJobInfoType",
+    className: "FileCopyJobInfo",
     table: types,
     base: Info.binding,
     create: () => new FileCopyJobInfo(),
@@ -333,9 +343,11 @@ export class ReplicaJobInfo extends Info {
   declare includes?: ObjectInJob[];
   /** Job-wide guest OS processing settings. */
   declare guestProcessingOptions?: GuestProcessingOptions;
+  declare private readonly "emx:ReplicaJobInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ReplicaJobInfo> = defineBinding<ReplicaJobInfo>({
     typeName: "ReplicaJobInfoType",
+    className: "ReplicaJobInfo",
     table: types,
     base: Info.binding,
     create: () => new ReplicaJobInfo(),
@@ -394,9 +406,11 @@ export class BackupCopyJobInfo extends Info {
    * Written as `<LinkedBackupIncludes>` around one `<LinkedBackup>` per item; absent and empty stay distinct.
    */
   declare linkedBackupIncludes?: LinkedBackupObject[];
+  declare private readonly "emx:BackupCopyJobInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<BackupCopyJobInfo> = defineBinding<BackupCopyJobInfo>({
     typeName: "BackupCopyJobInfoType",
+    className: "BackupCopyJobInfo",
     table: types,
     base: Info.binding,
     create: () => new BackupCopyJobInfo(),
@@ -453,10 +467,12 @@ export class ImmediateBackupCopyJobInfo extends Info {
    * Written as `<LinkedBackupRepositoryIncludes>` around one `<LinkedBackupRepository>` per item; absent and empty stay distinct.
    */
   declare linkedBackupRepositoryIncludes?: LinkedBackupRepositoryObject[];
+  declare private readonly "emx:ImmediateBackupCopyJobInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ImmediateBackupCopyJobInfo> =
     defineBinding<ImmediateBackupCopyJobInfo>({
       typeName: "ImmediateBackupCopyJobInfoType",
+      className: "ImmediateBackupCopyJobInfo",
       table: types,
       base: Info.binding,
       create: () => new ImmediateBackupCopyJobInfo(),
@@ -477,9 +493,11 @@ const AdvancedStorageOptionsFields = {
 export class AdvancedStorageOptions extends Info {
   /** Identifier of the password that encrypts the backup files; empty when encryption is off. */
   declare passwordKeyId?: string;
+  declare private readonly "emx:AdvancedStorageOptions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<AdvancedStorageOptions> = defineBinding<AdvancedStorageOptions>({
     typeName: "AdvancedStorageOptionsType",
+    className: "AdvancedStorageOptions",
     table: types,
     base: Info.binding,
     create: () => new AdvancedStorageOptions(),
@@ -509,10 +527,12 @@ export class GfsRetentionPolicyOptionsInfo extends Info {
   declare monthly?: MonthlyOptionsInfo;
   /** Yearly full backups to keep. */
   declare yearly?: YearlyOptionsInfo;
+  declare private readonly "emx:GfsRetentionPolicyOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<GfsRetentionPolicyOptionsInfo> =
     defineBinding<GfsRetentionPolicyOptionsInfo>({
       typeName: "GfsRetentionPolicyOptionsInfoType",
+      className: "GfsRetentionPolicyOptionsInfo",
       table: types,
       base: Info.binding,
       create: () => new GfsRetentionPolicyOptionsInfo(),
@@ -539,9 +559,11 @@ export class WeeklyOptionsInfo extends Info {
   declare retentionPeriod?: number;
   /** Weekday whose full backup becomes the weekly point. */
   declare selectedDay?: DaysOfWeekEnumeration;
+  declare private readonly "emx:WeeklyOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<WeeklyOptionsInfo> = defineBinding<WeeklyOptionsInfo>({
     typeName: "WeeklyOptionsInfoType",
+    className: "WeeklyOptionsInfo",
     table: types,
     base: Info.binding,
     create: () => new WeeklyOptionsInfo(),
@@ -568,9 +590,11 @@ export class MonthlyOptionsInfo extends Info {
   declare retentionPeriod?: number;
   /** Week whose full backup becomes the monthly point. */
   declare selectedWeek?: GfsSelectedWeekEnumeration;
+  declare private readonly "emx:MonthlyOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<MonthlyOptionsInfo> = defineBinding<MonthlyOptionsInfo>({
     typeName: "MonthlyOptionsInfoType",
+    className: "MonthlyOptionsInfo",
     table: types,
     base: Info.binding,
     create: () => new MonthlyOptionsInfo(),
@@ -597,9 +621,11 @@ export class YearlyOptionsInfo extends Info {
   declare retentionPeriod?: number;
   /** Month whose full backup becomes the yearly point. */
   declare selectedMonth?: JobScheduleMonthEnumeration;
+  declare private readonly "emx:YearlyOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<YearlyOptionsInfo> = defineBinding<YearlyOptionsInfo>({
     typeName: "YearlyOptionsInfoType",
+    className: "YearlyOptionsInfo",
     table: types,
     base: Info.binding,
     create: () => new YearlyOptionsInfo(),
@@ -626,9 +652,11 @@ export class SimpleRetentionPolicyInfo extends Info {
   declare retainDaysToKeep?: number;
   /** Which of the two limits applies. */
   declare retainLimitType?: RetainLimitTypeEnumeration;
+  declare private readonly "emx:SimpleRetentionPolicyInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SimpleRetentionPolicyInfo> = defineBinding<SimpleRetentionPolicyInfo>({
     typeName: "SimpleRetentionPolicyInfoType",
+    className: "SimpleRetentionPolicyInfo",
     table: types,
     base: Info.binding,
     create: () => new SimpleRetentionPolicyInfo(),
@@ -656,9 +684,11 @@ export class LongTermRetentionSchedule extends Info {
    * Written as `<TimePeriods>` around one `<Day>` per item; absent and empty stay distinct.
    */
   declare timePeriods?: TimePeriodDay[];
+  declare private readonly "emx:LongTermRetentionSchedule": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<LongTermRetentionSchedule> = defineBinding<LongTermRetentionSchedule>({
     typeName: "LongTermRetentionScheduleType",
+    className: "LongTermRetentionSchedule",
     table: types,
     base: Info.binding,
     create: () => new LongTermRetentionSchedule(),
@@ -692,9 +722,11 @@ export abstract class LinkedObjectInJob extends Info {
   declare links?: Link[];
   /** Identifier of the source within the job. */
   declare objectInJobId?: string;
+  declare private readonly "emx:LinkedObjectInJob": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<LinkedObjectInJob> = defineBinding<LinkedObjectInJob>({
     typeName: "LinkedObjectInJobType",
+    className: "LinkedObjectInJob",
     table: types,
     base: Info.binding,
     create: abstractType("LinkedObjectInJobType"),
@@ -715,9 +747,11 @@ const LinkedJobObjectFields = {
 export class LinkedJobObject extends LinkedObjectInJob {
   /** UID of the linked backup job, `urn:veeam:Job:<id>`. */
   declare linkedJobUid?: string;
+  declare private readonly "emx:LinkedJobObject": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<LinkedJobObject> = defineBinding<LinkedJobObject>({
     typeName: "LinkedJobObjectType",
+    className: "LinkedJobObject",
     table: types,
     base: LinkedObjectInJob.binding,
     create: () => new LinkedJobObject(),
@@ -738,9 +772,11 @@ const LinkedBackupObjectFields = {
 export class LinkedBackupObject extends LinkedObjectInJob {
   /** UID of the linked backup, `urn:veeam:Backup:<id>`. */
   declare linkedBackupUid?: string;
+  declare private readonly "emx:LinkedBackupObject": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<LinkedBackupObject> = defineBinding<LinkedBackupObject>({
     typeName: "LinkedBackupObjectType",
+    className: "LinkedBackupObject",
     table: types,
     base: LinkedObjectInJob.binding,
     create: () => new LinkedBackupObject(),
@@ -761,10 +797,12 @@ const LinkedBackupRepositoryObjectFields = {
 export class LinkedBackupRepositoryObject extends LinkedObjectInJob {
   /** UID of the linked repository, `urn:veeam:Repository:<id>`. */
   declare linkedBackupRepositoryUid?: string;
+  declare private readonly "emx:LinkedBackupRepositoryObject": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<LinkedBackupRepositoryObject> =
     defineBinding<LinkedBackupRepositoryObject>({
       typeName: "LinkedBackupRepositoryObjectType",
+      className: "LinkedBackupRepositoryObject",
       table: types,
       base: LinkedObjectInJob.binding,
       create: () => new LinkedBackupRepositoryObject(),
@@ -785,9 +823,11 @@ const LinkedJobResourceObjectsFields = {
 export class LinkedJobResourceObjects extends List {
   /** One linked job. */
   declare linkedJobObjects?: LinkedJobObject[];
+  declare private readonly "emx:LinkedJobResourceObjects": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<LinkedJobResourceObjects> = defineBinding<LinkedJobResourceObjects>({
     typeName: "LinkedJobListType",
+    className: "LinkedJobResourceObjects",
     table: types,
     base: List.binding,
     create: () => new LinkedJobResourceObjects(),
@@ -808,9 +848,11 @@ const LinkedBackupListFields = {
 export class LinkedBackupList extends List {
   /** One linked backup. */
   declare linkedBackups?: LinkedBackupObject[];
+  declare private readonly "emx:LinkedBackupList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<LinkedBackupList> = defineBinding<LinkedBackupList>({
     typeName: "LinkedBackupListType",
+    className: "LinkedBackupList",
     table: types,
     base: List.binding,
     create: () => new LinkedBackupList(),
@@ -838,10 +880,12 @@ const LinkedBackupRepositoryResourceObjectsFields = {
 export class LinkedBackupRepositoryResourceObjects extends List {
   /** One linked repository. */
   declare linkedBackupRepositories?: LinkedBackupRepositoryObject[];
+  declare private readonly "emx:LinkedBackupRepositoryResourceObjects": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<LinkedBackupRepositoryResourceObjects> =
     defineBinding<LinkedBackupRepositoryResourceObjects>({
       typeName: "LinkedBackupRepositoryListType",
+      className: "LinkedBackupRepositoryResourceObjects",
       table: types,
       base: List.binding,
       create: () => new LinkedBackupRepositoryResourceObjects(),
@@ -904,9 +948,11 @@ export class ObjectInJob extends Resource {
    * Required by the schema: strict reading fails without it.
    */
   declare guestProcessingOptions?: GuestProcessingOptions;
+  declare private readonly "emx:ObjectInJob": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ObjectInJob> = defineBinding<ObjectInJob>({
     typeName: "ObjectInJobType",
+    className: "ObjectInJob",
     table: types,
     base: Resource.binding,
     create: () => new ObjectInJob(),
@@ -927,9 +973,11 @@ const ObjectsInJobFields = {
 export class ObjectsInJob extends List {
   /** One object. */
   declare objectInJobs?: ObjectInJob[];
+  declare private readonly "emx:ObjectsInJob": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ObjectsInJob> = defineBinding<ObjectsInJob>({
     typeName: "ObjectInJobListType",
+    className: "ObjectsInJob",
     table: types,
     base: List.binding,
     create: () => new ObjectsInJob(),
@@ -972,9 +1020,11 @@ export class CreateObjectInJobSpec extends Spec {
   declare order?: number;
   /** Guest OS processing settings for the object. */
   declare guestProcessingOptions?: GuestProcessingOptions;
+  declare private readonly "emx:CreateObjectInJobSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CreateObjectInJobSpec> = defineBinding<CreateObjectInJobSpec>({
     typeName: "CreateObjectInJobSpecType",
+    className: "CreateObjectInJobSpec",
     table: types,
     base: Spec.binding,
     create: () => new CreateObjectInJobSpec(),
@@ -1014,9 +1064,11 @@ export class JobCloneSpec extends Spec {
   declare backupCopyJobCloneInfo?: BackupCopyJobCloneInfo;
   /** Clone of an immediate backup copy job. */
   declare immediateBackupCopyJobCloneInfo?: ImmediateBackupCopyJobCloneInfo;
+  declare private readonly "emx:JobCloneSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<JobCloneSpec> = defineBinding<JobCloneSpec>({
     typeName: "JobCloneSpecType",
+    className: "JobCloneSpec",
     table: types,
     base: Spec.binding,
     create: () => new JobCloneSpec(),
@@ -1069,9 +1121,11 @@ export class BackupJobCloneInfo extends Info {
   declare repositoryUid?: string;
   /** Description of the new job. */
   declare description?: string;
+  declare private readonly "emx:BackupJobCloneInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<BackupJobCloneInfo> = defineBinding<BackupJobCloneInfo>({
     typeName: "BackupJobCloneInfoType",
+    className: "BackupJobCloneInfo",
     table: types,
     base: Info.binding,
     create: () => new BackupJobCloneInfo(),
@@ -1106,9 +1160,11 @@ export class ReplicaJobCloneInfo extends Info {
   declare vmSuffix?: string;
   /** Description of the new job. */
   declare description?: string;
+  declare private readonly "emx:ReplicaJobCloneInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ReplicaJobCloneInfo> = defineBinding<ReplicaJobCloneInfo>({
     typeName: "ReplicaJobCloneInfoType",
+    className: "ReplicaJobCloneInfo",
     table: types,
     base: Info.binding,
     create: () => new ReplicaJobCloneInfo(),
@@ -1150,9 +1206,11 @@ export class BackupCopyJobCloneInfo extends Info {
   declare repositoryUid?: string;
   /** Description of the new job. */
   declare description?: string;
+  declare private readonly "emx:BackupCopyJobCloneInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<BackupCopyJobCloneInfo> = defineBinding<BackupCopyJobCloneInfo>({
     typeName: "BackupCopyJobCloneInfoType",
+    className: "BackupCopyJobCloneInfo",
     table: types,
     base: Info.binding,
     create: () => new BackupCopyJobCloneInfo(),
@@ -1194,10 +1252,12 @@ export class ImmediateBackupCopyJobCloneInfo extends Info {
    * Required by the schema: strict reading fails without it.
    */
   declare jobFileName?: string;
+  declare private readonly "emx:ImmediateBackupCopyJobCloneInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ImmediateBackupCopyJobCloneInfo> =
     defineBinding<ImmediateBackupCopyJobCloneInfo>({
       typeName: "ImmediateBackupCopyJobCloneInfoType",
+      className: "ImmediateBackupCopyJobCloneInfo",
       table: types,
       base: Info.binding,
       create: () => new ImmediateBackupCopyJobCloneInfo(),
@@ -1212,9 +1272,11 @@ export class ImmediateBackupCopyJobCloneInfo extends Info {
 
 /** Rebuild the scopes of every account. */
 export class RebuildScopeJobSpecRebuildAll extends XmlObject {
+  declare private readonly "emx:RebuildScopeJobSpecRebuildAll": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<RebuildScopeJobSpecRebuildAll> = defineBinding<RebuildScopeJobSpecRebuildAll>({
     typeName: "RebuildScopeJobSpecRebuildAllType",
+    className: "RebuildScopeJobSpecRebuildAll",
     table: types,
     base: undefined,
     create: () => new RebuildScopeJobSpecRebuildAll(),
@@ -1229,10 +1291,12 @@ export class RebuildScopeJobSpecRebuildAll extends XmlObject {
 
 /** Rebuild only scopes changed since the last rebuild. */
 export class RebuildScopeJobSpecRebuildUnprocessed extends XmlObject {
+  declare private readonly "emx:RebuildScopeJobSpecRebuildUnprocessed": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<RebuildScopeJobSpecRebuildUnprocessed> =
     defineBinding<RebuildScopeJobSpecRebuildUnprocessed>({
       typeName: "RebuildScopeJobSpecRebuildUnprocessedType",
+      className: "RebuildScopeJobSpecRebuildUnprocessed",
       table: types,
       base: undefined,
       create: () => new RebuildScopeJobSpecRebuildUnprocessed(),
@@ -1247,10 +1311,12 @@ export class RebuildScopeJobSpecRebuildUnprocessed extends XmlObject {
 
 /** Rebuild the scope of the account that is logged on. */
 export class RebuildScopeJobSpecRebuildForCurrentUser extends XmlObject {
+  declare private readonly "emx:RebuildScopeJobSpecRebuildForCurrentUser": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<RebuildScopeJobSpecRebuildForCurrentUser> =
     defineBinding<RebuildScopeJobSpecRebuildForCurrentUser>({
       typeName: "RebuildScopeJobSpecRebuildForCurrentUserType",
+      className: "RebuildScopeJobSpecRebuildForCurrentUser",
       table: types,
       base: undefined,
       create: () => new RebuildScopeJobSpecRebuildForCurrentUser(),
@@ -1287,9 +1353,11 @@ export class RebuildScopeJobSpec extends Spec {
   declare rebuildUnprocessed?: RebuildScopeJobSpecRebuildUnprocessed;
   /** Rebuild the scope of the account that is logged on. */
   declare rebuildForCurrentUser?: RebuildScopeJobSpecRebuildForCurrentUser;
+  declare private readonly "emx:RebuildScopeJobSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<RebuildScopeJobSpec> = defineBinding<RebuildScopeJobSpec>({
     typeName: "RebuildScopeJobSpecType",
+    className: "RebuildScopeJobSpec",
     table: types,
     base: Spec.binding,
     create: () => new RebuildScopeJobSpec(),
@@ -1315,9 +1383,11 @@ export class QuickBackupStartupSpec extends Spec {
    * Required by the schema: strict reading fails without it.
    */
   declare vmRef?: string;
+  declare private readonly "emx:QuickBackupStartupSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<QuickBackupStartupSpec> = defineBinding<QuickBackupStartupSpec>({
     typeName: "QuickBackupStartupSpecType",
+    className: "QuickBackupStartupSpec",
     table: types,
     base: Spec.binding,
     create: () => new QuickBackupStartupSpec(),
@@ -1375,9 +1445,11 @@ export class VeeamZipStartupSpec extends Spec {
    * Required by the schema: strict reading fails without it.
    */
   declare backupRetention?: FreeBackupRetentionEnum;
+  declare private readonly "emx:VeeamZipStartupSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VeeamZipStartupSpec> = defineBinding<VeeamZipStartupSpec>({
     typeName: "VeeamZipStartupSpecType",
+    className: "VeeamZipStartupSpec",
     table: types,
     base: Spec.binding,
     create: () => new VeeamZipStartupSpec(),
@@ -1401,9 +1473,11 @@ export class FailoverPlan extends Entity {
   declare description?: string;
   /** The VMs in the plan; left out of edit requests. */
   declare failoverPlanInfo?: FailoverPlanInfo;
+  declare private readonly "emx:FailoverPlan": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FailoverPlan> = defineBinding<FailoverPlan>({
     typeName: "FailoverPlanEntityType",
+    className: "FailoverPlan",
     table: types,
     base: Entity.binding,
     create: () => new FailoverPlan(),
@@ -1424,9 +1498,11 @@ const FailoverPlansFields = {
 export class FailoverPlans extends List {
   /** One plan. */
   declare failoverPlans?: FailoverPlan[];
+  declare private readonly "emx:FailoverPlans": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FailoverPlans> = defineBinding<FailoverPlans>({
     typeName: "FailoverPlanEntityListType",
+    className: "FailoverPlans",
     table: types,
     base: List.binding,
     create: () => new FailoverPlans(),
@@ -1451,9 +1527,11 @@ export class FailoverPlanInfo extends Info {
    * Written as `<Includes>` around one `<FailoveredVm>` per item; absent and empty stay distinct.
    */
   declare includes?: FailoveredVm[];
+  declare private readonly "emx:FailoverPlanInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FailoverPlanInfo> = defineBinding<FailoverPlanInfo>({
     typeName: "FailoverPlanInfoType",
+    className: "FailoverPlanInfo",
     table: types,
     base: Info.binding,
     create: () => new FailoverPlanInfo(),
@@ -1516,9 +1594,11 @@ export class FailoveredVm extends Resource {
    * Required by the schema: strict reading fails without it.
    */
   declare guestProcessingOptions?: GuestProcessingOptions;
+  declare private readonly "emx:FailoveredVm": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FailoveredVm> = defineBinding<FailoveredVm>({
     typeName: "FailoveredVmType",
+    className: "FailoveredVm",
     table: types,
     base: Resource.binding,
     create: () => new FailoveredVm(),
@@ -1539,9 +1619,11 @@ const FailoveredVmsFields = {
 export class FailoveredVms extends List {
   /** One VM. */
   declare failoveredVms?: FailoveredVm[];
+  declare private readonly "emx:FailoveredVms": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FailoveredVms> = defineBinding<FailoveredVms>({
     typeName: "FailoveredVmListType",
+    className: "FailoveredVms",
     table: types,
     base: List.binding,
     create: () => new FailoveredVms(),
@@ -1565,10 +1647,12 @@ export class FailoverPlanManagementSpec extends Spec {
   declare startNow?: boolean;
   /** Fail over to the last restore points made before this time. */
   declare startDate?: XmlDateTime;
+  declare private readonly "emx:FailoverPlanManagementSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FailoverPlanManagementSpec> =
     defineBinding<FailoverPlanManagementSpec>({
       typeName: "FailoverPlanManagementSpecType",
+      className: "FailoverPlanManagementSpec",
       table: types,
       base: Spec.binding,
       create: () => new FailoverPlanManagementSpec(),

@@ -25,9 +25,11 @@ export const fileServerTypeEnumerationCodec = enumerationCodec<FileServerTypeEnu
 
 /** The /nas entry point: links to the file share backup collections. */
 export class NASService extends Resource {
+  declare private readonly "emx:NASService": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<NASService> = defineBinding<NASService>({
     typeName: "NASServiceType",
+    className: "NASService",
     table: types,
     base: Resource.binding,
     create: () => new NASService(),
@@ -71,9 +73,11 @@ export class FileServer extends Entity {
   declare processingOptions?: ProcessingOptionsInfo;
   /** Snapshot settings. */
   declare nasServerAdvancedOptions?: NASServerAdvancedOptionsInfo;
+  declare private readonly "emx:FileServer": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FileServer> = defineBinding<FileServer>({
     typeName: "FileServerEntityType",
+    className: "FileServer",
     table: types,
     base: Entity.binding,
     create: () => new FileServer(),
@@ -94,9 +98,11 @@ const FileServersFields = {
 export class FileServers extends List {
   /** One file share. */
   declare fileServers?: FileServer[];
+  declare private readonly "emx:FileServers": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FileServers> = defineBinding<FileServers>({
     typeName: "FileServerEntityListType",
+    className: "FileServers",
     table: types,
     base: List.binding,
     create: () => new FileServers(),
@@ -120,9 +126,11 @@ export class SmbServerOptionsInfo extends Info {
   declare path?: string;
   /** Credentials record used to open the share. */
   declare credentialsId?: string;
+  declare private readonly "emx:SmbServerOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SmbServerOptionsInfo> = defineBinding<SmbServerOptionsInfo>({
     typeName: "SmbServerOptionsInfoType",
+    className: "SmbServerOptionsInfo",
     table: types,
     base: Info.binding,
     create: () => new SmbServerOptionsInfo(),
@@ -143,9 +151,11 @@ const NfsServerOptionsInfoFields = {
 export class NfsServerOptionsInfo extends Info {
   /** Path of the export. */
   declare path?: string;
+  declare private readonly "emx:NfsServerOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<NfsServerOptionsInfo> = defineBinding<NfsServerOptionsInfo>({
     typeName: "NfsServerOptionsInfoType",
+    className: "NfsServerOptionsInfo",
     table: types,
     base: Info.binding,
     create: () => new NfsServerOptionsInfo(),
@@ -166,9 +176,11 @@ const FileServerOptionsInfoFields = {
 export class FileServerOptionsInfo extends Info {
   /** The managed server. */
   declare serverUid?: string;
+  declare private readonly "emx:FileServerOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FileServerOptionsInfo> = defineBinding<FileServerOptionsInfo>({
     typeName: "FileServerOptionsInfoType",
+    className: "FileServerOptionsInfo",
     table: types,
     base: Info.binding,
     create: () => new FileServerOptionsInfo(),
@@ -192,9 +204,11 @@ export class ProcessingOptionsInfo extends Info {
   declare serverUid?: string;
   /** Repository that keeps the temporary cache files. */
   declare cacheRepositoryUid?: string;
+  declare private readonly "emx:ProcessingOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ProcessingOptionsInfo> = defineBinding<ProcessingOptionsInfo>({
     typeName: "ProcessingOptionsInfoType",
+    className: "ProcessingOptionsInfo",
     table: types,
     base: Info.binding,
     create: () => new ProcessingOptionsInfo(),
@@ -218,10 +232,12 @@ export class NASServerAdvancedOptionsInfo extends Info {
   declare processingMode?: string;
   /** Folder on the share that holds its snapshot. */
   declare storageSnapshotPath?: string;
+  declare private readonly "emx:NASServerAdvancedOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<NASServerAdvancedOptionsInfo> =
     defineBinding<NASServerAdvancedOptionsInfo>({
       typeName: "NASServerAdvancedOptionsInfoType",
+      className: "NASServerAdvancedOptionsInfo",
       table: types,
       base: Info.binding,
       create: () => new NASServerAdvancedOptionsInfo(),

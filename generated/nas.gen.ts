@@ -89,9 +89,11 @@ export class NASJob extends Entity {
   declare nextRun?: XmlDateTime;
   /** When the job runs. */
   declare jobScheduleOptions?: JobScheduleOptionsInfo;
+  declare private readonly "emx:NASJob": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<NASJob> = defineBinding<NASJob>({
     typeName: "NASJobEntityType",
+    className: "NASJob",
     table: types,
     base: Entity.binding,
     create: () => new NASJob(),
@@ -112,9 +114,11 @@ const NASJobsFields = {
 export class NASJobs extends List {
   /** One job. */
   declare nasJobs?: NASJob[];
+  declare private readonly "emx:NASJobs": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<NASJobs> = defineBinding<NASJobs>({
     typeName: "NASJobEntityListType",
+    className: "NASJobs",
     table: types,
     base: List.binding,
     create: () => new NASJobs(),
@@ -158,9 +162,11 @@ export class NASObject extends Resource {
    * Written as `<ExclusionMask>` around one `<Extension>` per item; absent and empty stay distinct.
    */
   declare exclusionMask?: string[];
+  declare private readonly "emx:NASObject": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<NASObject> = defineBinding<NASObject>({
     typeName: "NASObjectType",
+    className: "NASObject",
     table: types,
     base: Resource.binding,
     create: () => new NASObject(),
@@ -181,9 +187,11 @@ const NASObjectsFields = {
 export class NASObjects extends List {
   /** One item. */
   declare nasObjects?: NASObject[];
+  declare private readonly "emx:NASObjects": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<NASObjects> = defineBinding<NASObjects>({
     typeName: "NASObjectListType",
+    className: "NASObjects",
     table: types,
     base: List.binding,
     create: () => new NASObjects(),
@@ -204,9 +212,11 @@ const FileExtensionInfoListFields = {
 export class FileExtensionInfoList extends XmlObject {
   /** One mask, such as `*.*` or `*.tmp`, or a path. */
   declare extensions?: string[];
+  declare private readonly "emx:FileExtensionInfoList": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<FileExtensionInfoList> = defineBinding<FileExtensionInfoList>({
     typeName: "FileExtensionInfoListType",
+    className: "FileExtensionInfoList",
     table: types,
     base: undefined,
     create: () => new FileExtensionInfoList(),
@@ -256,9 +266,11 @@ export class NASJobStorageOptionsInfo extends Info {
   declare keepFileVersionsHistoryOptions?: NASJobStorageKeepFileVersionsHistoryOptionsInfo;
   /** Advanced settings. */
   declare advancedStorageOptions?: NASJobAdvancedStorageOptionsInfo;
+  declare private readonly "emx:NASJobStorageOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<NASJobStorageOptionsInfo> = defineBinding<NASJobStorageOptionsInfo>({
     typeName: "NASJobStorageOptionsInfoType",
+    className: "NASJobStorageOptionsInfo",
     table: types,
     base: Info.binding,
     create: () => new NASJobStorageOptionsInfo(),
@@ -292,10 +304,12 @@ export class NASJobStorageKeepFileVersionsHistoryOptionsInfo extends Info {
   declare backupRepositoryUid?: string;
   /** Which files and how many versions go to the archive. */
   declare archiveFileTypes?: NASLongTermArchivalOptionsInfo;
+  declare private readonly "emx:NASJobStorageKeepFileVersionsHistoryOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<NASJobStorageKeepFileVersionsHistoryOptionsInfo> =
     defineBinding<NASJobStorageKeepFileVersionsHistoryOptionsInfo>({
       typeName: "NASJobStorageKeepFileVersionsHistoryOptionsInfoType",
+      className: "NASJobStorageKeepFileVersionsHistoryOptionsInfo",
       table: types,
       base: Info.binding,
       create: () => new NASJobStorageKeepFileVersionsHistoryOptionsInfo(),
@@ -337,10 +351,12 @@ export class NASLongTermArchivalOptionsInfo extends Info {
   declare maxDeletedFileVersionsToKeep?: number;
   /** Which file types are archived. */
   declare fileExtensionsOption?: NASJobFileExtensionsOptionsInfo;
+  declare private readonly "emx:NASLongTermArchivalOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<NASLongTermArchivalOptionsInfo> =
     defineBinding<NASLongTermArchivalOptionsInfo>({
       typeName: "NASLongTermArchivalOptionsInfoType",
+      className: "NASLongTermArchivalOptionsInfo",
       table: types,
       base: Info.binding,
       create: () => new NASLongTermArchivalOptionsInfo(),
@@ -379,10 +395,12 @@ export class NASJobFileExtensionsOptionsInfo extends Info {
    * Written as `<ExclusionMask>` around one `<Extension>` per item; absent and empty stay distinct.
    */
   declare exclusionMask?: string[];
+  declare private readonly "emx:NASJobFileExtensionsOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<NASJobFileExtensionsOptionsInfo> =
     defineBinding<NASJobFileExtensionsOptionsInfo>({
       typeName: "NASJobFileExtensionsOptionsInfoType",
+      className: "NASJobFileExtensionsOptionsInfo",
       table: types,
       base: Info.binding,
       create: () => new NASJobFileExtensionsOptionsInfo(),
@@ -403,10 +421,12 @@ const NASJobAdvancedStorageOptionsInfoFields = {
 export class NASJobAdvancedStorageOptionsInfo extends Info {
   /** Handling of permissions and attributes. */
   declare acl?: NASJobAdvancedStorageOptionsSecurityOptionsInfo;
+  declare private readonly "emx:NASJobAdvancedStorageOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<NASJobAdvancedStorageOptionsInfo> =
     defineBinding<NASJobAdvancedStorageOptionsInfo>({
       typeName: "NASJobAdvancedStorageOptionsInfoType",
+      className: "NASJobAdvancedStorageOptionsInfo",
       table: types,
       base: Info.binding,
       create: () => new NASJobAdvancedStorageOptionsInfo(),
@@ -431,10 +451,12 @@ const NASJobAdvancedStorageOptionsSecurityOptionsInfoFields = {
 export class NASJobAdvancedStorageOptionsSecurityOptionsInfo extends Info {
   /** Which objects' permission and attribute changes are tracked. */
   declare fileAttributesChangeTrackingMode?: NASFileAttributesChangeTrackingModeEnumeration;
+  declare private readonly "emx:NASJobAdvancedStorageOptionsSecurityOptionsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<NASJobAdvancedStorageOptionsSecurityOptionsInfo> =
     defineBinding<NASJobAdvancedStorageOptionsSecurityOptionsInfo>({
       typeName: "NASJobAdvancedStorageOptionsSecurityOptionsInfoType",
+      className: "NASJobAdvancedStorageOptionsSecurityOptionsInfo",
       table: types,
       base: Info.binding,
       create: () => new NASJobAdvancedStorageOptionsSecurityOptionsInfo(),

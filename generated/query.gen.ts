@@ -107,9 +107,11 @@ export class QueryResult extends XmlObject {
   declare links?: Link[];
   /** Where this page is and links to the others. */
   declare pagingInfo?: PagingInfo;
+  declare private readonly "emx:QueryResult": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<QueryResult> = defineBinding<QueryResult>({
     typeName: "QueryResultType",
+    className: "QueryResult",
     table: types,
     base: undefined,
     create: () => new QueryResult(),
@@ -156,9 +158,11 @@ export class PagingInfo extends Info {
    * Written as `<Links>` around one `<Link>` per item; absent and empty stay distinct.
    */
   declare links?: Link[];
+  declare private readonly "emx:PagingInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<PagingInfo> = defineBinding<PagingInfo>({
     typeName: "PagingInfoType",
+    className: "PagingInfo",
     table: types,
     base: Info.binding,
     create: () => new PagingInfo(),
@@ -747,9 +751,11 @@ export class Entities extends XmlObject {
    * Written as `<Credentials>` around one `<CredentialsInfo>` per item; absent and empty stay distinct.
    */
   declare credentials?: CredentialsInfo[];
+  declare private readonly "emx:Entities": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<Entities> = defineBinding<Entities>({
     typeName: "EntitiesType",
+    className: "Entities",
     table: types,
     base: undefined,
     create: () => new Entities(),
@@ -911,9 +917,11 @@ export class Resources extends XmlObject {
    * Written as `<PasswordKeyInfoList>` around one `<PasswordKeyInfo>` per item; absent and empty stay distinct.
    */
   declare passwordKeyInfoList?: PasswordKeyInfo[];
+  declare private readonly "emx:Resources": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<Resources> = defineBinding<Resources>({
     typeName: "ResourcesType",
+    className: "Resources",
     table: types,
     base: undefined,
     create: () => new Resources(),

@@ -38,9 +38,11 @@ export abstract class ReportResource extends XmlObject {
    * Written as `<Links>` around one `<Link>` per item; absent and empty stay distinct.
    */
   declare links?: Link[];
+  declare private readonly "emx:ReportResource": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<ReportResource> = defineBinding<ReportResource>({
     typeName: "ReportResourceType",
+    className: "ReportResource",
     table: types,
     base: undefined,
     create: abstractType("ReportResourceType"),
@@ -55,9 +57,11 @@ export abstract class ReportResource extends XmlObject {
 
 /** The report index: links to the report frames. */
 export class SummaryReport extends ReportResource {
+  declare private readonly "emx:SummaryReport": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SummaryReport> = defineBinding<SummaryReport>({
     typeName: "SummaryReportType",
+    className: "SummaryReport",
     table: types,
     base: ReportResource.binding,
     create: () => new SummaryReport(),
@@ -99,9 +103,11 @@ export class OverviewReportFrame extends ReportResource {
   declare warningVmLastestStates?: number;
   /** VMs whose last run failed. */
   declare failedVmLastestStates?: number;
+  declare private readonly "emx:OverviewReportFrame": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<OverviewReportFrame> = defineBinding<OverviewReportFrame>({
     typeName: "OverviewReportFrameType",
+    className: "OverviewReportFrame",
     table: types,
     base: ReportResource.binding,
     create: () => new OverviewReportFrame(),
@@ -149,9 +155,11 @@ export class VmsOverviewReportFrame extends ReportResource {
   declare successBackupPercents?: number;
   /** Relative link to the matching report in the EM web UI. */
   declare protectedVmsReportLink?: string;
+  declare private readonly "emx:VmsOverviewReportFrame": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmsOverviewReportFrame> = defineBinding<VmsOverviewReportFrame>({
     typeName: "VmsOverviewReportFrameType",
+    className: "VmsOverviewReportFrame",
     table: types,
     base: ReportResource.binding,
     create: () => new VmsOverviewReportFrame(),
@@ -211,9 +219,11 @@ export class JobStatisticsReportFrame extends ReportResource {
   declare maxDurationReplicaJobName?: string;
   /** Relative link to the matching report in the EM web UI. */
   declare backupJobStatusReportLink?: string;
+  declare private readonly "emx:JobStatisticsReportFrame": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<JobStatisticsReportFrame> = defineBinding<JobStatisticsReportFrame>({
     typeName: "JobStatisticsReportFrameType",
+    className: "JobStatisticsReportFrame",
     table: types,
     base: ReportResource.binding,
     create: () => new JobStatisticsReportFrame(),
@@ -243,9 +253,11 @@ export class RepositoryReportFramePeriod extends XmlObject {
   declare freeSpace?: number;
   /** Space taken by backups, in bytes. */
   declare backupSize?: number;
+  declare private readonly "emx:RepositoryReportFramePeriod": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<RepositoryReportFramePeriod> = defineBinding<RepositoryReportFramePeriod>({
     typeName: "RepositoryReportFramePeriodType",
+    className: "RepositoryReportFramePeriod",
     table: types,
     base: undefined,
     create: () => new RepositoryReportFramePeriod(),
@@ -269,9 +281,11 @@ export class RepositoryReportFrame extends ReportResource {
   declare capacityPlanningReportLink?: string;
   /** Figures of one repository or period. */
   declare periods?: RepositoryReportFramePeriod[];
+  declare private readonly "emx:RepositoryReportFrame": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<RepositoryReportFrame> = defineBinding<RepositoryReportFrame>({
     typeName: "RepositoryReportFrameType",
+    className: "RepositoryReportFrame",
     table: types,
     base: ReportResource.binding,
     create: () => new RepositoryReportFrame(),
@@ -310,9 +324,11 @@ export class ProcessedVmsReportFrameDay extends XmlObject {
    * Required by the schema: strict reading fails without it.
    */
   declare backupedVms?: number;
+  declare private readonly "emx:ProcessedVmsReportFrameDay": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<ProcessedVmsReportFrameDay> = defineBinding<ProcessedVmsReportFrameDay>({
     typeName: "ProcessedVmsReportFrameDayType",
+    className: "ProcessedVmsReportFrameDay",
     table: types,
     base: undefined,
     create: () => new ProcessedVmsReportFrameDay(),
@@ -333,9 +349,11 @@ const ProcessedVmsReportFrameFields = {
 export class ProcessedVmsReportFrame extends ReportResource {
   /** The counts of one day. */
   declare days?: ProcessedVmsReportFrameDay[];
+  declare private readonly "emx:ProcessedVmsReportFrame": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ProcessedVmsReportFrame> = defineBinding<ProcessedVmsReportFrame>({
     typeName: "ProcessedVmsReportFrameType",
+    className: "ProcessedVmsReportFrame",
     table: types,
     base: ReportResource.binding,
     create: () => new ProcessedVmsReportFrame(),

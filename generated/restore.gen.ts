@@ -129,9 +129,11 @@ export class Backup extends Entity {
   declare platform?: BackupPlatformEnumeration;
   /** Role of the backup in agent management. */
   declare backupType?: BackupTypeEnumeration;
+  declare private readonly "emx:Backup": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<Backup> = defineBinding<Backup>({
     typeName: "BackupEntityType",
+    className: "Backup",
     table: types,
     base: Entity.binding,
     create: () => new Backup(),
@@ -152,9 +154,11 @@ const BackupsFields = {
 export class Backups extends List {
   /** One backup. */
   declare backups?: Backup[];
+  declare private readonly "emx:Backups": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<Backups> = defineBinding<Backups>({
     typeName: "BackupEntityListType",
+    className: "Backups",
     table: types,
     base: List.binding,
     create: () => new Backups(),
@@ -178,9 +182,11 @@ export class Replica extends Entity {
   declare ref?: EntityRef;
   /** Virtualization platform of the replicated VMs. */
   declare platform?: ReplicaPlatformEnumeration;
+  declare private readonly "emx:Replica": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<Replica> = defineBinding<Replica>({
     typeName: "ReplicaEntityType",
+    className: "Replica",
     table: types,
     base: Entity.binding,
     create: () => new Replica(),
@@ -201,9 +207,11 @@ const ReplicasFields = {
 export class Replicas extends List {
   /** One replica. */
   declare replicas?: Replica[];
+  declare private readonly "emx:Replicas": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<Replicas> = defineBinding<Replicas>({
     typeName: "ReplicaEntityListType",
+    className: "Replicas",
     table: types,
     base: List.binding,
     create: () => new Replicas(),
@@ -231,9 +239,11 @@ export class RestorePoint extends Entity {
    * Required by the schema: strict reading fails without it.
    */
   declare backupDateUTC?: XmlDateTime;
+  declare private readonly "emx:RestorePoint": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<RestorePoint> = defineBinding<RestorePoint>({
     typeName: "RestorePointEntityType",
+    className: "RestorePoint",
     table: types,
     base: Entity.binding,
     create: () => new RestorePoint(),
@@ -254,9 +264,11 @@ const RestorePointsFields = {
 export class RestorePoints extends List {
   /** One restore point. */
   declare restorePoints?: RestorePoint[];
+  declare private readonly "emx:RestorePoints": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<RestorePoints> = defineBinding<RestorePoints>({
     typeName: "RestorePointEntityListType",
+    className: "RestorePoints",
     table: types,
     base: List.binding,
     create: () => new RestorePoints(),
@@ -307,9 +319,11 @@ export class VmRestorePoint extends Entity {
   declare hierarchyObjRef?: string;
   /** SQL Server databases found in the VM, for item restore. */
   declare sqlInfo?: VmRestorePointSqlInfo;
+  declare private readonly "emx:VmRestorePoint": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmRestorePoint> = defineBinding<VmRestorePoint>({
     typeName: "VmRestorePointEntityType",
+    className: "VmRestorePoint",
     table: types,
     base: Entity.binding,
     create: () => new VmRestorePoint(),
@@ -330,9 +344,11 @@ const VmRestorePointsFields = {
 export class VmRestorePoints extends List {
   /** One VM restore point. */
   declare vmRestorePoints?: VmRestorePoint[];
+  declare private readonly "emx:VmRestorePoints": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmRestorePoints> = defineBinding<VmRestorePoints>({
     typeName: "VmRestorePointEntityListType",
+    className: "VmRestorePoints",
     table: types,
     base: List.binding,
     create: () => new VmRestorePoints(),
@@ -380,9 +396,11 @@ export class VAppRestorePoint extends Entity {
   declare pointType?: RestorePointTypeEnumeration;
   /** The vApp in the virtual infrastructure. */
   declare hierarchyObjRef?: string;
+  declare private readonly "emx:VAppRestorePoint": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VAppRestorePoint> = defineBinding<VAppRestorePoint>({
     typeName: "VAppRestorePointEntityType",
+    className: "VAppRestorePoint",
     table: types,
     base: Entity.binding,
     create: () => new VAppRestorePoint(),
@@ -410,9 +428,11 @@ const VAppRestorePointsFields = {
 export class VAppRestorePoints extends List {
   /** One vApp restore point. */
   declare vAppRestorePoints?: VAppRestorePoint[];
+  declare private readonly "emx:VAppRestorePoints": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VAppRestorePoints> = defineBinding<VAppRestorePoints>({
     typeName: "VAppRestorePointEntityListType",
+    className: "VAppRestorePoints",
     table: types,
     base: List.binding,
     create: () => new VAppRestorePoints(),
@@ -457,9 +477,11 @@ export class VmReplicaPoint extends Entity {
    * Required by the schema: strict reading fails without it.
    */
   declare pointType?: ReplicaPointTypeEnumeration;
+  declare private readonly "emx:VmReplicaPoint": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmReplicaPoint> = defineBinding<VmReplicaPoint>({
     typeName: "VmReplicaPointEntityType",
+    className: "VmReplicaPoint",
     table: types,
     base: Entity.binding,
     create: () => new VmReplicaPoint(),
@@ -483,9 +505,11 @@ export class VmReplicaPoints extends List {
   declare vmReplicaPoints?: VmReplicaPoint[];
   /** One VM replica restore point, as EM 9.0 named it. */
   declare vmRestorePoints?: VmReplicaPoint[];
+  declare private readonly "emx:VmReplicaPoints": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmReplicaPoints> = defineBinding<VmReplicaPoints>({
     typeName: "VmReplicaPointEntityListType",
+    className: "VmReplicaPoints",
     table: types,
     base: List.binding,
     create: () => new VmReplicaPoints(),
@@ -535,9 +559,11 @@ export class VAppReplicaPoint extends Entity {
    * Required by the schema: strict reading fails without it.
    */
   declare pointType?: ReplicaPointTypeEnumeration;
+  declare private readonly "emx:VAppReplicaPoint": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VAppReplicaPoint> = defineBinding<VAppReplicaPoint>({
     typeName: "VAppReplicaPointEntityType",
+    className: "VAppReplicaPoint",
     table: types,
     base: Entity.binding,
     create: () => new VAppReplicaPoint(),
@@ -565,9 +591,11 @@ const VAppReplicaPointsFields = {
 export class VAppReplicaPoints extends List {
   /** One vApp replica restore point. */
   declare vAppReplicaPoints?: VAppReplicaPoint[];
+  declare private readonly "emx:VAppReplicaPoints": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VAppReplicaPoints> = defineBinding<VAppReplicaPoints>({
     typeName: "VAppReplicaPointEntityListType",
+    className: "VAppReplicaPoints",
     table: types,
     base: List.binding,
     create: () => new VAppReplicaPoints(),
@@ -594,9 +622,11 @@ export class VmRestorePointSqlInfo extends Info {
    * Written as `<Databases>` around one `<Database>` per item; absent and empty stay distinct.
    */
   declare databases?: VmRestorePointSqlDatabaseInfo[];
+  declare private readonly "emx:VmRestorePointSqlInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmRestorePointSqlInfo> = defineBinding<VmRestorePointSqlInfo>({
     typeName: "VmRestorePointSqlInfoType",
+    className: "VmRestorePointSqlInfo",
     table: types,
     base: Info.binding,
     create: () => new VmRestorePointSqlInfo(),
@@ -617,10 +647,12 @@ const VmRestorePointSqlDatabaseInfoListFields = {
 export class VmRestorePointSqlDatabaseInfoList extends List {
   /** One database. */
   declare databases?: VmRestorePointSqlDatabaseInfo[];
+  declare private readonly "emx:VmRestorePointSqlDatabaseInfoList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmRestorePointSqlDatabaseInfoList> =
     defineBinding<VmRestorePointSqlDatabaseInfoList>({
       typeName: "VmRestorePointSqlDatabaseInfoListType",
+      className: "VmRestorePointSqlDatabaseInfoList",
       table: types,
       base: List.binding,
       create: () => new VmRestorePointSqlDatabaseInfoList(),
@@ -743,10 +775,12 @@ export class VmRestorePointSqlDatabaseInfo extends Info {
    * Written as `<Items>` around one `<Item>` per item; absent and empty stay distinct.
    */
   declare items?: VmRestorePointSqlDatabaseItemInfo[];
+  declare private readonly "emx:VmRestorePointSqlDatabaseInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmRestorePointSqlDatabaseInfo> =
     defineBinding<VmRestorePointSqlDatabaseInfo>({
       typeName: "VmRestorePointSqlDatabaseInfoType",
+      className: "VmRestorePointSqlDatabaseInfo",
       table: types,
       base: Info.binding,
       create: () => new VmRestorePointSqlDatabaseInfo(),
@@ -767,10 +801,12 @@ const VmRestorePointSqlDatabaseItemListInfoFields = {
 export class VmRestorePointSqlDatabaseItemListInfo extends List {
   /** One file. */
   declare items?: VmRestorePointSqlDatabaseItemInfo[];
+  declare private readonly "emx:VmRestorePointSqlDatabaseItemListInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmRestorePointSqlDatabaseItemListInfo> =
     defineBinding<VmRestorePointSqlDatabaseItemListInfo>({
       typeName: "VmRestorePointSqlDatabaseItemListInfoType",
+      className: "VmRestorePointSqlDatabaseItemListInfo",
       table: types,
       base: List.binding,
       create: () => new VmRestorePointSqlDatabaseItemListInfo(),
@@ -802,10 +838,12 @@ export class VmRestorePointSqlDatabaseItemInfo extends Info {
    * Required by the schema: strict reading fails without it.
    */
   declare dataPath?: string;
+  declare private readonly "emx:VmRestorePointSqlDatabaseItemInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmRestorePointSqlDatabaseItemInfo> =
     defineBinding<VmRestorePointSqlDatabaseItemInfo>({
       typeName: "VmRestorePointSqlDatabaseItemInfoType",
+      className: "VmRestorePointSqlDatabaseItemInfo",
       table: types,
       base: Info.binding,
       create: () => new VmRestorePointSqlDatabaseItemInfo(),
@@ -832,9 +870,11 @@ export class VmRestorePointMount extends Resource {
    * Written as `<FSRoots>` around one `<DirectoryEntry>` per item; absent and empty stay distinct.
    */
   declare fsRoots?: DirectoryEntry[];
+  declare private readonly "emx:VmRestorePointMount": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmRestorePointMount> = defineBinding<VmRestorePointMount>({
     typeName: "VmRestorePointMountType",
+    className: "VmRestorePointMount",
     table: types,
     base: Resource.binding,
     create: () => new VmRestorePointMount(),
@@ -862,9 +902,11 @@ const VmRestorePointMountsFields = {
 export class VmRestorePointMounts extends List {
   /** One mount. */
   declare vmRestorePointMounts?: VmRestorePointMount[];
+  declare private readonly "emx:VmRestorePointMounts": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmRestorePointMounts> = defineBinding<VmRestorePointMounts>({
     typeName: "VmRestorePointMountListType",
+    className: "VmRestorePointMounts",
     table: types,
     base: List.binding,
     create: () => new VmRestorePointMounts(),
@@ -891,9 +933,11 @@ export class VmReplicaPointMount extends Resource {
    * Written as `<FSRoots>` around one `<DirectoryEntry>` per item; absent and empty stay distinct.
    */
   declare fsRoots?: DirectoryEntry[];
+  declare private readonly "emx:VmReplicaPointMount": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmReplicaPointMount> = defineBinding<VmReplicaPointMount>({
     typeName: "VmReplicaPointMountType",
+    className: "VmReplicaPointMount",
     table: types,
     base: Resource.binding,
     create: () => new VmReplicaPointMount(),
@@ -921,9 +965,11 @@ const VmReplicaPointMountsFields = {
 export class VmReplicaPointMounts extends List {
   /** One mount. */
   declare vmReplicaPointMounts?: VmReplicaPointMount[];
+  declare private readonly "emx:VmReplicaPointMounts": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmReplicaPointMounts> = defineBinding<VmReplicaPointMounts>({
     typeName: "VmReplicaPointMountListType",
+    className: "VmReplicaPointMounts",
     table: types,
     base: List.binding,
     create: () => new VmReplicaPointMounts(),
@@ -947,9 +993,11 @@ export class FileSystemEntry extends Resource {
   declare fileEntry?: FileEntry;
   /** The item, when it is a directory. */
   declare directoryEntry?: DirectoryEntry;
+  declare private readonly "emx:FileSystemEntry": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FileSystemEntry> = defineBinding<FileSystemEntry>({
     typeName: "FileSystemEntryType",
+    className: "FileSystemEntry",
     table: types,
     base: Resource.binding,
     create: () => new FileSystemEntry(),
@@ -974,9 +1022,11 @@ export class DirectoryEntry extends Resource {
   declare path?: string;
   /** Directory name; the guest file system root has none. */
   declare name?: string;
+  declare private readonly "emx:DirectoryEntry": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<DirectoryEntry> = defineBinding<DirectoryEntry>({
     typeName: "DirectoryEntryType",
+    className: "DirectoryEntry",
     table: types,
     base: Resource.binding,
     create: () => new DirectoryEntry(),
@@ -1036,9 +1086,11 @@ export class FileEntry extends Resource {
    * Written as `<Actions>` around one `<Link>` per item; absent and empty stay distinct.
    */
   declare actions?: Link[];
+  declare private readonly "emx:FileEntry": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FileEntry> = defineBinding<FileEntry>({
     typeName: "FileEntryType",
+    className: "FileEntry",
     table: types,
     base: Resource.binding,
     create: () => new FileEntry(),
@@ -1059,9 +1111,11 @@ const FileEntryListFields = {
 export class FileEntryList extends List {
   /** One file. */
   declare fileEntries?: FileEntry[];
+  declare private readonly "emx:FileEntryList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FileEntryList> = defineBinding<FileEntryList>({
     typeName: "FileEntryListType",
+    className: "FileEntryList",
     table: types,
     base: List.binding,
     create: () => new FileEntryList(),
@@ -1082,9 +1136,11 @@ const DirectoryEntryListFields = {
 export class DirectoryEntryList extends List {
   /** One directory. */
   declare directoryEntries?: DirectoryEntry[];
+  declare private readonly "emx:DirectoryEntryList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<DirectoryEntryList> = defineBinding<DirectoryEntryList>({
     typeName: "DirectoryEntryListType",
+    className: "DirectoryEntryList",
     table: types,
     base: List.binding,
     create: () => new DirectoryEntryList(),
@@ -1119,9 +1175,11 @@ export class FileSystemEntries extends Resource {
   declare directories?: DirectoryEntry[];
   /** Which page this is, with links to the others. */
   declare pagingInfo?: PagingInfo;
+  declare private readonly "emx:FileSystemEntries": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FileSystemEntries> = defineBinding<FileSystemEntries>({
     typeName: "FileSystemEntriesType",
+    className: "FileSystemEntries",
     table: types,
     base: Resource.binding,
     create: () => new FileSystemEntries(),
@@ -1188,9 +1246,11 @@ export class BackupFile extends Entity {
    * Required by the schema: strict reading fails without it.
    */
   declare fileType?: BackupFileTypeEnumeration;
+  declare private readonly "emx:BackupFile": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<BackupFile> = defineBinding<BackupFile>({
     typeName: "BackupFileEntityType",
+    className: "BackupFile",
     table: types,
     base: Entity.binding,
     create: () => new BackupFile(),
@@ -1211,9 +1271,11 @@ const BackupFilesFields = {
 export class BackupFiles extends List {
   /** One backup file. */
   declare backupFiles?: BackupFile[];
+  declare private readonly "emx:BackupFiles": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<BackupFiles> = defineBinding<BackupFiles>({
     typeName: "BackupFileEntityListType",
+    className: "BackupFiles",
     table: types,
     base: List.binding,
     create: () => new BackupFiles(),
@@ -1234,9 +1296,11 @@ const CatalogVmFields = {
 export class CatalogVm extends Entity {
   /** Name of the VM. */
   declare vmDisplayName?: string;
+  declare private readonly "emx:CatalogVm": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CatalogVm> = defineBinding<CatalogVm>({
     typeName: "CatalogVmEntityType",
+    className: "CatalogVm",
     table: types,
     base: Entity.binding,
     create: () => new CatalogVm(),
@@ -1257,9 +1321,11 @@ const CatalogVmsFields = {
 export class CatalogVms extends List {
   /** One VM. */
   declare catalogVms?: CatalogVm[];
+  declare private readonly "emx:CatalogVms": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CatalogVms> = defineBinding<CatalogVms>({
     typeName: "CatalogVmEntityListType",
+    className: "CatalogVms",
     table: types,
     base: List.binding,
     create: () => new CatalogVms(),
@@ -1284,9 +1350,11 @@ export class CatalogVmRestorePoint extends Entity {
    * Required by the schema: strict reading fails without it.
    */
   declare backupDateUTC?: XmlDateTime;
+  declare private readonly "emx:CatalogVmRestorePoint": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CatalogVmRestorePoint> = defineBinding<CatalogVmRestorePoint>({
     typeName: "CatalogVmRestorePointEntityType",
+    className: "CatalogVmRestorePoint",
     table: types,
     base: Entity.binding,
     create: () => new CatalogVmRestorePoint(),
@@ -1314,9 +1382,11 @@ const CatalogVmRestorePointsFields = {
 export class CatalogVmRestorePoints extends List {
   /** One restore point. */
   declare catalogVmRestorePoints?: CatalogVmRestorePoint[];
+  declare private readonly "emx:CatalogVmRestorePoints": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<CatalogVmRestorePoints> = defineBinding<CatalogVmRestorePoints>({
     typeName: "CatalogVmRestorePointEntityListType",
+    className: "CatalogVmRestorePoints",
     table: types,
     base: List.binding,
     create: () => new CatalogVmRestorePoints(),
@@ -1356,9 +1426,11 @@ export class RestoreSpec extends Spec {
   declare vCloudVAppRestoreSpec?: VCloudVAppRestoreSpecInfo;
   /** Restore of a SQL Server database from a VM restore point. */
   declare sqlItemRestoreSpec?: SqlItemRestoreSpecInfo;
+  declare private readonly "emx:RestoreSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<RestoreSpec> = defineBinding<RestoreSpec>({
     typeName: "RestoreSpecType",
+    className: "RestoreSpec",
     table: types,
     base: Spec.binding,
     create: () => new RestoreSpec(),
@@ -1406,9 +1478,11 @@ export class VmRestoreSpecInfo extends Info {
   declare keepOriginalVM?: boolean;
   /** Placement of the VM (Cloud Director restores). */
   declare vmRestoreParameters?: VCloudVmRestoreParametersInfo;
+  declare private readonly "emx:VmRestoreSpecInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VmRestoreSpecInfo> = defineBinding<VmRestoreSpecInfo>({
     typeName: "VmRestoreSpecInfoType",
+    className: "VmRestoreSpecInfo",
     table: types,
     base: Info.binding,
     create: () => new VmRestoreSpecInfo(),
@@ -1457,9 +1531,11 @@ export class VCloudVmRestoreSpecInfo extends Info {
    * Required by the schema: strict reading fails without it.
    */
   declare vmRestoreParameters?: VCloudVmRestoreParametersInfo;
+  declare private readonly "emx:VCloudVmRestoreSpecInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VCloudVmRestoreSpecInfo> = defineBinding<VCloudVmRestoreSpecInfo>({
     typeName: "vCloudVmRestoreSpecInfoType",
+    className: "VCloudVmRestoreSpecInfo",
     table: types,
     base: Info.binding,
     create: () => new VCloudVmRestoreSpecInfo(),
@@ -1514,9 +1590,11 @@ export class VCloudVAppRestoreSpecInfo extends Info {
    * Written as `<VmsRestoreParameters>` around one `<Vm>` per item; absent and empty stay distinct.
    */
   declare vmsRestoreParameters?: VCloudVmRestoreParametersInfo[];
+  declare private readonly "emx:VCloudVAppRestoreSpecInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VCloudVAppRestoreSpecInfo> = defineBinding<VCloudVAppRestoreSpecInfo>({
     typeName: "vCloudVAppRestoreSpecInfoType",
+    className: "VCloudVAppRestoreSpecInfo",
     table: types,
     base: Info.binding,
     create: () => new VCloudVAppRestoreSpecInfo(),
@@ -1537,10 +1615,12 @@ const VCloudVmRestoreParametersInfoListFields = {
 export class VCloudVmRestoreParametersInfoList extends List {
   /** Placement of one VM. */
   declare vms?: VCloudVmRestoreParametersInfo[];
+  declare private readonly "emx:VCloudVmRestoreParametersInfoList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VCloudVmRestoreParametersInfoList> =
     defineBinding<VCloudVmRestoreParametersInfoList>({
       typeName: "vCloudVmRestoreParametersInfoListType",
+      className: "VCloudVmRestoreParametersInfoList",
       table: types,
       base: List.binding,
       create: () => new VCloudVmRestoreParametersInfoList(),
@@ -1577,10 +1657,12 @@ export class VCloudVmRestoreParametersInfo extends Info {
   declare orgVdcStorageProfileRef?: string;
   /** Template of a linked-clone VM; may be empty. */
   declare linkedCloneVmTemplateRef?: string;
+  declare private readonly "emx:VCloudVmRestoreParametersInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VCloudVmRestoreParametersInfo> =
     defineBinding<VCloudVmRestoreParametersInfo>({
       typeName: "vCloudVmRestoreParametersInfoType",
+      className: "VCloudVmRestoreParametersInfo",
       table: types,
       base: Info.binding,
       create: () => new VCloudVmRestoreParametersInfo(),
@@ -1668,9 +1750,11 @@ export class SqlItemRestoreSpecInfo extends Info {
    * Required by the schema: strict reading fails without it.
    */
   declare restoreToDate?: XmlDateTime;
+  declare private readonly "emx:SqlItemRestoreSpecInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SqlItemRestoreSpecInfo> = defineBinding<SqlItemRestoreSpecInfo>({
     typeName: "SqlItemRestoreSpecInfoType",
+    className: "SqlItemRestoreSpecInfo",
     table: types,
     base: Info.binding,
     create: () => new SqlItemRestoreSpecInfo(),
@@ -1704,9 +1788,11 @@ export class SqlCredentialsInfo extends Info {
    * Required by the schema: strict reading fails without it.
    */
   declare useSqlAuth?: boolean;
+  declare private readonly "emx:SqlCredentialsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SqlCredentialsInfo> = defineBinding<SqlCredentialsInfo>({
     typeName: "SqlCredentialsInfoType",
+    className: "SqlCredentialsInfo",
     table: types,
     base: Info.binding,
     create: () => new SqlCredentialsInfo(),
@@ -1740,9 +1826,11 @@ export class FileRestoreSpec extends Spec {
   declare toOriginalLocation?: FileRestoreToOriginalSpecInfo;
   /** Prepare the item for download. */
   declare forDirectDownload?: FileRestoreForDirectDownloadSpecInfo;
+  declare private readonly "emx:FileRestoreSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FileRestoreSpec> = defineBinding<FileRestoreSpec>({
     typeName: "FileRestoreSpecType",
+    className: "FileRestoreSpec",
     table: types,
     base: Spec.binding,
     create: () => new FileRestoreSpec(),
@@ -1778,10 +1866,12 @@ export class FileRestoreToOriginalSpecInfo extends Info {
   declare permissionsOnly?: boolean;
   /** Guest OS account for the restore. */
   declare guestCredentials?: PlainCredentials;
+  declare private readonly "emx:FileRestoreToOriginalSpecInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FileRestoreToOriginalSpecInfo> =
     defineBinding<FileRestoreToOriginalSpecInfo>({
       typeName: "FileRestoreToOriginalSpecInfoType",
+      className: "FileRestoreToOriginalSpecInfo",
       table: types,
       base: Info.binding,
       create: () => new FileRestoreToOriginalSpecInfo(),
@@ -1796,10 +1886,12 @@ export class FileRestoreToOriginalSpecInfo extends Info {
 
 /** Marker: the item is prepared for download rather than restored in place. */
 export class FileRestoreForDirectDownloadSpecInfo extends Info {
+  declare private readonly "emx:FileRestoreForDirectDownloadSpecInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FileRestoreForDirectDownloadSpecInfo> =
     defineBinding<FileRestoreForDirectDownloadSpecInfo>({
       typeName: "FileRestoreForDirectDownloadSpecInfoType",
+      className: "FileRestoreForDirectDownloadSpecInfo",
       table: types,
       base: Info.binding,
       create: () => new FileRestoreForDirectDownloadSpecInfo(),
@@ -1820,9 +1912,11 @@ const RestorePointMountSpecFields = {
 export class RestorePointMountSpec extends Spec {
   /** Guest OS of the mounted point; Windows when absent. */
   declare osKind?: GuestOsKindEnumeration;
+  declare private readonly "emx:RestorePointMountSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<RestorePointMountSpec> = defineBinding<RestorePointMountSpec>({
     typeName: "RestorePointMountSpecType",
+    className: "RestorePointMountSpec",
     table: types,
     base: Spec.binding,
     create: () => new RestorePointMountSpec(),

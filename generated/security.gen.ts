@@ -55,9 +55,11 @@ export const vSphereSelfServiceAccountTypeEnumerationCodec = enumerationCodec<VS
 
 /** A security role of Enterprise Manager, such as Portal User or File Restore Operator; only its name and identifier. */
 export class EnterpriseRole extends Entity {
+  declare private readonly "emx:EnterpriseRole": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EnterpriseRole> = defineBinding<EnterpriseRole>({
     typeName: "EnterpriseRoleEntityType",
+    className: "EnterpriseRole",
     table: types,
     base: Entity.binding,
     create: () => new EnterpriseRole(),
@@ -85,9 +87,11 @@ const EnterpriseRolesFields = {
 export class EnterpriseRoles extends List {
   /** One role. */
   declare enterpriseRoleEntities?: EnterpriseRole[];
+  declare private readonly "emx:EnterpriseRoles": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EnterpriseRoles> = defineBinding<EnterpriseRoles>({
     typeName: "EnterpriseRoleEntityListType",
+    className: "EnterpriseRoles",
     table: types,
     base: List.binding,
     create: () => new EnterpriseRoles(),
@@ -115,9 +119,11 @@ export class FileRestoreSettingsInfo extends Info {
   declare flrInplaceOnly?: boolean;
   /** Comma-separated file extensions the account may restore, such as `doc,pdf` (the misspelling is EM's); empty when unrestricted. */
   declare flrExtentionRestrictions?: string;
+  declare private readonly "emx:FileRestoreSettingsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FileRestoreSettingsInfo> = defineBinding<FileRestoreSettingsInfo>({
     typeName: "FileRestoreSettingsInfoType",
+    className: "FileRestoreSettingsInfo",
     table: types,
     base: Info.binding,
     create: () => new FileRestoreSettingsInfo(),
@@ -142,9 +148,11 @@ export class SqlRestoreSettingsInfo extends Info {
    * Required by the schema: strict reading fails without it.
    */
   declare denyInPlaceRestore?: boolean;
+  declare private readonly "emx:SqlRestoreSettingsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SqlRestoreSettingsInfo> = defineBinding<SqlRestoreSettingsInfo>({
     typeName: "SqlRestoreSettingsInfoType",
+    className: "SqlRestoreSettingsInfo",
     table: types,
     base: Info.binding,
     create: () => new SqlRestoreSettingsInfo(),
@@ -189,9 +197,11 @@ export class EnterpriseAccount extends Entity {
   declare flrSettings?: FileRestoreSettingsInfo;
   /** SQL restore restrictions. */
   declare sqlSettings?: SqlRestoreSettingsInfo;
+  declare private readonly "emx:EnterpriseAccount": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EnterpriseAccount> = defineBinding<EnterpriseAccount>({
     typeName: "EnterpriseAccountEntityType",
+    className: "EnterpriseAccount",
     table: types,
     base: Entity.binding,
     create: () => new EnterpriseAccount(),
@@ -219,9 +229,11 @@ const EnterpriseAccountsFields = {
 export class EnterpriseAccounts extends List {
   /** One account. */
   declare enterpriseAccountEntities?: EnterpriseAccount[];
+  declare private readonly "emx:EnterpriseAccounts": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EnterpriseAccounts> = defineBinding<EnterpriseAccounts>({
     typeName: "EnterpriseAccountEntityListType",
+    className: "EnterpriseAccounts",
     table: types,
     base: List.binding,
     create: () => new EnterpriseAccounts(),
@@ -274,10 +286,12 @@ export class EnterpriseAccountHierarchyScope extends Resource {
    * Required by the schema: strict reading fails without it.
    */
   declare state?: HierarchyScopeStateEnumeration;
+  declare private readonly "emx:EnterpriseAccountHierarchyScope": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EnterpriseAccountHierarchyScope> =
     defineBinding<EnterpriseAccountHierarchyScope>({
       typeName: "EnterpriseAccountHierarchyScopeType",
+      className: "EnterpriseAccountHierarchyScope",
       table: types,
       base: Resource.binding,
       create: () => new EnterpriseAccountHierarchyScope(),
@@ -305,10 +319,12 @@ const EnterpriseAccountHierarchyScopesFields = {
 export class EnterpriseAccountHierarchyScopes extends List {
   /** One scope. */
   declare enterpriseAccountHierarchyScopes?: EnterpriseAccountHierarchyScope[];
+  declare private readonly "emx:EnterpriseAccountHierarchyScopes": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EnterpriseAccountHierarchyScopes> =
     defineBinding<EnterpriseAccountHierarchyScopes>({
       typeName: "EnterpriseAccountHierarchyScopeListType",
+      className: "EnterpriseAccountHierarchyScopes",
       table: types,
       base: List.binding,
       create: () => new EnterpriseAccountHierarchyScopes(),
@@ -333,9 +349,11 @@ export class EnterpriseAccountInRole extends Resource {
    * Required by the schema: strict reading fails without it.
    */
   declare roleName?: string;
+  declare private readonly "emx:EnterpriseAccountInRole": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EnterpriseAccountInRole> = defineBinding<EnterpriseAccountInRole>({
     typeName: "EnterpriseAccountInRoleType",
+    className: "EnterpriseAccountInRole",
     table: types,
     base: Resource.binding,
     create: () => new EnterpriseAccountInRole(),
@@ -363,10 +381,12 @@ const EnterpriseAccountInRoleListFields = {
 export class EnterpriseAccountInRoleList extends List {
   /** One role of the account. */
   declare enterpriseAccountInRoles?: EnterpriseAccountInRole[];
+  declare private readonly "emx:EnterpriseAccountInRoleList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EnterpriseAccountInRoleList> =
     defineBinding<EnterpriseAccountInRoleList>({
       typeName: "EnterpriseAccountInRoleListType",
+      className: "EnterpriseAccountInRoleList",
       table: types,
       base: List.binding,
       create: () => new EnterpriseAccountInRoleList(),
@@ -390,10 +410,12 @@ export class HierarchyScopeCreateSpecItem extends Spec {
   declare hierarchyObjRef?: string;
   /** Name of the object. */
   declare objectName?: string;
+  declare private readonly "emx:HierarchyScopeCreateSpecItem": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<HierarchyScopeCreateSpecItem> =
     defineBinding<HierarchyScopeCreateSpecItem>({
       typeName: "HierarchyScopeCreateSpecItemType",
+      className: "HierarchyScopeCreateSpecItem",
       table: types,
       base: Spec.binding,
       create: () => new HierarchyScopeCreateSpecItem(),
@@ -425,9 +447,11 @@ export class HierarchyScopeCreateSpec extends List {
    * Required by the schema: strict reading fails without it.
    */
   declare hierarchyScopeItems?: HierarchyScopeCreateSpecItem[];
+  declare private readonly "emx:HierarchyScopeCreateSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<HierarchyScopeCreateSpec> = defineBinding<HierarchyScopeCreateSpec>({
     typeName: "HierarchyScopeCreateSpecType",
+    className: "HierarchyScopeCreateSpec",
     table: types,
     base: List.binding,
     create: () => new HierarchyScopeCreateSpec(),
@@ -452,10 +476,12 @@ export class EnterpriseAccountInRoleCreateSpec extends Spec {
    * Required by the schema: strict reading fails without it.
    */
   declare enterpriseRoleUid?: string;
+  declare private readonly "emx:EnterpriseAccountInRoleCreateSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EnterpriseAccountInRoleCreateSpec> =
     defineBinding<EnterpriseAccountInRoleCreateSpec>({
       typeName: "EnterpriseAccountInRoleCreateSpecType",
+      className: "EnterpriseAccountInRoleCreateSpec",
       table: types,
       base: Spec.binding,
       create: () => new EnterpriseAccountInRoleCreateSpec(),
@@ -487,10 +513,12 @@ export class EnterpriseAccountInRoleCreateSpecList extends List {
    * Required by the schema: strict reading fails without it.
    */
   declare enterpriseRoles?: EnterpriseAccountInRoleCreateSpec[];
+  declare private readonly "emx:EnterpriseAccountInRoleCreateSpecList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EnterpriseAccountInRoleCreateSpecList> =
     defineBinding<EnterpriseAccountInRoleCreateSpecList>({
       typeName: "EnterpriseAccountInRoleCreateSpecListType",
+      className: "EnterpriseAccountInRoleCreateSpecList",
       table: types,
       base: List.binding,
       create: () => new EnterpriseAccountInRoleCreateSpecList(),
@@ -518,9 +546,11 @@ export class FileRestoreSettingsSpecs extends Spec {
   declare flrInplaceOnly?: boolean;
   /** Comma-separated file extensions the account may restore, such as `doc,pptx` (the misspelling is EM's). */
   declare flrExtentionRestrictions?: string;
+  declare private readonly "emx:FileRestoreSettingsSpecs": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<FileRestoreSettingsSpecs> = defineBinding<FileRestoreSettingsSpecs>({
     typeName: "FileRestoreSettingsSpecsType",
+    className: "FileRestoreSettingsSpecs",
     table: types,
     base: Spec.binding,
     create: () => new FileRestoreSettingsSpecs(),
@@ -545,9 +575,11 @@ export class SqlRestoreSettingsSpecs extends Spec {
    * Required by the schema: strict reading fails without it.
    */
   declare denyInPlaceRestore?: boolean;
+  declare private readonly "emx:SqlRestoreSettingsSpecs": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SqlRestoreSettingsSpecs> = defineBinding<SqlRestoreSettingsSpecs>({
     typeName: "SqlRestoreSettingsSpecsType",
+    className: "SqlRestoreSettingsSpecs",
     table: types,
     base: Spec.binding,
     create: () => new SqlRestoreSettingsSpecs(),
@@ -607,10 +639,12 @@ export class EnterpriseAccountCreateSpec extends Spec {
   declare flrSettings?: FileRestoreSettingsSpecs;
   /** SQL restore restrictions. */
   declare sqlSettings?: SqlRestoreSettingsSpecs;
+  declare private readonly "emx:EnterpriseAccountCreateSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EnterpriseAccountCreateSpec> =
     defineBinding<EnterpriseAccountCreateSpec>({
       typeName: "EnterpriseAccountCreateSpecType",
+      className: "EnterpriseAccountCreateSpec",
       table: types,
       base: Spec.binding,
       create: () => new EnterpriseAccountCreateSpec(),
@@ -625,10 +659,12 @@ export class EnterpriseAccountCreateSpec extends Spec {
 
 /** The /security resource: links to accounts, roles, account creation and the rebuild of restore scopes. */
 export class EnterpriseSecuritySettings extends Resource {
+  declare private readonly "emx:EnterpriseSecuritySettings": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EnterpriseSecuritySettings> =
     defineBinding<EnterpriseSecuritySettings>({
       typeName: "EnterpriseSecuritySettingsType",
+      className: "EnterpriseSecuritySettings",
       table: types,
       base: Resource.binding,
       create: () => new EnterpriseSecuritySettings(),
@@ -663,10 +699,12 @@ export class VSphereSelfServiceConfigAccountInfo extends Info {
    * Required by the schema: strict reading fails without it.
    */
   declare accountType?: VSphereSelfServiceAccountTypeEnumeration;
+  declare private readonly "emx:VSphereSelfServiceConfigAccountInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VSphereSelfServiceConfigAccountInfo> =
     defineBinding<VSphereSelfServiceConfigAccountInfo>({
       typeName: "VSphereSelfServiceConfigAccountInfoType",
+      className: "VSphereSelfServiceConfigAccountInfo",
       table: types,
       base: Info.binding,
       create: () => new VSphereSelfServiceConfigAccountInfo(),

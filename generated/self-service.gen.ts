@@ -42,9 +42,11 @@ export const jobSchedulerTypeEnumerationCodec = enumerationCodec<JobSchedulerTyp
 
 /** The /vCloud resource: links to the VMware Cloud Director organization configurations. */
 export class VCloudService extends Resource {
+  declare private readonly "emx:VCloudService": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VCloudService> = defineBinding<VCloudService>({
     typeName: "VCloudServiceType",
+    className: "VCloudService",
     table: types,
     base: Resource.binding,
     create: () => new VCloudService(),
@@ -81,10 +83,12 @@ export class VCloudOrganizationConfigEntityTypeJobSettings extends Info {
   declare highPriorityJob?: boolean;
   /** The Cloud Director backup job whose settings tenant jobs copy. */
   declare templateJobUid?: string;
+  declare private readonly "emx:VCloudOrganizationConfigEntityTypeJobSettings": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VCloudOrganizationConfigEntityTypeJobSettings> =
     defineBinding<VCloudOrganizationConfigEntityTypeJobSettings>({
       typeName: "VCloudOrganizationConfigEntityTypeJobSettings",
+      className: "VCloudOrganizationConfigEntityTypeJobSettings",
       table: types,
       base: Info.binding,
       create: () => new VCloudOrganizationConfigEntityTypeJobSettings(),
@@ -161,9 +165,11 @@ export class VCloudOrganizationConfig extends Entity {
    * Required by the schema: strict reading fails without it.
    */
   declare repositoryFriendlyName?: string;
+  declare private readonly "emx:VCloudOrganizationConfig": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VCloudOrganizationConfig> = defineBinding<VCloudOrganizationConfig>({
     typeName: "VCloudOrganizationConfigEntityType",
+    className: "VCloudOrganizationConfig",
     table: types,
     base: Entity.binding,
     create: () => new VCloudOrganizationConfig(),
@@ -191,9 +197,11 @@ const VCloudOrganizationConfigsFields = {
 export class VCloudOrganizationConfigs extends List {
   /** One configuration. */
   declare vCloudOrganizationConfigs?: VCloudOrganizationConfig[];
+  declare private readonly "emx:VCloudOrganizationConfigs": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VCloudOrganizationConfigs> = defineBinding<VCloudOrganizationConfigs>({
     typeName: "VCloudOrganizationConfigEntityListType",
+    className: "VCloudOrganizationConfigs",
     table: types,
     base: List.binding,
     create: () => new VCloudOrganizationConfigs(),
@@ -266,10 +274,12 @@ export class VCloudOrganizationConfigCreateSpec extends Spec {
    * Required by the schema: strict reading fails without it.
    */
   declare hostUid?: string;
+  declare private readonly "emx:VCloudOrganizationConfigCreateSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VCloudOrganizationConfigCreateSpec> =
     defineBinding<VCloudOrganizationConfigCreateSpec>({
       typeName: "VCloudOrganizationConfigCreateSpecType",
+      className: "VCloudOrganizationConfigCreateSpec",
       table: types,
       base: Spec.binding,
       create: () => new VCloudOrganizationConfigCreateSpec(),
@@ -301,10 +311,12 @@ export abstract class SelfServiceBackupJobSettingsResource extends Resource {
   declare advancedSettings?: SelfServiceJobAdvancedSettingsInfo;
   /** Whether backup proxies are picked automatically. */
   declare sourceProxyAutoDetect?: boolean;
+  declare private readonly "emx:SelfServiceBackupJobSettingsResource": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceBackupJobSettingsResource> =
     defineBinding<SelfServiceBackupJobSettingsResource>({
       typeName: "SelfServiceBackupJobSettingsResourceType",
+      className: "SelfServiceBackupJobSettingsResource",
       table: types,
       base: Resource.binding,
       create: abstractType("SelfServiceBackupJobSettingsResourceType"),
@@ -319,10 +331,12 @@ export abstract class SelfServiceBackupJobSettingsResource extends Resource {
 
 /** Backup job settings applied to jobs of a VMware Cloud Director organization. */
 export class VCloudOrganizationConfigBackupJobSettings extends SelfServiceBackupJobSettingsResource {
+  declare private readonly "emx:VCloudOrganizationConfigBackupJobSettings": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VCloudOrganizationConfigBackupJobSettings> =
     defineBinding<VCloudOrganizationConfigBackupJobSettings>({
       typeName: "VCloudOrganizationConfigBackupJobSettingsResourceType",
+      className: "VCloudOrganizationConfigBackupJobSettings",
       table: types,
       base: SelfServiceBackupJobSettingsResource.binding,
       create: () => new VCloudOrganizationConfigBackupJobSettings(),
@@ -376,10 +390,12 @@ export class SelfServiceJobAdvancedSettingsInfo extends Info {
   declare integrationSettings?: SelfServiceJobIntegrationSettingsInfo;
   /** Scripts run before and after the job. */
   declare scriptsSettings?: SelfServiceJobScriptsSettingsInfo;
+  declare private readonly "emx:SelfServiceJobAdvancedSettingsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobAdvancedSettingsInfo> =
     defineBinding<SelfServiceJobAdvancedSettingsInfo>({
       typeName: "SelfServiceJobAdvancedSettingsInfoType",
+      className: "SelfServiceJobAdvancedSettingsInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobAdvancedSettingsInfo(),
@@ -400,10 +416,12 @@ const SelfServiceEnabledOptionInfoFields = {
 export class SelfServiceEnabledOptionInfo extends Info {
   /** Whether the setting is on. */
   declare enabled?: boolean;
+  declare private readonly "emx:SelfServiceEnabledOptionInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceEnabledOptionInfo> =
     defineBinding<SelfServiceEnabledOptionInfo>({
       typeName: "SelfServiceEnabledOptionInfoType",
+      className: "SelfServiceEnabledOptionInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceEnabledOptionInfo(),
@@ -427,10 +445,12 @@ export class SelfServiceWeeklyScheduleInfo extends Info {
   declare enabled?: boolean;
   /** The days picked, one element per day. */
   declare days?: DaysOfWeekEnumeration[];
+  declare private readonly "emx:SelfServiceWeeklyScheduleInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceWeeklyScheduleInfo> =
     defineBinding<SelfServiceWeeklyScheduleInfo>({
       typeName: "SelfServiceWeeklyScheduleInfoType",
+      className: "SelfServiceWeeklyScheduleInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceWeeklyScheduleInfo(),
@@ -459,10 +479,12 @@ export class SelfServiceJobBackupSettingsInfo extends Info {
   declare backupMode?: SelfServiceJobBackupModeInfo;
   /** Periodic active full backups. */
   declare activeFullBackup?: SelfServiceJobActiveFullBackupInfo;
+  declare private readonly "emx:SelfServiceJobBackupSettingsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobBackupSettingsInfo> =
     defineBinding<SelfServiceJobBackupSettingsInfo>({
       typeName: "SelfServiceJobBackupSettingsInfoType",
+      className: "SelfServiceJobBackupSettingsInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobBackupSettingsInfo(),
@@ -483,10 +505,12 @@ const SelfServiceJobBackupModeInfoFields = {
 export class SelfServiceJobBackupModeInfo extends Info {
   /** Forever-forward or forward incremental backup. */
   declare incremental?: SelfServiceJobIncrementalModeInfo;
+  declare private readonly "emx:SelfServiceJobBackupModeInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobBackupModeInfo> =
     defineBinding<SelfServiceJobBackupModeInfo>({
       typeName: "SelfServiceJobBackupModeInfoType",
+      className: "SelfServiceJobBackupModeInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobBackupModeInfo(),
@@ -507,10 +531,12 @@ const SelfServiceJobIncrementalModeInfoFields = {
 export class SelfServiceJobIncrementalModeInfo extends Info {
   /** Periodic synthetic full backups. */
   declare syntheticFull?: SelfServiceJobSyntheticFullInfo;
+  declare private readonly "emx:SelfServiceJobIncrementalModeInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobIncrementalModeInfo> =
     defineBinding<SelfServiceJobIncrementalModeInfo>({
       typeName: "SelfServiceJobIncrementalModeInfoType",
+      className: "SelfServiceJobIncrementalModeInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobIncrementalModeInfo(),
@@ -541,10 +567,12 @@ export class SelfServiceJobSyntheticFullInfo extends Info {
   declare optionsDaily?: JobScheduleDailyOptions;
   /** Whether earlier backup chains are turned into rollbacks. */
   declare transformPreviousBackupChains?: boolean;
+  declare private readonly "emx:SelfServiceJobSyntheticFullInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobSyntheticFullInfo> =
     defineBinding<SelfServiceJobSyntheticFullInfo>({
       typeName: "SelfServiceJobSyntheticFullInfoType",
+      className: "SelfServiceJobSyntheticFullInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobSyntheticFullInfo(),
@@ -568,10 +596,12 @@ export class SelfServiceJobActiveFullBackupInfo extends Info {
   declare enabled?: boolean;
   /** Days on which they run. */
   declare optionsWeekly?: SelfServiceWeeklyScheduleInfo;
+  declare private readonly "emx:SelfServiceJobActiveFullBackupInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobActiveFullBackupInfo> =
     defineBinding<SelfServiceJobActiveFullBackupInfo>({
       typeName: "SelfServiceJobActiveFullBackupInfoType",
+      className: "SelfServiceJobActiveFullBackupInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobActiveFullBackupInfo(),
@@ -605,10 +635,12 @@ export class SelfServiceJobMaintenanceSettingsInfo extends Info {
   declare backupFilesHealthCheck?: SelfServiceJobMonthlyMaintenanceInfo;
   /** Clean-up and compaction of full backup files. */
   declare fullBackupFileMaintenance?: SelfServiceJobFullBackupFileMaintenanceInfo;
+  declare private readonly "emx:SelfServiceJobMaintenanceSettingsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobMaintenanceSettingsInfo> =
     defineBinding<SelfServiceJobMaintenanceSettingsInfo>({
       typeName: "SelfServiceJobMaintenanceSettingsInfoType",
+      className: "SelfServiceJobMaintenanceSettingsInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobMaintenanceSettingsInfo(),
@@ -632,10 +664,12 @@ export class SelfServiceJobMonthlyMaintenanceInfo extends Info {
   declare enabled?: boolean;
   /** When the task runs. */
   declare optionsMonthly?: JobScheduleMonthlyOptions;
+  declare private readonly "emx:SelfServiceJobMonthlyMaintenanceInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobMonthlyMaintenanceInfo> =
     defineBinding<SelfServiceJobMonthlyMaintenanceInfo>({
       typeName: "SelfServiceJobMonthlyMaintenanceInfoType",
+      className: "SelfServiceJobMonthlyMaintenanceInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobMonthlyMaintenanceInfo(),
@@ -669,10 +703,12 @@ export class SelfServiceJobFullBackupFileMaintenanceInfo extends Info {
   declare removeDeletedVms?: SelfServiceJobRemoveDeletedVmsInfo;
   /** Defragmentation and compaction of the full backup file. */
   declare defragmentFullBackupFile?: SelfServiceJobMonthlyMaintenanceInfo;
+  declare private readonly "emx:SelfServiceJobFullBackupFileMaintenanceInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobFullBackupFileMaintenanceInfo> =
     defineBinding<SelfServiceJobFullBackupFileMaintenanceInfo>({
       typeName: "SelfServiceJobFullBackupFileMaintenanceInfoType",
+      className: "SelfServiceJobFullBackupFileMaintenanceInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobFullBackupFileMaintenanceInfo(),
@@ -696,10 +732,12 @@ export class SelfServiceJobRemoveDeletedVmsInfo extends Info {
   declare enabled?: boolean;
   /** Days to keep the data of a deleted VM. */
   declare removeAfter?: number;
+  declare private readonly "emx:SelfServiceJobRemoveDeletedVmsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobRemoveDeletedVmsInfo> =
     defineBinding<SelfServiceJobRemoveDeletedVmsInfo>({
       typeName: "SelfServiceJobRemoveDeletedVmsInfoType",
+      className: "SelfServiceJobRemoveDeletedVmsInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobRemoveDeletedVmsInfo(),
@@ -723,10 +761,12 @@ export class SelfServiceJobStorageSettingsInfo extends Info {
   declare dataReduction?: SelfServiceJobDataReductionInfo;
   /** Whether backup files are encrypted. */
   declare encryption?: SelfServiceEnabledOptionInfo;
+  declare private readonly "emx:SelfServiceJobStorageSettingsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobStorageSettingsInfo> =
     defineBinding<SelfServiceJobStorageSettingsInfo>({
       typeName: "SelfServiceJobStorageSettingsInfoType",
+      className: "SelfServiceJobStorageSettingsInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobStorageSettingsInfo(),
@@ -763,10 +803,12 @@ export class SelfServiceJobDataReductionInfo extends Info {
   declare compressionLevel?: string;
   /** Block size optimization, such as `LocalTarget`. */
   declare storageOptimization?: string;
+  declare private readonly "emx:SelfServiceJobDataReductionInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobDataReductionInfo> =
     defineBinding<SelfServiceJobDataReductionInfo>({
       typeName: "SelfServiceJobDataReductionInfoType",
+      className: "SelfServiceJobDataReductionInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobDataReductionInfo(),
@@ -795,10 +837,12 @@ export class SelfServiceJobNotificationsSettingsInfo extends Info {
   declare sendSnmpNotifications?: boolean;
   /** Writing backup results to a VM attribute. */
   declare vmAttributeNotifications?: SelfServiceJobVmAttributeNotificationsInfo;
+  declare private readonly "emx:SelfServiceJobNotificationsSettingsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobNotificationsSettingsInfo> =
     defineBinding<SelfServiceJobNotificationsSettingsInfo>({
       typeName: "SelfServiceJobNotificationsSettingsInfoType",
+      className: "SelfServiceJobNotificationsSettingsInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobNotificationsSettingsInfo(),
@@ -829,10 +873,12 @@ export class SelfServiceJobVmAttributeNotificationsInfo extends Info {
   declare setSuccessfulBackupDetailsToVmAttr?: string;
   /** Whether the details are appended to what the attribute holds. */
   declare appendToExistingAttrValue?: boolean;
+  declare private readonly "emx:SelfServiceJobVmAttributeNotificationsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobVmAttributeNotificationsInfo> =
     defineBinding<SelfServiceJobVmAttributeNotificationsInfo>({
       typeName: "SelfServiceJobVmAttributeNotificationsInfoType",
+      className: "SelfServiceJobVmAttributeNotificationsInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobVmAttributeNotificationsInfo(),
@@ -861,10 +907,12 @@ export class SelfServiceJobVSphereSettingsInfo extends Info {
   declare guestQuiescence?: SelfServiceEnabledOptionInfo;
   /** Use of changed block tracking. */
   declare changedBlockTracking?: SelfServiceJobChangedBlockTrackingInfo;
+  declare private readonly "emx:SelfServiceJobVSphereSettingsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobVSphereSettingsInfo> =
     defineBinding<SelfServiceJobVSphereSettingsInfo>({
       typeName: "SelfServiceJobVSphereSettingsInfoType",
+      className: "SelfServiceJobVSphereSettingsInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobVSphereSettingsInfo(),
@@ -895,10 +943,12 @@ export class SelfServiceJobChangedBlockTrackingInfo extends Info {
   declare enableForAllProtectedVms?: boolean;
   /** Whether tracking is reset at active full backups. */
   declare resetChangeTrackingOnActiveFull?: boolean;
+  declare private readonly "emx:SelfServiceJobChangedBlockTrackingInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobChangedBlockTrackingInfo> =
     defineBinding<SelfServiceJobChangedBlockTrackingInfo>({
       typeName: "SelfServiceJobChangedBlockTrackingInfoType",
+      className: "SelfServiceJobChangedBlockTrackingInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobChangedBlockTrackingInfo(),
@@ -924,10 +974,12 @@ const SelfServiceJobIntegrationSettingsInfoFields = {
 export class SelfServiceJobIntegrationSettingsInfo extends Info {
   /** Backup from storage snapshots. */
   declare backupFromStorageSnapshots?: SelfServiceJobBackupFromStorageSnapshotsInfo;
+  declare private readonly "emx:SelfServiceJobIntegrationSettingsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobIntegrationSettingsInfo> =
     defineBinding<SelfServiceJobIntegrationSettingsInfo>({
       typeName: "SelfServiceJobIntegrationSettingsInfoType",
+      className: "SelfServiceJobIntegrationSettingsInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobIntegrationSettingsInfo(),
@@ -958,10 +1010,12 @@ export class SelfServiceJobBackupFromStorageSnapshotsInfo extends Info {
   declare limitProcessedVmCountPerStorageSnapshot?: number;
   /** Whether the job falls back to a regular backup when a snapshot cannot be used (the misspelling is EM's). */
   declare failoverToStandartBackup?: boolean;
+  declare private readonly "emx:SelfServiceJobBackupFromStorageSnapshotsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobBackupFromStorageSnapshotsInfo> =
     defineBinding<SelfServiceJobBackupFromStorageSnapshotsInfo>({
       typeName: "SelfServiceJobBackupFromStorageSnapshotsInfoType",
+      className: "SelfServiceJobBackupFromStorageSnapshotsInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobBackupFromStorageSnapshotsInfo(),
@@ -993,10 +1047,12 @@ export class SelfServiceJobScriptsSettingsInfo extends Info {
   declare preJobScript?: SelfServiceJobScriptInfo;
   /** How often the scripts run. */
   declare runScriptsEveryBackupSession?: SelfServiceJobRunScriptsEveryBackupSessionInfo;
+  declare private readonly "emx:SelfServiceJobScriptsSettingsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobScriptsSettingsInfo> =
     defineBinding<SelfServiceJobScriptsSettingsInfo>({
       typeName: "SelfServiceJobScriptsSettingsInfoType",
+      className: "SelfServiceJobScriptsSettingsInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobScriptsSettingsInfo(),
@@ -1020,9 +1076,11 @@ export class SelfServiceJobScriptInfo extends Info {
   declare enabled?: boolean;
   /** Path of the script; empty when none is set. */
   declare scriptPath?: string;
+  declare private readonly "emx:SelfServiceJobScriptInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobScriptInfo> = defineBinding<SelfServiceJobScriptInfo>({
     typeName: "SelfServiceJobScriptInfoType",
+    className: "SelfServiceJobScriptInfo",
     table: types,
     base: Info.binding,
     create: () => new SelfServiceJobScriptInfo(),
@@ -1043,10 +1101,12 @@ const SelfServiceJobRunScriptsEveryBackupSessionInfoFields = {
 export class SelfServiceJobRunScriptsEveryBackupSessionInfo extends Info {
   /** Number of sessions between script runs. */
   declare runEveryBackupSession?: number;
+  declare private readonly "emx:SelfServiceJobRunScriptsEveryBackupSessionInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SelfServiceJobRunScriptsEveryBackupSessionInfo> =
     defineBinding<SelfServiceJobRunScriptsEveryBackupSessionInfo>({
       typeName: "SelfServiceJobRunScriptsEveryBackupSessionInfoType",
+      className: "SelfServiceJobRunScriptsEveryBackupSessionInfo",
       table: types,
       base: Info.binding,
       create: () => new SelfServiceJobRunScriptsEveryBackupSessionInfo(),
@@ -1061,9 +1121,11 @@ export class SelfServiceJobRunScriptsEveryBackupSessionInfo extends Info {
 
 /** The /selfService/vSphere resource: links to the vSphere Self-Service Backup Portal tenant configurations. */
 export class VSphereSelfService extends Resource {
+  declare private readonly "emx:VSphereSelfService": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VSphereSelfService> = defineBinding<VSphereSelfService>({
     typeName: "VSphereSelfServiceType",
+    className: "VSphereSelfService",
     table: types,
     base: Resource.binding,
     create: () => new VSphereSelfService(),
@@ -1084,9 +1146,11 @@ const VCentersScopeListFields = {
 export class VCentersScopeList extends XmlObject {
   /** One vCenter Server (a managed server). */
   declare vCenterUids?: string[];
+  declare private readonly "emx:VCentersScopeList": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<VCentersScopeList> = defineBinding<VCentersScopeList>({
     typeName: "VCentersScopeListType",
+    className: "VCentersScopeList",
     table: types,
     base: undefined,
     create: () => new VCentersScopeList(),
@@ -1107,9 +1171,11 @@ const TagsListFields = {
 export class TagsList extends XmlObject {
   /** One vSphere tag. */
   declare tags?: string[];
+  declare private readonly "emx:TagsList": never;
   /** How instances are read and written. */
   static readonly binding: ClassBinding<TagsList> = defineBinding<TagsList>({
     typeName: "TagsListType",
+    className: "TagsList",
     table: types,
     base: undefined,
     create: () => new TagsList(),
@@ -1139,10 +1205,12 @@ export class VSphereSelfServiceConfigEntityTypeJobSettings extends Info {
   declare highPriorityJob?: boolean;
   /** The backup job whose settings tenant jobs copy. */
   declare templateJobUid?: string;
+  declare private readonly "emx:VSphereSelfServiceConfigEntityTypeJobSettings": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VSphereSelfServiceConfigEntityTypeJobSettings> =
     defineBinding<VSphereSelfServiceConfigEntityTypeJobSettings>({
       typeName: "VSphereSelfServiceConfigEntityTypeJobSettings",
+      className: "VSphereSelfServiceConfigEntityTypeJobSettings",
       table: types,
       base: Info.binding,
       create: () => new VSphereSelfServiceConfigEntityTypeJobSettings(),
@@ -1222,9 +1290,11 @@ export class VSphereSelfServiceConfig extends Entity {
   declare tags?: string[];
   /** Space of the quota in use, in MB (the parameter tables call it UsedQuota). */
   declare usedQuotaMb?: number;
+  declare private readonly "emx:VSphereSelfServiceConfig": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VSphereSelfServiceConfig> = defineBinding<VSphereSelfServiceConfig>({
     typeName: "VSphereSelfServiceConfigEntityType",
+    className: "VSphereSelfServiceConfig",
     table: types,
     base: Entity.binding,
     create: () => new VSphereSelfServiceConfig(),
@@ -1252,9 +1322,11 @@ const VSphereSelfServiceConfigsFields = {
 export class VSphereSelfServiceConfigs extends List {
   /** One configuration. */
   declare vSphereSelfServiceConfigs?: VSphereSelfServiceConfig[];
+  declare private readonly "emx:VSphereSelfServiceConfigs": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VSphereSelfServiceConfigs> = defineBinding<VSphereSelfServiceConfigs>({
     typeName: "VSphereSelfServiceConfigEntityListType",
+    className: "VSphereSelfServiceConfigs",
     table: types,
     base: List.binding,
     create: () => new VSphereSelfServiceConfigs(),
@@ -1269,10 +1341,12 @@ export class VSphereSelfServiceConfigs extends List {
 
 /** Backup job settings applied to jobs of a vSphere self-service tenant. */
 export class VSphereSelfServiceConfigJobSettings extends SelfServiceBackupJobSettingsResource {
+  declare private readonly "emx:VSphereSelfServiceConfigJobSettings": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VSphereSelfServiceConfigJobSettings> =
     defineBinding<VSphereSelfServiceConfigJobSettings>({
       typeName: "VSphereSelfServiceConfigJobSettingsResourceType",
+      className: "VSphereSelfServiceConfigJobSettings",
       table: types,
       base: SelfServiceBackupJobSettingsResource.binding,
       create: () => new VSphereSelfServiceConfigJobSettings(),
@@ -1343,10 +1417,12 @@ export class VSphereSelfServiceCreateSpec extends Spec {
    * Written as `<Tags>` around one `<Tag>` per item; absent and empty stay distinct.
    */
   declare tags?: string[];
+  declare private readonly "emx:VSphereSelfServiceCreateSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VSphereSelfServiceCreateSpec> =
     defineBinding<VSphereSelfServiceCreateSpec>({
       typeName: "VSphereSelfServiceCreateSpecType",
+      className: "VSphereSelfServiceCreateSpec",
       table: types,
       base: Spec.binding,
       create: () => new VSphereSelfServiceCreateSpec(),

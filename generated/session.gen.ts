@@ -90,9 +90,11 @@ export class EnterpriseManager extends Resource {
    * Written as `<SupportedVersions>` around one `<SupportedVersion>` per item; absent and empty stay distinct.
    */
   declare supportedVersions?: SupportedVersion[];
+  declare private readonly "emx:EnterpriseManager": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<EnterpriseManager> = defineBinding<EnterpriseManager>({
     typeName: "EnterpriseManagerType",
+    className: "EnterpriseManager",
     table: types,
     base: Resource.binding,
     create: () => new EnterpriseManager(),
@@ -113,9 +115,11 @@ const SupportedVersionListFields = {
 export class SupportedVersionList extends List {
   /** One version. */
   declare supportedVersions?: SupportedVersion[];
+  declare private readonly "emx:SupportedVersionList": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SupportedVersionList> = defineBinding<SupportedVersionList>({
     typeName: "SupportedVersionListType",
+    className: "SupportedVersionList",
     table: types,
     base: List.binding,
     create: () => new SupportedVersionList(),
@@ -147,9 +151,11 @@ export class SupportedVersion extends Info {
    * Written as `<Links>` around one `<Link>` per item; absent and empty stay distinct.
    */
   declare links?: Link[];
+  declare private readonly "emx:SupportedVersion": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SupportedVersion> = defineBinding<SupportedVersion>({
     typeName: "SupportedVersionType",
+    className: "SupportedVersion",
     table: types,
     base: Info.binding,
     create: () => new SupportedVersion(),
@@ -181,9 +187,11 @@ export class LogonSession extends Resource {
    * Required by the schema: strict reading fails without it.
    */
   declare sessionId?: string;
+  declare private readonly "emx:LogonSession": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<LogonSession> = defineBinding<LogonSession>({
     typeName: "LogonSessionType",
+    className: "LogonSession",
     table: types,
     base: Resource.binding,
     create: () => new LogonSession(),
@@ -204,9 +212,11 @@ const LogonSessionsFields = {
 export class LogonSessions extends List {
   /** One session. */
   declare logonSessions?: LogonSession[];
+  declare private readonly "emx:LogonSessions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<LogonSessions> = defineBinding<LogonSessions>({
     typeName: "LogonSessionListType",
+    className: "LogonSessions",
     table: types,
     base: List.binding,
     create: () => new LogonSessions(),
@@ -238,9 +248,11 @@ export class LoginSpec extends Spec {
   declare tenantCredentials?: TenantCredentialsInfo;
   /** Account of a VMware Cloud Director organization user (a vCD tenant). */
   declare vCloudOrganizationCredentials?: VCloudOrganizationCredentialsInfo;
+  declare private readonly "emx:LoginSpec": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<LoginSpec> = defineBinding<LoginSpec>({
     typeName: "LoginSpecType",
+    className: "LoginSpec",
     table: types,
     base: Spec.binding,
     create: () => new LoginSpec(),
@@ -268,9 +280,11 @@ export class TenantCredentialsInfo extends Info {
   declare username?: string;
   /** Tenant account password; never returned by EM. */
   declare password?: string;
+  declare private readonly "emx:TenantCredentialsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<TenantCredentialsInfo> = defineBinding<TenantCredentialsInfo>({
     typeName: "TenantCredentialsInfoType",
+    className: "TenantCredentialsInfo",
     table: types,
     base: Info.binding,
     create: () => new TenantCredentialsInfo(),
@@ -309,10 +323,12 @@ export class VCloudOrganizationCredentialsInfo extends Info {
    * Required by the schema: strict reading fails without it.
    */
   declare password?: string;
+  declare private readonly "emx:VCloudOrganizationCredentialsInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<VCloudOrganizationCredentialsInfo> =
     defineBinding<VCloudOrganizationCredentialsInfo>({
       typeName: "VCloudOrganizationCredentialsInfoType",
+      className: "VCloudOrganizationCredentialsInfo",
       table: types,
       base: Info.binding,
       create: () => new VCloudOrganizationCredentialsInfo(),
@@ -333,9 +349,11 @@ const TasksFields = {
 export class Tasks extends List {
   /** One task. */
   declare tasks?: Task[];
+  declare private readonly "emx:Tasks": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<Tasks> = defineBinding<Tasks>({
     typeName: "TaskListType",
+    className: "Tasks",
     table: types,
     base: List.binding,
     create: () => new Tasks(),
@@ -368,9 +386,11 @@ export class SystemSession extends Entity {
   declare state?: SystemSessionStateEnumeration;
   /** How the session ended. */
   declare result?: SessionResultInfo;
+  declare private readonly "emx:SystemSession": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SystemSession> = defineBinding<SystemSession>({
     typeName: "SystemSessionEntityType",
+    className: "SystemSession",
     table: types,
     base: Entity.binding,
     create: () => new SystemSession(),
@@ -397,9 +417,11 @@ export class SessionResultInfo extends Info {
   declare message?: string;
   /** Whether the session was cancelled. */
   declare isCanceled?: boolean;
+  declare private readonly "emx:SessionResultInfo": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SessionResultInfo> = defineBinding<SessionResultInfo>({
     typeName: "SessionResultInfoType",
+    className: "SessionResultInfo",
     table: types,
     base: Info.binding,
     create: () => new SessionResultInfo(),
@@ -420,9 +442,11 @@ const SystemSessionsFields = {
 export class SystemSessions extends List {
   /** One session. */
   declare systemSessions?: SystemSession[];
+  declare private readonly "emx:SystemSessions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SystemSessions> = defineBinding<SystemSessions>({
     typeName: "SystemSessionEntityListType",
+    className: "SystemSessions",
     table: types,
     base: List.binding,
     create: () => new SystemSessions(),
@@ -437,9 +461,11 @@ export class SystemSessions extends List {
 
 /** The log of one system session. The reference pages do not show the events themselves: content after the links is kept as it is (a wildcard of other namespaces, since one of the EM namespace after the optional Links would be ambiguous in XSD 1.0). */
 export class SystemSessionEvents extends Resource {
+  declare private readonly "emx:SystemSessionEvents": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<SystemSessionEvents> = defineBinding<SystemSessionEvents>({
     typeName: "SystemSessionEventResourceType",
+    className: "SystemSessionEvents",
     table: types,
     base: Resource.binding,
     create: () => new SystemSessionEvents(),
@@ -455,9 +481,11 @@ export class SystemSessionEvents extends Resource {
 
 /** The query service: ready-made query links for each resource type. */
 export class QuerySvc extends Resource {
+  declare private readonly "emx:QuerySvc": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<QuerySvc> = defineBinding<QuerySvc>({
     typeName: "QuerySvcType",
+    className: "QuerySvc",
     table: types,
     base: Resource.binding,
     create: () => new QuerySvc(),
@@ -472,9 +500,11 @@ export class QuerySvc extends Resource {
 
 /** The lookup service: lookup links for each hierarchy root (virtualization host). */
 export class LookupSvc extends Resource {
+  declare private readonly "emx:LookupSvc": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<LookupSvc> = defineBinding<LookupSvc>({
     typeName: "LookupSvcType",
+    className: "LookupSvc",
     table: types,
     base: Resource.binding,
     create: () => new LookupSvc(),
@@ -489,9 +519,11 @@ export class LookupSvc extends Resource {
 
 /** The reporting service resource. */
 export class ReportingSvc extends Resource {
+  declare private readonly "emx:ReportingSvc": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ReportingSvc> = defineBinding<ReportingSvc>({
     typeName: "ReportingSvcType",
+    className: "ReportingSvc",
     table: types,
     base: Resource.binding,
     create: () => new ReportingSvc(),

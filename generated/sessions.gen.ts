@@ -131,9 +131,11 @@ export abstract class JobSessionEntity extends Entity {
   declare progress?: number;
   /** Why the session failed, when it did. */
   declare failureMessage?: string;
+  declare private readonly "emx:JobSessionEntity": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<JobSessionEntity> = defineBinding<JobSessionEntity>({
     typeName: "JobSessionEntityType",
+    className: "JobSessionEntity",
     table: types,
     base: Entity.binding,
     create: abstractType("JobSessionEntityType"),
@@ -158,9 +160,11 @@ export class BackupJobSession extends JobSessionEntity {
    * Required by the schema: strict reading fails without it.
    */
   declare isRetry?: boolean;
+  declare private readonly "emx:BackupJobSession": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<BackupJobSession> = defineBinding<BackupJobSession>({
     typeName: "BackupJobSessionEntityType",
+    className: "BackupJobSession",
     table: types,
     base: JobSessionEntity.binding,
     create: () => new BackupJobSession(),
@@ -188,9 +192,11 @@ const BackupJobSessionsFields = {
 export class BackupJobSessions extends List {
   /** One session. */
   declare backupJobSessions?: BackupJobSession[];
+  declare private readonly "emx:BackupJobSessions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<BackupJobSessions> = defineBinding<BackupJobSessions>({
     typeName: "BackupJobSessionEntityListType",
+    className: "BackupJobSessions",
     table: types,
     base: List.binding,
     create: () => new BackupJobSessions(),
@@ -215,9 +221,11 @@ export class ReplicaJobSession extends JobSessionEntity {
    * Required by the schema: strict reading fails without it.
    */
   declare isRetry?: boolean;
+  declare private readonly "emx:ReplicaJobSession": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ReplicaJobSession> = defineBinding<ReplicaJobSession>({
     typeName: "ReplicaJobSessionEntityType",
+    className: "ReplicaJobSession",
     table: types,
     base: JobSessionEntity.binding,
     create: () => new ReplicaJobSession(),
@@ -245,9 +253,11 @@ const ReplicaJobSessionsFields = {
 export class ReplicaJobSessions extends List {
   /** One session. */
   declare replicaJobSessions?: ReplicaJobSession[];
+  declare private readonly "emx:ReplicaJobSessions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ReplicaJobSessions> = defineBinding<ReplicaJobSessions>({
     typeName: "ReplicaJobSessionEntityListType",
+    className: "ReplicaJobSessions",
     table: types,
     base: List.binding,
     create: () => new ReplicaJobSessions(),
@@ -271,9 +281,11 @@ export class RestoreSession extends JobSessionEntity {
   declare vmDisplayName?: string;
   /** The object the restore produced. */
   declare restoredObjRef?: string;
+  declare private readonly "emx:RestoreSession": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<RestoreSession> = defineBinding<RestoreSession>({
     typeName: "RestoreSessionEntityType",
+    className: "RestoreSession",
     table: types,
     base: JobSessionEntity.binding,
     create: () => new RestoreSession(),
@@ -294,9 +306,11 @@ const RestoreSessionsFields = {
 export class RestoreSessions extends List {
   /** One session. */
   declare restoreSessions?: RestoreSession[];
+  declare private readonly "emx:RestoreSessions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<RestoreSessions> = defineBinding<RestoreSessions>({
     typeName: "RestoreSessionEntityListType",
+    className: "RestoreSessions",
     table: types,
     base: List.binding,
     create: () => new RestoreSessions(),
@@ -365,9 +379,11 @@ export class BackupTaskSession extends Entity {
   declare totalSize?: number;
   /** Reference of the processed VM in the virtual infrastructure. */
   declare vmUid?: string;
+  declare private readonly "emx:BackupTaskSession": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<BackupTaskSession> = defineBinding<BackupTaskSession>({
     typeName: "BackupTaskSessionEntityType",
+    className: "BackupTaskSession",
     table: types,
     base: Entity.binding,
     create: () => new BackupTaskSession(),
@@ -395,9 +411,11 @@ const BackupTaskSessionsFields = {
 export class BackupTaskSessions extends List {
   /** One task session. */
   declare backupTaskSessions?: BackupTaskSession[];
+  declare private readonly "emx:BackupTaskSessions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<BackupTaskSessions> = defineBinding<BackupTaskSessions>({
     typeName: "BackupTaskSessionEntityListType",
+    className: "BackupTaskSessions",
     table: types,
     base: List.binding,
     create: () => new BackupTaskSessions(),
@@ -463,9 +481,11 @@ export class ReplicaTaskSession extends Entity {
    * Required by the schema: strict reading fails without it.
    */
   declare totalSize?: number;
+  declare private readonly "emx:ReplicaTaskSession": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ReplicaTaskSession> = defineBinding<ReplicaTaskSession>({
     typeName: "ReplicaTaskSessionEntityType",
+    className: "ReplicaTaskSession",
     table: types,
     base: Entity.binding,
     create: () => new ReplicaTaskSession(),
@@ -493,9 +513,11 @@ const ReplicaTaskSessionsFields = {
 export class ReplicaTaskSessions extends List {
   /** One task session. */
   declare replicaTaskSessions?: ReplicaTaskSession[];
+  declare private readonly "emx:ReplicaTaskSessions": never;
   /** How instances are read and written. */
   static override readonly binding: ClassBinding<ReplicaTaskSessions> = defineBinding<ReplicaTaskSessions>({
     typeName: "ReplicaTaskSessionEntityListType",
+    className: "ReplicaTaskSessions",
     table: types,
     base: List.binding,
     create: () => new ReplicaTaskSessions(),

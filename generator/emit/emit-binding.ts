@@ -32,6 +32,7 @@ export function bindingSpec(
   const spec = objectLiteral(
     {
       typeName: literal(type.schemaName),
+      className: literal(type.tsName),
       table: "types",
       base: base === undefined ? "undefined" : `${base.tsName}.binding`,
       create: type.abstract ? call("abstractType", [literal(type.schemaName)]) : `() => new ${type.tsName}()`,

@@ -3,6 +3,7 @@
  * `emit-binding.ts`), and the constructor that takes a typed init object.
  */
 import {
+  Scope,
   StructureKind,
   type ClassDeclarationStructure,
   type PropertyDeclarationStructure,
@@ -37,6 +38,7 @@ export function emitClass(
     docs: [type.doc ?? `The ${type.schemaName} type.`],
     properties: [
       ...memberProperties(type, symbols, imports),
+      brand(type),
       {
         name: "binding",
         isStatic: true,
@@ -60,6 +62,23 @@ export function emitClass(
     ],
   };
   return table === undefined ? [declaration] : [table, declaration];
+}
+
+/**
+ * A private member that exists only for the compiler: with every member optional, two classes with
+ * the same member names (a `Task` and a `NASJob` share all of `Entity`'s) would be interchangeable
+ * types; a private member of its own makes each class a type of its own, as in JAXB or protobuf-es.
+ * It is never set and cannot be read, so nothing at run time contradicts it.
+ */
+function brand(type: IrClass): PropertyDeclarationStructure {
+  return {
+    kind: StructureKind.Property,
+    name: JSON.stringify(`emx:${type.tsName}`),
+    scope: Scope.Private,
+    isReadonly: true,
+    hasDeclareKeyword: true,
+    type: "never",
+  };
 }
 
 /** The `declare`d members: the text, the attributes, the elements. Every member is optional, required ones too: see "Required items" in README. */

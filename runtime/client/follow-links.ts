@@ -2,6 +2,7 @@
  * Following a resource's links: the link by Rel (and Type), and the documented operation it
  * performs, found among the resource's documented links by Type and by the shape of its Href.
  */
+import { classNameOf } from "../xml/xml-object.js";
 import { EmLinkError } from "../errors.js";
 import type { LinkLike } from "./client-types.js";
 import type { LinkEntry, OperationEntry, OperationTable, ResourceTable } from "./operation-table.js";
@@ -27,7 +28,7 @@ export function findLink(resource: Linked, rel: string, type?: string): LinkLike
     (candidate) => `${candidate.rel}${candidate.type === undefined ? "" : `/${candidate.type}`}`,
   );
   const asked = `${rel}${type === undefined ? "" : ` and Type ${type}`}`;
-  const what = resource.constructor.name;
+  const what = classNameOf(resource);
   throw new EmLinkError(
     "missing",
     `link with Rel ${asked} is missing on ${what}; it has ${have.join(", ") || "no links"}`,

@@ -3,6 +3,7 @@
  * written as the class the table names, and the answer read as the class the table names for its
  * `format` (a Task for an action, nothing for 204, bytes for a file).
  */
+import { classNameOf } from "../xml/xml-object.js";
 import { EmAnswerError, EmArgumentError, XmlReadError } from "../errors.js";
 import { XmlObject, type BoundClass } from "../xml/binding.js";
 import type { ClientTypes, RequestOptions } from "./client-types.js";
@@ -79,7 +80,7 @@ export function requestBody<Types extends ClientTypes>(
   const type = entry.body.type;
   if (body instanceof XmlObject && body.constructor !== type) {
     throw new EmArgumentError(
-      `body ${body.constructor.name} does not fit ${entry.method} ${entry.path}: it takes ${type.name} (${entry.body.element})`,
+      `body ${classNameOf(body)} does not fit ${entry.method} ${entry.path}: it takes ${classNameOf(type)} (${entry.body.element})`,
     );
   }
   const instance = body instanceof XmlObject ? body : new (type as unknown as new (init: object) => XmlObject)(body);
@@ -101,14 +102,14 @@ export function readAnswer<Types extends ClientTypes>(
       session.options.logger?.debug?.(`${method} ${describeUrl(url)} answered a body the operation does not document`);
     return undefined;
   }
-  const names = classes.map((type) => type.name).join(" or ");
+  const names = classes.map(classNameOf).join(" or ");
   if (answer.body.length === 0)
     throw new EmAnswerError(method, describeUrl(url), answer.status, `without a body; the operation answers ${names}`);
   if (classes.length === 1) return session.read(method, url, answer, classes[0]!);
   const document = session.read(method, url, answer);
   if (!classes.some((type: BoundClass) => document instanceof type)) {
     throw new XmlReadError(
-      `${method} ${describeUrl(url)} answered ${document.constructor.name}, not the documented ${names}`,
+      `${method} ${describeUrl(url)} answered ${classNameOf(document)}, not the documented ${names}`,
     );
   }
   return document;

@@ -3,6 +3,7 @@
  * each takes, and the class of the items (the type's entities with `format: "Entities"`,
  * references otherwise). A type the table does not know is queried untyped.
  */
+import { classNameOf } from "../xml/xml-object.js";
 import type { XmlDateTime } from "../codecs/date-time.js";
 import { XmlReadError } from "../errors.js";
 import type { XmlObject } from "../xml/binding.js";
@@ -142,6 +143,6 @@ export function checkItem(
   url: URL,
 ): void {
   if (type === undefined || item instanceof type) return;
-  const actual = (item as XmlObject).constructor.name;
-  throw new XmlReadError(`GET ${describeUrl(url)} answered ${actual} items, not the expected ${type.name}`);
+  const actual = classNameOf(item as XmlObject);
+  throw new XmlReadError(`GET ${describeUrl(url)} answered ${actual} items, not the expected ${classNameOf(type)}`);
 }

@@ -8,8 +8,12 @@ import type { XmlInput } from "./input.js";
 import type { ReadOptions } from "./read-options.js";
 import type { Registry, SerializeOptions } from "./registry.js";
 
-/** Read options that name the class the root must bind to; the result is typed as it. */
-export type ExpectOptions<T extends XmlObject> = ReadOptions & { readonly expect: BoundClass<T> };
+/**
+ * Read options that name the class of the result: `expect` (the root must bind to it) or `as`
+ * (the root is bound as it, whatever its name); the result is typed as it.
+ */
+export type ExpectOptions<T extends XmlObject> = ReadOptions &
+  ({ readonly expect: BoundClass<T> } | { readonly as: BoundClass<T> });
 
 /** Options of `streamItems`: the class every item must be (or extend), and how to read. */
 export type StreamItemsOptions<T extends XmlObject> = Omit<ReadOptions, "expect"> & { readonly item: BoundClass<T> };

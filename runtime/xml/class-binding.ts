@@ -28,6 +28,8 @@ export interface ChoiceGroup {
 export interface BindingSpec<T extends XmlObject> {
   /** The schema type name. */
   readonly typeName: string;
+  /** The class's name, as data: bundlers rename classes, and messages must still name them. */
+  readonly className: string;
   /** The table the binding is added to. */
   readonly table: TypeTable;
   /** Whether the content admits elements of other namespaces (`xs:any`): kept even when strict. */
@@ -82,6 +84,8 @@ export function abstractType(typeName: string): () => never {
 export class ClassBinding<T extends XmlObject = XmlObject> {
   /** The schema type name. */
   readonly typeName: string;
+  /** The generated class's name (what messages call it; its `name` may be a bundler's). */
+  readonly className: string;
   /** The table the binding is in, where its fields' types are looked up. */
   readonly table: TypeTable;
   /** The binding of the base type, if any. */
@@ -104,6 +108,7 @@ export class ClassBinding<T extends XmlObject = XmlObject> {
 
   constructor(spec: BindingSpec<T>) {
     this.typeName = spec.typeName;
+    this.className = spec.className;
     this.table = spec.table;
     this.base = spec.base;
     this.create = spec.create;

@@ -145,9 +145,9 @@ export class DocumentReader implements TokenSink {
     const item = slot.kind === "wrappedObjects" || slot.kind === "wrappedScalars" ? slot.item : slot.name;
     const items = `the ${item} items of ${this.frames[this.depth]!.name}`;
     if (slot.kind === "scalar" || slot.kind === "wrappedScalars")
-      this.fail(`${items} are ${slot.codec.name} values, not ${expected.name} objects`);
+      this.fail(`${items} are ${slot.codec.name} values, not ${expected.binding.className} objects`);
     if (!slot.binding.extends(expected.binding))
-      this.fail(`${items} are of type ${slot.binding.typeName}, not ${expected.name}`);
+      this.fail(`${items} are ${slot.binding.className} objects, not ${expected.binding.className}`);
   }
 
   private push(name: string, scope: Scope): Frame {
@@ -207,7 +207,9 @@ export class DocumentReader implements TokenSink {
     if (type === undefined) this.fail(`root element ${name} is not an EM resource this library knows`);
     const expect = this.expect;
     if (expect !== undefined && !type.binding.extends(expect.binding)) {
-      this.fail(`root element ${name} binds to ${type.name}, not to the expected ${expect.name}`);
+      this.fail(
+        `root element ${name} binds to ${type.binding.className}, not to the expected ${expect.binding.className}`,
+      );
     }
     const frame = this.push(name, scope);
     const object = this.create(type.binding);

@@ -1,4 +1,5 @@
 /** The map between root elements, link Types and generated classes, with parse and serialize on top. */
+import { classNameOf } from "./xml-object.js";
 import { XmlWriteError } from "../errors.js";
 import { XmlObject, type BoundClass } from "./xml-object.js";
 import { extrasOf } from "./extras.js";
@@ -97,7 +98,7 @@ export class Registry implements RootRegistry {
     const type = object.constructor as BoundClass;
     const root = options.root ?? extrasOf(object)?.rootName ?? this.rootNameOf(type);
     if (root === undefined) {
-      throw new XmlWriteError(`${type.name} is not the type of a root element; pass the root element name`);
+      throw new XmlWriteError(`${classNameOf(type)} is not the type of a root element; pass the root element name`);
     }
     return new XmlWriter(options).document(root, object, type.binding);
   }

@@ -65,3 +65,15 @@ function convertInit(field: AttributeField | ElementSlot, value: unknown): unkno
   }
   return Array.isArray(value) ? value.map(one) : one(value);
 }
+
+/**
+ * The name of a generated class, or of an instance's class, for messages: the name the generator
+ * gave it, which a bundler's renaming does not reach (`name` of a minified class is `t`).
+ */
+export function classNameOf(classOrInstance: object): string {
+  const type = (typeof classOrInstance === "function" ? classOrInstance : classOrInstance.constructor) as {
+    readonly name: string;
+    readonly binding?: { readonly className?: string };
+  };
+  return type.binding?.className ?? type.name;
+}

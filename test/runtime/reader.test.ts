@@ -302,7 +302,7 @@ test("binds a namespace-less snippet as a given class and writes it back without
     '<OptionsDaily Enabled="true"><Kind>Everyday</Kind><Days>Monday</Days><Time>16:00:00.0000000+01:00</Time></OptionsDaily>';
   const daily = parse(snippet, { as: JobScheduleDailyOptions, allowNoNamespace: true, strict: true });
   assert.instance(daily, JobScheduleDailyOptions);
-  assert.equal((daily as JobScheduleDailyOptions).days, ["Monday"]);
+  assert.equal(daily.days, ["Monday"]);
   const written = serialize(daily, { root: "OptionsDaily", indent: "" });
   assert.is(written, snippet);
   assert.is(firstDifference(snippet, written), undefined);

@@ -23,6 +23,9 @@ const task: Task = parse(taskXml, { expect: Task });
 const any: EmRoot = parse(taskXml);
 // @ts-expect-error a bare type argument does not choose the result type
 parse<NASJob>(taskXml);
+// @ts-expect-error each class is a type of its own: a Task is not a NASJob, though they share every member of Entity
+const wrong: NASJob = parse(taskXml, { expect: Task });
+void wrong;
 
 let refused = "";
 try {
