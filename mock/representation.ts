@@ -1,0 +1,193 @@
+/**
+ * Writing records as EM serves them: the entity with its `Href`, `Type` and the links its page
+ * documents (from the operation table, filled in from the record's relations), the reference
+ * (`EntityRef`) form, and collections of either. Links are written only where they resolve.
+ */
+import { EntityRef, Link } from "../generated/index.js";
+import { registry } from "../generated/registry.gen.js";
+import type { BoundClass, XmlObject } from "../runtime/index.js";
+import { identityOf, type Families, type FamilySpec } from "./family.js";
+import { hasFormats, type LinkSchema, type OperationSchema, type OperationTable } from "./operation-table.js";
+import { compileTemplate, splitPath, type PathTemplate } from "./path-template.js";
+import type { Store, StoreRecord } from "./store.js";
+import { COMPOSERS } from "./compose.js";
+import type { UrlSpace } from "./url-space.js";
+
+/** Options of a link made by the mock itself (not from a Links table). */
+export interface LinkOptions {
+  readonly type?: string;
+  readonly name?: string;
+  readonly query?: Readonly<Record<string, string>>;
+}
+
+/** Turns records into generated objects with links, for one API root. */
+export class Representer {
+  private readonly templates = new Map<string, PathTemplate>();
+
+  constructor(
+    readonly table: OperationTable,
+    readonly urls: UrlSpace,
+    readonly families: Families,
+    readonly store: Store,
+  ) {}
+
+  /** The family of a record. */
+  familyOf(record: StoreRecord): FamilySpec {
+    return this.families.get(record.family);
+  }
+
+  /** The path of a record's own resource below the API root (`jobs/8d…`). */
+  pathOf(record: StoreRecord): string {
+    const template = this.urls.template(this.familyOf(record).item);
+    const parts: string[] = [];
+    template.segments.forEach((segment, index) => {
+      if (segment.kind === "literal") parts.push(segment.text);
+      else parts.push(encodeURIComponent(this.valueAt(record, template, index) ?? record.id));
+    });
+    return parts.join("/");
+  }
+
+  /** The URL of a record's reference (or of the record, when it has no reference form). */
+  hrefOf(record: StoreRecord): string {
+    return this.urls.url(this.pathOf(record));
+  }
+
+  /** The URL of a record's entity form. */
+  entityHrefOf(record: StoreRecord): string {
+    const formats = hasFormats(this.table.operation(this.familyOf(record).item));
+    return this.urls.url(this.pathOf(record), formats ? { format: "Entity" } : {});
+  }
+
+  /** The entity as served: a copy of the stored one with `Href`, `Type` and the documented links. */
+  entity<E extends XmlObject>(record: StoreRecord<E>): E {
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(record.entity) as object) as E, record.entity);
+    Object.assign(copy, { href: this.entityHrefOf(record), type: this.entityType(record), links: this.links(record) });
+    COMPOSERS.get(record.family)?.(copy, record, { store: this.store, rep: this });
+    return copy;
+  }
+
+  /** The reference form: UID, name, `Href`, the reference type, and the links up, down and to the entity. */
+  reference(record: StoreRecord): EntityRef {
+    const { name, uid } = identityOf(record.entity);
+    const alternate = new Link({
+      rel: "Alternate",
+      href: this.entityHrefOf(record),
+      type: this.entityType(record),
+      name: name ?? this.familyOf(record).nameOf?.(record),
+    });
+    const links = this.links(record).flatMap((link) =>
+      link.rel === "Alternate" ? [alternate] : link.rel === "Up" || link.rel === "Down" ? [link] : [],
+    );
+    if (!links.includes(alternate)) links.push(alternate);
+    // Resources without a UID or a name of their own (a job's include) are named by their id.
+    const type = this.referenceType(record) ?? `${this.entityType(record)}Reference`;
+    return new EntityRef({
+      uid: uid ?? `urn:veeam:${this.entityType(record)}:${record.id}`,
+      name: name ?? this.familyOf(record).nameOf?.(record) ?? record.id,
+      href: this.hrefOf(record),
+      type,
+      links,
+    });
+  }
+
+  /** The `Type` of a record's references: the one the table gives its item operation. */
+  referenceType(record: StoreRecord): string | undefined {
+    const operation = this.table.operation(this.familyOf(record).item);
+    return operation.responses.find((response) => response.referenceType !== undefined)?.referenceType;
+  }
+
+  /** The `Type` of a record's entity. */
+  entityType(record: StoreRecord): string | undefined {
+    const family = this.familyOf(record);
+    if (family.entityType !== undefined) return family.entityType;
+    const reference = this.referenceType(record);
+    if (reference !== undefined) return reference.replace(/Reference$/, "");
+    return registry.entries.find((entry) => entry.type() === record.entity.constructor)?.linkTypes[0];
+  }
+
+  /** The links the record's page documents, in its order, each filled in from the record's relations. */
+  links(record: StoreRecord): Link[] {
+    const family = this.familyOf(record);
+    const documented = [
+      ...(family.links ?? this.table.resource(family.item)?.links ?? []),
+      ...(family.extraLinks ?? []),
+    ];
+    return documented.flatMap((link) => {
+      if (family.linkApplies?.(link.operation, record) === false) return [];
+      const made = this.fill(link, record);
+      return made === undefined ? [] : [made];
+    });
+  }
+
+  /** A link to an operation, made by the mock (a service's links, a logon session's). */
+  linkTo(rel: string, operationId: string, values: readonly string[] = [], options: LinkOptions = {}): Link {
+    return new Link({
+      rel,
+      href: this.urls.href(operationId, values, options.query),
+      type: options.type ?? this.defaultLinkType(this.table.operation(operationId), options.query?.format),
+      name: options.name,
+    });
+  }
+
+  /** A collection element holding items: the answer's root class with its one list member set. */
+  list(element: string, items: readonly XmlObject[]): XmlObject {
+    const type = registry.rootClass(element);
+    if (type === undefined) throw new Error(`no root element ${element} in the bindings`);
+    const field = type.binding.elementFields.find((candidate) => candidate.repeated || candidate.item !== undefined);
+    if (field === undefined) throw new Error(`${element} has no list member`);
+    const list = new (type as BoundClass)();
+    (list as unknown as Record<string, unknown>)[field.member] = [...items];
+    return list;
+  }
+
+  /** The link Type EM writes for an operation's answer: the list of its references, or its element's Type. */
+  private defaultLinkType(operation: OperationSchema, format: string | undefined): string | undefined {
+    const answer = operation.responses.find((response) => (response.format ?? "") === (format ?? ""));
+    if (answer?.referenceType !== undefined)
+      return answer.element === "EntityReferences" ? `${answer.referenceType}List` : answer.referenceType;
+    if (answer?.element === undefined) return undefined;
+    return registry.entries.find((entry) => entry.element === answer.element)?.linkTypes[0];
+  }
+
+  private fill(link: LinkSchema, record: StoreRecord): Link | undefined {
+    const [path, search] = link.href.split("?") as [string, string | undefined];
+    const template = this.template(path);
+    let parts: string[] = [];
+    let target: StoreRecord | undefined;
+    for (const [index, segment] of template.segments.entries()) {
+      if (segment.kind === "literal") {
+        parts.push(segment.text);
+        continue;
+      }
+      const family = this.families.atPrefix(template, index + 1);
+      target = family === undefined ? undefined : this.families.related(record, family.name);
+      if (family === undefined || target === undefined) return undefined;
+      // A record standing in for another family (an agent job for a job) has its own path.
+      if (target.family !== family.name) parts = splitPath(this.pathOf(target));
+      else parts.push(encodeURIComponent(target.id));
+    }
+    const query = search === undefined ? "" : `?${search}`;
+    const toItem = target !== undefined && search === undefined && this.isItemLink(link, target, template);
+    const name = toItem ? (identityOf(target!.entity).name ?? this.familyOf(target!).nameOf?.(target!)) : undefined;
+    return new Link({ rel: link.rel, href: this.urls.url(parts.join("/")) + query, type: link.type, name });
+  }
+
+  /** Whether a link points at a record itself (its item path), so it carries the record's name. */
+  private isItemLink(link: LinkSchema, target: StoreRecord, template: PathTemplate): boolean {
+    if (link.rel !== "Up" && link.rel !== "Alternate" && link.rel !== "Related") return false;
+    return this.families.atPrefix(template, template.segments.length) !== undefined && target !== undefined;
+  }
+
+  /** The value of a path parameter of a record's item template: the id of the record it names. */
+  private valueAt(record: StoreRecord, template: PathTemplate, index: number): string | undefined {
+    const family = this.families.atPrefix(template, index + 1);
+    if (family === undefined) return undefined;
+    return this.families.related(record, family.name)?.id;
+  }
+
+  private template(path: string): PathTemplate {
+    let template = this.templates.get(path);
+    if (template === undefined) this.templates.set(path, (template = compileTemplate(path)));
+    return template;
+  }
+}
