@@ -66,7 +66,10 @@ export class Representer {
     return copy;
   }
 
-  /** The reference form: UID, name, `Href`, the reference type, and the links up, down and to the entity. */
+  /**
+   * The reference form: UID, name, `Href`, the reference type, and its links up, to the entity and
+   * down to the record's sessions, as the pages' references show them.
+   */
   reference(record: StoreRecord): EntityRef {
     const { name, uid } = identityOf(record.entity);
     const alternate = new Link({
@@ -75,10 +78,11 @@ export class Representer {
       type: this.entityType(record),
       name: name ?? this.familyOf(record).nameOf?.(record),
     });
-    const links = this.links(record).flatMap((link) =>
-      link.rel === "Alternate" ? [alternate] : link.rel === "Up" || link.rel === "Down" ? [link] : [],
+    const links = this.links(record).filter(
+      (link) => link.rel === "Up" || (link.rel === "Down" && /SessionReferenceList$/.test(link.type ?? "")),
     );
-    if (!links.includes(alternate)) links.push(alternate);
+    const ups = links.filter((link) => link.rel === "Up");
+    const downs = links.filter((link) => link.rel === "Down");
     // Resources without a UID or a name of their own (a job's include) are named by their id.
     const type = this.referenceType(record) ?? `${this.entityType(record)}Reference`;
     return new EntityRef({
@@ -86,7 +90,7 @@ export class Representer {
       name: name ?? this.familyOf(record).nameOf?.(record) ?? record.id,
       href: this.hrefOf(record),
       type,
-      links,
+      links: [...ups, alternate, ...downs],
     });
   }
 

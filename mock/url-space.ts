@@ -59,7 +59,9 @@ export class UrlSpace {
   href(operationId: string, values: readonly string[] = [], query: Readonly<Record<string, string>> = {}): string {
     const operation = this.table.operation(operationId);
     const all = operation.action === undefined ? query : { action: operation.action, ...query };
-    return this.url(fillTemplate(this.template(operationId), values), all);
+    // The logon path is written with its trailing slash (`sessionMngr/`), as the pages write it.
+    const slash = operation.path.length > 1 && operation.path.endsWith("/") ? "/" : "";
+    return this.url(fillTemplate(this.template(operationId), values) + slash, all);
   }
 
   /** An absolute URL of a path under the API root, with a query. */

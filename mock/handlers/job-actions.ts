@@ -55,12 +55,11 @@ function runJob(
       failure: `Failed to ${verb} job "${name}": the backup repository of the job is not available.`,
     });
   // A job already running cannot start again (guess at EM's message).
-  const failure = state.runner.runningSession(job) === undefined ? undefined : `Job "${name}" is already running.`;
-  return accepted(request, state, {
-    message: `Job "${name}" triggered to ${verb}.`,
-    failure,
-    apply: () => void state.runner.start(job, options),
-  });
+  if (state.runner.runningSession(job) !== undefined)
+    return accepted(request, state, { message: "", failure: `Job "${name}" is already running.` });
+  // The run's session exists from the moment the start is accepted, so a client sees it at once.
+  state.runner.start(job, options);
+  return accepted(request, state, { message: `Job "${name}" triggered to ${verb}.` });
 }
 
 /** Stop: ends the job's run started through the API; a job that does not run cannot stop (guess). */

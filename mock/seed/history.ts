@@ -50,13 +50,14 @@ export function isBroken(job: StoreRecord): boolean {
   return ((job.entity as { name?: string }).name ?? "").startsWith("Broken");
 }
 
-/** Builds `count` backup job sessions over the jobs that make backups, and the rest of the history. */
+/** Builds `count` backup job sessions over the jobs that make backups (a few of them agent management sessions), and the rest of the history. */
 export function seedHistory(seeder: Seeder, jobs: readonly AnyJob[], count: number): History {
   const eligible = jobs.filter((job) => sessionJobTypeOf(job) !== undefined);
-  const backupSessions = seedBackupSessions(seeder, eligible, count);
+  const management = Math.min(3, Math.floor(count / 50));
+  const backupSessions = seedBackupSessions(seeder, eligible, count - management);
   const newest = backupSessions.slice(-TASK_SESSION_HISTORY);
   for (const session of newest) seedTaskSessions(seeder, session);
-  seedAgentManagementSessions(seeder, backupSessions);
+  seedAgentManagementSessions(seeder, backupSessions, management);
   const replicaJobs = jobs.filter((job) => job.entity.jobType === "Replica");
   const replicaSessions = replicaJobs.flatMap((job) => seedReplicaSessions(seeder, job));
   seedSystemSessions(seeder, one(jobs[0]!, "backupServer"));
@@ -186,8 +187,13 @@ function jobKey(session: StoreRecord): string {
 }
 
 /** Agent backup sessions that deploy agents run a management session below them. */
-function seedAgentManagementSessions(seeder: Seeder, sessions: readonly StoreRecord<BackupJobSession>[]): void {
-  const agentSessions = sessions.filter((session) => session.entity.jobType === "AgentBackup").slice(-3);
+function seedAgentManagementSessions(
+  seeder: Seeder,
+  sessions: readonly StoreRecord<BackupJobSession>[],
+  count: number,
+): void {
+  const agent = sessions.filter((session) => session.entity.jobType === "AgentBackup");
+  const agentSessions = count === 0 ? [] : agent.slice(-count);
   for (const parent of agentSessions) {
     const job = parent.related.agentJob as AnyJob;
     const created = new Date(parent.entity.creationTimeUTC!.toDate().getTime() - 5 * MINUTE);
