@@ -195,7 +195,7 @@ const createVCloudConfig: OperationHandler = (request, state) => {
         jobSettings: {
           defaultSettings: spec.templateJobUid === undefined,
           customSettings: false,
-          jobSchedulerType: "Full",
+          jobSchedulerType: spec.jobSchedulerType,
           highPriorityJob: spec.highPriorityJob ?? false,
           templateJobUid: spec.templateJobUid,
         },

@@ -358,7 +358,8 @@ function seedPublicIps(seeder: Seeder, server: StoreRecord, tenant: StoreRecord<
           ipAddress,
           tenantUid: assigned?.entity.uid,
         }),
-      assigned === undefined ? { backupServer: server } : { backupServer: server, cloudTenant: assigned },
+      // An address is assigned to a tenant, not owned by it: it stays when the tenant goes.
+      assigned === undefined ? { backupServer: server } : { backupServer: server, cloudTenant: [assigned] },
     );
   });
 }

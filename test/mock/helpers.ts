@@ -21,6 +21,8 @@ export interface SendOptions {
   readonly token?: string;
   /** Abort after this many milliseconds (the promise rejects). */
   readonly timeoutMs?: number;
+  /** A request body, sent as application/xml unless the headers say otherwise. */
+  readonly body?: string;
 }
 
 /** Sends a request to a path relative to the API root (or an absolute URL) and reads the whole answer. */
@@ -28,6 +30,7 @@ export function send(em: MockEm, method: string, path: string, options: SendOpti
   const url = new URL(path, em.url);
   const headers: Record<string, string> = { Accept: "application/xml", ...options.headers };
   if (options.token !== undefined) headers["X-RestSvcSessionId"] = options.token;
+  if (options.body !== undefined) headers["Content-Type"] ??= "application/xml";
   const transport = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const request = transport.request(url, { method, headers, ca: em.ca, agent: false }, (response) => {
@@ -46,7 +49,7 @@ export function send(em: MockEm, method: string, path: string, options: SendOpti
     if (options.timeoutMs !== undefined)
       request.setTimeout(options.timeoutMs, () => request.destroy(new Error("timed out")));
     request.on("error", reject);
-    request.end();
+    request.end(options.body);
   });
 }
 

@@ -18,6 +18,8 @@ export interface WalkResult {
   readonly reached: ReadonlyMap<string, string>;
   /** URLs answered otherwise, with what was wrong. */
   readonly failures: readonly string[];
+  /** Every URL the answers named (links and objects' own addresses), for operations of any method. */
+  readonly named: readonly string[];
   readonly requests: number;
 }
 
@@ -38,9 +40,11 @@ export async function walkByLinks(em: MockEm): Promise<WalkResult> {
   const perOperation = new Map<string, number>();
   const reached = new Map<string, string>();
   const failures: string[] = [];
+  const named = new Set<string>();
   let requests = 2;
   while (queue.length > 0) {
     const href = queue.shift()!.href!;
+    named.add(href);
     const target = readable(urls, href);
     if (target === undefined || seen.has(href) || (perOperation.get(target) ?? 0) >= PER_OPERATION) continue;
     seen.add(href);
@@ -63,7 +67,7 @@ export async function walkByLinks(em: MockEm): Promise<WalkResult> {
       failures.push(`GET ${href} (${target}) answered a body that does not read strictly: ${(error as Error).message}`);
     }
   }
-  return { reached, failures, requests };
+  return { reached, failures, named: [...named], requests };
 }
 
 /** The GET operation a URL names, or undefined when it names an action or is not under the API root. */
