@@ -61,6 +61,11 @@ const composeJob: Composer = (entity, record, context) => {
       includes,
       linkedJobIncludes: served(context, "linkedJob", record),
     });
+  if (info.immediateBackupCopyJobInfo !== undefined)
+    info.immediateBackupCopyJobInfo = Object.assign(copyOf(info.immediateBackupCopyJobInfo), {
+      linkedJobIncludes: served(context, "linkedJob", record),
+      linkedBackupRepositoryIncludes: served(context, "linkedRepository", record),
+    });
 };
 
 const composeNasJob: Composer = (entity, record, context) => {
@@ -103,8 +108,9 @@ const composeGatewayPool: Composer = (entity, record, context) => {
 
 const composeFailoverPlan: Composer = (entity, record, context) => {
   const plan = entity as CloudFailoverPlan;
+  // The plan's page lists its VMs as CloudFailoverPlanVm elements.
   plan.cloudFailoverPlanInfo = {
-    includes: { cloudFailoveredVms: served(context, "cloudFailoveredVm", record) },
+    includes: { cloudFailoverPlanVms: served(context, "cloudFailoveredVm", record) },
   } as never;
 };
 

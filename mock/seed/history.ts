@@ -42,7 +42,7 @@ export function sessionJobTypeOf(job: StoreRecord): JobSessionJobTypeEnumeration
   if (job.family === "agentJob") return "AgentBackup";
   const jobType = (job.entity as { jobType?: string }).jobType;
   if (jobType === "Replica") return undefined;
-  return jobType === "BackupCopy" ? "BackupCopy" : "Backup";
+  return jobType === "BackupCopy" || jobType === "ImmediateBackupCopy" ? jobType : "Backup";
 }
 
 /** Whether runs of the job fail: its name starts with "Broken" (its repository is gone). */

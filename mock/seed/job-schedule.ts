@@ -66,6 +66,13 @@ export function dailySchedule(at: DailyAt): JobScheduleOptionsInfo {
   });
 }
 
+/** The schedule of an immediate copy job: it copies as restore points appear, the continuous window unused. */
+export function immediateCopySchedule(): JobScheduleOptionsInfo {
+  return new JobScheduleOptionsInfo({
+    immediateCopyMode: { optionsContinuous: { enabled: false, schedule: everyHour() } },
+  });
+}
+
 /** When a daily schedule runs next after `now`, on one of its days. */
 export function nextDailyRun(at: DailyAt, now: Date): Date {
   const days = at.days ?? DAYS;

@@ -15,7 +15,7 @@ import type { StoreRecord } from "../store.js";
 import { guestProcessing, objectInJob } from "./guest-processing.js";
 import type { Infrastructure } from "./infrastructure.js";
 import type { Inventory } from "./inventory.js";
-import { dailySchedule, nextDailyRun, type DailyAt } from "./job-schedule.js";
+import { dailySchedule, immediateCopySchedule, nextDailyRun, type DailyAt } from "./job-schedule.js";
 import { dateTime, uidOf, type Seeder } from "./seeder.js";
 
 /** A VM job to seed. */
@@ -67,6 +67,16 @@ const VM_JOBS: readonly VmJobSeed[] = [
   ),
   job("Broken Backup", 1, "Points at a missing repository", "Backup", "HyperV", "enabled", [21, 0], ["broken01"]),
   job("vApp Replication", 0, "Tenant vApps to the DR site", "Replica", "vCloud", "enabled", [2, 0], ["tenant-app01"]),
+  job(
+    "Immediate Copy to Hardened",
+    0,
+    "New restore points to the hardened repository",
+    "ImmediateBackupCopy",
+    "CustomPlatform",
+    "enabled",
+    undefined,
+    [],
+  ),
 ];
 
 function job(
@@ -105,6 +115,8 @@ export function seedVmJobs(seeder: Seeder, infrastructure: Infrastructure, inven
 }
 
 function vmJob(seeder: Seeder, seed: VmJobSeed, id: string): Job {
+  // An immediate copy job copies each new restore point as it appears: its schedule has no time.
+  if (seed.jobType === "ImmediateBackupCopy") return immediateCopyJob(seed, id);
   const scheduled = seed.schedule !== "none" && seed.at !== undefined;
   return new Job({
     name: seed.name,
@@ -121,6 +133,20 @@ function vmJob(seeder: Seeder, seed: VmJobSeed, id: string): Job {
   });
 }
 
+function immediateCopyJob(seed: VmJobSeed, id: string): Job {
+  return new Job({
+    name: seed.name,
+    uid: uidOf("Job", id),
+    jobType: seed.jobType,
+    platform: seed.platform,
+    description: seed.description,
+    scheduleConfigured: true,
+    scheduleEnabled: seed.schedule === "enabled",
+    jobScheduleOptions: immediateCopySchedule(),
+    jobInfo: jobInfoOf(seed.jobType),
+  });
+}
+
 /** The type-specific options; the includes are added from the include records when served. */
 function jobInfoOf(jobType: JobTypeEnumeration): Job["jobInfo"] {
   switch (jobType) {
@@ -128,7 +154,20 @@ function jobInfoOf(jobType: JobTypeEnumeration): Job["jobInfo"] {
       return { replicaJobInfo: { includes: [], guestProcessingOptions: guestProcessing() } };
     case "BackupCopy":
       return {
-        backupCopyJobInfo: { includes: [], linkedJobIncludes: [], advancedStorageOptions: { passwordKeyId: "" } },
+        backupCopyJobInfo: {
+          includes: [],
+          linkedJobIncludes: [],
+          advancedStorageOptions: { passwordKeyId: "" },
+          linkedBackupIncludes: [],
+        },
+      };
+    case "ImmediateBackupCopy":
+      return {
+        immediateBackupCopyJobInfo: {
+          linkedJobIncludes: [],
+          linkedBackupIncludes: [],
+          linkedBackupRepositoryIncludes: [],
+        },
       };
     default:
       return {
@@ -148,8 +187,23 @@ function jobInfoOf(jobType: JobTypeEnumeration): Job["jobInfo"] {
   }
 }
 
-/** The backup copy job copies the backups of the branch's file server job, to the offsite share. */
+/**
+ * The backup copy job copies the backups of the branch's file server job to the offsite share; the
+ * immediate copy job copies the Exchange job's to the hardened repository.
+ */
 function linkBackupCopy(seeder: Seeder, jobs: readonly StoreRecord<Job>[], infrastructure: Infrastructure): void {
+  const immediate = jobs.find((record) => record.entity.jobType === "ImmediateBackupCopy")!;
+  const exchange = jobs.find((record) => record.entity.name === "Exchange Backup")!;
+  seeder.add("linkedJob", (id) => new LinkedJobObject({ objectInJobId: id, linkedJobUid: exchange.entity.uid }), {
+    job: immediate,
+    linkedTo: exchange,
+  });
+  const hardened = infrastructure.repositories[0]![1]!;
+  seeder.add(
+    "linkedRepository",
+    (id) => new LinkedBackupRepositoryObject({ objectInJobId: id, linkedBackupRepositoryUid: hardened.entity.uid }),
+    { job: immediate, repository: hardened },
+  );
   const copy = jobs.find((record) => record.entity.jobType === "BackupCopy")!;
   const source = jobs.find((record) => record.entity.name === "Fileserver Backup")!;
   seeder.add("linkedJob", (id) => new LinkedJobObject({ objectInJobId: id, linkedJobUid: source.entity.uid }), {
