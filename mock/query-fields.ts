@@ -86,7 +86,13 @@ const OVERRIDES: Readonly<Record<string, Readonly<Record<string, Reader>>>> = {
     UsedQuota: member("usedQuotaMb"),
   },
   VlanConfiguration: { ClusterRef: member("hostRef") },
-  AgentRestorePoint: { ComputerName: relatedName("discoveredComputer") },
+  // The point's kind, not the representation's Type attribute.
+  AgentRestorePoint: { ComputerName: relatedName("discoveredComputer"), Type: member("pointType") },
+  CloudVmReplicaPoint: { Type: member("pointType") },
+  vAppReplicaPoint: { Type: member("pointType") },
+  vAppRestorePoint: { Type: member("pointType") },
+  VmReplicaPoint: { Type: member("pointType") },
+  VmRestorePoint: { Type: member("pointType") },
 };
 
 /** Field prefixes that name a related record, and the families they may be. */

@@ -59,6 +59,8 @@ function bindType(state: MockState, schema: QueryTypeSchema): QueryType {
 
 function entityElementOf(state: MockState, family: FamilySpec): string | undefined {
   const operation = state.table.operation(family.item);
+  // A family read by no GET of its own (a linked job, only deleted at its path) is no query's.
+  if (operation.method !== "GET") return undefined;
   return (
     operation.responses.find((response) => response.format !== undefined)?.element ?? operation.responses[0]?.element
   );

@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import https from "node:https";
 import http from "node:http";
 import * as assert from "uvu/assert";
-import { ErrorType, parse, type EmRoot } from "../../generated/index.js";
+import { EntityReferences, ErrorType, parse, Task, type EmRoot } from "../../generated/index.js";
 import type { BoundClass, XmlObject } from "../../index.js";
 import type { MockEm } from "../../mock/index.js";
 
@@ -103,4 +103,28 @@ export async function getOk<T extends XmlObject>(
 /** Waits a little. */
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The Href of the reference named `name` in a collection of references. */
+export async function hrefOf(em: MockEm, token: string, collection: string, name: string): Promise<string> {
+  const list = await getOk(em, token, collection, EntityReferences);
+  const ref = list.refs!.find((item) => item.name === name);
+  assert.ok(ref, `${name} is in ${collection}`);
+  return ref!.href!;
+}
+
+/** Sends a request that answers a task (202) and waits until the task is Finished. */
+export async function runTask(em: MockEm, token: string, method: string, path: string, body?: string): Promise<Task> {
+  const response = await send(em, method, path, { token, body });
+  assert.ok(
+    response.status === 202 || response.status === 200 || response.status === 201,
+    `${method} ${path}: ${response.body}`,
+  );
+  const href = read(response.body, Task).href!;
+  for (let attempt = 0; attempt < 400; attempt++) {
+    const task = await getOk(em, token, href, Task);
+    if (task.state === "Finished") return task;
+    await sleep(5);
+  }
+  throw new Error(`task ${href} never finished`);
 }
