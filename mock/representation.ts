@@ -8,7 +8,7 @@ import { registry } from "../generated/registry.gen.js";
 import type { BoundClass, XmlObject } from "../runtime/index.js";
 import { identityOf, type Families, type FamilySpec } from "./family.js";
 import { hasFormats, type LinkSchema, type OperationSchema, type OperationTable } from "./operation-table.js";
-import { compileTemplate, splitPath, type PathTemplate } from "./path-template.js";
+import { compileTemplate, splitPath } from "./path-template.js";
 import type { Store, StoreRecord } from "./store.js";
 import { COMPOSERS } from "./compose.js";
 import type { UrlSpace } from "./url-space.js";
@@ -20,9 +20,17 @@ export interface LinkOptions {
   readonly query?: Readonly<Record<string, string>>;
 }
 
+/** A path template with each parameter bound to its family once, for filling in from records fast. */
+interface PathPlan {
+  readonly segments: readonly ({ readonly text: string } | { readonly family: FamilySpec | undefined })[];
+  /** Whether the path is a record's own (its last parameter ends a family's item path). */
+  readonly endsAtItem: boolean;
+}
+
 /** Turns records into generated objects with links, for one API root. */
 export class Representer {
-  private readonly templates = new Map<string, PathTemplate>();
+  private readonly plans = new Map<string, PathPlan>();
+  private readonly entityTypes = new Map<string, string | undefined>();
 
   constructor(
     readonly table: OperationTable,
@@ -38,11 +46,11 @@ export class Representer {
 
   /** The path of a record's own resource below the API root (`jobs/8d…`). */
   pathOf(record: StoreRecord): string {
-    const template = this.urls.template(this.familyOf(record).item);
-    const parts: string[] = [];
-    template.segments.forEach((segment, index) => {
-      if (segment.kind === "literal") parts.push(segment.text);
-      else parts.push(encodeURIComponent(this.valueAt(record, template, index) ?? record.id));
+    const plan = this.plan(this.urls.template(this.familyOf(record).item).source);
+    const parts = plan.segments.map((segment) => {
+      if ("text" in segment) return segment.text;
+      const value = segment.family === undefined ? undefined : this.families.related(record, segment.family.name)?.id;
+      return encodeURIComponent(value ?? record.id);
     });
     return parts.join("/");
   }
@@ -100,13 +108,17 @@ export class Representer {
     return operation.responses.find((response) => response.referenceType !== undefined)?.referenceType;
   }
 
-  /** The `Type` of a record's entity. */
+  /** The `Type` of a record's entity (found once per family). */
   entityType(record: StoreRecord): string | undefined {
+    if (this.entityTypes.has(record.family)) return this.entityTypes.get(record.family);
     const family = this.familyOf(record);
-    if (family.entityType !== undefined) return family.entityType;
     const reference = this.referenceType(record);
-    if (reference !== undefined) return reference.replace(/Reference$/, "");
-    return registry.entries.find((entry) => entry.type() === record.entity.constructor)?.linkTypes[0];
+    const type =
+      family.entityType ??
+      reference?.replace(/Reference$/, "") ??
+      registry.entries.find((entry) => entry.type() === record.entity.constructor)?.linkTypes[0];
+    this.entityTypes.set(record.family, type);
+    return type;
   }
 
   /** The links the record's page documents, in its order, each filled in from the record's relations. */
@@ -154,44 +166,40 @@ export class Representer {
   }
 
   private fill(link: LinkSchema, record: StoreRecord): Link | undefined {
-    const [path, search] = link.href.split("?") as [string, string | undefined];
-    const template = this.template(path);
+    const question = link.href.indexOf("?");
+    const plan = this.plan(question < 0 ? link.href : link.href.slice(0, question));
     let parts: string[] = [];
     let target: StoreRecord | undefined;
-    for (const [index, segment] of template.segments.entries()) {
-      if (segment.kind === "literal") {
+    for (const segment of plan.segments) {
+      if ("text" in segment) {
         parts.push(segment.text);
         continue;
       }
-      const family = this.families.atPrefix(template, index + 1);
-      target = family === undefined ? undefined : this.families.related(record, family.name);
-      if (family === undefined || target === undefined) return undefined;
+      target = segment.family === undefined ? undefined : this.families.related(record, segment.family.name);
+      if (target === undefined) return undefined;
       // A record standing in for another family (an agent job for a job) has its own path.
-      if (target.family !== family.name) parts = splitPath(this.pathOf(target));
+      if (target.family !== segment.family!.name) parts = splitPath(this.pathOf(target));
       else parts.push(encodeURIComponent(target.id));
     }
-    const query = search === undefined ? "" : `?${search}`;
-    const toItem = target !== undefined && search === undefined && this.isItemLink(link, target, template);
+    const query = question < 0 ? "" : link.href.slice(question);
+    // A link to a record itself (up, to its other form, or related) carries the record's name.
+    const toItem =
+      target !== undefined && question < 0 && plan.endsAtItem && ["Up", "Alternate", "Related"].includes(link.rel);
     const name = toItem ? (identityOf(target!.entity).name ?? this.familyOf(target!).nameOf?.(target!)) : undefined;
-    return new Link({ rel: link.rel, href: this.urls.url(parts.join("/")) + query, type: link.type, name });
+    return new Link({ rel: link.rel, href: this.urls.apiRoot + parts.join("/") + query, type: link.type, name });
   }
 
-  /** Whether a link points at a record itself (its item path), so it carries the record's name. */
-  private isItemLink(link: LinkSchema, target: StoreRecord, template: PathTemplate): boolean {
-    if (link.rel !== "Up" && link.rel !== "Alternate" && link.rel !== "Related") return false;
-    return this.families.atPrefix(template, template.segments.length) !== undefined && target !== undefined;
-  }
-
-  /** The value of a path parameter of a record's item template: the id of the record it names. */
-  private valueAt(record: StoreRecord, template: PathTemplate, index: number): string | undefined {
-    const family = this.families.atPrefix(template, index + 1);
-    if (family === undefined) return undefined;
-    return this.families.related(record, family.name)?.id;
-  }
-
-  private template(path: string): PathTemplate {
-    let template = this.templates.get(path);
-    if (template === undefined) this.templates.set(path, (template = compileTemplate(path)));
-    return template;
+  /** The plan of a path template, made once. */
+  private plan(path: string): PathPlan {
+    let plan = this.plans.get(path);
+    if (plan === undefined) {
+      const template = compileTemplate(path);
+      const segments = template.segments.map((segment, index) =>
+        segment.kind === "literal" ? { text: segment.text } : { family: this.families.atPrefix(template, index + 1) },
+      );
+      const endsAtItem = this.families.atPrefix(template, template.segments.length) !== undefined;
+      this.plans.set(path, (plan = { segments, endsAtItem }));
+    }
+    return plan;
   }
 }

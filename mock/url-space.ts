@@ -66,6 +66,7 @@ export class UrlSpace {
 
   /** An absolute URL of a path under the API root, with a query. */
   url(path: string, query: Readonly<Record<string, string>> = {}): string {
+    if (Object.keys(query).length === 0) return this.apiRoot + path;
     const search = new URLSearchParams(query).toString();
     return this.apiRoot + path + (search === "" ? "" : `?${search}`);
   }
