@@ -13,7 +13,14 @@ import {
 } from "../generated/index.js";
 import { XmlDateTime } from "../runtime/index.js";
 import type { Families } from "./family.js";
-import { backupSession, failureOf, isBroken, processedObjects, sessionJobTypeOf } from "./seed/history.js";
+import {
+  backupSession,
+  failureOf,
+  isBroken,
+  processedObjects,
+  replicaSession,
+  sessionJobTypeOf,
+} from "./seed/history.js";
 import { sessionStamp, uidOf } from "./seed/seeder.js";
 import type { Store, StoreRecord } from "./store.js";
 import { relatedList } from "./store.js";
@@ -116,20 +123,8 @@ export class JobRunner {
     const server = this.families.related(job, "backupServer")!;
     const id = randomUUID();
     if (jobType === undefined) {
-      const named = job.entity as { name?: string; uid?: string };
-      const entity = new ReplicaJobSession({
-        name: `${named.name}@${sessionStamp(created)}`,
-        uid: uidOf("ReplicaJobSession", id),
-        jobUid: named.uid,
-        jobName: named.name,
-        jobType: "Replica",
-        creationTimeUTC: XmlDateTime.fromDate(created),
-        state: "Working",
-        result: "None",
-        progress: 0,
-        failureMessage: "",
-        isRetry: options.retry === true,
-      });
+      const entity = replicaSession(job as never, created, undefined, "None");
+      Object.assign(entity, { uid: uidOf("ReplicaJobSession", id), isRetry: options.retry === true });
       return this.indexed(
         job,
         this.store.add("replicaSession", id, entity, { [job.family]: job, backupServer: server }),

@@ -9,20 +9,17 @@ import {
   FileSystemEntry,
   Link,
   PagingInfo,
-  RestoreSession,
   type VmRestorePointMount,
 } from "../../generated/index.js";
-import { XmlDateTime } from "../../runtime/index.js";
-import { randomUUID } from "node:crypto";
 import type { MockState, OperationHandler, OperationRequest } from "../context.js";
 import { EmError } from "../em-error.js";
 import { directoryEntryOf, fileEntryOf, fileScopeOf, FILE_OPERATIONS, type FileScope } from "../file-entries.js";
 import { findNode, volumesOf, type FileNode } from "../file-system.js";
 import { queryParameter } from "../query-parameters.js";
 import { guestOsOf } from "../seed/inventory.js";
-import { sessionStamp, uidOf } from "../seed/seeder.js";
 import type { StoreRecord } from "../store.js";
 import { accepted } from "./changes.js";
+import { addRestoreSession } from "./restore-actions.js";
 import { scopeOf } from "./scope.js";
 
 interface Located {
@@ -165,36 +162,18 @@ const restore: OperationHandler = (request, state) => {
   }
   return accepted(request, state, {
     message: `${located.node.path} restored.`,
-    apply: () => addRestoreSession(state, located),
+    apply: () => addRestoreSession(state, "FileLevelRestore", pointOf(state, located)),
   });
 };
 
-function addRestoreSession(state: MockState, located: Located): void {
-  const point =
-    state.families.related(located.holder, "vmRestorePoint") ??
-    state.families.related(located.holder, "vmReplicaPoint") ??
-    located.holder;
-  const name =
-    (point.entity as { vmDisplayName?: string; name?: string }).vmDisplayName ??
-    (point.entity as { name?: string }).name ??
-    "guest";
-  const now = state.now();
-  const id = randomUUID();
-  const session = new RestoreSession({
-    name: `FLR_[${name}]@${sessionStamp(now)}`,
-    uid: uidOf("RestoreSession", id),
-    vmDisplayName: name,
-    jobType: "FileLevelRestore",
-    creationTimeUTC: XmlDateTime.fromDate(now),
-    endTimeUTC: XmlDateTime.fromDate(now),
-    state: "Stopped",
-    result: "Success",
-    progress: 100,
-    failureMessage: "",
-  });
-  const related: Record<string, StoreRecord> = { backupServer: state.families.related(point, "backupServer")! };
-  if (point.family === "vmRestorePoint") related.vmRestorePoint = point;
-  state.store.add("restoreSession", id, session, related);
+/** The restore point a guest file system is seen in: the mount's point, or the catalog's VM restore point. */
+function pointOf(state: MockState, located: Located): StoreRecord {
+  const families = state.families;
+  return (
+    families.related(located.holder, "vmRestorePoint") ??
+    families.related(located.holder, "vmReplicaPoint") ??
+    located.holder
+  );
 }
 
 /** The handlers of this file, by operation id. */

@@ -7,8 +7,6 @@ import { randomUUID } from "node:crypto";
 import {
   AgentRestorePointMount,
   CdpReplicaIntervals,
-  CloudFailoverSession,
-  Link,
   type CloudFailoveredVm,
   type CloudFailoverPlan,
   RestoreSession,
@@ -21,6 +19,7 @@ import { XmlDateTime, type XmlObject } from "../../runtime/index.js";
 import type { MockState, OperationHandler, OperationRequest } from "../context.js";
 import { EmError } from "../em-error.js";
 import { volumesOf } from "../file-system.js";
+import { cloudFailoverSession } from "../seed/cloud-replication.js";
 import { guestOsOf } from "../seed/inventory.js";
 import { sessionStamp, uidOf } from "../seed/seeder.js";
 import { relatedList, type StoreRecord } from "../store.js";
@@ -186,40 +185,22 @@ const intervals: OperationHandler = (request: OperationRequest, state) => {
 
 /** A run of a cloud failover plan, a task per VM of the plan. */
 function addCloudFailoverSession(state: MockState, plan: StoreRecord<CloudFailoverPlan>): void {
-  const now = XmlDateTime.fromDate(state.now());
   const vms = state.store
     .all("cloudFailoveredVm")
     .filter((record) => relatedList(record, "cloudFailoverPlan").includes(plan));
-  const points = vms.flatMap((vm) => relatedList(vm, "cloudVmReplicaPoint"));
+  const names = vms.map((vm) => (vm.entity as CloudFailoveredVm).name!);
+  const now = state.now();
   const id = randomUUID();
-  const session = new CloudFailoverSession({
-    name: plan.entity.name,
-    uid: uidOf("CloudFailoverSession", id),
-    cloudFailoverPlanName: plan.entity.name,
-    jobUid: plan.entity.uid,
-    jobName: plan.entity.name,
-    jobType: "FailoverPlan",
-    creationTimeUTC: now,
-    endTimeUTC: now,
-    state: "Stopped",
+  const session = cloudFailoverSession(plan, id, names, {
+    created: now,
+    ended: now,
     result: "Success",
-    progress: 100,
     failureMessage: "",
-    cloudFailoverTasks: vms.map((vm) => ({
-      vmName: (vm.entity as CloudFailoveredVm).name,
-      vmReplicaPointLink: new Link({ rel: "Related", name: (vm.entity as CloudFailoveredVm).name }),
-      creationTimeUTC: now,
-      endTimeUTC: now,
-      state: "Stopped",
-      result: "Success",
-      progress: 100,
-      failureMessage: "",
-    })),
   });
   state.store.add("cloudFailoverSession", id, session, {
     backupServer: state.families.related(plan, "backupServer")!,
     cloudFailoverPlan: plan,
-    cloudVmReplicaPoint: points,
+    cloudVmReplicaPoint: vms.flatMap((vm) => relatedList(vm, "cloudVmReplicaPoint")),
   });
 }
 

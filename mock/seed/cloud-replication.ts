@@ -97,36 +97,44 @@ function seedSessions(
     [2, "Warning"],
   ] as const) {
     const created = seeder.daysAgo(daysAgo, 17, 38);
-    const ended = new Date(created.getTime() + 80_000);
-    seeder.add(
-      "cloudFailoverSession",
-      (id) =>
-        new CloudFailoverSession({
-          name: plan.entity.name,
-          uid: uidOf("CloudFailoverSession", id),
-          cloudFailoverPlanName: plan.entity.name,
-          jobUid: plan.entity.uid,
-          jobName: plan.entity.name,
-          jobType: "FailoverPlan",
-          creationTimeUTC: dateTime(created),
-          endTimeUTC: dateTime(ended),
-          state: "Stopped",
-          result,
-          progress: 100,
-          failureMessage: result === "Warning" ? "abc-db01 started without network connection" : "",
-          cloudFailoverTasks: REPLICATED_VMS.map((vmName) => ({
-            vmName,
-            // The link is filled in when served: it needs the API root.
-            vmReplicaPointLink: new Link({ rel: "Related", name: vmName }),
-            creationTimeUTC: dateTime(created),
-            endTimeUTC: dateTime(ended),
-            state: "Stopped",
-            result,
-            progress: 100,
-            failureMessage: "",
-          })),
-        }),
-      { backupServer: server, cloudFailoverPlan: plan, cloudVmReplicaPoint: [...points] },
-    );
+    const run = { created, ended: new Date(created.getTime() + 80_000), result, failureMessage: "" };
+    if (result === "Warning") run.failureMessage = "abc-db01 started without network connection";
+    seeder.add("cloudFailoverSession", (id) => cloudFailoverSession(plan, id, REPLICATED_VMS, run), {
+      backupServer: server,
+      cloudFailoverPlan: plan,
+      cloudVmReplicaPoint: [...points],
+    });
   }
+}
+
+/** A run of a cloud failover plan with a task per VM; each task's link to its replica point is filled in when served. */
+export function cloudFailoverSession(
+  plan: StoreRecord<CloudFailoverPlan>,
+  id: string,
+  vmNames: readonly string[],
+  run: { created: Date; ended: Date; result: "Success" | "Warning"; failureMessage: string },
+): CloudFailoverSession {
+  const times = {
+    creationTimeUTC: dateTime(run.created),
+    endTimeUTC: dateTime(run.ended),
+    state: "Stopped",
+    result: run.result,
+    progress: 100,
+  };
+  return new CloudFailoverSession({
+    name: plan.entity.name,
+    uid: uidOf("CloudFailoverSession", id),
+    cloudFailoverPlanName: plan.entity.name,
+    jobUid: plan.entity.uid,
+    jobName: plan.entity.name,
+    jobType: "FailoverPlan",
+    ...times,
+    failureMessage: run.failureMessage,
+    cloudFailoverTasks: vmNames.map((vmName) => ({
+      vmName,
+      vmReplicaPointLink: new Link({ rel: "Related", name: vmName }),
+      ...times,
+      failureMessage: "",
+    })),
+  });
 }

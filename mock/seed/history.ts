@@ -100,11 +100,20 @@ export function backupSession(
   result: SessionResultEnumeration,
   jobType: JobSessionJobTypeEnumeration = sessionJobTypeOf(job)!,
 ): BackupJobSession {
-  return new BackupJobSession({
+  return new BackupJobSession({ ...runFields(job, created, ended, result), jobType });
+}
+
+/** A replica job session of a replication job: running when it has no end. */
+export function replicaSession(job: AnyJob, created: Date, ended: Date | undefined, result: SessionResultEnumeration) {
+  return new ReplicaJobSession({ ...runFields(job, created, ended, result), jobType: "Replica" });
+}
+
+/** What every job session says of its run. */
+function runFields(job: AnyJob, created: Date, ended: Date | undefined, result: SessionResultEnumeration) {
+  return {
     name: `${job.entity.name}@${sessionStamp(created)}`,
     jobUid: job.entity.uid,
     jobName: job.entity.name,
-    jobType,
     creationTimeUTC: dateTime(created),
     endTimeUTC: dateTime(ended),
     state: ended === undefined ? "Working" : "Stopped",
@@ -112,7 +121,7 @@ export function backupSession(
     progress: ended === undefined ? 0 : 100,
     failureMessage: result === "Failed" ? failureOf(job) : "",
     isRetry: false,
-  });
+  };
 }
 
 /** The reason a run of a job failed. */
@@ -216,21 +225,7 @@ function seedReplicaSessions(seeder: Seeder, job: AnyJob): StoreRecord<ReplicaJo
     const result: SessionResultEnumeration = seeder.random.chance(0.9) ? "Success" : "Warning";
     const session = seeder.add(
       "replicaSession",
-      (id) =>
-        new ReplicaJobSession({
-          name: `${job.entity.name}@${sessionStamp(created)}`,
-          uid: uidOf("ReplicaJobSession", id),
-          jobUid: job.entity.uid,
-          jobName: job.entity.name,
-          jobType: "Replica",
-          creationTimeUTC: dateTime(created),
-          endTimeUTC: dateTime(ended),
-          state: "Stopped",
-          result,
-          progress: 100,
-          failureMessage: "",
-          isRetry: false,
-        }),
+      (id) => Object.assign(replicaSession(job, created, ended, result), { uid: uidOf("ReplicaJobSession", id) }),
       { job, backupServer: one(job, "backupServer") },
     );
     names.forEach((name, index) => seedReplicaTaskSession(seeder, session, name, index));

@@ -9,7 +9,7 @@ import {
   type JobScheduleMonthEnumeration,
 } from "../../generated/index.js";
 import { daysOfWeekEnumerationCodec, jobScheduleMonthEnumerationCodec } from "../../generated/job-schedule.gen.js";
-import { XmlTime } from "../../runtime/index.js";
+import { XmlDateTime, XmlTime } from "../../runtime/index.js";
 import { valuesOf } from "../enumerations.js";
 
 /** A daily schedule: at `hour:minute` UTC on every day or on the days given. */
@@ -64,6 +64,24 @@ export function dailySchedule(at: DailyAt): JobScheduleOptionsInfo {
       optionsDaisyChaining: { enabled: false, previousJobUid: "" },
     },
   });
+}
+
+/** How a job is seeded to run: daily at a time, enabled or not, or not scheduled. */
+export interface ScheduleSeed {
+  readonly schedule: "enabled" | "disabled" | "none";
+  readonly at?: DailyAt;
+}
+
+/** The schedule fields of a job entity: configured, enabled, its next run after `now` and the full options. */
+export function scheduleFields(seed: ScheduleSeed, now: Date) {
+  const scheduled = seed.schedule !== "none" && seed.at !== undefined;
+  const enabled = seed.schedule === "enabled";
+  return {
+    scheduleConfigured: scheduled,
+    scheduleEnabled: enabled,
+    nextRun: enabled && seed.at !== undefined ? XmlDateTime.fromDate(nextDailyRun(seed.at, now)) : undefined,
+    jobScheduleOptions: scheduled ? dailySchedule(seed.at!) : undefined,
+  };
 }
 
 /** The schedule of an immediate copy job: it copies as restore points appear, the continuous window unused. */

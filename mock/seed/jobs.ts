@@ -9,14 +9,15 @@ import {
   LinkedBackupRepositoryObject,
   LinkedJobObject,
   type JobPlatformEnumeration,
+  type Repository,
   type JobTypeEnumeration,
 } from "../../generated/index.js";
 import type { StoreRecord } from "../store.js";
 import { guestProcessing, objectInJob } from "./guest-processing.js";
 import type { Infrastructure } from "./infrastructure.js";
 import type { Inventory } from "./inventory.js";
-import { dailySchedule, immediateCopySchedule, nextDailyRun, type DailyAt } from "./job-schedule.js";
-import { dateTime, uidOf, type Seeder } from "./seeder.js";
+import { immediateCopySchedule, scheduleFields, type DailyAt } from "./job-schedule.js";
+import { uidOf, type Seeder } from "./seeder.js";
 
 /** A VM job to seed. */
 interface VmJobSeed {
@@ -116,33 +117,21 @@ export function seedVmJobs(seeder: Seeder, infrastructure: Infrastructure, inven
 
 function vmJob(seeder: Seeder, seed: VmJobSeed, id: string): Job {
   // An immediate copy job copies each new restore point as it appears: its schedule has no time.
-  if (seed.jobType === "ImmediateBackupCopy") return immediateCopyJob(seed, id);
-  const scheduled = seed.schedule !== "none" && seed.at !== undefined;
+  const schedule =
+    seed.jobType === "ImmediateBackupCopy"
+      ? {
+          scheduleConfigured: true,
+          scheduleEnabled: seed.schedule === "enabled",
+          jobScheduleOptions: immediateCopySchedule(),
+        }
+      : scheduleFields(seed, seeder.now);
   return new Job({
     name: seed.name,
     uid: uidOf("Job", id),
     jobType: seed.jobType,
     platform: seed.platform,
     description: seed.description,
-    scheduleConfigured: scheduled,
-    scheduleEnabled: seed.schedule === "enabled",
-    nextRun:
-      seed.schedule === "enabled" && seed.at !== undefined ? dateTime(nextDailyRun(seed.at, seeder.now)) : undefined,
-    jobScheduleOptions: scheduled ? dailySchedule(seed.at!) : undefined,
-    jobInfo: jobInfoOf(seed.jobType),
-  });
-}
-
-function immediateCopyJob(seed: VmJobSeed, id: string): Job {
-  return new Job({
-    name: seed.name,
-    uid: uidOf("Job", id),
-    jobType: seed.jobType,
-    platform: seed.platform,
-    description: seed.description,
-    scheduleConfigured: true,
-    scheduleEnabled: seed.schedule === "enabled",
-    jobScheduleOptions: immediateCopySchedule(),
+    ...schedule,
     jobInfo: jobInfoOf(seed.jobType),
   });
 }
@@ -192,25 +181,18 @@ function jobInfoOf(jobType: JobTypeEnumeration): Job["jobInfo"] {
  * immediate copy job copies the Exchange job's to the hardened repository.
  */
 function linkBackupCopy(seeder: Seeder, jobs: readonly StoreRecord<Job>[], infrastructure: Infrastructure): void {
-  const immediate = jobs.find((record) => record.entity.jobType === "ImmediateBackupCopy")!;
-  const exchange = jobs.find((record) => record.entity.name === "Exchange Backup")!;
-  seeder.add("linkedJob", (id) => new LinkedJobObject({ objectInJobId: id, linkedJobUid: exchange.entity.uid }), {
-    job: immediate,
-    linkedTo: exchange,
-  });
-  const hardened = infrastructure.repositories[0]![1]!;
-  seeder.add(
-    "linkedRepository",
-    (id) => new LinkedBackupRepositoryObject({ objectInJobId: id, linkedBackupRepositoryUid: hardened.entity.uid }),
-    { job: immediate, repository: hardened },
-  );
-  const copy = jobs.find((record) => record.entity.jobType === "BackupCopy")!;
-  const source = jobs.find((record) => record.entity.name === "Fileserver Backup")!;
+  const named = (name: string) => jobs.find((record) => record.entity.name === name)!;
+  const ofType = (jobType: string) => jobs.find((record) => record.entity.jobType === jobType)!;
+  link(seeder, ofType("ImmediateBackupCopy"), named("Exchange Backup"), infrastructure.repositories[0]![1]!);
+  link(seeder, ofType("BackupCopy"), named("Fileserver Backup"), infrastructure.repositories[1]![1]!);
+}
+
+/** Links a source job and a target repository to a copy job. */
+function link(seeder: Seeder, copy: StoreRecord, source: StoreRecord<Job>, target: StoreRecord<Repository>): void {
   seeder.add("linkedJob", (id) => new LinkedJobObject({ objectInJobId: id, linkedJobUid: source.entity.uid }), {
     job: copy,
     linkedTo: source,
   });
-  const target = infrastructure.repositories[1]![1]!;
   seeder.add(
     "linkedRepository",
     (id) => new LinkedBackupRepositoryObject({ objectInJobId: id, linkedBackupRepositoryUid: target.entity.uid }),

@@ -16,8 +16,8 @@ import {
 import type { StoreRecord } from "../store.js";
 import { guestProcessing } from "./guest-processing.js";
 import type { Infrastructure } from "./infrastructure.js";
-import { dailySchedule, nextDailyRun, type DailyAt } from "./job-schedule.js";
-import { dateTime, uidOf, type Seeder } from "./seeder.js";
+import { scheduleFields, type DailyAt } from "./job-schedule.js";
+import { uidOf, type Seeder } from "./seeder.js";
 
 /** A job of the file share or agent families. */
 interface JobSeed {
@@ -120,17 +120,6 @@ export function seedNasAndAgents(seeder: Seeder, infrastructure: Infrastructure)
   return { nasJobs, agentJobs };
 }
 
-function scheduleFields(seeder: Seeder, seed: JobSeed) {
-  const scheduled = seed.schedule !== "none" && seed.at !== undefined;
-  return {
-    scheduleConfigured: scheduled,
-    scheduleEnabled: seed.schedule === "enabled",
-    nextRun:
-      seed.schedule === "enabled" && seed.at !== undefined ? dateTime(nextDailyRun(seed.at, seeder.now)) : undefined,
-    jobScheduleOptions: scheduled ? dailySchedule(seed.at!) : undefined,
-  };
-}
-
 function seedFileServer(seeder: Seeder, infrastructure: Infrastructure, server: 0 | 1, path: string) {
   const cache = infrastructure.repositories[server]![0]!;
   const credentials = infrastructure.credentials[server]![0]!;
@@ -184,7 +173,7 @@ function seedNasJob(
           },
           advancedStorageOptions: { acl: { fileAttributesChangeTrackingMode: "TrackOnlyFolderAttributesChanges" } },
         },
-        ...scheduleFields(seeder, seed),
+        ...scheduleFields(seed, seeder.now),
       }),
     { backupServer: infrastructure.servers[seed.server]!, repository: repositories[0]!, fileServer },
   );
@@ -251,7 +240,7 @@ function agentJob(seeder: Seeder, seed: (typeof AGENT_JOBS)[number], id: string)
     jobType: "AgentBackup",
     platform: seed.platform,
     description: seed.description,
-    ...scheduleFields(seeder, seed),
+    ...scheduleFields(seed, seeder.now),
     jobInfo: {
       includes: [],
       guestProcessingOptions: guestProcessing(),

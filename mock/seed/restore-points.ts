@@ -390,25 +390,25 @@ function seedCatalog(seeder: Seeder): void {
 
 /** The first restore point of each kind is mounted (as mount 1, EM numbers mounts), as after a restore started in the UI. */
 function seedMounts(seeder: Seeder): void {
-  const roots = (os: "Windows" | "Linux") => volumesOf(os).map((volume) => ({ path: volume.path, name: volume.name }));
-  const vmPoint = seeder.store.all("vmRestorePoint")[0] as StoreRecord<VmRestorePoint>;
-  const vmRoots = roots(guestOsOf(vmPoint.entity.vmDisplayName!));
-  seeder.store.add("vmRestorePointMount", "1", new VmRestorePointMount({ fsRoots: vmRoots }), {
-    vmRestorePoint: vmPoint,
-  });
-  const agentPoint = seeder.store.all("agentRestorePoint")[0]!;
-  seeder.store.add("agentRestorePointMount", "1", new AgentRestorePointMount({ fsRoots: roots("Windows") }), {
-    agentRestorePoint: agentPoint,
-  });
-  const replicaPoint = seeder.store.all("vmReplicaPoint")[0] as StoreRecord<VmReplicaPoint>;
-  const replicaRoots = roots(guestOsOf(replicaPoint.entity.vmDisplayName!));
-  seeder.store.add("vmReplicaPointMount", "1", new VmReplicaPointMount({ fsRoots: replicaRoots }), {
-    vmReplicaPoint: replicaPoint,
-  });
+  const mounts: [point: string, mount: string, type: new (init: object) => XmlObject][] = [
+    ["vmRestorePoint", "vmRestorePointMount", VmRestorePointMount],
+    ["agentRestorePoint", "agentRestorePointMount", AgentRestorePointMount],
+    ["vmReplicaPoint", "vmReplicaPointMount", VmReplicaPointMount],
+  ];
+  for (const [family, mountFamily, type] of mounts) {
+    // A short history may have left no restore point of a kind: then nothing is mounted.
+    const point = seeder.store.all(family)[0];
+    if (point === undefined) continue;
+    const name = (point.entity as { vmDisplayName?: string }).vmDisplayName;
+    const os = name === undefined ? "Windows" : guestOsOf(name);
+    const fsRoots = volumesOf(os).map((volume) => ({ path: volume.path, name: volume.name }));
+    seeder.store.add(mountFamily, "1", new type({ fsRoots }), { [family]: point });
+  }
 }
 
 function seedRestoreSessions(seeder: Seeder): void {
   const points = seeder.store.all("vmRestorePoint") as StoreRecord<VmRestorePoint>[];
+  if (points.length === 0) return;
   const picks: [number, "FileLevelRestore" | "RestoreVm"][] = [
     [0, "FileLevelRestore"],
     [3, "RestoreVm"],
