@@ -4,11 +4,14 @@
  * documented link applies only to some records, the rule is here.
  */
 import type { Backup, BackupJobSession, CloudTenant, Job } from "../generated/index.js";
+import { agentBackupJobPlatformEnumerationCodec } from "../generated/agents.gen.js";
+import { valuesOf } from "./enumerations.js";
 import type { FamilySpec } from "./family.js";
 import type { LinkSchema } from "./operation-table.js";
 import type { StoreRecord } from "./store.js";
 
-const AGENT_PLATFORMS: readonly string[] = ["AgentForWindows", "AgentForLinux"];
+/** The platforms of agent backups: those of agent jobs. */
+const AGENT_PLATFORMS = valuesOf(agentBackupJobPlatformEnumerationCodec);
 
 const sessionType = (record: StoreRecord) => (record.entity as BackupJobSession).jobType;
 const backupPlatform = (record: StoreRecord) => (record.entity as Backup).platform ?? "";

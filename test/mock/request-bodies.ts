@@ -170,11 +170,12 @@ const BUILDERS: Readonly<Record<string, Builder>> = {
         guestCredentials: { userName: "TECH\\admin", password: "secret" },
       },
     }),
-  ...cloudBuilders(),
+  ...tenantBuilders(),
+  ...cloudInfrastructureBuilders(),
   ...adminBuilders(),
 };
 
-function cloudBuilders(): Record<string, Builder> {
+function tenantBuilders(): Record<string, Builder> {
   return {
     CreateCloudTenantSpec: async (context) =>
       new CreateCloudTenantSpec({
@@ -216,6 +217,11 @@ function cloudBuilders(): Record<string, Builder> {
         unlimitedQuota: false,
       });
     },
+  };
+}
+
+function cloudInfrastructureBuilders(): Record<string, Builder> {
+  return {
     CreateCloudGatewaySpec: async (context) =>
       new CreateCloudGatewaySpec({
         serverHostName: `gw-${unique()}.cloud.tech.local`,
