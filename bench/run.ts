@@ -16,6 +16,29 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { measureColdStart } from "./cold-start.js";
 import { DOCUMENTS, documentFile } from "./documents.js";
+import type { MockLoad } from "./mock-load.js";
+
+/** The mock under load (bench/mock-load.ts), in a process of its own; its line of the report. */
+function printMockLoad(): void {
+  let load: MockLoad;
+  try {
+    const output = execFileSync(process.execPath, [join(here, "mock-load.js")], {
+      encoding: "utf8",
+      timeout: 1_200_000,
+    });
+    load = JSON.parse(output.trim().split("\n").at(-1)!) as MockLoad;
+  } catch (error) {
+    console.log(`\nMock under load: failed: ${(error as Error).message.split("\n")[0]}`);
+    return;
+  }
+  const [early, middle, last] = load.heapSamplesMB.map((value) => value.toFixed(0));
+  console.log(
+    `\nMock under load: ${load.clients} clients (createClient, queryItems) paging ${load.sessions} sessions, ${load.pages} pages of entities in ${load.seconds.toFixed(1)} s: ` +
+      `${load.pagesPerSecond.toFixed(1)} pages/s (${load.itemsPerSecond.toFixed(0)} sessions/s), page latency p50 ${load.p50Milliseconds.toFixed(0)} ms, p99 ${load.p99Milliseconds.toFixed(0)} ms; ` +
+      `peak RSS mock ${load.mockPeakRssMB.toFixed(0)} MB, clients ${load.clientsPeakRssMB.toFixed(0)} MB. ` +
+      `One client then paged all ${load.wholeQueryItems} as references: heap ${early} MB after page 10, ${middle} MB at the middle, ${last} MB at the end.`,
+  );
+}
 
 /** What measure.js prints; which fields are present depends on the cell. */
 interface Measurement {
@@ -323,6 +346,8 @@ if (gigabytes > 0) {
     "\nStreaming a 1 GB QueryResult (saxes against streamItems, MB/s and peak RSS) is off by default: BENCH_GB=1 npm run bench",
   );
 }
+
+printMockLoad();
 
 if (process.env.BENCH_KEEP_DATA !== "1") for (const file of written) rmSync(file, { force: true });
 console.log(`\nTotal ${seconds(performance.now() - started)}; load average ${load()}.`);

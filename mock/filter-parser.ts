@@ -8,9 +8,13 @@
  *   comparison = field operator value
  *   operator   = "==" | "!=" | "<=" | ">=" | "<" | ">"
  *   value      = '"' { any but '"' | '""' } '"' | bare
+ *   bare       = { any but ';' ',' ')' '(' '"' | '""' }
  *
  * A bare value runs up to `;`, `,` or `)`; EM drops spaces inside it, so `Name==Exchange Backup`
- * means `ExchangeBackup`. Positions are 1-based character offsets into the filter text.
+ * means `ExchangeBackup`. In either form a doubled quote stands for one: `Name==""Backup""` and
+ * `Name=="""Backup"""` both name a job called "Backup" (with the quotes). Enumeration values,
+ * numbers and dates are written bare or quoted alike. Positions are 1-based character offsets into
+ * the filter text.
  */
 
 /** A comparison operator. */
@@ -123,7 +127,7 @@ class Parser {
     this.index += operator.length;
     this.skipSpaces();
     const valuePosition = this.position();
-    if (this.peek() === '"')
+    if (this.opensQuotedValue())
       return { kind: "comparison", field, fieldPosition, operator, ...this.quotedValue(), valuePosition, quoted: true };
     return {
       kind: "comparison",
@@ -158,14 +162,32 @@ class Parser {
     }
   }
 
+  /**
+   * Whether the value here is in double quotes. `""` opens a bare value starting with a quote
+   * (`Name==""Backup""` names the job "Backup", as the pages write it), unless it is the whole
+   * value (`""`, the empty string) or the start of a quoted one (`"""Backup"""`).
+   */
+  private opensQuotedValue(): boolean {
+    if (this.peek() !== '"') return false;
+    if (this.text[this.index + 1] !== '"') return true;
+    const after = this.text[this.index + 2];
+    return after === undefined || after === '"' || BARE_END.has(after) || /\s/.test(after);
+  }
+
   private bareValue(start: number): string {
     let value = "";
     while (!this.atEnd() && !BARE_END.has(this.peek())) {
       const char = this.peek();
+      if (char === '"' && this.text[this.index + 1] === '"') {
+        // In a bare value too, a doubled quote stands for one quote character.
+        value += '"';
+        this.index += 2;
+        continue;
+      }
       if (char === '"')
         throw new FilterSyntaxError(
           this.position(),
-          "a value with a quote must be written in double quotes, with the quote doubled",
+          'a quote inside a bare value must be doubled (""), or the value written in double quotes',
         );
       if (char === "(")
         throw new FilterSyntaxError(this.position(), 'a value with "(" must be written in double quotes');

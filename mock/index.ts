@@ -1,24 +1,33 @@
 /**
- * A mock Veeam Backup Enterprise Manager REST API for tests and demos: logon sessions, backup
- * servers, jobs of three families with actions and tasks, backup job sessions and the query
- * service, all as XML in the EM namespace written by the generated bindings.
+ * A mock Veeam Backup Enterprise Manager REST API for tests and demos: every operation of the
+ * operation table (`schemas/operations/`), served from a seeded store of every resource family,
+ * as XML in the EM namespace written by the generated bindings.
  */
-import { buildDataset } from "./dataset.js";
 import { createCertificate } from "./certificate.js";
+import type { MockState } from "./context.js";
+import { Families } from "./family.js";
+import { FAMILIES } from "./families-catalog.js";
 import { FaultInjector, type FaultRule } from "./faults.js";
+import { buildHandlerTable } from "./handlers/handler-table.js";
+import { JobRunner } from "./job-runner.js";
 import { LogonSessionStore } from "./logon-sessions.js";
+import { loadOperationTable } from "./operation-table.js";
 import { resolveOptions, type MockOptions } from "./options.js";
+import { Representer } from "./representation.js";
 import type { LoggedRequest } from "./request-log.js";
 import { createRequestHandler } from "./request-handler.js";
-import { Representations } from "./representations.js";
-import { emRoutes } from "./routes.js";
+import { buildDataset, DATASET_NOW } from "./seed/dataset.js";
 import { listen } from "./server.js";
+import { Store } from "./store.js";
 import { TaskStore } from "./tasks.js";
+import { Timers } from "./timers.js";
+import { UrlSpace } from "./url-space.js";
 
 export { DEFAULT_USER, type MockOptions, type MockUser } from "./options.js";
 export type { DropFault, ErrorFault, FaultMatch, FaultRule, HtmlFault, MalformedFault, StallFault } from "./faults.js";
 export type { LoggedRequest } from "./request-log.js";
-export { DATASET_NOW, HISTORY_DAYS } from "./dataset.js";
+export { DATASET_NOW } from "./seed/dataset.js";
+export { HISTORY_DAYS } from "./seed/history.js";
 
 /** A running mock. */
 export interface MockEm {
@@ -41,37 +50,53 @@ export interface MockEm {
 /** Starts a mock Enterprise Manager; close it when done, or the process keeps running. */
 export async function startMockEm(options?: MockOptions): Promise<MockEm> {
   const resolved = resolveOptions(options);
+  const table = loadOperationTable();
+  const store = new Store();
+  buildDataset(store, { backupSessions: resolved.backupSessions, users: resolved.users });
   const certificate = resolved.tls ? await createCertificate() : undefined;
-  const dataset = buildDataset(resolved.backupSessions);
-  const sessions = new LogonSessionStore(resolved.users, resolved.idleTimeoutMs);
-  const tasks = new TaskStore(resolved.taskStepMs);
   const faults = new FaultInjector();
   const log: LoggedRequest[] = [];
-
   // Links carry the API root, known only once the port is. No client knows the port before listen()
   // resolves, so the placeholder handler never answers anyone.
   let handler: Parameters<typeof listen>[3] = (_request, response) => response.destroy();
   const server = await listen(resolved.host, resolved.port, certificate, (request, response) =>
     handler(request, response),
   );
-  const representations = new Representations(server.apiRoot);
-  handler = createRequestHandler({
-    routes: emRoutes({ dataset, sessions, tasks, representations }),
-    sessions,
-    faults,
-    log,
-  });
-
+  const urls = new UrlSpace(table, server.apiRoot);
+  const families = new Families(FAMILIES, urls);
+  const timers = new Timers();
+  const started = Date.now();
+  // The mock's clock runs from the dataset's now, so runs started through the API come after the history.
+  const now = () => new Date(DATASET_NOW.getTime() + (Date.now() - started));
+  const state: MockState = {
+    table,
+    urls,
+    families,
+    store,
+    rep: new Representer(table, urls, families, store),
+    sessions: new LogonSessionStore(resolved.users, resolved.idleTimeoutMs),
+    tasks: new TaskStore(resolved.taskStepMs, timers),
+    runner: new JobRunner(store, families, timers, resolved.sessionRunMs, now),
+    options: resolved,
+    failedOver: new Set(),
+    now,
+  };
+  try {
+    handler = createRequestHandler({ state, handlers: buildHandlerTable(table, families), faults, log });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
   return {
     url: server.apiRoot,
     ca: certificate?.cert ?? "",
     requests: log,
     async close() {
-      tasks.dispose();
+      timers.dispose();
       faults.clear();
       await server.close();
     },
-    expireSessions: () => sessions.expireAll(),
+    expireSessions: () => state.sessions.expireAll(),
     fault: (rule) => faults.add(rule),
     clearFaults: () => faults.clear(),
   };

@@ -4,6 +4,11 @@
 export interface MockUser {
   readonly username: string;
   readonly password: string;
+  /**
+   * The Enterprise Manager roles of the user's account, by the names of the security pages
+   * (`Portal Administrator`, `Portal User`, `VM Restore Operator`, ...). Default: Portal Administrator.
+   */
+  readonly roles?: readonly string[];
 }
 
 /** Options of {@link startMockEm}. */
@@ -18,6 +23,8 @@ export interface MockOptions {
   readonly taskStepMs?: number;
   /** How many backup job sessions the dataset holds. Default 6000. */
   readonly backupSessions?: number;
+  /** How long a backup job session started through the API runs before it finishes. Default 4 task steps. */
+  readonly sessionRunMs?: number;
   /** Accounts accepted on logon. Default one: `admin` / `Passw0rd!`. */
   readonly users?: readonly MockUser[];
   /** Serve HTTPS with a fresh self-signed certificate (the default) or plain HTTP. */
@@ -31,6 +38,7 @@ export interface ResolvedMockOptions {
   readonly idleTimeoutMs: number;
   readonly taskStepMs: number;
   readonly backupSessions: number;
+  readonly sessionRunMs: number;
   readonly users: readonly MockUser[];
   readonly tls: boolean;
 }
@@ -46,6 +54,7 @@ export function resolveOptions(options: MockOptions = {}): ResolvedMockOptions {
     idleTimeoutMs: options.idleTimeoutMs ?? 15 * 60_000,
     taskStepMs: options.taskStepMs ?? 200,
     backupSessions: options.backupSessions ?? 6000,
+    sessionRunMs: options.sessionRunMs ?? 4 * (options.taskStepMs ?? 200),
     users: options.users ?? [DEFAULT_USER],
     tls: options.tls ?? true,
   };
@@ -53,6 +62,7 @@ export function resolveOptions(options: MockOptions = {}): ResolvedMockOptions {
   requireInteger("idleTimeoutMs", resolved.idleTimeoutMs, 1, Number.MAX_SAFE_INTEGER);
   requireInteger("taskStepMs", resolved.taskStepMs, 0, 2 ** 31 - 1);
   requireInteger("backupSessions", resolved.backupSessions, 0, 10_000_000);
+  requireInteger("sessionRunMs", resolved.sessionRunMs, 0, 2 ** 31 - 1);
   if (resolved.users.length === 0) throw new RangeError("mock option users must name at least one account");
   return resolved;
 }

@@ -4,7 +4,9 @@
  * without regard to case, dates as UTC instants, enumerations by their documented order.
  */
 import { FilterSyntaxError, parseFilter, type ComparisonOperator, type FilterNode } from "./filter-parser.js";
-import type { FieldValue, QueryField, QueryType } from "./query-types.js";
+import type { FieldValue, QueryField } from "./query-fields.js";
+import type { QueryType } from "./query-types.js";
+import type { StoreRecord } from "./store.js";
 
 /** A query parameter the mock cannot use; answered 400 with this message. */
 export class QueryError extends Error {
@@ -36,12 +38,21 @@ export interface QueryPage<T> {
   readonly pagesCount: number;
 }
 
-/** Filters, sorts and pages the records of a query type. */
-export function runQuery<T>(type: QueryType<T>, records: readonly T[], spec: QuerySpec): QueryPage<T> {
+/** Filters and sorts the records of a query type: the whole result, before paging. */
+export function matchRecords(
+  type: QueryType,
+  records: readonly StoreRecord[],
+  spec: Omit<QuerySpec, "page" | "pageSize">,
+): StoreRecord[] {
   const predicate =
     spec.filter === undefined || spec.filter.trim() === "" ? undefined : compileFilter(type, spec.filter);
   let matching = predicate === undefined ? [...records] : records.filter(predicate);
   if (spec.sort !== undefined) matching = sortRecords(type, matching, spec.sort.field, spec.sort.descending);
+  return matching;
+}
+
+/** Cuts one page out of a result. */
+export function pageOf<T>(matching: readonly T[], spec: Pick<QuerySpec, "page" | "pageSize">): QueryPage<T> {
   const total = matching.length;
   const pageSize = spec.pageSize ?? total;
   const pagesCount = Math.max(1, Math.ceil(total / Math.max(pageSize, 1)));
@@ -53,7 +64,7 @@ export function runQuery<T>(type: QueryType<T>, records: readonly T[], spec: Que
 }
 
 /** Parses a filter and binds it to a query type's fields. */
-export function compileFilter<T>(type: QueryType<T>, text: string): (record: T) => boolean {
+export function compileFilter(type: QueryType, text: string): (record: StoreRecord) => boolean {
   let tree: FilterNode;
   try {
     tree = parseFilter(text);
@@ -65,12 +76,12 @@ export function compileFilter<T>(type: QueryType<T>, text: string): (record: T) 
 }
 
 /** The field a filter or sort names, without regard to case. */
-export function findField<T>(type: QueryType<T>, name: string): QueryField<T> | undefined {
+export function findField(type: QueryType, name: string): QueryField | undefined {
   const lower = name.toLowerCase();
   return type.fields.find((field) => field.name.toLowerCase() === lower);
 }
 
-function bind<T>(type: QueryType<T>, node: FilterNode): (record: T) => boolean {
+function bind(type: QueryType, node: FilterNode): (record: StoreRecord) => boolean {
   if (node.kind !== "comparison") {
     const operands = node.operands.map((operand) => bind(type, operand));
     return node.kind === "and"
@@ -83,6 +94,10 @@ function bind<T>(type: QueryType<T>, node: FilterNode): (record: T) => boolean {
       `Invalid filter at position ${node.fieldPosition}: ${type.name} has no field "${node.field}"; the fields are ${type.fields.map((f) => f.name).join(", ")}`,
     );
   }
+  if (!field.filterable)
+    throw new QueryError(
+      `Invalid filter at position ${node.fieldPosition}: ${type.name} cannot be filtered by ${field.name}`,
+    );
   const literal = literalOf(field, node.value, node.valuePosition);
   const test = OPERATOR_TESTS[node.operator];
   return (record) => {
@@ -102,13 +117,14 @@ const OPERATOR_TESTS: Readonly<Record<ComparisonOperator, (order: number) => boo
   ">=": (order) => order >= 0,
 };
 
-function sortRecords<T>(type: QueryType<T>, records: T[], fieldName: string, descending: boolean): T[] {
+function sortRecords(type: QueryType, records: StoreRecord[], fieldName: string, descending: boolean): StoreRecord[] {
   const field = findField(type, fieldName);
   if (field === undefined) {
     throw new QueryError(
       `Cannot sort by "${fieldName}": ${type.name} has no such field; the fields are ${type.fields.map((f) => f.name).join(", ")}`,
     );
   }
+  if (!field.sortable) throw new QueryError(`Cannot sort by "${fieldName}": ${type.name} is not sortable by it`);
   const keyed = records.map((record, index) => ({ record, index, key: comparableOf(field, field.read(record)) }));
   const direction = descending ? -1 : 1;
   keyed.sort((a, b) => {
@@ -124,7 +140,7 @@ function sortRecords<T>(type: QueryType<T>, records: T[], fieldName: string, des
   return keyed.map((entry) => entry.record);
 }
 
-function comparableOf<T>(field: QueryField<T>, value: FieldValue): Comparable | undefined {
+function comparableOf(field: QueryField, value: FieldValue): Comparable | undefined {
   if (value === undefined) return undefined;
   switch (field.kind) {
     case "string":
@@ -135,7 +151,7 @@ function comparableOf<T>(field: QueryField<T>, value: FieldValue): Comparable | 
       return (value as Date).getTime();
     case "boolean":
       return value === true ? 1 : 0;
-    case "integer":
+    case "number":
       return Number(value);
     case "enumeration":
       return enumerationIndex(field, String(value));
@@ -145,7 +161,7 @@ function comparableOf<T>(field: QueryField<T>, value: FieldValue): Comparable | 
 const UTC_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z)?$/i;
 const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2}:?\d{2}$/;
 
-function literalOf<T>(field: QueryField<T>, text: string, position: number): Comparable {
+function literalOf(field: QueryField, text: string, position: number): Comparable {
   const invalid = (expected: string) =>
     new QueryError(
       `Invalid filter at position ${position}: ${field.name} expects ${expected} but the value is "${text}"`,
@@ -180,8 +196,8 @@ function literalOf<T>(field: QueryField<T>, text: string, position: number): Com
       if (lower !== "true" && lower !== "false") throw invalid("True or False");
       return lower === "true" ? 1 : 0;
     }
-    case "integer":
-      if (!/^-?\d+$/.test(text)) throw invalid("an integer");
+    case "number":
+      if (!/^-?\d+(\.\d+)?$/.test(text)) throw invalid("a number");
       return Number(text);
     case "enumeration": {
       const index = enumerationIndex(field, text);
@@ -191,7 +207,7 @@ function literalOf<T>(field: QueryField<T>, text: string, position: number): Com
   }
 }
 
-function enumerationIndex<T>(field: QueryField<T>, value: string): number {
+function enumerationIndex(field: QueryField, value: string): number {
   const lower = value.toLowerCase();
   return field.values!.findIndex((candidate) => candidate.toLowerCase() === lower);
 }

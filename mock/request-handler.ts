@@ -1,26 +1,36 @@
 /**
- * The path of every request: logged, checked against fault rules, negotiated, routed, authorized
- * by logon session, then handled. Failures become EM `Error` documents.
+ * The path of every request: logged, checked against fault rules, its body read, its wire form
+ * negotiated, resolved to an operation of the table, authenticated by logon session, checked
+ * against the caller's roles, its body parsed strictly as the declared root, then handled.
+ * Failures become EM `Error` documents.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { EmError } from "./em-error.js";
+import { registry } from "../generated/registry.gen.js";
+import { CodecError, XmlReadError } from "../runtime/errors.js";
+import type { XmlObject } from "../runtime/index.js";
+import type { HandlerTable, MockState, OperationRequest, Reply } from "./context.js";
+import { EmError, errorDocument } from "./em-error.js";
 import type { FaultInjector } from "./faults.js";
+import type { LogonSessionRecord, TokenRejection } from "./logon-sessions.js";
+import type { OperationSchema } from "./operation-table.js";
 import { playFault } from "./play-fault.js";
-import { acceptsXml, sendError, sendReply } from "./http-replies.js";
-import type { LogonSessionStore, TokenRejection } from "./logon-sessions.js";
 import { logEntry, type LoggedRequest } from "./request-log.js";
-import { apiSegments, matchRoute, type Route } from "./router.js";
+import { checkPermission } from "./roles.js";
+import { formForAccept, formForContentType, XML_WIRE, type WireForm } from "./wire.js";
 
-/** What the handler needs besides the routes. */
+/** What the handler needs besides the state. */
 export interface RequestHandlerParts {
-  readonly routes: readonly Route[];
-  readonly sessions: LogonSessionStore;
+  readonly state: MockState;
+  readonly handlers: HandlerTable;
   readonly faults: FaultInjector;
   readonly log: LoggedRequest[];
 }
 
 /** How many requests the log keeps; the oldest go first. */
 export const REQUEST_LOG_LIMIT = 10_000;
+
+/** The largest request body the mock reads. */
+const BODY_LIMIT = 8 * 1024 * 1024;
 
 const REJECTION_MESSAGES: Readonly<Record<TokenRejection, string>> = {
   missing: "The request has no X-RestSvcSessionId header; log on with POST /api/sessionMngr/ first",
@@ -44,48 +54,138 @@ export function createRequestHandler(
       playFault(fault, request, response);
       return;
     }
-    // Bodies are not read by any modelled request; draining them keeps keep-alive connections usable.
-    request.resume();
-    try {
-      handle(parts, request, response, method, rawPath);
-    } catch (error) {
-      if (error instanceof EmError) sendError(response, error);
-      else
-        sendError(
-          response,
-          new EmError(500, `Internal error of the mock: ${error instanceof Error ? error.message : String(error)}`),
-        );
-    }
+    readBody(request).then(
+      (body) => answer(parts, request, response, method, rawPath, body),
+      (error: unknown) => send(response, XML_WIRE, failureReply(error)),
+    );
   };
 }
 
-function handle(
+function answer(
   parts: RequestHandlerParts,
   request: IncomingMessage,
   response: ServerResponse,
   method: string,
   rawPath: string,
+  body: Buffer,
 ): void {
-  if (!acceptsXml(request.headers.accept)) {
-    throw new EmError(406, `The mock answers application/xml only, not ${request.headers.accept}`);
+  const form = formForAccept(request.headers.accept);
+  let reply: Reply;
+  try {
+    if (form === undefined)
+      throw new EmError(406, `The mock answers application/xml only, not ${request.headers.accept}`);
+    reply = handle(parts, request, method, rawPath, body);
+  } catch (error) {
+    reply = failureReply(error);
   }
-  const url = new URL(rawPath, "http://mock.invalid");
-  const segments = apiSegments(url.pathname);
-  const match = segments === undefined ? undefined : matchRoute(parts.routes, segments);
+  send(response, form ?? XML_WIRE, reply);
+}
 
-  let session;
-  if (match?.route.public !== true) {
-    const check = parts.sessions.touch(sessionToken(request));
-    if ("rejected" in check) throw new EmError(401, REJECTION_MESSAGES[check.rejected]);
-    session = check.session;
-  }
-  if (match === undefined) throw new EmError(404, `The resource ${url.pathname} was not found`);
-  const handler = match.route.methods[method];
-  if (handler === undefined) {
-    const allowed = Object.keys(match.route.methods).join(", ");
+function handle(parts: RequestHandlerParts, request: IncomingMessage, method: string, rawPath: string, body: Buffer) {
+  const { state } = parts;
+  const url = new URL(rawPath, "http://mock.invalid");
+  const apiPath = /^\/api(?:\/(.*))?$/i.exec(url.pathname)?.[1] ?? (/^\/api$/i.test(url.pathname) ? "" : undefined);
+  const resolution =
+    apiPath === undefined ? { kind: "not-found" as const } : state.urls.resolve(method, apiPath, url.searchParams);
+  const open = resolution.kind === "operation" && resolution.operation.authentication !== "session";
+  const openRoute = resolution.kind === "method-not-allowed" && resolution.open;
+  const session = open || openRoute ? undefined : authenticate(state, request);
+  if (resolution.kind === "not-found") throw new EmError(404, `The resource ${url.pathname} was not found`);
+  if (resolution.kind === "method-not-allowed") {
+    const allowed = resolution.allowed.join(", ");
     throw new EmError(405, `${method} is not allowed on ${url.pathname}; allowed: ${allowed}`, { Allow: allowed });
   }
-  sendReply(response, handler({ method, url, params: match.params, request, session }));
+  if (resolution.kind === "bad-action") throw new EmError(400, resolution.message);
+  const { operation } = resolution;
+  if (session !== undefined) checkPermission(state, session, operation, url.searchParams);
+  const handler = parts.handlers.get(operation.id);
+  if (handler === undefined) throw new EmError(501, `The mock has no handler for ${operation.id}`);
+  const operationRequest: OperationRequest = {
+    operation,
+    route: resolution.route,
+    values: resolution.values,
+    search: url.searchParams,
+    headers: request.headers,
+    body: readDeclaredBody(operation, body, request.headers["content-type"]),
+    rawBody: body,
+    bodyForm: formForContentType(request.headers["content-type"]) ?? XML_WIRE,
+    session,
+  };
+  return handler(operationRequest, state);
+}
+
+function authenticate(state: MockState, request: IncomingMessage): LogonSessionRecord {
+  const check = state.sessions.touch(sessionToken(request));
+  if ("rejected" in check) throw new EmError(401, REJECTION_MESSAGES[check.rejected]);
+  return check.session;
+}
+
+/** The body as the operation's declared root, read strictly; 400 naming what and where when it is not. */
+function readDeclaredBody(operation: OperationSchema, body: Buffer, contentType: string | undefined) {
+  const declared = operation.body;
+  if (declared === undefined) return undefined;
+  if (body.length === 0) {
+    if (!declared.required) return undefined;
+    throw new EmError(
+      400,
+      `the request body is missing: ${operation.method} ${operation.path} takes a ${declared.element}`,
+    );
+  }
+  const form = formForContentType(contentType);
+  if (form === undefined) throw new EmError(415, `the mock reads application/xml bodies, not ${contentType}`);
+  const expect = registry.rootClass(declared.element)!;
+  try {
+    return form.read(body, expect) as XmlObject;
+  } catch (error) {
+    if (error instanceof XmlReadError || error instanceof CodecError)
+      throw new EmError(400, `the request body is not a valid ${declared.element}: ${error.message}`);
+    throw error;
+  }
+}
+
+function failureReply(error: unknown): Reply {
+  const failure =
+    error instanceof EmError
+      ? error
+      : new EmError(500, `Internal error of the mock: ${error instanceof Error ? error.message : String(error)}`);
+  return {
+    status: failure.statusCode,
+    body: errorDocument(failure.statusCode, failure.message),
+    headers: failure.headers,
+  };
+}
+
+/** Writes a reply: a document in the negotiated form, a file, or no body. */
+function send(response: ServerResponse, form: WireForm, reply: Reply): void {
+  const headers: Record<string, string | string[]> = { ...(reply.headers as Record<string, string | string[]>) };
+  let data: Buffer | undefined;
+  if (reply.body !== undefined) {
+    data = form.write(reply.body, reply.root);
+    headers["Content-Type"] = form.contentType;
+  } else if (reply.file !== undefined) {
+    data = reply.file.data;
+    headers["Content-Type"] = reply.file.mediaType;
+  }
+  if (data !== undefined) headers["Content-Length"] = String(data.length);
+  response.writeHead(reply.status, headers);
+  response.end(data);
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= BODY_LIMIT) chunks.push(chunk);
+    });
+    request.on("end", () =>
+      size > BODY_LIMIT
+        ? reject(new EmError(413, `the request body of ${size} bytes is larger than the mock reads (${BODY_LIMIT})`))
+        : resolve(Buffer.concat(chunks)),
+    );
+    request.on("error", reject);
+  });
 }
 
 /** The session token of a request; EM prefers the cookie over the header when both are sent. */

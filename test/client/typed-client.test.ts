@@ -34,14 +34,16 @@ const idOf = (href: string | undefined) => new URL(href!).pathname.split("/").po
 
 /** Ids of what the mock holds, found through the client, by the path up to the parameter. */
 async function seedsFrom(c: EmClient<EmTypes>): Promise<Seeds> {
+  // The logon first: tasks belong to the logon session that started them.
+  const logon = await c.logon();
   const jobs = await c.request("GET /jobs", { query: { format: "Entity" } });
   const job = jobs.jobs!.find((candidate) => candidate.name === "Exchange Backup")!;
   const nas = (await c.request("GET /nas/jobs")).refs!.find((ref) => !ref.name!.startsWith("Broken"))!;
   const agent = (await c.request("GET /agents/jobs")).refs![0]!;
   const server = (await c.request("GET /backupServers")).refs![0]!;
   const session = (await c.request("GET /backupSessions")).refs![0]!;
-  const task = await c.request("POST /jobs/{ID}?action=start", { params: { ID: idOf(job.href) } });
-  const logon = await c.logon();
+  // A task that starts no run, so that the job is idle for the tests that start it.
+  const task = await c.request("POST /jobs/{ID}?action=toggleScheduleEnabled", { params: { ID: idOf(job.href) } });
   return {
     "/jobs/{ID}": idOf(job.href),
     "/nas/jobs/{ID}": idOf(nas.href),
@@ -171,7 +173,6 @@ typed("queries a query type typed: the filter's fields checked, entities of the 
 /** Every operation the mock serves today, with the formats to try; a later mock serves the whole table. */
 const SERVED: readonly [OperationId, CallPlan[]][] = [
   ["getApiRoot", [{}]],
-  ["createLogonSession", [{ query: { v: "latest" } }]],
   ["getLogonSessions", [{}]],
   ["getLogonSession", [{}]],
   ["getBackupServers", [{}, { format: "Entity" }]],
@@ -201,6 +202,8 @@ const SERVED: readonly [OperationId, CallPlan[]][] = [
   ["getTask", [{}]],
   ["getQuery", [{ query: { type: "Job" } }, { query: { type: "BackupJobSession", format: "Entities", pageSize: 5 } }]],
   ["deleteTask", [{}]],
+  // Last: a new logon session is the client's from then on, and the seeded task belongs to the first.
+  ["createLogonSession", [{ query: { v: "latest" } }]],
 ];
 
 typed("calls every operation the mock serves from the table, each answering what the table documents", async () => {

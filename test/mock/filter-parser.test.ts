@@ -49,6 +49,12 @@ test("reads quoted values, a doubled quote standing for one", () => {
   assert.is(show(parseFilter('Name=="a;b,(c)"')), 'Name=="a;b,(c)"');
 });
 
+test("reads a doubled quote in a bare value as one quote, as the pages write a name with quotes", () => {
+  assert.is(show(parseFilter('Name==""Backup""')), 'Name=="Backup"');
+  assert.is(show(parseFilter('Name=="""Backup"""')), 'Name=="\\"Backup\\""');
+  assert.is(show(parseFilter('Name==Nightly""Gold""Backup;A==1')), '(Name==Nightly"Gold"Backup ; A==1)');
+});
+
 test("drops spaces around tokens and inside bare values", () => {
   assert.is(show(parseFilter("  Result == Failed ; IsRetry==true ")), "(Result==Failed ; IsRetry==true)");
   assert.is(show(parseFilter("Name==Exchange Backup")), "Name==ExchangeBackup");

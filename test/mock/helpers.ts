@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import https from "node:https";
 import http from "node:http";
 import * as assert from "uvu/assert";
-import { ErrorType, parse, type EmRoot } from "../../generated/index.js";
+import { EntityReferences, ErrorType, parse, Task, type EmRoot } from "../../generated/index.js";
 import type { BoundClass, XmlObject } from "../../index.js";
 import type { MockEm } from "../../mock/index.js";
 
@@ -21,6 +21,8 @@ export interface SendOptions {
   readonly token?: string;
   /** Abort after this many milliseconds (the promise rejects). */
   readonly timeoutMs?: number;
+  /** A request body, sent as application/xml unless the headers say otherwise. */
+  readonly body?: string;
 }
 
 /** Sends a request to a path relative to the API root (or an absolute URL) and reads the whole answer. */
@@ -28,6 +30,7 @@ export function send(em: MockEm, method: string, path: string, options: SendOpti
   const url = new URL(path, em.url);
   const headers: Record<string, string> = { Accept: "application/xml", ...options.headers };
   if (options.token !== undefined) headers["X-RestSvcSessionId"] = options.token;
+  if (options.body !== undefined) headers["Content-Type"] ??= "application/xml";
   const transport = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const request = transport.request(url, { method, headers, ca: em.ca, agent: false }, (response) => {
@@ -46,7 +49,7 @@ export function send(em: MockEm, method: string, path: string, options: SendOpti
     if (options.timeoutMs !== undefined)
       request.setTimeout(options.timeoutMs, () => request.destroy(new Error("timed out")));
     request.on("error", reject);
-    request.end();
+    request.end(options.body);
   });
 }
 
@@ -100,4 +103,28 @@ export async function getOk<T extends XmlObject>(
 /** Waits a little. */
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The Href of the reference named `name` in a collection of references. */
+export async function hrefOf(em: MockEm, token: string, collection: string, name: string): Promise<string> {
+  const list = await getOk(em, token, collection, EntityReferences);
+  const ref = list.refs!.find((item) => item.name === name);
+  assert.ok(ref, `${name} is in ${collection}`);
+  return ref!.href!;
+}
+
+/** Sends a request that answers a task (202) and waits until the task is Finished. */
+export async function runTask(em: MockEm, token: string, method: string, path: string, body?: string): Promise<Task> {
+  const response = await send(em, method, path, { token, body });
+  assert.ok(
+    response.status === 202 || response.status === 200 || response.status === 201,
+    `${method} ${path}: ${response.body}`,
+  );
+  const href = read(response.body, Task).href!;
+  for (let attempt = 0; attempt < 400; attempt++) {
+    const task = await getOk(em, token, href, Task);
+    if (task.state === "Finished") return task;
+    await sleep(5);
+  }
+  throw new Error(`task ${href} never finished`);
 }

@@ -118,23 +118,33 @@ test("runs NAS actions at path segments and agent actions with ?action=, with th
   assertError(await send(em, "GET", `${nas}/start`, { token }), 405);
 });
 
-test("answers 404 for an action on an unknown job and 400 for an unknown or missing action", async ({ em, token }) => {
+test("answers 404 for an action on an unknown job and 400 for an unknown or missing action or a missing body", async ({
+  em,
+  token,
+}) => {
   assertError(await send(em, "POST", "jobs/00000000-0000-4000-8000-000000000000?action=start", { token }), 404);
   assertError(await send(em, "POST", "nas/jobs/00000000-0000-4000-8000-000000000000/start", { token }), 404);
   const href = await jobHref(em, token, "jobs", "Exchange Backup");
   assertError(await send(em, "POST", `${href}?action=explode`, { token }), 400, /explode/);
   assertError(await send(em, "POST", href, { token }), 400, /action/);
-  assertError(await send(em, "POST", `${href}?action=clone`, { token }), 501);
+  assertError(await send(em, "POST", `${href}?action=clone`, { token }), 400, /body is missing.*JobCloneSpec/);
 });
 
-test("lists tasks and deletes one", async ({ em, token }) => {
+test("lists tasks and deletes one; a deleted task is no task of the session (EM answers 500)", async ({
+  em,
+  token,
+}) => {
   const href = await jobHref(em, token, "jobs", "Fileserver Backup");
   const task = read((await send(em, "POST", `${href}?action=stop`, { token })).body, Task);
   assert.is(task.operation, "StopJob");
   const list = await getOk(em, token, "tasks", Tasks);
   assert.ok(list.tasks!.some((item) => item.taskId === task.taskId));
   assert.is((await send(em, "DELETE", task.href!, { token })).status, 204);
-  assertError(await send(em, "GET", task.href!, { token }), 404);
+  assertError(
+    await send(em, "GET", task.href!, { token }),
+    500,
+    /There is no backup task with id \[task-\d+\] in current rest session/,
+  );
 });
 
 test.run();
