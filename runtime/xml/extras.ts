@@ -11,13 +11,16 @@ export const EXTRAS: unique symbol = Symbol.for("emx.extras");
 /** An attribute as written: qualified name and value. */
 export type RawAttribute = readonly [name: string, value: string];
 
-/** An element the schema does not know, kept whole. */
+/** An element the schema does not know, kept whole as its XML. */
 export interface UnknownElement {
   readonly kind: "element";
   /** The qualified name as written (`Foo`, `x:Foo`). */
   readonly name: string;
-  readonly attributes: RawAttribute[];
-  readonly children: UnknownNode[];
+  /**
+   * The element and everything in it as XML, from its start tag to its end tag (references and
+   * the layout inside as read, escaped again), written back in its place as it is.
+   */
+  xml: string;
 }
 
 /** Anything kept verbatim in a place the schema does not give it. */

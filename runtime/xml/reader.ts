@@ -15,9 +15,21 @@ import type {
   WrappedScalarsSlot,
 } from "./class-binding.js";
 import { elementPath } from "./element-path.js";
-import { Frame, isList, isWhitespace, keepsText, OBJECT, SCALAR, trimmed, UNKNOWN, WRAPPER } from "./frame.js";
-import { ensureExtras, type RawAttribute, type UnknownElement, type UnknownNode } from "./extras.js";
+import {
+  Frame,
+  isList,
+  isWhitespace,
+  keepsText,
+  OBJECT,
+  SCALAR,
+  trimExtras,
+  trimmed,
+  UNKNOWN,
+  WRAPPER,
+} from "./frame.js";
+import { ensureExtras, type UnknownElement, type UnknownNode } from "./extras.js";
 import { withoutByteOrderMark } from "./input.js";
+import { attributesMarkup, keptMarkup, KeptXml } from "./kept-markup.js";
 import { elementLexicalKey, keepLexical, TEXT_MEMBER } from "./lexical.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
 import { EM_NAMESPACE, isDeclaration, Scope, scopeOf } from "./namespaces.js";
@@ -58,6 +70,8 @@ export class DocumentReader implements TokenSink {
   private streamItemType: BoundClass | undefined;
   private streamField: ElementSlot | undefined;
   private streamDepth = -1;
+  /** The XML of the unknown element being read, built as its tokens come. */
+  private readonly kept = new KeptXml();
 
   constructor(
     private readonly registry: RootRegistry,
@@ -121,6 +135,7 @@ export class DocumentReader implements TokenSink {
   /** Forgets the current document (after an error, or to start over). */
   reset(): void {
     this.tokens.reset();
+    this.kept.take();
     this.depth = 0;
     this.root = undefined;
     this.length = 0;
@@ -190,7 +205,7 @@ export class DocumentReader implements TokenSink {
     if (this.depth === 0) this.openRoot(name, local, namespace, scope);
     else if (parent.kind === OBJECT) this.openInObject(parent, name, em, scope);
     else if (parent.kind === WRAPPER) this.openInWrapper(parent, name, em, scope);
-    else if (parent.kind === UNKNOWN) this.openInUnknown(parent, name, scope);
+    else if (parent.kind === UNKNOWN) this.openInUnknown(name, scope);
     else this.fail(`element ${name} is not allowed inside ${parent.name}, which holds text only`);
     this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
   }
@@ -306,12 +321,11 @@ export class DocumentReader implements TokenSink {
     this.enterObject(frame, object, slot.binding);
   }
 
-  private openInUnknown(parent: Frame, name: string, scope: Scope): void {
-    const node = this.unknownElement(name);
-    (parent.target as UnknownElement).children.push(node);
-    const frame = this.push(name, scope);
-    frame.kind = UNKNOWN;
-    frame.target = node;
+  /** An element inside an unknown one: part of the kept XML. */
+  private openInUnknown(name: string, scope: Scope): void {
+    const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
+    this.kept.start(name, count === 0 ? "" : attributesMarkup(names, values, count));
+    this.push(name, scope).kind = UNKNOWN;
   }
 
   /** An instance of a binding's class; an abstract type is an error at the element that names it. */
@@ -370,22 +384,19 @@ export class DocumentReader implements TokenSink {
   private openUnknown(parent: Frame, name: string, scope: Scope): void {
     if (parent.binding?.openContent !== true)
       this.unknownContent(`element ${name} is not part of ${this.describe(parent)}`, name);
-    const node = this.unknownElement(name);
+    const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
+    let attributes = count === 0 ? "" : attributesMarkup(names, values, count);
     // An unprefixed element outside the EM namespace keeps its namespace when written under an EM parent.
     const foreign = name.indexOf(":") < 0 && !scope.defaultIsEm;
-    if (foreign && !node.attributes.some(([attribute]) => attribute === "xmlns"))
-      node.attributes.unshift(["xmlns", scope.defaultNamespace]);
+    if (foreign && !names.slice(0, count).includes("xmlns"))
+      attributes = attributesMarkup(["xmlns"], [scope.defaultNamespace], 1) + attributes;
+    this.kept.start(name, attributes);
+    // The node takes its XML when the element ends; it is placed now, before what follows it.
+    const node: UnknownElement = { kind: "element", name, xml: "" };
     (ensureExtras(parent.target).nodes ??= []).push({ after: parent.known, node });
     const frame = this.push(name, scope);
     frame.kind = UNKNOWN;
     frame.target = node;
-  }
-
-  private unknownElement(name: string): UnknownElement {
-    const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
-    const attributes: RawAttribute[] = [];
-    for (let index = 0; index < count; index++) attributes.push([names[index]!, values[index]!]);
-    return { kind: "element", name, attributes, children: [] };
   }
 
   private resolvePrefix(prefix: string, name: string, scope: Scope): string {
@@ -400,6 +411,11 @@ export class DocumentReader implements TokenSink {
     if (frame.kind === SCALAR) this.closeScalar(frame);
     else if (frame.kind === OBJECT) this.closeObject(frame);
     else if (frame.kind === WRAPPER) this.frames[this.depth - 1]!.target[frame.wrapper!.member] = trimmed(frame.target);
+    else if (frame.kind === UNKNOWN) {
+      this.kept.end(frame.name);
+      // The outermost unknown element holds the node; those inside it are part of its XML.
+      if (frame.target !== undefined) (frame.target as UnknownElement).xml = this.kept.take();
+    }
     frame.target = undefined;
     this.depth--;
     this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
@@ -430,6 +446,7 @@ export class DocumentReader implements TokenSink {
       if (!codec.isCanonical(frame.text, value)) keepLexical(object, TEXT_MEMBER, frame.text);
     }
     this.validator?.closeObject(this.depth, binding, frame.name);
+    trimExtras(object);
     const lists = binding.lists;
     for (let index = 0; index < lists.length; index++) {
       const member = lists[index]!.member;
@@ -442,7 +459,7 @@ export class DocumentReader implements TokenSink {
   /** @internal Character data (inside the root element). */
   text(text: string): void {
     const frame = this.frames[this.depth]!;
-    if (frame.kind === UNKNOWN) (frame.target as UnknownElement).children.push({ kind: "text", text });
+    if (frame.kind === UNKNOWN) this.kept.text(text);
     else if (keepsText(frame)) {
       frame.text = frame.text === "" ? text : frame.text + text;
       if (frame.text.length > this.limits.maxTextLength) this.tooLong(`text of ${frame.name}`);
@@ -483,7 +500,7 @@ export class DocumentReader implements TokenSink {
   private keep(node: UnknownNode): void {
     if (this.depth === 0) return;
     const frame = this.frames[this.depth]!;
-    if (frame.kind === UNKNOWN) (frame.target as UnknownElement).children.push(node);
+    if (frame.kind === UNKNOWN) this.kept.markup(keptMarkup(node));
     else if (frame.kind !== SCALAR) (ensureExtras(frame.target).nodes ??= []).push({ after: frame.known, node });
     else if (node.kind !== "comment" && node.kind !== "instruction") this.text((node as { text: string }).text);
     // A comment inside a scalar element is dropped: scalar text is all its content can hold.

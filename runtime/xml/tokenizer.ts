@@ -620,7 +620,8 @@ export class Tokenizer implements TokenSource {
 
   /** Replaces the references in `raw` (which starts at `start` in the buffer). */
   private decode(raw: string, start: number): string {
-    let result = "";
+    // Pieces joined at the end: one flat string, where `+=` would leave a tree of pieces in the value read.
+    const pieces: string[] = [];
     let from = 0;
     for (let amp = raw.indexOf("&"); amp >= 0; amp = raw.indexOf("&", from)) {
       const semicolon = raw.indexOf(";", amp + 1);
@@ -655,10 +656,11 @@ export class Tokenizer implements TokenSource {
           );
         }
       }
-      result += raw.slice(from, amp) + replacement;
+      pieces.push(raw.slice(from, amp), replacement);
       from = semicolon + 1;
     }
-    return result + raw.slice(from);
+    pieces.push(raw.slice(from));
+    return pieces.join("");
   }
 
   /**
