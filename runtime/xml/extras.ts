@@ -17,8 +17,9 @@ export interface UnknownElement {
   /** The qualified name as written (`Foo`, `x:Foo`). */
   readonly name: string;
   /**
-   * The element and everything in it as XML, from its start tag to its end tag (references and
-   * the layout inside as read, escaped again), written back in its place as it is.
+   * The element and everything in it as XML, from its start tag to its end tag, written back in
+   * its place as it is: the document's own text where the reader still held it whole, else made
+   * again from what was read (the same content, references and quotes perhaps written otherwise).
    */
   xml: string;
 }

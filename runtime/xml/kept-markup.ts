@@ -78,9 +78,14 @@ export class KeptXml {
   /** The XML built since the last take, as one flat string; starts over. */
   take(): string {
     const xml = this.xml;
+    this.clear();
+    return flattened(xml);
+  }
+
+  /** Drops what was built. */
+  clear(): void {
     this.xml = "";
     this.startOpen = false;
-    return flattened(xml);
   }
 
   private content(text: string): void {

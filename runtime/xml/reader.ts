@@ -70,8 +70,9 @@ export class DocumentReader implements TokenSink {
   private streamItemType: BoundClass | undefined;
   private streamField: ElementSlot | undefined;
   private streamDepth = -1;
-  /** The XML of the unknown element being read, built as its tokens come. */
+  /** The XML of the unknown element being read, built as its tokens come, and where it starts in the document (-1: nowhere to take it from). */
   private readonly kept = new KeptXml();
+  private keptStart = -1;
 
   constructor(
     private readonly registry: RootRegistry,
@@ -135,7 +136,7 @@ export class DocumentReader implements TokenSink {
   /** Forgets the current document (after an error, or to start over). */
   reset(): void {
     this.tokens.reset();
-    this.kept.take();
+    this.kept.clear();
     this.depth = 0;
     this.root = undefined;
     this.length = 0;
@@ -391,6 +392,8 @@ export class DocumentReader implements TokenSink {
     if (foreign && !names.slice(0, count).includes("xmlns"))
       attributes = attributesMarkup(["xmlns"], [scope.defaultNamespace], 1) + attributes;
     this.kept.start(name, attributes);
+    // The element's own text is kept where the source still holds it whole (it has all its namespaces).
+    this.keptStart = foreign ? -1 : this.tokens.tagStart;
     // The node takes its XML when the element ends; it is placed now, before what follows it.
     const node: UnknownElement = { kind: "element", name, xml: "" };
     (ensureExtras(parent.target).nodes ??= []).push({ after: parent.known, node });
@@ -414,7 +417,7 @@ export class DocumentReader implements TokenSink {
     else if (frame.kind === UNKNOWN) {
       this.kept.end(frame.name);
       // The outermost unknown element holds the node; those inside it are part of its XML.
-      if (frame.target !== undefined) (frame.target as UnknownElement).xml = this.kept.take();
+      if (frame.target !== undefined) (frame.target as UnknownElement).xml = this.keptXml();
     }
     frame.target = undefined;
     this.depth--;
@@ -454,6 +457,17 @@ export class DocumentReader implements TokenSink {
       if (list !== undefined) object[member] = trimmed(list);
     }
     if (frame.streamed) this.onItem!(object);
+  }
+
+  /**
+   * The XML of the unknown element that just ended: its text in the document when the source still
+   * holds it (a slice, the smallest thing to keep), else as built from its tokens.
+   */
+  private keptXml(): string {
+    const source = this.keptStart < 0 ? undefined : this.tokens.textBetween(this.keptStart, this.tokens.tokenEnd);
+    if (source === undefined) return this.kept.take();
+    this.kept.clear();
+    return source;
   }
 
   /** @internal Character data (inside the root element). */

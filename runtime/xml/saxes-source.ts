@@ -28,6 +28,9 @@ export class SaxesSource implements TokenSource {
   maxAttributes = DEFAULT_LIMITS.maxAttributes;
   maxTokenLength = DEFAULT_LIMITS.maxTextLength;
   reportBlank = true;
+  /** saxes does not say where a tag begins: no text is taken from the document ({@link textBetween}). */
+  readonly tagStart = 0;
+  readonly tokenEnd = 0;
 
   private readonly parser = new SaxesParser({ xmlns: false, position: true });
   private depth = 0;
@@ -69,6 +72,10 @@ export class SaxesSource implements TokenSource {
   /** The column (1-based, in UTF-16 code units) just after the token last reported. */
   get column(): number {
     return this.fixedLine > 0 ? this.fixedColumn : this.parser.columnIndex + 1;
+  }
+
+  textBetween(): string | undefined {
+    return undefined;
   }
 
   write(chunk: string): void {
