@@ -51,15 +51,24 @@ export class KeptXml {
   private xml = "";
   /** Whether the last start tag still waits for its `>` (an element without content ends as `<a />`). */
   private startOpen = false;
+  /** Whether the XML is made at all: not when the reader is sure to find the element's text in the document. */
+  private building = true;
 
-  /** A start tag, its attributes given as the token source holds them. */
-  start(name: string, attributes: string): void {
-    this.content(`<${name}${attributes}`);
+  /** Starts a kept element, making its XML or not. */
+  begin(building: boolean): void {
+    this.building = building;
+  }
+
+  /** A start tag, with the first `count` of the attributes given. */
+  start(name: string, names: readonly string[], values: readonly string[], count: number): void {
+    if (!this.building) return;
+    this.content(`<${name}${count === 0 ? "" : attributesMarkup(names, values, count)}`);
     this.startOpen = true;
   }
 
   /** The end of the element named `name`. */
   end(name: string): void {
+    if (!this.building) return;
     if (this.startOpen) {
       this.xml += " />";
       this.startOpen = false;
@@ -67,25 +76,20 @@ export class KeptXml {
   }
 
   text(text: string): void {
-    this.content(escapeText(text));
+    if (this.building) this.content(escapeText(text));
   }
 
-  /** Markup as it is (a CDATA section, comment or processing instruction). */
-  markup(markup: string): void {
-    this.content(markup);
+  /** A kept node inside the element (a CDATA section, comment or processing instruction). */
+  node(node: UnknownNode): void {
+    if (this.building) this.content(keptMarkup(node));
   }
 
-  /** The XML built since the last take, as one flat string; starts over. */
+  /** The XML made since the last take, as one flat string; starts over. */
   take(): string {
     const xml = this.xml;
-    this.clear();
-    return flattened(xml);
-  }
-
-  /** Drops what was built. */
-  clear(): void {
     this.xml = "";
     this.startOpen = false;
+    return xml === "" ? xml : flattened(xml);
   }
 
   private content(text: string): void {

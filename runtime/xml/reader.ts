@@ -29,7 +29,7 @@ import {
 } from "./frame.js";
 import { ensureExtras, type UnknownElement, type UnknownNode } from "./extras.js";
 import { withoutByteOrderMark } from "./input.js";
-import { attributesMarkup, keptMarkup, KeptXml } from "./kept-markup.js";
+import { KeptXml } from "./kept-markup.js";
 import { elementLexicalKey, keepLexical, TEXT_MEMBER } from "./lexical.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
 import { EM_NAMESPACE, isDeclaration, Scope, scopeOf } from "./namespaces.js";
@@ -73,6 +73,8 @@ export class DocumentReader implements TokenSink {
   /** The XML of the unknown element being read, built as its tokens come, and where it starts in the document (-1: nowhere to take it from). */
   private readonly kept = new KeptXml();
   private keptStart = -1;
+  /** Whether the document came in one piece: the token source then holds the text of every element to the end. */
+  private whole = false;
 
   constructor(
     private readonly registry: RootRegistry,
@@ -102,9 +104,12 @@ export class DocumentReader implements TokenSink {
     this.tokens.maxTokenLength = this.limits.maxTextLength;
   }
 
-  /** Feeds the next piece of text. */
-  write(chunk: string): void {
-    if (this.length === 0) chunk = withoutByteOrderMark(chunk);
+  /** Feeds the next piece of text; `whole`: it is the whole document (only then known at its start). */
+  write(chunk: string, whole = false): void {
+    if (this.length === 0) {
+      chunk = withoutByteOrderMark(chunk);
+      this.whole = whole;
+    }
     this.length += chunk.length;
     if (this.length > this.limits.maxDocumentLength) {
       this.fail(`document is longer than the limit of ${this.limits.maxDocumentLength} characters`);
@@ -136,7 +141,8 @@ export class DocumentReader implements TokenSink {
   /** Forgets the current document (after an error, or to start over). */
   reset(): void {
     this.tokens.reset();
-    this.kept.clear();
+    this.kept.take();
+    this.whole = false;
     this.depth = 0;
     this.root = undefined;
     this.length = 0;
@@ -325,7 +331,7 @@ export class DocumentReader implements TokenSink {
   /** An element inside an unknown one: part of the kept XML. */
   private openInUnknown(name: string, scope: Scope): void {
     const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
-    this.kept.start(name, count === 0 ? "" : attributesMarkup(names, values, count));
+    this.kept.start(name, names, values, count);
     this.push(name, scope).kind = UNKNOWN;
   }
 
@@ -385,15 +391,21 @@ export class DocumentReader implements TokenSink {
   private openUnknown(parent: Frame, name: string, scope: Scope): void {
     if (parent.binding?.openContent !== true)
       this.unknownContent(`element ${name} is not part of ${this.describe(parent)}`, name);
-    const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
-    let attributes = count === 0 ? "" : attributesMarkup(names, values, count);
+    const tokens = this.tokens;
+    let { attributeNames: names, attributeValues: values, attributeCount: count } = tokens;
     // An unprefixed element outside the EM namespace keeps its namespace when written under an EM parent.
-    const foreign = name.indexOf(":") < 0 && !scope.defaultIsEm;
-    if (foreign && !names.slice(0, count).includes("xmlns"))
-      attributes = attributesMarkup(["xmlns"], [scope.defaultNamespace], 1) + attributes;
-    this.kept.start(name, attributes);
-    // The element's own text is kept where the source still holds it whole (it has all its namespaces).
-    this.keptStart = foreign ? -1 : this.tokens.tagStart;
+    const foreign = name.indexOf(":") < 0 && !scope.defaultIsEm && !names.slice(0, count).includes("xmlns");
+    if (foreign) {
+      names = ["xmlns", ...names.slice(0, count)];
+      values = [scope.defaultNamespace, ...values.slice(0, count)];
+      count++;
+    }
+    // The document's own text is kept where the source holds it (and the element needs no namespace
+    // given); XML is made again from the tokens only where it may not.
+    this.keptStart = foreign ? -1 : tokens.tagStart;
+    const sure = this.whole && this.keptStart >= 0 && tokens.textBetween(this.keptStart, this.keptStart) !== undefined;
+    this.kept.begin(!sure);
+    this.kept.start(name, names, values, count);
     // The node takes its XML when the element ends; it is placed now, before what follows it.
     const node: UnknownElement = { kind: "element", name, xml: "" };
     (ensureExtras(parent.target).nodes ??= []).push({ after: parent.known, node });
@@ -465,9 +477,8 @@ export class DocumentReader implements TokenSink {
    */
   private keptXml(): string {
     const source = this.keptStart < 0 ? undefined : this.tokens.textBetween(this.keptStart, this.tokens.tokenEnd);
-    if (source === undefined) return this.kept.take();
-    this.kept.clear();
-    return source;
+    const made = this.kept.take();
+    return source ?? made;
   }
 
   /** @internal Character data (inside the root element). */
@@ -514,7 +525,7 @@ export class DocumentReader implements TokenSink {
   private keep(node: UnknownNode): void {
     if (this.depth === 0) return;
     const frame = this.frames[this.depth]!;
-    if (frame.kind === UNKNOWN) this.kept.markup(keptMarkup(node));
+    if (frame.kind === UNKNOWN) this.kept.node(node);
     else if (frame.kind !== SCALAR) (ensureExtras(frame.target).nodes ??= []).push({ after: frame.known, node });
     else if (node.kind !== "comment" && node.kind !== "instruction") this.text((node as { text: string }).text);
     // A comment inside a scalar element is dropped: scalar text is all its content can hold.
