@@ -19,7 +19,10 @@ export class Frame implements PathStep {
   index = 0;
   /** Whether the path shows the index (repeated fields, or a second sibling of the name). */
   indexed = false;
-  /** OBJECT: the instance; SCALAR: where the value goes (object or array); WRAPPER: the array; UNKNOWN: the node. */
+  /**
+   * OBJECT: the instance; SCALAR: where the value goes (object or array); WRAPPER: the array;
+   * UNKNOWN: the kept node (the outermost unknown element's only).
+   */
   target: any = undefined;
   /** OBJECT: the binding of the instance. */
   binding: ClassBinding | undefined = undefined;
