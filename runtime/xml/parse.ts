@@ -44,15 +44,13 @@ function* pooledRead(
   items: ItemStream | undefined,
   whole: boolean,
 ): PooledRead {
-  let reader = idle.get(registry);
-  if (reader === undefined) reader = new DocumentReader(registry, options);
-  else {
-    idle.delete(registry);
-    reader.configure(options);
-  }
+  const pooled = idle.get(registry);
+  const reader = pooled ?? new DocumentReader(registry, options);
+  idle.delete(registry);
   const ready: unknown[] = [];
   const decoder = new Utf8Chunks();
   try {
+    if (pooled !== undefined) reader.configure(options);
     if (items !== undefined) reader.streamItems((item) => ready.push(item), items.type);
     for (let chunk = yield ready; chunk !== END; chunk = yield ready) {
       ready.length = 0;
