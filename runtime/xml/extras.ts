@@ -11,13 +11,17 @@ export const EXTRAS: unique symbol = Symbol.for("emx.extras");
 /** An attribute as written: qualified name and value. */
 export type RawAttribute = readonly [name: string, value: string];
 
-/** An element the schema does not know, kept whole. */
+/** An element the schema does not know, kept whole as its XML. */
 export interface UnknownElement {
   readonly kind: "element";
   /** The qualified name as written (`Foo`, `x:Foo`). */
   readonly name: string;
-  readonly attributes: RawAttribute[];
-  readonly children: UnknownNode[];
+  /**
+   * The element and everything in it as XML, from its start tag to its end tag, written back in
+   * its place as it is: the document's own text where the reader still held it whole, else made
+   * again from what was read (the same content, references and quotes perhaps written otherwise).
+   */
+  xml: string;
 }
 
 /** Anything kept verbatim in a place the schema does not give it. */

@@ -19,7 +19,10 @@ export class Frame implements PathStep {
   index = 0;
   /** Whether the path shows the index (repeated fields, or a second sibling of the name). */
   indexed = false;
-  /** OBJECT: the instance; SCALAR: where the value goes (object or array); WRAPPER: the array; UNKNOWN: the node. */
+  /**
+   * OBJECT: the instance; SCALAR: where the value goes (object or array); WRAPPER: the array;
+   * UNKNOWN: the kept node (the outermost unknown element's only).
+   */
   target: any = undefined;
   /** OBJECT: the binding of the instance. */
   binding: ClassBinding | undefined = undefined;
@@ -51,12 +54,28 @@ export function keepsText(frame: Frame): boolean {
  * or more items; a document of thousands of short lists would keep that room, and every garbage
  * collection would copy it.
  */
+export function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
+}
+
+/** {@link exact} for a list that may keep extras (a wrapper's items): they move to the new array. */
 export function trimmed(list: unknown[]): unknown[] {
   if (list.length === 0) return list;
-  const exact = list.slice();
+  const copy = list.slice();
   const extras = extrasOf(list);
-  if (extras !== undefined) Object.assign(ensureExtras(exact), extras);
-  return exact;
+  if (extras !== undefined) {
+    Object.assign(ensureExtras(copy), extras);
+    trimExtras(copy);
+  }
+  return copy;
+}
+
+/** The lists of kept content of an object (or wrapper) that has ended, made {@link exact}. */
+export function trimExtras(target: object): void {
+  const extras = extrasOf(target);
+  if (extras === undefined) return;
+  if (extras.nodes !== undefined) extras.nodes = exact(extras.nodes);
+  if (extras.attributes !== undefined) extras.attributes = exact(extras.attributes);
 }
 
 export function isWhitespace(text: string): boolean {

@@ -31,27 +31,31 @@ interface ItemStream {
  * stops (done, failed, or closed with `return()` by a consumer who stopped early), the reader
  * forgets the document and is idle again, and a failure comes out as an {@link XmlReadError}.
  */
-function startRead(registry: RootRegistry, options: ReadOptions, items?: ItemStream): PooledRead {
-  const read = pooledRead(registry, options, items);
+function startRead(registry: RootRegistry, options: ReadOptions, items?: ItemStream, whole = false): PooledRead {
+  const read = pooledRead(registry, options, items, whole);
   read.next(); // runs it up to its first chunk
   return read;
 }
 
-function* pooledRead(registry: RootRegistry, options: ReadOptions, items: ItemStream | undefined): PooledRead {
-  let reader = idle.get(registry);
-  if (reader === undefined) reader = new DocumentReader(registry, options);
-  else {
-    idle.delete(registry);
-    reader.configure(options);
-  }
+/** {@link startRead}; `whole`: the one chunk is the whole document. */
+function* pooledRead(
+  registry: RootRegistry,
+  options: ReadOptions,
+  items: ItemStream | undefined,
+  whole: boolean,
+): PooledRead {
+  const pooled = idle.get(registry);
+  const reader = pooled ?? new DocumentReader(registry, options);
+  idle.delete(registry);
   const ready: unknown[] = [];
   const decoder = new Utf8Chunks();
   try {
+    if (pooled !== undefined) reader.configure(options);
     if (items !== undefined) reader.streamItems((item) => ready.push(item), items.type);
     for (let chunk = yield ready; chunk !== END; chunk = yield ready) {
       ready.length = 0;
-      const text = decoder.decode(chunk!);
-      if (text !== "") reader.write(text);
+      const text = decoder.decode(chunk!, whole);
+      if (text !== "") reader.write(text, whole);
     }
     ready.length = 0;
     const rest = decoder.end();
@@ -79,7 +83,7 @@ export function parseDocument(
   input: string | Uint8Array,
   options: ReadOptions = {},
 ): XmlObject {
-  const read = startRead(registry, options);
+  const read = startRead(registry, options, undefined, true);
   read.next(input);
   read.next(END);
   return read.next().value as XmlObject;

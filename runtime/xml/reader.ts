@@ -15,9 +15,21 @@ import type {
   WrappedScalarsSlot,
 } from "./class-binding.js";
 import { elementPath } from "./element-path.js";
-import { Frame, isList, isWhitespace, keepsText, OBJECT, SCALAR, trimmed, UNKNOWN, WRAPPER } from "./frame.js";
-import { ensureExtras, type RawAttribute, type UnknownElement, type UnknownNode } from "./extras.js";
+import {
+  Frame,
+  isList,
+  isWhitespace,
+  keepsText,
+  OBJECT,
+  SCALAR,
+  trimExtras,
+  trimmed,
+  UNKNOWN,
+  WRAPPER,
+} from "./frame.js";
+import { ensureExtras, type UnknownElement, type UnknownNode } from "./extras.js";
 import { withoutByteOrderMark } from "./input.js";
+import { KeptXml } from "./kept-markup.js";
 import { elementLexicalKey, keepLexical, TEXT_MEMBER } from "./lexical.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
 import { EM_NAMESPACE, isDeclaration, Scope, scopeOf } from "./namespaces.js";
@@ -58,6 +70,11 @@ export class DocumentReader implements TokenSink {
   private streamItemType: BoundClass | undefined;
   private streamField: ElementSlot | undefined;
   private streamDepth = -1;
+  /** The XML of the unknown element being read, built as its tokens come, and where it starts in the document (-1: nowhere to take it from). */
+  private readonly kept = new KeptXml();
+  private keptStart = -1;
+  /** Whether the document came in one piece: the token source then holds the text of every element to the end. */
+  private whole = false;
 
   constructor(
     private readonly registry: RootRegistry,
@@ -87,9 +104,12 @@ export class DocumentReader implements TokenSink {
     this.tokens.maxTokenLength = this.limits.maxTextLength;
   }
 
-  /** Feeds the next piece of text. */
-  write(chunk: string): void {
-    if (this.length === 0) chunk = withoutByteOrderMark(chunk);
+  /** Feeds the next piece of text; `whole`: it is the whole document (only then known at its start). */
+  write(chunk: string, whole = false): void {
+    if (this.length === 0) {
+      chunk = withoutByteOrderMark(chunk);
+      this.whole = whole;
+    }
     this.length += chunk.length;
     if (this.length > this.limits.maxDocumentLength) {
       this.fail(`document is longer than the limit of ${this.limits.maxDocumentLength} characters`);
@@ -121,6 +141,8 @@ export class DocumentReader implements TokenSink {
   /** Forgets the current document (after an error, or to start over). */
   reset(): void {
     this.tokens.reset();
+    this.kept.take();
+    this.whole = false;
     this.depth = 0;
     this.root = undefined;
     this.length = 0;
@@ -190,7 +212,7 @@ export class DocumentReader implements TokenSink {
     if (this.depth === 0) this.openRoot(name, local, namespace, scope);
     else if (parent.kind === OBJECT) this.openInObject(parent, name, em, scope);
     else if (parent.kind === WRAPPER) this.openInWrapper(parent, name, em, scope);
-    else if (parent.kind === UNKNOWN) this.openInUnknown(parent, name, scope);
+    else if (parent.kind === UNKNOWN) this.openInUnknown(name, scope);
     else this.fail(`element ${name} is not allowed inside ${parent.name}, which holds text only`);
     this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
   }
@@ -308,12 +330,11 @@ export class DocumentReader implements TokenSink {
     this.enterObject(frame, object, slot.binding);
   }
 
-  private openInUnknown(parent: Frame, name: string, scope: Scope): void {
-    const node = this.unknownElement(name);
-    (parent.target as UnknownElement).children.push(node);
-    const frame = this.push(name, scope);
-    frame.kind = UNKNOWN;
-    frame.target = node;
+  /** An element inside an unknown one: part of the kept XML. */
+  private openInUnknown(name: string, scope: Scope): void {
+    const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
+    this.kept.start(name, names, values, count);
+    this.push(name, scope).kind = UNKNOWN;
   }
 
   /** An instance of a binding's class; an abstract type is an error at the element that names it. */
@@ -372,22 +393,27 @@ export class DocumentReader implements TokenSink {
   private openUnknown(parent: Frame, name: string, scope: Scope): void {
     if (parent.binding?.openContent !== true)
       this.unknownContent(`element ${name} is not part of ${this.describe(parent)}`, name);
-    const node = this.unknownElement(name);
+    const tokens = this.tokens;
+    let { attributeNames: names, attributeValues: values, attributeCount: count } = tokens;
     // An unprefixed element outside the EM namespace keeps its namespace when written under an EM parent.
-    const foreign = name.indexOf(":") < 0 && !scope.defaultIsEm;
-    if (foreign && !node.attributes.some(([attribute]) => attribute === "xmlns"))
-      node.attributes.unshift(["xmlns", scope.defaultNamespace]);
+    const foreign = name.indexOf(":") < 0 && !scope.defaultIsEm && !names.slice(0, count).includes("xmlns");
+    if (foreign) {
+      names = ["xmlns", ...names.slice(0, count)];
+      values = [scope.defaultNamespace, ...values.slice(0, count)];
+      count++;
+    }
+    // The document's own text is kept where the source holds it (and the element needs no namespace
+    // given); XML is made again from the tokens only where it may not.
+    this.keptStart = foreign ? -1 : tokens.tagStart;
+    const sure = this.whole && this.keptStart >= 0 && tokens.textBetween(this.keptStart, this.keptStart) !== undefined;
+    this.kept.begin(!sure);
+    this.kept.start(name, names, values, count);
+    // The node takes its XML when the element ends; it is placed now, before what follows it.
+    const node: UnknownElement = { kind: "element", name, xml: "" };
     (ensureExtras(parent.target).nodes ??= []).push({ after: parent.known, node });
     const frame = this.push(name, scope);
     frame.kind = UNKNOWN;
     frame.target = node;
-  }
-
-  private unknownElement(name: string): UnknownElement {
-    const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
-    const attributes: RawAttribute[] = [];
-    for (let index = 0; index < count; index++) attributes.push([names[index]!, values[index]!]);
-    return { kind: "element", name, attributes, children: [] };
   }
 
   private resolvePrefix(prefix: string, name: string, scope: Scope): string {
@@ -402,6 +428,11 @@ export class DocumentReader implements TokenSink {
     if (frame.kind === SCALAR) this.closeScalar(frame);
     else if (frame.kind === OBJECT) this.closeObject(frame);
     else if (frame.kind === WRAPPER) this.frames[this.depth - 1]!.target[frame.wrapper!.member] = trimmed(frame.target);
+    else if (frame.kind === UNKNOWN) {
+      this.kept.end(frame.name);
+      // The outermost unknown element holds the node; those inside it are part of its XML.
+      if (frame.target !== undefined) (frame.target as UnknownElement).xml = this.keptXml();
+    }
     frame.target = undefined;
     this.depth--;
     this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
@@ -432,6 +463,7 @@ export class DocumentReader implements TokenSink {
       if (!codec.isCanonical(frame.text, value)) keepLexical(object, TEXT_MEMBER, frame.text);
     }
     this.validator?.closeObject(this.depth, binding, frame.name);
+    trimExtras(object);
     const lists = binding.lists;
     for (let index = 0; index < lists.length; index++) {
       const member = lists[index]!.member;
@@ -441,10 +473,20 @@ export class DocumentReader implements TokenSink {
     if (frame.streamed) this.onItem!(object);
   }
 
+  /**
+   * The XML of the unknown element that just ended: its text in the document when the source still
+   * holds it (a slice, the smallest thing to keep), else as built from its tokens.
+   */
+  private keptXml(): string {
+    const source = this.keptStart < 0 ? undefined : this.tokens.textBetween(this.keptStart, this.tokens.tokenEnd);
+    const made = this.kept.take();
+    return source ?? made;
+  }
+
   /** @internal Character data (inside the root element). */
   text(text: string): void {
     const frame = this.frames[this.depth]!;
-    if (frame.kind === UNKNOWN) (frame.target as UnknownElement).children.push({ kind: "text", text });
+    if (frame.kind === UNKNOWN) this.kept.text(text);
     else if (keepsText(frame)) {
       frame.text = frame.text === "" ? text : frame.text + text;
       if (frame.text.length > this.limits.maxTextLength) this.tooLong(`text of ${frame.name}`);
@@ -485,7 +527,7 @@ export class DocumentReader implements TokenSink {
   private keep(node: UnknownNode): void {
     if (this.depth === 0) return;
     const frame = this.frames[this.depth]!;
-    if (frame.kind === UNKNOWN) (frame.target as UnknownElement).children.push(node);
+    if (frame.kind === UNKNOWN) this.kept.node(node);
     else if (frame.kind !== SCALAR) (ensureExtras(frame.target).nodes ??= []).push({ after: frame.known, node });
     else if (node.kind !== "comment" && node.kind !== "instruction") this.text((node as { text: string }).text);
     // A comment inside a scalar element is dropped: scalar text is all its content can hold.

@@ -39,6 +39,15 @@ export interface TokenSource {
   readonly line: number;
   /** The column (1-based, in UTF-16 code units) of the current place. */
   readonly column: number;
+  /** Where the start tag last reported begins in the document (the offset of its `<`). */
+  readonly tagStart: number;
+  /** Where the token last reported ends in the document (the offset after it). */
+  readonly tokenEnd: number;
+  /**
+   * The document's text from `start` to `end` (offsets), as it came (line ends normalised), when
+   * the source still holds it; undefined otherwise.
+   */
+  textBetween(start: number, end: number): string | undefined;
   /** Reads the next piece of the document. */
   write(chunk: string): void;
   /** Ends the document: whatever is still open is an error. */

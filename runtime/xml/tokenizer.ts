@@ -115,6 +115,8 @@ export class Tokenizer implements TokenSource {
   maxTokenLength = DEFAULT_LIMITS.maxTextLength;
   /** Whether blank text (spaces, tabs, line ends only) is reported; the sink turns it off where it has no use for it. */
   reportBlank = true;
+  /** Where the start tag last reported begins in the document (the offset of its `<`). */
+  tagStart = 0;
 
   /** The text being read and the next place in it to look at. */
   private buffer = "";
@@ -187,6 +189,19 @@ export class Tokenizer implements TokenSource {
     this.attributeCount = 0;
     this.partialName = "";
     this.reportBlank = true;
+  }
+
+  /** Where the token last reported ends in the document (the offset after it). */
+  get tokenEnd(): number {
+    return this.at;
+  }
+
+  /** The document's text from `start` to `end` (offsets), when the buffer being read still holds it. */
+  textBetween(start: number, end: number): string | undefined {
+    const origin = this.origin;
+    return start >= origin && end <= origin + this.buffer.length
+      ? this.buffer.slice(start - origin, end - origin)
+      : undefined;
   }
 
   /** The line (1-based) of the current place: the end of the token last reported, or of an error. */
@@ -477,6 +492,7 @@ export class Tokenizer implements TokenSource {
     }
     this.attributeCount = count;
     this.at = this.origin + index;
+    this.tagStart = tagStart;
     if (this.phase !== IN_ROOT) {
       if (this.phase === AFTER_ROOT) {
         this.at = tagStart;
@@ -620,7 +636,8 @@ export class Tokenizer implements TokenSource {
 
   /** Replaces the references in `raw` (which starts at `start` in the buffer). */
   private decode(raw: string, start: number): string {
-    let result = "";
+    // Pieces joined at the end: one flat string, where `+=` would leave a tree of pieces in the value read.
+    const pieces: string[] = [];
     let from = 0;
     for (let amp = raw.indexOf("&"); amp >= 0; amp = raw.indexOf("&", from)) {
       const semicolon = raw.indexOf(";", amp + 1);
@@ -655,10 +672,11 @@ export class Tokenizer implements TokenSource {
           );
         }
       }
-      result += raw.slice(from, amp) + replacement;
+      pieces.push(raw.slice(from, amp), replacement);
       from = semicolon + 1;
     }
-    return result + raw.slice(from);
+    pieces.push(raw.slice(from));
+    return pieces.join("");
   }
 
   /**

@@ -14,6 +14,7 @@ import type {
   WrappedScalarsSlot,
 } from "./class-binding.js";
 import { escapeAttribute, escapeText } from "./escape.js";
+import { keptMarkup } from "./kept-markup.js";
 import { EXTRAS, type Extras, type PlacedNode, type RawAttribute, type UnknownNode } from "./extras.js";
 import type { AttributeField } from "./fields.js";
 import { elementLexicalKey, lexicalKey, TEXT_MEMBER } from "./lexical.js";
@@ -219,36 +220,10 @@ export class XmlWriter {
     }
   }
 
-  /**
-   * Writes a kept node. At the level of known elements it is indented like them; inside an unknown
-   * element (`indent` false) every text node was kept, so nothing is added.
-   */
-  private unknown(node: UnknownNode, indent = true): void {
-    const newline = indent ? this.newline() : "";
-    switch (node.kind) {
-      case "text":
-        this.content(escapeText(node.text));
-        return;
-      case "cdata":
-        this.content(`<![CDATA[${node.text.replaceAll("]]>", "]]]]><![CDATA[>")}]]>`);
-        return;
-      case "comment":
-        this.content(`${newline}<!--${node.text}-->`);
-        return;
-      case "instruction":
-        this.content(`${newline}<?${node.target}${node.body === "" ? "" : ` ${node.body}`}?>`);
-        return;
-      case "element":
-        this.content(`${newline}<${node.name}`);
-        this.rawAttributes(node.attributes);
-        if (node.children.length === 0) {
-          this.out += " />";
-          return;
-        }
-        this.out += ">";
-        for (const child of node.children) this.unknown(child, false);
-        this.out += `</${node.name}>`;
-    }
+  /** Writes a kept node, indented like the known elements around it (text as it is). */
+  private unknown(node: UnknownNode): void {
+    const markup = keptMarkup(node);
+    this.content(node.kind === "text" || node.kind === "cdata" ? markup : `${this.newline()}${markup}`);
   }
 
   private rawAttributes(attributes: readonly RawAttribute[] | undefined): void {
