@@ -305,8 +305,12 @@ export class CreateCloudGatewaySpec extends Spec {
 
 const CloudGatewayPoolFields = {
   description: scalarElement("Description", "description", stringCodec),
-  cloudGateways: wrappedScalars("CloudGateways", "cloudGateways", "CloudGatewayUid", uidCodec),
-  cloudTenants: wrappedScalars("CloudTenants", "cloudTenants", "CloudTenantUid", uidCodec),
+  cloudGateways: wrappedScalars("CloudGateways", "cloudGateways", "CloudGatewayUid", uidCodec, 0, {
+    item: "CloudGatewayUids",
+  }),
+  cloudTenants: wrappedScalars("CloudTenants", "cloudTenants", "CloudTenantUid", uidCodec, 0, {
+    item: "CloudTenantUids",
+  }),
   backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec),
 };
 
@@ -352,7 +356,9 @@ const CloudGatewayPoolsFields = {
     0,
     Infinity,
   ),
-  cloudGatewayPoolUids: scalarElement("CloudGatewayPoolUid", "cloudGatewayPoolUids", uidCodec, 0, Infinity),
+  cloudGatewayPoolUids: scalarElement("CloudGatewayPoolUid", "cloudGatewayPoolUids", uidCodec, 0, Infinity, {
+    name: "CloudGatewayPoolUids",
+  }),
 };
 
 /** Cloud gateway pools: full entities in the collection, bare UIDs where a tenant account names its pools. */
@@ -378,7 +384,9 @@ export class CloudGatewayPools extends List {
 }
 
 const CloudGatewayPoolGatewayListFields = {
-  cloudGatewayUids: scalarElement("CloudGatewayUid", "cloudGatewayUids", uidCodec, 0, Infinity),
+  cloudGatewayUids: scalarElement("CloudGatewayUid", "cloudGatewayUids", uidCodec, 0, Infinity, {
+    name: "CloudGatewayUids",
+  }),
 };
 
 /** The gateways of a pool, by UID. */
@@ -402,7 +410,9 @@ export class CloudGatewayPoolGatewayList extends List {
 }
 
 const CloudGatewayPoolTenantListFields = {
-  cloudTenantUids: scalarElement("CloudTenantUid", "cloudTenantUids", uidCodec, 0, Infinity),
+  cloudTenantUids: scalarElement("CloudTenantUid", "cloudTenantUids", uidCodec, 0, Infinity, {
+    name: "CloudTenantUids",
+  }),
 };
 
 /** The tenants of a pool, by UID. */
@@ -428,8 +438,12 @@ export class CloudGatewayPoolTenantList extends List {
 const CreateCloudGatewayPoolSpecFields = {
   name: scalarElement("Name", "name", stringCodec, 1, 1),
   description: scalarElement("Description", "description", stringCodec),
-  cloudGateways: wrappedScalars("CloudGateways", "cloudGateways", "CloudGatewayUid", uidCodec, 1),
-  cloudTenants: wrappedScalars("CloudTenants", "cloudTenants", "CloudTenantUid", uidCodec),
+  cloudGateways: wrappedScalars("CloudGateways", "cloudGateways", "CloudGatewayUid", uidCodec, 1, {
+    item: "CloudGatewayUids",
+  }),
+  cloudTenants: wrappedScalars("CloudTenants", "cloudTenants", "CloudTenantUid", uidCodec, 0, {
+    item: "CloudTenantUids",
+  }),
   backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec, 1, 1),
 };
 
@@ -484,7 +498,9 @@ const CloudTenantFields = {
   description: scalarElement("Description", "description", stringCodec),
   enabled: scalarElement("Enabled", "enabled", booleanCodec),
   leaseOptions: objectElement(types, "LeaseOptions", "leaseOptions", "CloudTenantLeaseOptionsType"),
-  resources: wrappedElement(types, "Resources", "resources", "CloudTenantResource", "CloudTenantResourceType"),
+  resources: wrappedElement(types, "Resources", "resources", "CloudTenantResource", "CloudTenantResourceType", 0, {
+    item: "CloudTenantResources",
+  }),
   lastResult: scalarElement("LastResult", "lastResult", stringCodec),
   lastActive: scalarElement("LastActive", "lastActive", dateTimeCodec),
   vmCount: scalarElement("VmCount", "vmCount", intCodec),
@@ -494,6 +510,8 @@ const CloudTenantFields = {
     "computeResources",
     "CloudTenantComputeResource",
     "CloudTenantComputeResourceType",
+    0,
+    { item: "CloudTenantComputeResources" },
   ),
   throttlingEnabled: scalarElement("ThrottlingEnabled", "throttlingEnabled", booleanCodec),
   throttlingSpeedLimit: scalarElement("ThrottlingSpeedLimit", "throttlingSpeedLimit", intCodec),
@@ -517,6 +535,8 @@ const CloudTenantFields = {
     "vCloudComputeResources",
     "CloudTenantVCloudComputeResource",
     "CloudTenantVCloudComputeResourceType",
+    0,
+    { item: "CloudTenantVCloudComputeResources" },
   ),
   cloudGatewayPools: objectElement(types, "CloudGatewayPools", "cloudGatewayPools", "CloudGatewayPoolEntityListType"),
   failoverToOthersGatewaysIfFail: scalarElement(
@@ -604,7 +624,9 @@ export class CloudTenant extends Entity {
 }
 
 const CloudTenantsFields = {
-  cloudTenants: objectElement(types, "CloudTenant", "cloudTenants", "CloudTenantEntityType", 0, Infinity),
+  cloudTenants: objectElement(types, "CloudTenant", "cloudTenants", "CloudTenantEntityType", 0, Infinity, {
+    name: "CloudTenants",
+  }),
 };
 
 /** A list of tenant accounts. */
@@ -839,6 +861,7 @@ const CloudTenantResourcesFields = {
     "CloudTenantResourceType",
     0,
     Infinity,
+    { name: "CloudTenantResources" },
   ),
 };
 
@@ -953,6 +976,7 @@ const CreateCloudTenantResourceListFields = {
     "CreateCloudTenantResourceSpecType",
     0,
     Infinity,
+    { name: "BackupResources" },
   ),
 };
 
@@ -1039,6 +1063,7 @@ const CloudTenantComputeResourcesFields = {
     "CloudTenantComputeResourceType",
     0,
     Infinity,
+    { name: "CloudTenantComputeResources" },
   ),
 };
 
@@ -1071,6 +1096,8 @@ const ComputeResourceStatsInfoFields = {
     "storageResourceStats",
     "StorageResourceStat",
     "StorageResourceStatInfoType",
+    0,
+    { item: "StorageResourceStats" },
   ),
 };
 
@@ -1109,6 +1136,7 @@ const StorageResourceStatsListFields = {
     "StorageResourceStatInfoType",
     0,
     Infinity,
+    { name: "StorageResourceStats" },
   ),
 };
 
@@ -1249,6 +1277,7 @@ const CloudTenantComputeResourceCreateListFields = {
     "CloudTenantComputeResourceCreateSpecType",
     0,
     Infinity,
+    { name: "ComputeResources" },
   ),
 };
 
@@ -1438,6 +1467,7 @@ const CloudTenantVCloudComputeResourcesFields = {
     "CloudTenantVCloudComputeResourceType",
     0,
     Infinity,
+    { name: "CloudTenantVCloudComputeResources" },
   ),
 };
 
@@ -1546,6 +1576,7 @@ const CloudTenantVCloudComputeResourceCreateListFields = {
     "CloudTenantVCloudComputeResourceCreateSpecType",
     0,
     Infinity,
+    { name: "VCloudComputeResources" },
   ),
 };
 
@@ -1576,13 +1607,17 @@ const CreateCloudTenantSpecFields = {
   password: scalarElement("Password", "password", stringCodec),
   enabled: scalarElement("Enabled", "enabled", booleanCodec),
   leaseExpirationDate: scalarElement("LeaseExpirationDate", "leaseExpirationDate", dateTimeCodec),
-  resources: wrappedElement(types, "Resources", "resources", "BackupResource", "CreateCloudTenantResourceSpecType"),
+  resources: wrappedElement(types, "Resources", "resources", "BackupResource", "CreateCloudTenantResourceSpecType", 0, {
+    item: "BackupResources",
+  }),
   computeResources: wrappedElement(
     types,
     "ComputeResources",
     "computeResources",
     "ComputeResource",
     "CloudTenantComputeResourceCreateSpecType",
+    0,
+    { item: "ComputeResources" },
   ),
   vmCount: scalarElement("VmCount", "vmCount", intCodec),
   throttlingEnabled: scalarElement("ThrottlingEnabled", "throttlingEnabled", booleanCodec),
@@ -1605,6 +1640,8 @@ const CreateCloudTenantSpecFields = {
     "vCloudComputeResources",
     "VCloudComputeResource",
     "CloudTenantVCloudComputeResourceCreateSpecType",
+    0,
+    { item: "VCloudComputeResources" },
   ),
   cloudGatewayPools: objectElement(types, "CloudGatewayPools", "cloudGatewayPools", "CloudGatewayPoolEntityListType"),
   failoverToOthersGatewaysIfFail: scalarElement(
@@ -2084,7 +2121,15 @@ const ViCloudHardwarePlanInfoFields = {
   hypervisorHostRef: scalarElement("HypervisorHostRef", "hypervisorHostRef", urnCodec, 1, 1),
   parentType: scalarElement("ParentType", "parentType", cloudHardwarePlanParentTypeEnumerationCodec),
   parentName: scalarElement("ParentName", "parentName", stringCodec),
-  datastores: wrappedElement(types, "Datastores", "datastores", "Datastore", "ViCloudHardwarePlanDatastoreInfoType"),
+  datastores: wrappedElement(
+    types,
+    "Datastores",
+    "datastores",
+    "Datastore",
+    "ViCloudHardwarePlanDatastoreInfoType",
+    0,
+    { item: "Datastores" },
+  ),
   network: objectElement(types, "Network", "network", "CloudHardwarePlanNetworkInfo"),
 };
 
@@ -2124,7 +2169,9 @@ export class ViCloudHardwarePlanInfo extends Info {
 }
 
 const ViCloudHardwarePlanDatastoreInfoListFields = {
-  datastores: objectElement(types, "Datastore", "datastores", "ViCloudHardwarePlanDatastoreInfoType", 0, Infinity),
+  datastores: objectElement(types, "Datastore", "datastores", "ViCloudHardwarePlanDatastoreInfoType", 0, Infinity, {
+    name: "Datastores",
+  }),
 };
 
 /** Storage quotas of a VMware hardware plan. */
@@ -2195,7 +2242,9 @@ export class ViCloudHardwarePlanDatastoreInfo extends Info {
 
 const HvCloudHardwarePlanInfoFields = {
   hypervisorHostRef: scalarElement("HypervisorHostRef", "hypervisorHostRef", urnCodec, 1, 1),
-  volumes: wrappedElement(types, "Volumes", "volumes", "Volume", "HvCloudHardwarePlanVolumeInfoType"),
+  volumes: wrappedElement(types, "Volumes", "volumes", "Volume", "HvCloudHardwarePlanVolumeInfoType", 0, {
+    item: "Volumes",
+  }),
   network: objectElement(types, "Network", "network", "CloudHardwarePlanNetworkInfo"),
 };
 
@@ -2231,7 +2280,9 @@ export class HvCloudHardwarePlanInfo extends Info {
 }
 
 const HvCloudHardwarePlanVolumesInfoListFields = {
-  volumes: objectElement(types, "Volume", "volumes", "HvCloudHardwarePlanVolumeInfoType", 0, Infinity),
+  volumes: objectElement(types, "Volume", "volumes", "HvCloudHardwarePlanVolumeInfoType", 0, Infinity, {
+    name: "Volumes",
+  }),
 };
 
 /** Storage quotas of a Hyper-V hardware plan. */
@@ -2431,7 +2482,7 @@ const VlanConfigurationFields = {
   type: attribute("Type", "type", stringCodec),
   name: attribute("Name", "name", stringCodec, true),
   uid: attribute("UID", "uid", stringCodec, true),
-  links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
+  links: wrappedElement(types, "Links", "links", "Link", "LinkType", 0, { array: true }),
   hostRef: scalarElement("HostRef", "hostRef", urnCodec),
   platformType: scalarElement("PlatformType", "platformType", cloudPlatformTypeEnumerationCodec),
   vlanIdsWithInternetLeftBound: scalarElement("VlanIdsWithInternetLeftBound", "vlanIdsWithInternetLeftBound", intCodec),

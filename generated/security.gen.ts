@@ -414,6 +414,7 @@ const HierarchyScopeCreateSpecFields = {
     "HierarchyScopeCreateSpecItemType",
     1,
     Infinity,
+    { name: "HierarchyScopeItems" },
   ),
 };
 
@@ -476,6 +477,7 @@ const EnterpriseAccountInRoleCreateSpecListFields = {
     "EnterpriseAccountInRoleCreateSpecType",
     1,
     Infinity,
+    { name: "EnterpriseRoles" },
   ),
 };
 

@@ -29,6 +29,7 @@ import {
   symbolTable,
   type SymbolTable,
 } from "./scalars.js";
+import { jsonFormLiteral } from "./json-form.js";
 
 /** The path generated modules import the runtime from, when generated into `generated/` here. */
 export const RUNTIME_ENTRY = "../runtime/index.js";
@@ -186,7 +187,9 @@ function emitClass(
     );
   }
   for (const element of type.elements)
-    fieldLines.push(`${element.member}: ${fieldExpression(element, symbols, imports)},`);
+    fieldLines.push(
+      `${element.member}: ${fieldExpression(element, symbols, imports, jsonFormLiteral(element, classes))},`,
+    );
 
   const properties: NonNullable<ClassDeclarationStructure["properties"]> = [];
   const ownText = type.text !== undefined && (base === undefined || base.text === undefined);
@@ -304,12 +307,14 @@ function choiceGroups(type: IrClass): { required: boolean; branches: string[][] 
   }));
 }
 
-function fieldExpression(element: IrElement, symbols: SymbolTable, imports: ImportSet): string {
+/** A field factory call; `json`, the element's JSON form when the schema gives one, comes last. */
+function fieldExpression(element: IrElement, symbols: SymbolTable, imports: ImportSet, json?: string): string {
   const name = JSON.stringify(element.xmlName);
   const member = JSON.stringify(element.member);
+  const jsonArgument = json === undefined ? "" : `, ${json}`;
   if (element.wrapped !== undefined) {
     const item = JSON.stringify(element.wrapped.item);
-    const min = element.minOccurs === 0 ? "" : `, ${element.minOccurs}`;
+    const min = (element.minOccurs === 0 && json === undefined ? "" : `, ${element.minOccurs}`) + jsonArgument;
     if (element.wrapped.content.kind === "scalar") {
       imports.runtime.add("wrappedScalars");
       return `wrappedScalars(${name}, ${member}, ${item}, ${codecOf(element.wrapped.content.scalar, symbols, imports)}${min})`;
@@ -319,7 +324,9 @@ function fieldExpression(element: IrElement, symbols: SymbolTable, imports: Impo
   }
   // Occurs are written only when they differ from the common optional single element.
   const max = element.maxOccurs === undefined ? "Infinity" : String(element.maxOccurs);
-  const occurs = element.minOccurs === 0 && max === "1" ? "" : `, ${element.minOccurs}, ${max}`;
+  const occurs =
+    (element.minOccurs === 0 && max === "1" && json === undefined ? "" : `, ${element.minOccurs}, ${max}`) +
+    jsonArgument;
   if (element.content.kind === "scalar") {
     imports.runtime.add("scalarElement");
     return `scalarElement(${name}, ${member}, ${codecOf(element.content.scalar, symbols, imports)}${occurs})`;
