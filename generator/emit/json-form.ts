@@ -20,7 +20,7 @@ export function jsonFormLiteral(element: IrElement, classes: ReadonlyMap<string,
 
 /** The item element of a wrapper type, declared by it or by one of its bases. */
 function itemElement(wrapper: IrClass, item: string, classes: ReadonlyMap<string, IrClass>): IrElement | undefined {
-  for (let type: IrClass | undefined = wrapper; type !== undefined; ) {
+  for (let type: IrClass | undefined = wrapper; type !== undefined;) {
     const found = type.elements.find((element) => element.xmlName === item);
     if (found !== undefined) return found;
     type = type.base === undefined ? undefined : classes.get(type.base);

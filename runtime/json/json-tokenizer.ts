@@ -145,7 +145,8 @@ export class JsonTokenizer {
     else if (this.within === Within.Literal) this.endLiteral();
     if (this.within === Within.String || this.depth > 0 || this.expect !== Expect.Nothing) {
       this.tokenStart = this.origin;
-      this.malformed(this.origin === 0 ? "the document is empty" : "unexpected end of the document");
+      const empty = this.expect === Expect.Value && this.depth === 0 && this.within === Within.Nothing;
+      this.malformed(empty ? "the document is empty" : "unexpected end of the document");
     }
   }
 

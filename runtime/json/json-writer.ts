@@ -13,7 +13,7 @@ import { flattened } from "../xml/strings.js";
 import type { XmlObject } from "../xml/xml-object.js";
 import type { JsonExtras, KeptProperty } from "./json-extras.js";
 import { jsonLayout, type JsonProperty } from "./json-layout.js";
-import type { JsonCase } from "./json-names.js";
+import { camelName, type JsonCase } from "./json-names.js";
 import { jsonCodec, scalarJson } from "./json-scalar.js";
 import { formatJsonValue } from "./json-value.js";
 
@@ -212,7 +212,9 @@ export class JsonWriter {
 
   /** Writes a kept property; returns false (a property has been written). */
   private kept(property: KeptProperty, level: number, first: boolean): boolean {
-    this.key(`${JSON.stringify(property.name)}:`, level, first);
+    // Written in another case than read: a PascalCase name becomes camelCase as EM 13 writes it.
+    const name = this.keepNames || this.jsonCase === "pascal" ? property.name : camelName(property.name);
+    this.key(`${JSON.stringify(name)}:`, level, first);
     this.out += formatJsonValue(property.value, { indent: this.indent }, level);
     return false;
   }
