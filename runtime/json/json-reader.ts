@@ -70,7 +70,7 @@ export class JsonDocumentReader implements JsonTokenSink, ScalarContext {
   /** Capturing a value no field takes: every token goes to the builder until it is done. */
   private capturing = false;
   private readonly builder = new JsonValueBuilder();
-  /** The case the root's property names are in, once a name has told. */
+  /** The case the document's property names are in, once a name has told. */
   private jsonCase: JsonCase | undefined;
   /** Item streaming: where items go, the class they must be, and the list they come from. */
   private onItem: ((item: unknown) => void) | undefined;
@@ -314,7 +314,8 @@ export class JsonDocumentReader implements JsonTokenSink, ScalarContext {
     const target = frame.target;
     if (target[property.member] !== undefined || extrasOf(target)?.json?.nulls?.has(property.member) === true)
       this.fail(`property ${name} occurs more than once in ${frame.binding!.typeName}`);
-    if (this.depth === 1 && this.jsonCase === undefined) this.jsonCase = caseOf(property, name);
+    // The first name that differs between the cases tells the document's case, wherever it is.
+    if (this.jsonCase === undefined) this.jsonCase = caseOf(property.names, name);
     if (name !== property.names.pascal && name !== property.names.camel) keepName(target, property.member, name);
     return property;
   }
@@ -329,6 +330,7 @@ export class JsonDocumentReader implements JsonTokenSink, ScalarContext {
     }
     if (frame.hasItems) this.fail(`property ${name} occurs more than once in ${property.names.pascal}`);
     const items = property.itemNames!;
+    if (this.jsonCase === undefined) this.jsonCase = caseOf(items, name);
     if (name !== items.pascal && name !== items.camel) keepName(frame.target, "", name);
     return property;
   }
@@ -502,9 +504,9 @@ function keepName(owner: object, member: string, name: string): void {
 }
 
 /** The case a property name is written in, when it tells (a name the same in both cases does not). */
-function caseOf(property: JsonProperty, name: string): JsonCase | undefined {
-  if (property.names.pascal === property.names.camel) return undefined;
-  return name === property.names.camel ? "camel" : name === property.names.pascal ? "pascal" : undefined;
+function caseOf(names: Readonly<Record<JsonCase, string>>, name: string): JsonCase | undefined {
+  if (names.pascal === names.camel) return undefined;
+  return name === names.camel ? "camel" : name === names.pascal ? "pascal" : undefined;
 }
 
 function expectedOf(property: JsonProperty): string {

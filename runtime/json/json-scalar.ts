@@ -84,7 +84,9 @@ export function decodeScalar(
     throw error;
   }
   const natural = naturalToken(value);
-  if (natural !== token && !(natural === "string" && token === "string")) {
+  // A string is the only JSON form of a number or boolean JSON cannot write bare (NaN, +3, True): no mismatch.
+  const onlyForm = token === "string" && !canBeBare(natural, text);
+  if (natural !== token && !onlyForm) {
     const shown = token === "string" ? `the string ${JSON.stringify(text)}` : `the ${token} ${text}`;
     const message = `property ${place.name} holds ${shown} where a JSON ${natural} is expected`;
     if (context.strict) context.fail(message);
@@ -108,12 +110,12 @@ export function naturalToken(value: unknown): ScalarToken {
  */
 export function scalarJson(value: unknown, text: string, readAs: "string" | "bare" | undefined): string {
   if (readAs === "string") return JSON.stringify(text);
-  const natural = readAs === "bare" ? undefined : naturalToken(value);
   const bare =
-    natural === "number"
-      ? JSON_NUMBER.test(text)
-      : natural === "boolean"
-        ? text === "true" || text === "false"
-        : natural === undefined && (text === "true" || text === "false" || JSON_NUMBER.test(text));
+    readAs === "bare" ? canBeBare("number", text) || canBeBare("boolean", text) : canBeBare(naturalToken(value), text);
   return bare ? text : JSON.stringify(text);
+}
+
+/** Whether a value of the given JSON type can be written bare in the form `text`. */
+function canBeBare(token: ScalarToken, text: string): boolean {
+  return token === "number" ? JSON_NUMBER.test(text) : token === "boolean" && (text === "true" || text === "false");
 }
