@@ -49,8 +49,9 @@ class JsonFrame {
   holder: any = undefined;
   owner: any = undefined;
   streamed = false;
-  /** WRAPPER: whether its items property has come (it may come once). */
+  /** WRAPPER: whether its items property has come (it may come once). OBJECT: whether a property was null. */
   hasItems = false;
+  hasNulls = false;
   /** How the frame was entered from its parent: a key or an item index. */
   step: JsonStep = "";
 }
@@ -145,6 +146,7 @@ export class JsonDocumentReader implements JsonTokenSink, ScalarContext {
     frame.index = 0;
     frame.streamed = false;
     frame.hasItems = false;
+    frame.hasNulls = false;
     return frame;
   }
 
@@ -312,7 +314,10 @@ export class JsonDocumentReader implements JsonTokenSink, ScalarContext {
       return undefined;
     }
     const target = frame.target;
-    if (target[property.member] !== undefined || extrasOf(target)?.json?.nulls?.has(property.member) === true)
+    if (
+      target[property.member] !== undefined ||
+      (frame.hasNulls && extrasOf(target)!.json!.nulls!.has(property.member))
+    )
       this.fail(`property ${name} occurs more than once in ${frame.binding!.typeName}`);
     // The first name that differs between the cases tells the document's case, wherever it is.
     if (this.jsonCase === undefined) this.jsonCase = caseOf(property.names, name);
@@ -399,6 +404,7 @@ export class JsonDocumentReader implements JsonTokenSink, ScalarContext {
       return;
     }
     (ensureJsonExtras(frame.target).nulls ??= new Set()).add(property.member);
+    frame.hasNulls = true;
   }
 
   private builderScalar(token: ScalarToken, text: string): void {

@@ -57,6 +57,9 @@ const ESCAPES: Readonly<Record<string, string>> = {
   t: "\t",
 };
 const KEY_SLOTS = 1024;
+/** Pieces shorter than this are gathered, this many at a time, before they are kept. */
+const SHORT_PIECE = 64;
+const SHORT_PIECES = 512;
 
 /** Whether `code` may continue a number (`0-9 e E . + -`). */
 function inNumber(code: number): boolean {
@@ -81,8 +84,13 @@ export class JsonTokenizer {
   /** Open containers: true for an object. */
   private readonly open: boolean[] = [];
   private depth = 0;
-  /** A string cut by chunk ends: its decoded pieces and their length; whether it is a key. */
+  /**
+   * A string cut by chunk ends or escapes: its decoded pieces and their length; whether it is a key.
+   * Short pieces (an escape each) gather in `short` and go to `pieces` joined, a few hundred at a time,
+   * so a string of many escapes does not hold a string per character.
+   */
   private pieces: string[] = [];
+  private short: string[] = [];
   private piecesLength = 0;
   private isKey = false;
   /** Inside a string: 0, or 1 after a backslash, or 2..5 inside `\u` (hex digits read + 2). */
@@ -118,6 +126,7 @@ export class JsonTokenizer {
     this.open.length = 0;
     this.depth = 0;
     this.pieces = [];
+    this.short = [];
     this.piecesLength = 0;
     this.escape = 0;
     this.partial = "";
@@ -174,9 +183,8 @@ export class JsonTokenizer {
       if (expect === Expect.Key || expect === Expect.KeyOrEndObject) this.isKey = true;
       else if (expect === Expect.Value || expect === Expect.ValueOrEndArray) this.isKey = false;
       else this.unexpected(chunk, index);
+      // The pieces of the last cut string were taken with it: nothing to clear.
       this.within = Within.String;
-      this.pieces.length = 0;
-      this.piecesLength = 0;
       return this.stringPart(chunk, index + 1);
     }
     switch (code) {
@@ -277,11 +285,12 @@ export class JsonTokenizer {
 
   /** The whole string once its closing quote is at `end`; keys are shared between equal names. */
   private takeString(chunk: string, start: number, end: number): string {
-    if (this.pieces.length === 0) {
+    if (this.piecesLength === 0) {
       if (end - start > this.maxStringLength) this.tooLong();
       return this.isKey ? this.internKey(chunk, start, end) : chunk.slice(start, end);
     }
     this.addPiece(chunk.slice(start, end));
+    this.flushShort();
     const value = this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join("");
     this.pieces.length = 0;
     this.piecesLength = 0;
@@ -292,7 +301,18 @@ export class JsonTokenizer {
     if (piece === "") return;
     this.piecesLength += piece.length;
     if (this.piecesLength > this.maxStringLength) this.tooLong();
+    if (piece.length < SHORT_PIECE) {
+      if (this.short.push(piece) === SHORT_PIECES) this.flushShort();
+      return;
+    }
+    this.flushShort();
     this.pieces.push(piece);
+  }
+
+  private flushShort(): void {
+    if (this.short.length === 0) return;
+    this.pieces.push(this.short.join(""));
+    this.short.length = 0;
   }
 
   /** Reads an escape after its backslash (`escape` 1) or inside `\u` (2..5); returns where to go on. */
