@@ -6,13 +6,14 @@
  */
 import { Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
-import { EmHttpError, EmLogonError, EmTaskError, XmlReadError, type EmErrorBody } from "../errors.js";
+import { EmHttpError, EmLogonError, EmTaskError, XmlReadError } from "../errors.js";
 import type { BoundClass, XmlObject } from "../xml/binding.js";
 import type { Registry } from "../xml/registry.js";
 import { Filter } from "./filter.js";
 import { delay, retryAfter } from "./backoff.js";
 import { describeUrl, exchange, type HttpAnswer } from "./http.js";
 import { itemsOf, nextPage, type QueryPageLike } from "./query-pages.js";
+import { wireFormat, type WireFormat, type WireOptions } from "./wire-format.js";
 
 /** The classes of the answers the client itself interprets, by role. */
 export interface ClientTypes {
@@ -55,7 +56,7 @@ export interface EmLogger {
   warn?(message: string): void;
 }
 
-export interface EmClientOptions {
+export interface EmClientOptions extends WireOptions {
   /** The API root, `https://em.example:9398/api/` (a missing `/api/` is added). */
   readonly url: string | URL;
   readonly username: string;
@@ -121,6 +122,8 @@ export class EmClient<Types extends ClientTypes = ClientTypes> {
   private readonly agent: HttpAgent | HttpsAgent;
   private readonly options: EmClientOptions;
   private readonly bindings: EmBindings<Types>;
+  /** How bodies are written and answers read: XML, or EM's JSON. */
+  private readonly wire: WireFormat;
   private sessionId: string | undefined;
   private sessionHref: string | undefined;
   private logonInFlight: Promise<Types["logonSession"]> | undefined;
@@ -129,6 +132,7 @@ export class EmClient<Types extends ClientTypes = ClientTypes> {
   constructor(options: EmClientOptions, bindings: EmBindings<Types>) {
     this.options = options;
     this.bindings = bindings;
+    this.wire = wireFormat(options, bindings.registry);
     const url = new URL(String(options.url));
     if (!url.pathname.endsWith("/")) url.pathname += "/";
     if (!url.pathname.endsWith("/api/")) url.pathname += "api/";
@@ -393,8 +397,9 @@ export class EmClient<Types extends ClientTypes = ClientTypes> {
     expect?: BoundClass<T>,
   ): Promise<T | undefined> {
     const url = this.resolve(href);
-    const text =
-      body === undefined ? undefined : this.bindings.registry.serialize(body, { indent: "", declaration: true });
+    // Logged on first: a JSON body is written in the case of the server's answers.
+    if (body !== undefined && this.sessionId === undefined) await this.logon(options);
+    const text = body === undefined ? undefined : this.wire.write(body);
     const answer = await this.request(method, url, text, options);
     return answer.body.length === 0 ? undefined : (this.read(method, url, answer, expect) as T);
   }
@@ -412,7 +417,7 @@ export class EmClient<Types extends ClientTypes = ClientTypes> {
     for (let attempt = 0; ; attempt++) {
       const sessionId = this.sessionId!;
       const headers: Record<string, string> = { [SESSION_HEADER]: sessionId };
-      if (body !== undefined) headers["Content-Type"] = "application/xml";
+      if (body !== undefined) headers["Content-Type"] = this.wire.mediaType;
       const answer = await this.send(method, url, headers, body, options);
       if (answer.status === 401 && !relogged) {
         // Sessions expire after 15 idle minutes; one new logon, then the request once more.
@@ -446,7 +451,7 @@ export class EmClient<Types extends ClientTypes = ClientTypes> {
     return exchange(this.agent, {
       method,
       url,
-      headers: { Accept: "application/xml", ...headers },
+      headers: { Accept: this.wire.mediaType, ...headers },
       body,
       timeoutMs: options.timeoutMs ?? this.options.timeoutMs ?? 60_000,
       signal: options.signal,
@@ -459,7 +464,7 @@ export class EmClient<Types extends ClientTypes = ClientTypes> {
   private read(method: string, url: URL, answer: HttpAnswer, expect?: BoundClass): XmlObject;
   private read(method: string, url: URL, answer: HttpAnswer, expect?: BoundClass): XmlObject {
     try {
-      return this.bindings.registry.parse(answer.body, expect === undefined ? {} : { expect });
+      return this.wire.read(answer.body, expect);
     } catch (error) {
       if (error instanceof XmlReadError) {
         throw new XmlReadError(
@@ -474,17 +479,9 @@ export class EmClient<Types extends ClientTypes = ClientTypes> {
 
   /** The error for an answer that is not a success, with EM's `Error` body when there is one. */
   private errorOf(method: string, url: URL, answer: HttpAnswer): EmHttpError {
-    let body: EmErrorBody | undefined;
+    const body = this.wire.error(answer.body);
     let excerpt: string | undefined;
-    try {
-      const document = this.bindings.registry.parse(answer.body) as XmlObject & {
-        message?: string;
-        statusCode?: number;
-        status?: string;
-      };
-      if (typeof document.message === "string")
-        body = { message: document.message, statusCode: document.statusCode, status: document.status };
-    } catch {
+    if (body === undefined) {
       const text = answer.body
         .toString("utf8")
         .replace(/<[^>]*>/g, " ")
