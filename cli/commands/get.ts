@@ -14,7 +14,15 @@ export const getCommand = defineCommand({
         describe: "a path under /api/ (backupServers) or a full URL",
       })
       .option("entity", { type: "boolean", default: false, describe: "ask for the entity (?format=Entity)" })
-      .option("format", { choices: ["xml", "json"] as const, default: "xml" as const }),
+      .option("format", {
+        choices: ["xml", "json"] as const,
+        default: "xml" as const,
+        describe: "xml, or json: EM's JSON form of the same classes",
+      })
+      .option("case", {
+        choices: ["pascal", "camel"] as const,
+        describe: "property-name case of JSON: pascal as EM 12 writes (default), camel as EM 13",
+      }),
   async run(args) {
     const { connect, getResource } = await import("../client-commands.js");
     process.stdout.write(await getResource(await connect(args), args.path, args));

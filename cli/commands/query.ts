@@ -19,7 +19,15 @@ export const queryCommand = defineCommand({
       .option("page", { type: "number" })
       .option("entities", { type: "boolean", default: false, describe: "entities instead of references" })
       .option("all", { type: "boolean", default: false, describe: "every item of every page, one per line" })
-      .option("format", { choices: ["xml", "json"] as const, default: "xml" as const }),
+      .option("format", {
+        choices: ["xml", "json"] as const,
+        default: "xml" as const,
+        describe: "xml, or json: EM's JSON form of the same classes",
+      })
+      .option("case", {
+        choices: ["pascal", "camel"] as const,
+        describe: "property-name case of JSON: pascal as EM 12 writes (default), camel as EM 13",
+      }),
   async run(args) {
     const { connect, runQuery } = await import("../client-commands.js");
     const count = await runQuery(await connect(args), args, (text) => process.stdout.write(text));

@@ -8,7 +8,7 @@ import type { Bindings } from "../validate.js";
 
 export const validateCommand = defineCommand({
   command: "validate <paths..>",
-  describe: "parse, check against the schema, write back and compare documents (files or folders of *.xml)",
+  describe: "parse, check against the schema, write back and compare documents (files or folders of *.xml and *.json)",
   builder: (argv) =>
     argv
       .positional("paths", { type: "string", array: true, demandOption: true })
@@ -27,6 +27,11 @@ export const validateCommand = defineCommand({
         type: "boolean",
         default: false,
         describe: "accept roots without the EM namespace",
+      })
+      .option("type", {
+        type: "string",
+        describe:
+          "root element of *.json documents (JSON names none); without it, inferred where the shape makes it certain",
       })
       .option("bindings", {
         type: "string",
@@ -48,7 +53,7 @@ export const validateCommand = defineCommand({
     const showProgress = process.stderr.isTTY === true;
     const results = await validateFiles(
       args.paths,
-      { strict: args.strict, facets: args.facets, allowNoNamespace: args.allowNoNamespace, bindings },
+      { strict: args.strict, facets: args.facets, allowNoNamespace: args.allowNoNamespace, bindings, type: args.type },
       (done, total) => {
         if (showProgress && total > 20 && (done % 25 === 0 || done === total))
           process.stderr.write(`\rvalidated ${done}/${total}${done === total ? "\n" : ""}`);
