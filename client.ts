@@ -33,3 +33,4 @@ export {
   type TaskLike,
   type WaitOptions,
 } from "./runtime/client/em-client.js";
+export type { WireOptions } from "./runtime/client/wire-format.js";
