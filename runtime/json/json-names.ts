@@ -23,12 +23,15 @@ export function camelName(name: string): string {
 }
 
 /**
- * The name of an array property for items named `item` when the schema records none: the plural,
- * `item` + `s`, unless it ends in `s` already (`Days`, `Items`). Every array of EM's JSON examples
- * is named so.
+ * The name of an array property for items named `item` when the schema records none: its English
+ * plural, as EM's classes name their lists (`Refs`, `BackupJobSessions`, `CdpPolicies`); a name that
+ * ends in `s` already is kept (`Days`, `Items`). Every array of EM's JSON examples is named so.
  */
 export function arrayName(item: string): string {
-  return item.endsWith("s") ? item : `${item}s`;
+  if (item.endsWith("s")) return item;
+  if (/[^aeiou]y$/.test(item)) return `${item.slice(0, -1)}ies`;
+  if (/(x|z|ch|sh)$/.test(item)) return `${item}es`;
+  return `${item}s`;
 }
 
 /** The property EM's JSON gives the text of a simple-content element (the .NET `Value`). */

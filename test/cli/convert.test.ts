@@ -30,10 +30,7 @@ convert("converts XML to EM's JSON in either case and back, unchanged", () => {
     const out = join(folder, `job.${jsonCase}.json`);
     const there = emx("convert", source, "--to", "json", "--case", jsonCase, "--output", out);
     assert.is(there.code, 0, there.err);
-    assert.match(
-      readFileSync(out, "utf8"),
-      jsonCase === "camel" ? /\n {2}"includes": \{/ : /\n {2}"Includes": \{/,
-    );
+    assert.match(readFileSync(out, "utf8"), jsonCase === "camel" ? /\n {2}"includes": \{/ : /\n {2}"Includes": \{/);
     const back = emx("convert", out, "--to", "xml", "--type", "NASJob");
     assert.is(back.code, 0, back.err);
     assert.is(firstDifference(readFileSync(source, "utf8"), back.out), undefined);

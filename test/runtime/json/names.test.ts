@@ -25,6 +25,10 @@ names("name an array by the plural of its items", () => {
   assert.is(arrayName("Ref"), "Refs");
   assert.is(arrayName("BackupJobSession"), "BackupJobSessions");
   assert.is(arrayName("Days"), "Days");
+  assert.is(arrayName("Day"), "Days");
+  assert.is(arrayName("CdpPolicy"), "CdpPolicies");
+  assert.is(arrayName("Repository"), "Repositories");
+  assert.is(arrayName("Box"), "Boxes");
 });
 
 names.run();
