@@ -58,15 +58,33 @@ function days(json: Json[] | undefined): TimePeriodDay[] | undefined {
 
 const daysJson = (list: TimePeriodDay[] | undefined) => list?.map((day) => ({ Name: day.name, Value: day.value }));
 
-function entityRef(json: Json): EntityRef {
-  const ref = new EntityRef();
-  ref.links = links(json.Links);
-  ref.uid = json.UID;
-  ref.name = json.Name;
-  ref.href = json.Href;
-  ref.type = json.Type;
-  return ref;
+/** What every entity and reference has: a name, a UID, links, an Href and a Type. */
+interface Named {
+  name?: string;
+  uid?: string;
+  links?: Link[];
+  href?: string;
+  type?: string;
 }
+
+function named<T extends Named>(target: T, json: Json): T {
+  target.name = json.Name;
+  target.uid = json.UID;
+  target.links = links(json.Links);
+  target.href = json.Href;
+  target.type = json.Type;
+  return target;
+}
+
+const namedJson = (source: Named) => ({
+  Name: source.name,
+  UID: source.uid,
+  Links: linksJson(source.links),
+  Href: source.href,
+  Type: source.type,
+});
+
+const entityRef = (json: Json) => named(new EntityRef(), json);
 
 function session(json: Json): BackupJobSession {
   const session = new BackupJobSession();
@@ -79,12 +97,7 @@ function session(json: Json): BackupJobSession {
   session.result = json.Result;
   session.progress = json.Progress;
   session.isRetry = json.IsRetry;
-  session.name = json.Name;
-  session.uid = json.UID;
-  session.links = links(json.Links);
-  session.href = json.Href;
-  session.type = json.Type;
-  return session;
+  return named(session, json);
 }
 
 function nasObject(json: Json): NASObject {
@@ -176,12 +189,7 @@ function nasJob(json: Json): NASJob {
   const standartJson = json.JobScheduleOptions?.Standart;
   if (standartJson !== undefined)
     job.jobScheduleOptions = Object.assign(new JobScheduleOptionsInfo(), { standart: standart(standartJson) });
-  job.name = json.Name;
-  job.uid = json.UID;
-  job.links = links(json.Links);
-  job.href = json.Href;
-  job.type = json.Type;
-  return job;
+  return named(job, json);
 }
 
 function queryResult(json: Json): QueryResult {
@@ -220,11 +228,7 @@ function sessionJson(session: BackupJobSession): Json {
     Result: session.result,
     Progress: session.progress,
     IsRetry: session.isRetry,
-    Name: session.name,
-    UID: session.uid,
-    Links: linksJson(session.links),
-    Href: session.href,
-    Type: session.type,
+    ...namedJson(session),
   };
 }
 
@@ -297,11 +301,7 @@ function nasJobJson(job: NASJob): Json {
     ScheduleEnabled: job.scheduleEnabled,
     NextRun: text(job.nextRun),
     JobScheduleOptions: { Standart: standartJson(job.jobScheduleOptions!.standart!) },
-    Name: job.name,
-    UID: job.uid,
-    Links: linksJson(job.links),
-    Href: job.href,
-    Type: job.type,
+    ...namedJson(job),
   };
 }
 

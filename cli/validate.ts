@@ -131,15 +131,7 @@ export function validateJsonDocument(file: string, text: string, options: Valida
   try {
     const { type, inferred } = jsonRootOf(text, options.type);
     const object = parseJson(text, { ...readOptions(options, findings), expect: type });
-    const difference = firstJsonDifference(text, serializeJson(object));
-    if (difference !== undefined) {
-      findings.push({
-        severity: "error",
-        check: "round-trip",
-        message: `round trip differs: expected ${difference.expected}, wrote ${difference.actual}`,
-        path: difference.path,
-      });
-    }
+    addRoundTrip(findings, firstJsonDifference(text, serializeJson(object)));
     return { ...result(file, object.constructor.name, findings), ...(inferred === undefined ? {} : { inferred }) };
   } catch (error) {
     return unreadable(file, error, findings);
@@ -170,16 +162,22 @@ function roundTrip(
   serialize: Bindings["serialize"],
   findings: ReportedFinding[],
 ): ValidationResult {
-  const difference = firstDifference(input, serialize(object));
-  if (difference !== undefined) {
-    findings.push({
-      severity: "error",
-      check: "round-trip",
-      message: `round trip differs: expected ${difference.expected}, wrote ${difference.actual}`,
-      path: difference.path,
-    });
-  }
+  addRoundTrip(findings, firstDifference(input, serialize(object)));
   return result(file, object.constructor.name, findings);
+}
+
+/** The finding of a round trip that changed the document, if it did. */
+function addRoundTrip(
+  findings: ReportedFinding[],
+  difference: { path: string; expected: string; actual: string } | undefined,
+): void {
+  if (difference === undefined) return;
+  findings.push({
+    severity: "error",
+    check: "round-trip",
+    message: `round trip differs: expected ${difference.expected}, wrote ${difference.actual}`,
+    path: difference.path,
+  });
 }
 
 function result(file: string, type: string | undefined, findings: ReportedFinding[]): ValidationResult {

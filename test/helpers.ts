@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { XmlReadError } from "../runtime/errors.js";
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const fixtures = join(projectRoot, "test", "fixtures");
@@ -42,4 +43,15 @@ export const emDocs = resolve(projectRoot, "..", "shared", "em-docs");
 /** Whether the reference pages are present (beside the project in development and CI). */
 export function emDocsPresent(): boolean {
   return existsSync(join(emDocs, "get_nas_jobs_id.md"));
+}
+
+/** The XmlReadError `run` throws; any other outcome fails the test. */
+export function readError(run: () => unknown): XmlReadError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof XmlReadError) return error;
+    throw error;
+  }
+  throw new Error("expected an XmlReadError");
 }

@@ -10,7 +10,7 @@ import * as assert from "uvu/assert";
 import { serialize } from "../../generated/index.js";
 import { types } from "../../generated/type-table.gen.js";
 import { parseJson, serializeJson, streamJsonItems, type BoundClass, type XmlObject } from "../../index.js";
-import { concreteTypes, instanceArbitrary, model } from "./arbitrary.js";
+import { concreteTypes, instanceArbitrary, listRootSamples } from "./arbitrary.js";
 
 /** Runs per class; FC_RUNS raises it for a deeper search. */
 const RUNS = Number(process.env.FC_RUNS ?? "20");
@@ -46,37 +46,17 @@ json(`every class, in both cases: write, read back strictly, compare (${RUNS} ru
 });
 
 json("every list root: its items come back the same through the JSON item stream, cut anywhere", async () => {
-  const classes = model.files.flatMap((file) => file.classes);
-  const lists = model.files.flatMap((file) =>
-    file.roots.filter((root) => {
-      const type = classes.find((candidate) => candidate.schemaName === root.type);
-      return type?.wrapperOf !== undefined && type.wrapperOf.content.kind === "class";
-    }),
-  );
-  assert.ok(lists.length > 50, `${lists.length} list roots`);
-  let checked = 0;
-  for (const root of lists) {
-    const wrapper = classes.find((candidate) => candidate.schemaName === root.type)!;
-    const itemType = (wrapper.wrapperOf!.content as { type: string }).type;
-    const member = wrapper.elements[0]!.member;
-    const samples = fc.sample(fc.array(instanceArbitrary(itemType), { minLength: 1, maxLength: 4 }), {
-      numRuns: Math.max(2, Math.floor(RUNS / 4)),
-      seed: SEED,
-    });
-    for (const items of samples) {
-      const list = types.get(root.type).create() as unknown as Record<string, unknown>;
-      list[member] = items;
-      const written = serializeJson(list as unknown as XmlObject, { case: checked % 2 === 0 ? "pascal" : "camel" });
-      const chunks = written.match(/[\s\S]{1,37}/g)!;
-      const streamed: XmlObject[] = [];
-      const item = classOf(itemType) as BoundClass<XmlObject>;
-      for await (const one of streamJsonItems(chunks, { strict: true, expect: classOf(root.type), item }))
-        streamed.push(one);
-      assert.equal(streamed, items, `${root.element}: ${written}`);
-      checked++;
-    }
+  const { roots, samples } = listRootSamples(Math.floor(RUNS / 4), SEED);
+  assert.ok(roots > 50, `${roots} list roots`);
+  for (const [index, { element, list, items, itemClass: item }] of samples.entries()) {
+    const written = serializeJson(list, { case: index % 2 === 0 ? "pascal" : "camel" });
+    const chunks = written.match(/[\s\S]{1,37}/g)!;
+    const streamed: XmlObject[] = [];
+    const expect = list.constructor as BoundClass;
+    for await (const one of streamJsonItems(chunks, { strict: true, expect, item })) streamed.push(one);
+    assert.equal(streamed, items, `${element}: ${written}`);
   }
-  console.log(`json item stream: ${lists.length} list roots, ${checked} documents`);
+  console.log(`json item stream: ${roots} list roots, ${samples.length} documents`);
 });
 
 json.run();

@@ -96,7 +96,8 @@ test("a 256 MB JSON answer streams item by item in bounded memory", () => {
   const memory = Math.max(0, outcome.maxRssMb - idle);
   console.log(
     `json: a 256 MB answer streamed in ${(outcome.milliseconds / 1000).toFixed(1)} s ` +
-      `(${(256 / (outcome.milliseconds / 1000)).toFixed(0)} MB/s), ${memory.toFixed(1)} MB above an idle process`,
+      `(${(256 / (outcome.milliseconds / 1000)).toFixed(0)} MB/s), peak RSS ${outcome.maxRssMb.toFixed(0)} MB: ` +
+      `${memory.toFixed(1)} MB above an idle process (${idle.toFixed(0)} MB)`,
   );
   assert.ok(memory < 100, `memory ${memory.toFixed(1)} MB`);
 });

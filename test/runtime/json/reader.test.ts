@@ -12,24 +12,13 @@ import {
   QueryResult,
   serializeJson,
   Task,
-  XmlReadError,
   XmlTime,
   type Finding,
 } from "../../../index.js";
 import { canonicalJson } from "../../../runtime/json/json-canonical.js";
-import { fixtures } from "../../helpers.js";
+import { fixtures, readError } from "../../helpers.js";
 
 const json = (name: string) => readFileSync(join(fixtures, "json", name), "utf8");
-
-function readError(run: () => unknown): XmlReadError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof XmlReadError) return error;
-    throw error;
-  }
-  throw new Error("expected an XmlReadError");
-}
 
 const reader = suite("json reader");
 
