@@ -83,6 +83,8 @@ class JsonWire implements WireFormat {
   }
 
   read(body: Uint8Array, expect?: BoundClass): XmlObject {
+    // A server (or a proxy before it) may answer in XML whatever was asked: it names its root.
+    if (startsWithMarkup(body)) return this.registry.parse(body, expect === undefined ? {} : { expect });
     const type = expect ?? this.inferred(body);
     const document = parseJson(body, { expect: type });
     this.learnedCase = jsonExtrasOf(document)?.case ?? "pascal";
@@ -102,9 +104,27 @@ class JsonWire implements WireFormat {
     const type = this.registry.rootClass("Error");
     if (type === undefined) return undefined;
     try {
-      return errorBody(parseJson(body, { expect: type }));
+      return errorBody(startsWithMarkup(body) ? this.registry.parse(body) : parseJson(body, { expect: type }));
     } catch {
       return undefined;
     }
   }
+}
+
+/** Whether a body starts (after blanks and a byte-order mark) with `<`: XML, not JSON. */
+function startsWithMarkup(body: Uint8Array): boolean {
+  for (const byte of body) {
+    if (
+      byte === 0x20 ||
+      byte === 0x09 ||
+      byte === 0x0a ||
+      byte === 0x0d ||
+      byte === 0xef ||
+      byte === 0xbb ||
+      byte === 0xbf
+    )
+      continue;
+    return byte === 0x3c;
+  }
+  return false;
 }

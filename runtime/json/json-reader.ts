@@ -441,7 +441,9 @@ export class JsonDocumentReader implements JsonTokenSink, ScalarContext {
 
   /** A known property whose value has another JSON type than its field: an error when strict, else kept as it is. */
   private mismatch(frame: JsonFrame, property: JsonProperty, got: string, first: () => void): void {
-    const message = `property ${frame.key} holds ${got} where ${expectedOf(property)} is expected`;
+    // In a wrapper object, the property it holds is the array of its items.
+    const expected = frame.kind === WRAPPER ? "an array" : expectedOf(property);
+    const message = `property ${frame.key} holds ${got} where ${expected} is expected`;
     if (this.strict) this.fail(message);
     this.finding("warning", `${message}; it is kept as it is`);
     // Kept as an unknown property: the field stays empty, and the place counts it as not known.

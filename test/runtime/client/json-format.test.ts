@@ -78,6 +78,13 @@ function route(request: IncomingMessage, body: string, response: ServerResponse)
   if (path === "/api/jobs/1?format=Entity") return answer(response, 200, JOB);
   if (path === "/api/cloud/gatewayPools/1") return answer(response, 202, TASK);
   if (path === "/api/tasks/task-1") return answer(response, 200, TASK);
+  if (path === "/api/proxy") {
+    // Something before EM that answers in XML whatever was asked.
+    response.writeHead(403, { "Content-Type": "application/xml" });
+    return void response.end(
+      '<Error xmlns="http://www.veeam.com/ent/v1.0" Message="Forbidden by the proxy" StatusCode="403" />',
+    );
+  }
   answer(response, 400, ERROR);
 }
 
@@ -152,6 +159,17 @@ json("turns EM's JSON error body into an EmHttpError with EM's message", async (
   assert.is(error.status, 400);
   assert.equal(error.error, { message: "Node [root] does not exist.", statusCode: 400, status: undefined });
   assert.match(error.message, /answered 400: Node \[root\] does not exist\.$/);
+});
+
+json("reads an answer that comes in XML all the same", async () => {
+  let failure: unknown;
+  try {
+    await client().get("proxy");
+  } catch (error) {
+    failure = error;
+  }
+  assert.instance(failure, EmHttpError);
+  assert.is((failure as EmHttpError).error?.message, "Forbidden by the proxy");
 });
 
 json.run();
