@@ -18,7 +18,7 @@ import { ensureJsonExtras } from "./json-extras.js";
 import { jsonLayout, type JsonLayout, type JsonProperty } from "./json-layout.js";
 import type { JsonCase } from "./json-names.js";
 import { jsonPath, type JsonStep } from "./json-path.js";
-import { decodeScalar, type ScalarContext, type ScalarToken } from "./json-scalar.js";
+import { decodeScalar, type ScalarContext, type ScalarPlace, type ScalarToken } from "./json-scalar.js";
 import { JsonTokenizer, type JsonTokenSink } from "./json-tokenizer.js";
 import { JsonValueBuilder } from "./json-value.js";
 
@@ -27,6 +27,9 @@ const OBJECT = 0;
 /** A wrapper written as an object holding the array of its items. */
 const WRAPPER = 1;
 const LIST = 2;
+
+/** The owner of no scalar: what the reused place holds between documents (nothing read stays reachable). */
+const NO_OWNER = {};
 
 /** One open object or array. Frames are reused from depth to depth. */
 class JsonFrame {
@@ -71,6 +74,8 @@ export class JsonDocumentReader implements JsonTokenSink, ScalarContext {
   /** Capturing a value no field takes: every token goes to the builder until it is done. */
   private capturing = false;
   private readonly builder = new JsonValueBuilder();
+  /** Where the scalar being read goes (one, reused). */
+  private readonly place: ScalarPlace = { owner: NO_OWNER, key: "", name: "", index: -1, kind: "element" };
   /** The case the document's property names are in, once a name has told. */
   private jsonCase: JsonCase | undefined;
   /** Item streaming: where items go, the class they must be, and the list they come from. */
@@ -131,6 +136,7 @@ export class JsonDocumentReader implements JsonTokenSink, ScalarContext {
     this.streamProperty = undefined;
     this.streamDepth = -1;
     for (const frame of this.frames) frame.target = frame.holder = frame.owner = undefined;
+    this.place.owner = NO_OWNER;
   }
 
   private push(kind: number, step: JsonStep): JsonFrame {
@@ -367,7 +373,12 @@ export class JsonDocumentReader implements JsonTokenSink, ScalarContext {
       return this.mismatch(frame, property, `a ${token}`, () => this.builderScalar(token, text));
     const codec = this.codecOf(frame, property);
     const kind = property.field?.kind === "attribute" ? "attribute" : "element";
-    const place = { owner: frame.target, key: property.member, name: frame.key, kind } as const;
+    const place = this.place;
+    place.owner = frame.target;
+    place.key = property.member;
+    place.name = frame.key;
+    place.index = -1;
+    place.kind = kind;
     frame.target[property.member] = decodeScalar(this, codec, token, text, place);
   }
 
@@ -379,7 +390,12 @@ export class JsonDocumentReader implements JsonTokenSink, ScalarContext {
       field.kind === "wrappedScalars"
         ? elementLexicalKey(field as never, index)
         : lexicalKey(list.property!.member, index);
-    const place = { owner: list.owner, key, name: `${list.step}[${index}]`, kind: "element" } as const;
+    const place = this.place;
+    place.owner = list.owner;
+    place.key = key;
+    place.name = String(list.step);
+    place.index = index;
+    place.kind = "element";
     const value = decodeScalar(this, field.codec, token, text, place);
     list.index++;
     if (list.streamed) this.onItem!(value);

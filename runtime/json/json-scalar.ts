@@ -25,12 +25,22 @@ export interface ScalarContext {
   warn(message: string): void;
 }
 
-/** Where a scalar goes: its owner (an object, or a wrapper's array), its lexical key, and its name for messages. */
+/**
+ * Where a scalar goes: its owner (an object, or a wrapper's array), its lexical key, and for messages
+ * its property name and item index (-1 for a single value). The reader reuses one, so reading a
+ * scalar allocates nothing for it.
+ */
 export interface ScalarPlace {
-  readonly owner: object;
-  readonly key: string;
-  readonly name: string;
-  readonly kind: "attribute" | "element";
+  owner: object;
+  key: string;
+  name: string;
+  index: number;
+  kind: "attribute" | "element";
+}
+
+/** The name of a scalar in messages: `Progress`, or `Days[2]` for an item. */
+function nameOf(place: ScalarPlace): string {
+  return place.index < 0 ? place.name : `${place.name}[${place.index}]`;
 }
 
 /**
@@ -80,7 +90,7 @@ export function decodeScalar(
   try {
     value = codec.parse(text);
   } catch (error) {
-    if (error instanceof CodecError) context.fail(`property ${place.name}: ${error.message}`);
+    if (error instanceof CodecError) context.fail(`property ${nameOf(place)}: ${error.message}`);
     throw error;
   }
   const natural = naturalToken(value);
@@ -88,13 +98,13 @@ export function decodeScalar(
   const onlyForm = token === "string" && !canBeBare(natural, text);
   if (natural !== token && !onlyForm) {
     const shown = token === "string" ? `the string ${JSON.stringify(text)}` : `the ${token} ${text}`;
-    const message = `property ${place.name} holds ${shown} where a JSON ${natural} is expected`;
+    const message = `property ${nameOf(place)} holds ${shown} where a JSON ${natural} is expected`;
     if (context.strict) context.fail(message);
     context.warn(`${message}; it is read as ${codec.name} ${JSON.stringify(text)} and written back as it came`);
     (ensureJsonExtras(place.owner).tokens ??= new Map()).set(place.key, token === "string" ? "string" : "bare");
   }
   if (!codec.isCanonical(text, value)) keepLexical(place.owner, place.key, text);
-  context.validator?.value(codec, text, place.kind, place.name);
+  context.validator?.value(codec, text, place.kind, nameOf(place));
   return value;
 }
 
