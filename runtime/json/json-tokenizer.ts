@@ -44,6 +44,8 @@ const enum Within {
 }
 
 const QUOTE = 34;
+/** The characters a string may not hold as they are. */
+const CONTROL = /[\u0000-\u001f]/g;
 const BACKSLASH = 92;
 const NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -104,6 +106,10 @@ export class JsonTokenizer {
   private lineStart = 0;
   /** Where the token being read started, for locations. */
   private tokenStart = 0;
+  /** In the current chunk: where the next quote, backslash and control character are (-1 before a first look). */
+  private nextQuote = -1;
+  private nextBackslash = -1;
+  private nextControl = -1;
   /** Property names met so far, by a hash of their length and a few characters. */
   private readonly keys: string[] = new Array<string>(KEY_SLOTS).fill("");
 
@@ -140,6 +146,7 @@ export class JsonTokenizer {
   write(chunk: string): void {
     let index = 0;
     const length = chunk.length;
+    this.nextQuote = this.nextBackslash = this.nextControl = -1;
     while (index < length) {
       if (this.within === Within.String) index = this.stringPart(chunk, index);
       else if (this.within !== Within.Nothing) index = this.numberOrLiteralPart(chunk, index);
@@ -253,34 +260,72 @@ export class JsonTokenizer {
         start = index;
         continue;
       }
-      const code = chunk.charCodeAt(index);
+      // The string's end, its next escape, or a character it may not hold: whichever comes first.
+      const end = Math.min(
+        this.quoteFrom(chunk, index),
+        this.backslashFrom(chunk, index),
+        this.controlFrom(chunk, index),
+      );
+      if (end === length) break;
+      const code = chunk.charCodeAt(end);
       if (code === QUOTE) {
-        const value = this.takeString(chunk, start, index);
-        this.within = Within.Nothing;
-        if (this.isKey) {
-          this.expect = Expect.Colon;
-          this.sink.key(value);
-        } else {
-          this.afterValue();
-          this.sink.string(value);
-        }
-        return index + 1;
+        this.endString(this.takeString(chunk, start, end));
+        return end + 1;
       }
       if (code === BACKSLASH) {
-        this.addPiece(chunk.slice(start, index));
+        this.addPiece(chunk.slice(start, end));
         this.escape = 1;
-        index++;
-        start = index;
+        index = start = end + 1;
         continue;
       }
-      if (code < 0x20) {
-        this.tokenStart = this.origin + index;
-        this.malformed(`control character U+${code.toString(16).padStart(4, "0")} inside a string (escape it)`);
-      }
-      index++;
+      this.tokenStart = this.origin + end;
+      this.malformed(`control character U+${code.toString(16).padStart(4, "0")} inside a string (escape it)`);
     }
     if (start < length) this.addPiece(chunk.slice(start, length));
     return length;
+  }
+
+  /** Hands over a finished string: a property name, or a value. */
+  private endString(value: string): void {
+    this.within = Within.Nothing;
+    if (this.isKey) {
+      this.expect = Expect.Colon;
+      this.sink.key(value);
+    } else {
+      this.afterValue();
+      this.sink.string(value);
+    }
+  }
+
+  /** Where the next quote of the chunk is from `index` (its length when there is none), found once per stretch. */
+  private quoteFrom(chunk: string, index: number): number {
+    if (this.nextQuote < index) {
+      const found = chunk.indexOf('"', index);
+      this.nextQuote = found < 0 ? chunk.length : found;
+    }
+    return this.nextQuote;
+  }
+
+  /**
+   * Where the next backslash of the chunk is from `index` (its length when there is none). Found once
+   * per stretch of the chunk, not once per string: backslashes are rare.
+   */
+  private backslashFrom(chunk: string, index: number): number {
+    if (this.nextBackslash < index) {
+      const found = chunk.indexOf("\\", index);
+      this.nextBackslash = found < 0 ? chunk.length : found;
+    }
+    return this.nextBackslash;
+  }
+
+  /** Where the next control character (U+0000 to U+001F: line ends, tabs...) of the chunk is from `index`. */
+  private controlFrom(chunk: string, index: number): number {
+    if (this.nextControl < index) {
+      CONTROL.lastIndex = index;
+      const found = CONTROL.exec(chunk);
+      this.nextControl = found === null ? chunk.length : found.index;
+    }
+    return this.nextControl;
   }
 
   /** The whole string once its closing quote is at `end`; keys are shared between equal names. */
