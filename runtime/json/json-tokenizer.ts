@@ -48,6 +48,8 @@ const QUOTE = 34;
 const CONTROL = /[\u0000-\u001f]/g;
 const BACKSLASH = 92;
 const NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
+/** The one-character escapes: the code each stands for, by the code of the character after the backslash (-1: none). */
+const SIMPLE_ESCAPES = new Int32Array(128).fill(-1);
 const ESCAPES: Readonly<Record<string, string>> = {
   '"': '"',
   "\\": "\\",
@@ -58,6 +60,7 @@ const ESCAPES: Readonly<Record<string, string>> = {
   r: "\r",
   t: "\t",
 };
+for (const [char, decoded] of Object.entries(ESCAPES)) SIMPLE_ESCAPES[char.charCodeAt(0)] = decoded.charCodeAt(0);
 const KEY_SLOTS = 1024;
 /** Pieces shorter than this are gathered, this many at a time, before they are kept. */
 const SHORT_PIECE = 64;
@@ -66,6 +69,17 @@ const SHORT_PIECES = 512;
 /** Whether `code` may continue a number (`0-9 e E . + -`). */
 function inNumber(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 46 || code === 43 || code === 45 || code === 101 || code === 69;
+}
+
+/** The code four hexadecimal digits at `index` stand for, or -1 when they are not four such digits. */
+function hexQuad(chunk: string, index: number): number {
+  let code = 0;
+  for (let offset = 0; offset < 4; offset++) {
+    const digit = hexDigit(chunk.charCodeAt(index + offset));
+    if (digit < 0) return -1;
+    code = code * 16 + digit;
+  }
+  return code;
 }
 
 /** The value of a hexadecimal digit, or -1. */
@@ -106,6 +120,8 @@ export class JsonTokenizer {
   private lineStart = 0;
   /** Where the token being read started, for locations. */
   private tokenStart = 0;
+  /** Where {@link escapedRun} decodes, before the characters become a piece. */
+  private readonly decoded = new Uint16Array(4096);
   /** In the current chunk: where the next quote, backslash and control character are (-1 before a first look). */
   private nextQuote = -1;
   private nextBackslash = -1;
@@ -273,9 +289,11 @@ export class JsonTokenizer {
         return end + 1;
       }
       if (code === BACKSLASH) {
-        this.addPiece(chunk.slice(start, end));
-        this.escape = 1;
-        index = start = end + 1;
+        if (end > start) this.addPiece(chunk.slice(start, end));
+        const next = this.escapedRun(chunk, end);
+        // An escape the chunk cuts (or a bad one) is read step by step, which says what is wrong.
+        if (next === end) this.escape = 1;
+        index = start = next === end ? end + 1 : next;
         continue;
       }
       this.tokenStart = this.origin + end;
@@ -283,6 +301,39 @@ export class JsonTokenizer {
     }
     if (start < length) this.addPiece(chunk.slice(start, length));
     return length;
+  }
+
+  /**
+   * Decodes a string from a backslash at `index` character by character (a string with escapes may be
+   * nothing but escapes: no search per escape), until its closing quote, the chunk's end, or an escape
+   * the chunk cuts or that is not JSON's; returns where it stopped.
+   */
+  private escapedRun(chunk: string, index: number): number {
+    const length = chunk.length;
+    const buffer = this.decoded;
+    let used = 0;
+    while (index < length) {
+      let code = chunk.charCodeAt(index);
+      if (code === QUOTE) break;
+      if (code === BACKSLASH) {
+        const next = index + 1 < length ? chunk.charCodeAt(index + 1) : -1;
+        const simple = next >= 0 && next < 128 ? SIMPLE_ESCAPES[next]! : -1;
+        const unicode = next === 117 && index + 5 < length ? hexQuad(chunk, index + 2) : -1;
+        if (simple < 0 && unicode < 0) break;
+        code = simple >= 0 ? simple : unicode;
+        index += simple >= 0 ? 2 : 6;
+      } else {
+        if (code < 0x20) break;
+        index++;
+      }
+      buffer[used++] = code;
+      if (used === buffer.length) {
+        this.addPiece(String.fromCharCode.apply(null, buffer as unknown as number[]));
+        used = 0;
+      }
+    }
+    if (used > 0) this.addPiece(String.fromCharCode.apply(null, buffer.subarray(0, used) as unknown as number[]));
+    return index;
   }
 
   /** Hands over a finished string: a property name, or a value. */

@@ -75,6 +75,13 @@ tokenizer("gives the same tokens however the document is cut into chunks", () =>
   assert.equal(tokensOf([...DOCUMENT]), whole, "one character per chunk");
 });
 
+tokenizer("decodes a long string of escapes whole, whatever the chunks", () => {
+  const text = `["${"a\\n\\u00e9\\\\".repeat(5000)}"]`;
+  const expected = ["[", `string ${JSON.stringify("a\né\\".repeat(5000))}`, "]"];
+  assert.equal(tokensOf([text]), expected);
+  assert.equal(tokensOf(text.match(/[\s\S]{1,7}/g)!), expected);
+});
+
 tokenizer("reads a bare value as a document", () => {
   assert.equal(tokensOf(["  42 "]), ["number 42"]);
   assert.equal(tokensOf(['"x"']), ['string "x"']);
