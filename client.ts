@@ -56,3 +56,4 @@ export type {
   QueryWhere,
   TypedQueryOptions,
 } from "./runtime/client/typed-query.js";
+export type { WireOptions } from "./runtime/client/wire-format.js";

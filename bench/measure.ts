@@ -13,8 +13,9 @@
  * Cells: parsers (`saxes-noop`, `emx-parse`, `emx-parse-saxes` (saxes under the binder), `emx-stream`,
  * `fxp`, `xml2js`, `txml`, and for
  * reference `minimal-tree`: an untyped tree built on saxes' events), serializers (`serialize-emx`,
- * `serialize-fxp`), `regenerate` (no document), and streaming a QueryResult too big for a string
- * (`gb-saxes`, `gb-emx-stream`, `gb-source`; the size in MB, 1000 for 1 GB).
+ * `serialize-fxp`), EM's JSON (`json-parse`, `json-peer-parse`, `json-stream`, `json-serialize`,
+ * `json-peer-serialize`: see json-cells.ts), `regenerate` (no document), and streaming a
+ * QueryResult too big for a string (`gb-saxes`, `gb-emx-stream`, `gb-source`; the size in MB, 1000 for 1 GB).
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -22,6 +23,7 @@ import { fileURLToPath } from "node:url";
 import { getHeapStatistics } from "node:v8";
 import type { SaxesParser } from "saxes";
 import { DOCUMENTS, documentFile, queryResultSessionChunks } from "./documents.js";
+import { jsonCell } from "./json-cells.js";
 import type { BoundClass, XmlObject } from "../index.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -213,6 +215,10 @@ const fxpOptions = { ignoreAttributes: false } as const;
 interface ParserCell<T> {
   readonly prepare: (xml: string) => T;
   readonly run: (input: T) => unknown;
+  /** The characters the MB/s are of, when not the XML document's (a JSON cell's JSON text). */
+  readonly size?: (input: T) => number;
+  /** For a writer: whether its output, read and written again, is the same text. */
+  readonly roundTrip?: (output: string, input: T) => boolean;
 }
 
 const whole = (xml: string) => xml;
@@ -326,8 +332,8 @@ async function measure(measured: ParserCell<any>): Promise<void> {
     warmedUp = true;
   }
   let xml: string | undefined = loadDocument();
-  const characters = xml.length;
   const input = measured.prepare(xml);
+  const characters = measured.size?.(input) ?? xml.length;
   xml = undefined; // what stays in memory is the prepared input (the text, the chunks, or a tree)
   const baseline = resetPeaks();
   const { best, all, result } = await timeRounds(() => measured.run(input), warmedUp);
@@ -339,7 +345,8 @@ async function measure(measured: ParserCell<any>): Promise<void> {
   if (typeof result === "number") facts.items = result;
   if (typeof result === "string") {
     facts.outputMegabytes = result.length / MB;
-    if (cell === "serialize-emx") {
+    if (measured.roundTrip !== undefined) facts.roundTripIdentical = measured.roundTrip(result, input);
+    else if (cell === "serialize-emx") {
       // Ours must be stable: its output, parsed again and written again, is the same bytes.
       const { parse, serialize } = await import("../generated/index.js");
       facts.roundTripIdentical = serialize(parse(result), { indent: "" }) === result;
@@ -437,12 +444,13 @@ async function measureGigabyteStream(): Promise<void> {
   });
 }
 
-const measured = (await parserCell(cell)) ?? (await serializerCell(cell));
+const measured =
+  (await parserCell(cell)) ?? (await serializerCell(cell)) ?? (await jsonCell(cell, documentName, chunksOf, feed));
 if (measured !== undefined) await measure(measured);
 else if (cell === "regenerate") await measureRegeneration();
 else if (cell.startsWith("gb-")) await measureGigabyteStream();
 else {
   const cells =
-    "saxes-noop, emx-parse, emx-parse-saxes, emx-stream, fxp, xml2js, txml, minimal-tree, serialize-emx, serialize-fxp, regenerate, gb-source, gb-saxes, gb-emx-stream";
+    "saxes-noop, emx-parse, emx-parse-saxes, emx-stream, fxp, xml2js, txml, minimal-tree, serialize-emx, serialize-fxp, json-parse, json-peer-parse, json-stream, json-serialize, json-peer-serialize, regenerate, gb-source, gb-saxes, gb-emx-stream";
   throw new Error(`unknown cell ${cell}; one of ${cells}`);
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: measures every cell in a process of its own (bench/measure.ts) and prints, for
  * each document and size, throughput and peak memory of saxes with no-op handlers (the reference
- * rate), our typed parse and item stream, and the peers; then the serializers, the regeneration time,
+ * rate), our typed parse and item stream, and the peers; then the serializers, EM's JSON (our reader,
+ * stream and writer against JSON.parse/JSON.stringify with a hand-written mapping), the regeneration time,
  * the CLI's cold start and, when asked, streaming of a 1 GB QueryResult.
  *
  *   BENCH_SIZES=10,100   document sizes in MB (default "10,100"; empty: none; BENCH_MB=n is read as one size)
@@ -93,6 +94,14 @@ const PARSERS: readonly { readonly cell: string; readonly label: string; readonl
   { cell: "fxp", label: "fast-xml-parser", short: "fxp" },
   { cell: "xml2js", label: "xml2js", short: "xml2js" },
   { cell: "txml", label: "txml", short: "txml" },
+];
+/** EM's JSON cells (bench/json-cells.ts), each beside the XML cell of the same work. */
+const JSON_CELLS: readonly { readonly cell: string; readonly label: string; readonly versus?: string }[] = [
+  { cell: "json-parse", label: "emx parseJson" },
+  { cell: "json-peer-parse", label: "JSON.parse + mapping", versus: "json-parse" },
+  { cell: "json-stream", label: "emx streamJsonItems, 64 KiB" },
+  { cell: "json-serialize", label: "emx serializeJson" },
+  { cell: "json-peer-serialize", label: "mapping + JSON.stringify", versus: "json-serialize" },
 ];
 const SERIALIZERS = [
   { cell: "serialize-emx", label: "emx serialize" },
@@ -195,6 +204,41 @@ for (const [name, document] of Object.entries(DOCUMENTS)) {
   }
 }
 
+const jsonRows: string[][] = [
+  ["document", "JSON MB", "cell", "ms", "MB/s", "peak RSS MB", "emx vs it", "JSON vs XML", "round trip"],
+];
+
+/**
+ * The JSON rows of one document: each cell with its time and memory; the peers with our time over
+ * theirs; ours with the time of the XML cell doing the same work (our parse, our serialize) over ours.
+ */
+function addJsonRows(title: string, name: string, size: number, xml: Record<string, Outcome | undefined>): void {
+  const outcomes = new Map(JSON_CELLS.map(({ cell }) => [cell, measureSteadily(cell, name, size)] as const));
+  const xmlOf: Record<string, string> = { "json-parse": "emx-parse", "json-serialize": "serialize-emx" };
+  JSON_CELLS.forEach(({ cell, label, versus }, index) => {
+    const outcome = outcomes.get(cell)!;
+    const head = index === 0 ? [title, failed(outcome) ? "" : mb(outcome.megabytes)] : ["", ""];
+    if (failed(outcome)) return jsonRows.push([...head, label, "failed", outcome.error]);
+    const ours = versus === undefined ? undefined : outcomes.get(versus);
+    const emxVs = ours !== undefined && !failed(ours) ? ratio(outcome.milliseconds / ours.milliseconds) : "";
+    const reference = xml[xmlOf[cell] ?? ""];
+    const xmlVs =
+      reference !== undefined && !failed(reference) ? ratio(reference.milliseconds / outcome.milliseconds) : "";
+    const roundTrip =
+      outcome.roundTripIdentical === undefined ? "" : outcome.roundTripIdentical ? "byte-identical" : "DIFFERS";
+    jsonRows.push([
+      ...head,
+      label,
+      outcome.milliseconds.toFixed(0),
+      throughput(outcome),
+      mb(outcome.peakRssMB),
+      emxVs,
+      xmlVs,
+      roundTrip,
+    ]);
+  });
+}
+
 const serializerRows: string[][] = [
   ["document", "size", "serializer", "ms", "MB/s", "out MB", "peak RSS MB", "emx vs fxp", "round trip"],
 ];
@@ -263,6 +307,7 @@ for (const size of sizes) {
         roundTrip,
       ]);
     }
+    addJsonRows(document.title, name, size, { "emx-parse": ours, "serialize-emx": emx });
   }
 }
 
@@ -275,6 +320,14 @@ if (sizes.length > 0) {
   );
   console.log("our output parsed and serialized again.");
   table(serializerRows, 3);
+  console.log(
+    "\nEM's JSON: the documents converted to compact JSON (PascalCase) before timing; MB/s of the JSON text. emx vs it:",
+  );
+  console.log(
+    "the peer's time over ours (above 1: ours is faster). JSON vs XML: the time of our XML parse or serialize of the same",
+  );
+  console.log("document over our JSON one's (above 1: JSON is faster). Round trip: our output read and written again.");
+  table(jsonRows, 3);
 }
 
 const regeneration = measure("regenerate");

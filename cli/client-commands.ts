@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { createClient, type EmClient, type EmTypes } from "../client.js";
-import { EntityRef, serialize, XmlObject } from "../index.js";
+import { EntityRef, serialize, serializeJson, XmlObject } from "../index.js";
+import type { JsonCase } from "../runtime/json/json-names.js";
 import { UsageError } from "./usage-error.js";
 
 /** How to reach the server: flags first, then `EMX_URL`, `EMX_USERNAME`, `EMX_PASSWORD`, `EMX_CA`, `EMX_INSECURE`. */
@@ -16,7 +17,7 @@ export interface ConnectionFlags {
   readonly insecure?: boolean;
 }
 
-/** Output of a read: the document as EM wrote it (XML) or the typed object as JSON. */
+/** Output of a read: the document in XML, or in EM's JSON (in `jsonCase`, PascalCase by default). */
 export type OutputFormat = "xml" | "json";
 
 /** Opens a client from flags and the environment, asking for the password on a terminal when the environment has none. */
@@ -61,19 +62,19 @@ function promptPassword(question: string): Promise<string> {
   });
 }
 
-/** Prints a document. */
-export function render(object: XmlObject, format: OutputFormat): string {
-  return format === "json" ? `${JSON.stringify(object, null, 2)}\n` : serialize(object);
+/** Prints a document in either wire form. */
+export function render(object: XmlObject, format: OutputFormat, jsonCase?: JsonCase): string {
+  return format === "json" ? serializeJson(object, { case: jsonCase }) : serialize(object);
 }
 
 /** `emx get <path>`: one resource, reference or entity. */
 export async function getResource(
   client: EmClient<EmTypes>,
   path: string,
-  options: { entity: boolean; format: OutputFormat },
+  options: { entity: boolean; format: OutputFormat; case?: JsonCase },
 ): Promise<string> {
   try {
-    return render(await client.get(path, options.entity ? { format: "Entity" } : {}), options.format);
+    return render(await client.get(path, options.entity ? { format: "Entity" } : {}), options.format, options.case);
   } finally {
     await client.close();
   }
@@ -90,6 +91,7 @@ export interface QueryFlags {
   readonly entities: boolean;
   readonly all: boolean;
   readonly format: OutputFormat;
+  readonly case?: JsonCase;
 }
 
 /** `emx query <type>`: one page, or with `all` every item of every page (one JSON or XML item per block). */
@@ -110,13 +112,17 @@ export async function runQuery(
   };
   try {
     if (!flags.all) {
-      write(render(await client.query(query), flags.format));
+      write(render(await client.query(query), flags.format, flags.case));
       return 1;
     }
     let count = 0;
     // References are EntityRefs; entities are whatever class the query type's entities bind to.
     for await (const item of client.queryItems({ ...query, item: flags.entities ? XmlObject : EntityRef })) {
-      write(flags.format === "json" ? `${JSON.stringify(item)}\n` : `${serialize(item, { indent: "" })}\n`);
+      const line =
+        flags.format === "json"
+          ? serializeJson(item, { indent: "", case: flags.case })
+          : serialize(item, { indent: "" });
+      write(`${line}\n`);
       count++;
     }
     return count;

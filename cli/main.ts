@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import yargs, { type Argv } from "yargs";
 import type { EmxCommand } from "./command.js";
+import { convertCommand } from "./commands/convert.js";
 import { diffCommand } from "./commands/diff.js";
 import { exportXsdCommand } from "./commands/export-xsd.js";
 import { generateCommand } from "./commands/generate.js";
@@ -19,6 +20,7 @@ import { UsageError } from "./usage-error.js";
 /** Every command, in the order `--help` lists them. */
 const COMMANDS: readonly EmxCommand<any>[] = [
   validateCommand,
+  convertCommand,
   generateCommand,
   diffCommand,
   importXsdCommand,

@@ -1,6 +1,7 @@
 /**
  * Validation of documents: parse each one (checking the schema's facets as it goes), write it back,
- * and compare the two after canonicalisation. A library function; `emx validate` is its shell.
+ * and compare the two after canonicalisation. XML, and EM's JSON (`*.json`, read as the root
+ * `type` names or its shape makes certain). A library function; `emx validate` is its shell.
  */
 import { classNameOf } from "../runtime/xml/xml-object.js";
 import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
@@ -8,6 +9,8 @@ import { join } from "node:path";
 import { describeLocation } from "../runtime/errors.js";
 import {
   firstDifference,
+  parseJson,
+  serializeJson,
   XmlReadError,
   type BoundClass,
   type Finding,
@@ -17,6 +20,8 @@ import {
   type XmlObject,
 } from "../index.js";
 import * as ownBindings from "../generated/index.js";
+import { firstJsonDifference } from "../runtime/json/json-canonical.js";
+import { jsonRootOf } from "./json-root.js";
 
 /** What validation needs of a set of generated bindings (its index module). */
 export interface Bindings {
@@ -42,6 +47,8 @@ export interface ValidationResult {
   readonly ok: boolean;
   /** The class the root bound to, when the parse succeeded. */
   readonly type?: string;
+  /** JSON: how the class was found when no root was named (`inferred by its shape`). */
+  readonly inferred?: string;
   readonly findings: readonly ReportedFinding[];
   /** The first error, in one line with its location. */
   readonly problem?: string;
@@ -60,16 +67,18 @@ export interface ValidateOptions {
   readonly as?: BoundClass;
   /** The XML parser under the binder: this toolkit's tokenizer (`emx`, the default) or `saxes`. */
   readonly xmlParser?: ReadOptions["xmlParser"];
+  /** JSON: the root element the documents are (JSON names none); inferred from the shape when absent. */
+  readonly type?: string;
 }
 
-/** Expands files and folders (recursively, `*.xml` only) into a sorted list of files. */
+/** Expands files and folders (recursively, `*.xml` and `*.json` only) into a sorted list of files. */
 export function expandPaths(paths: readonly string[]): string[] {
   const files: string[] = [];
   const visit = (path: string) => {
     if (statSync(path).isDirectory()) {
       for (const name of readdirSync(path).sort()) {
         const child = join(path, name);
-        if (statSync(child).isDirectory() || name.endsWith(".xml")) visit(child);
+        if (statSync(child).isDirectory() || name.endsWith(".xml") || name.endsWith(".json")) visit(child);
       }
     } else files.push(path);
   };
@@ -105,11 +114,28 @@ export function validateDocument(file: string, bytes: Uint8Array, options: Valid
  * again as text, for the round trip.
  */
 export async function validateFile(file: string, options: ValidateOptions = {}): Promise<ValidationResult> {
+  if (file.endsWith(".json")) return validateJsonDocument(file, readFileSync(file, "utf8"), options);
   const { parseStream, serialize } = options.bindings ?? ownBindings;
   const findings: ReportedFinding[] = [];
   try {
     const object = await parseStream(createReadStream(file), readOptions(options, findings));
     return roundTrip(file, object, readFileSync(file, "utf8"), serialize, findings);
+  } catch (error) {
+    return unreadable(file, error, findings);
+  }
+}
+
+/**
+ * Validates one document in EM's JSON: read as the class of `options.type` (or the one its shape
+ * makes certain), written back in the case it came in, and compared canonically.
+ */
+export function validateJsonDocument(file: string, text: string, options: ValidateOptions = {}): ValidationResult {
+  const findings: ReportedFinding[] = [];
+  try {
+    const { type, inferred } = jsonRootOf(text, options.type);
+    const object = parseJson(text, { ...readOptions(options, findings), expect: type });
+    addRoundTrip(findings, firstJsonDifference(text, serializeJson(object)));
+    return { ...result(file, object.constructor.name, findings), ...(inferred === undefined ? {} : { inferred }) };
   } catch (error) {
     return unreadable(file, error, findings);
   }
@@ -140,16 +166,22 @@ function roundTrip(
   serialize: Bindings["serialize"],
   findings: ReportedFinding[],
 ): ValidationResult {
-  const difference = firstDifference(input, serialize(object));
-  if (difference !== undefined) {
-    findings.push({
-      severity: "error",
-      check: "round-trip",
-      message: `round trip differs: expected ${difference.expected}, wrote ${difference.actual}`,
-      path: difference.path,
-    });
-  }
+  addRoundTrip(findings, firstDifference(input, serialize(object)));
   return result(file, classNameOf(object), findings);
+}
+
+/** The finding of a round trip that changed the document, if it did. */
+function addRoundTrip(
+  findings: ReportedFinding[],
+  difference: { path: string; expected: string; actual: string } | undefined,
+): void {
+  if (difference === undefined) return;
+  findings.push({
+    severity: "error",
+    check: "round-trip",
+    message: `round trip differs: expected ${difference.expected}, wrote ${difference.actual}`,
+    path: difference.path,
+  });
 }
 
 function result(file: string, type: string | undefined, findings: ReportedFinding[]): ValidationResult {
@@ -211,7 +243,7 @@ export function textReport(results: readonly ValidationResult[], options: { show
   for (const outcome of results) {
     lines.push(
       outcome.ok
-        ? `ok    ${outcome.file}${outcome.type ? ` (${outcome.type})` : ""}`
+        ? `ok    ${outcome.file}${outcome.type ? ` (${outcome.type}${outcome.inferred ? `, ${outcome.inferred}` : ""})` : ""}`
         : `FAIL  ${outcome.file}: ${outcome.problem}`,
     );
     for (const finding of outcome.findings) {

@@ -236,7 +236,7 @@ export class CdpReplicaPolicyScheduleOptionsInfo extends Info {
 
 const RPOScheduleFields = {
   enabled: attribute("Enabled", "enabled", booleanCodec),
-  timePeriods: wrappedElement(types, "TimePeriods", "timePeriods", "Day", "TimePeriodDayType"),
+  timePeriods: wrappedElement(types, "TimePeriods", "timePeriods", "Day", "TimePeriodDayType", 0, { item: "Days" }),
 };
 
 /** Hours of the week in which a CDP policy may create replicated states. */
@@ -392,7 +392,9 @@ export class CdpPolicyInfo extends Info {
 }
 
 const CdpReplicaPolicyInfoFields = {
-  includes: wrappedElement(types, "Includes", "includes", "ObjectInJob", "ObjectInJobType"),
+  includes: wrappedElement(types, "Includes", "includes", "ObjectInJob", "ObjectInJobType", 0, {
+    item: "ObjectInJobs",
+  }),
   guestProcessingOptions: objectElement(
     types,
     "GuestProcessingOptions",

@@ -313,8 +313,12 @@ export class CreateCloudGatewaySpec extends Spec {
 
 const CloudGatewayPoolFields = {
   description: scalarElement("Description", "description", stringCodec),
-  cloudGateways: wrappedScalars("CloudGateways", "cloudGateways", "CloudGatewayUid", uidCodec),
-  cloudTenants: wrappedScalars("CloudTenants", "cloudTenants", "CloudTenantUid", uidCodec),
+  cloudGateways: wrappedScalars("CloudGateways", "cloudGateways", "CloudGatewayUid", uidCodec, 0, {
+    item: "CloudGatewayUids",
+  }),
+  cloudTenants: wrappedScalars("CloudTenants", "cloudTenants", "CloudTenantUid", uidCodec, 0, {
+    item: "CloudTenantUids",
+  }),
   backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec),
 };
 
@@ -362,7 +366,9 @@ const CloudGatewayPoolsFields = {
     0,
     Infinity,
   ),
-  cloudGatewayPoolUids: scalarElement("CloudGatewayPoolUid", "cloudGatewayPoolUids", uidCodec, 0, Infinity),
+  cloudGatewayPoolUids: scalarElement("CloudGatewayPoolUid", "cloudGatewayPoolUids", uidCodec, 0, Infinity, {
+    name: "CloudGatewayPoolUids",
+  }),
 };
 
 /** Cloud gateway pools: full entities in the collection, bare UIDs where a tenant account names its pools. */
@@ -390,7 +396,9 @@ export class CloudGatewayPools extends List {
 }
 
 const CloudGatewayPoolGatewayListFields = {
-  cloudGatewayUids: scalarElement("CloudGatewayUid", "cloudGatewayUids", uidCodec, 0, Infinity),
+  cloudGatewayUids: scalarElement("CloudGatewayUid", "cloudGatewayUids", uidCodec, 0, Infinity, {
+    name: "CloudGatewayUids",
+  }),
 };
 
 /** The gateways of a pool, by UID. */
@@ -416,7 +424,9 @@ export class CloudGatewayPoolGatewayList extends List {
 }
 
 const CloudGatewayPoolTenantListFields = {
-  cloudTenantUids: scalarElement("CloudTenantUid", "cloudTenantUids", uidCodec, 0, Infinity),
+  cloudTenantUids: scalarElement("CloudTenantUid", "cloudTenantUids", uidCodec, 0, Infinity, {
+    name: "CloudTenantUids",
+  }),
 };
 
 /** The tenants of a pool, by UID. */
@@ -444,8 +454,12 @@ export class CloudGatewayPoolTenantList extends List {
 const CreateCloudGatewayPoolSpecFields = {
   name: scalarElement("Name", "name", stringCodec, 1, 1),
   description: scalarElement("Description", "description", stringCodec),
-  cloudGateways: wrappedScalars("CloudGateways", "cloudGateways", "CloudGatewayUid", uidCodec, 1),
-  cloudTenants: wrappedScalars("CloudTenants", "cloudTenants", "CloudTenantUid", uidCodec),
+  cloudGateways: wrappedScalars("CloudGateways", "cloudGateways", "CloudGatewayUid", uidCodec, 1, {
+    item: "CloudGatewayUids",
+  }),
+  cloudTenants: wrappedScalars("CloudTenants", "cloudTenants", "CloudTenantUid", uidCodec, 0, {
+    item: "CloudTenantUids",
+  }),
   backupServerUid: scalarElement("BackupServerUid", "backupServerUid", uidCodec, 1, 1),
 };
 
@@ -502,7 +516,9 @@ const CloudTenantFields = {
   description: scalarElement("Description", "description", stringCodec),
   enabled: scalarElement("Enabled", "enabled", booleanCodec),
   leaseOptions: objectElement(types, "LeaseOptions", "leaseOptions", "CloudTenantLeaseOptionsType"),
-  resources: wrappedElement(types, "Resources", "resources", "CloudTenantResource", "CloudTenantResourceType"),
+  resources: wrappedElement(types, "Resources", "resources", "CloudTenantResource", "CloudTenantResourceType", 0, {
+    item: "CloudTenantResources",
+  }),
   lastResult: scalarElement("LastResult", "lastResult", stringCodec),
   lastActive: scalarElement("LastActive", "lastActive", dateTimeCodec),
   vmCount: scalarElement("VmCount", "vmCount", intCodec),
@@ -512,6 +528,8 @@ const CloudTenantFields = {
     "computeResources",
     "CloudTenantComputeResource",
     "CloudTenantComputeResourceType",
+    0,
+    { item: "CloudTenantComputeResources" },
   ),
   throttlingEnabled: scalarElement("ThrottlingEnabled", "throttlingEnabled", booleanCodec),
   throttlingSpeedLimit: scalarElement("ThrottlingSpeedLimit", "throttlingSpeedLimit", intCodec),
@@ -535,6 +553,8 @@ const CloudTenantFields = {
     "vCloudComputeResources",
     "CloudTenantVCloudComputeResource",
     "CloudTenantVCloudComputeResourceType",
+    0,
+    { item: "CloudTenantVCloudComputeResources" },
   ),
   cloudGatewayPools: objectElement(types, "CloudGatewayPools", "cloudGatewayPools", "CloudGatewayPoolEntityListType"),
   failoverToOthersGatewaysIfFail: scalarElement(
@@ -624,7 +644,9 @@ export class CloudTenant extends Entity {
 }
 
 const CloudTenantsFields = {
-  cloudTenants: objectElement(types, "CloudTenant", "cloudTenants", "CloudTenantEntityType", 0, Infinity),
+  cloudTenants: objectElement(types, "CloudTenant", "cloudTenants", "CloudTenantEntityType", 0, Infinity, {
+    name: "CloudTenants",
+  }),
 };
 
 /** A list of tenant accounts. */
@@ -875,6 +897,7 @@ const CloudTenantResourcesFields = {
     "CloudTenantResourceType",
     0,
     Infinity,
+    { name: "CloudTenantResources" },
   ),
 };
 
@@ -995,6 +1018,7 @@ const CreateCloudTenantResourceListFields = {
     "CreateCloudTenantResourceSpecType",
     0,
     Infinity,
+    { name: "BackupResources" },
   ),
 };
 
@@ -1085,6 +1109,7 @@ const CloudTenantComputeResourcesFields = {
     "CloudTenantComputeResourceType",
     0,
     Infinity,
+    { name: "CloudTenantComputeResources" },
   ),
 };
 
@@ -1119,6 +1144,8 @@ const ComputeResourceStatsInfoFields = {
     "storageResourceStats",
     "StorageResourceStat",
     "StorageResourceStatInfoType",
+    0,
+    { item: "StorageResourceStats" },
   ),
 };
 
@@ -1159,6 +1186,7 @@ const StorageResourceStatsListFields = {
     "StorageResourceStatInfoType",
     0,
     Infinity,
+    { name: "StorageResourceStats" },
   ),
 };
 
@@ -1307,6 +1335,7 @@ const CloudTenantComputeResourceCreateListFields = {
     "CloudTenantComputeResourceCreateSpecType",
     0,
     Infinity,
+    { name: "ComputeResources" },
   ),
 };
 
@@ -1504,6 +1533,7 @@ const CloudTenantVCloudComputeResourcesFields = {
     "CloudTenantVCloudComputeResourceType",
     0,
     Infinity,
+    { name: "CloudTenantVCloudComputeResources" },
   ),
 };
 
@@ -1618,6 +1648,7 @@ const CloudTenantVCloudComputeResourceCreateListFields = {
     "CloudTenantVCloudComputeResourceCreateSpecType",
     0,
     Infinity,
+    { name: "VCloudComputeResources" },
   ),
 };
 
@@ -1650,13 +1681,17 @@ const CreateCloudTenantSpecFields = {
   password: scalarElement("Password", "password", stringCodec),
   enabled: scalarElement("Enabled", "enabled", booleanCodec),
   leaseExpirationDate: scalarElement("LeaseExpirationDate", "leaseExpirationDate", dateTimeCodec),
-  resources: wrappedElement(types, "Resources", "resources", "BackupResource", "CreateCloudTenantResourceSpecType"),
+  resources: wrappedElement(types, "Resources", "resources", "BackupResource", "CreateCloudTenantResourceSpecType", 0, {
+    item: "BackupResources",
+  }),
   computeResources: wrappedElement(
     types,
     "ComputeResources",
     "computeResources",
     "ComputeResource",
     "CloudTenantComputeResourceCreateSpecType",
+    0,
+    { item: "ComputeResources" },
   ),
   vmCount: scalarElement("VmCount", "vmCount", intCodec),
   throttlingEnabled: scalarElement("ThrottlingEnabled", "throttlingEnabled", booleanCodec),
@@ -1679,6 +1714,8 @@ const CreateCloudTenantSpecFields = {
     "vCloudComputeResources",
     "VCloudComputeResource",
     "CloudTenantVCloudComputeResourceCreateSpecType",
+    0,
+    { item: "VCloudComputeResources" },
   ),
   cloudGatewayPools: objectElement(types, "CloudGatewayPools", "cloudGatewayPools", "CloudGatewayPoolEntityListType"),
   failoverToOthersGatewaysIfFail: scalarElement(
@@ -2178,7 +2215,15 @@ const ViCloudHardwarePlanInfoFields = {
   hypervisorHostRef: scalarElement("HypervisorHostRef", "hypervisorHostRef", urnCodec, 1, 1),
   parentType: scalarElement("ParentType", "parentType", cloudHardwarePlanParentTypeEnumerationCodec),
   parentName: scalarElement("ParentName", "parentName", stringCodec),
-  datastores: wrappedElement(types, "Datastores", "datastores", "Datastore", "ViCloudHardwarePlanDatastoreInfoType"),
+  datastores: wrappedElement(
+    types,
+    "Datastores",
+    "datastores",
+    "Datastore",
+    "ViCloudHardwarePlanDatastoreInfoType",
+    0,
+    { item: "Datastores" },
+  ),
   network: objectElement(types, "Network", "network", "CloudHardwarePlanNetworkInfo"),
 };
 
@@ -2220,7 +2265,9 @@ export class ViCloudHardwarePlanInfo extends Info {
 }
 
 const ViCloudHardwarePlanDatastoreInfoListFields = {
-  datastores: objectElement(types, "Datastore", "datastores", "ViCloudHardwarePlanDatastoreInfoType", 0, Infinity),
+  datastores: objectElement(types, "Datastore", "datastores", "ViCloudHardwarePlanDatastoreInfoType", 0, Infinity, {
+    name: "Datastores",
+  }),
 };
 
 /** Storage quotas of a VMware hardware plan. */
@@ -2295,7 +2342,9 @@ export class ViCloudHardwarePlanDatastoreInfo extends Info {
 
 const HvCloudHardwarePlanInfoFields = {
   hypervisorHostRef: scalarElement("HypervisorHostRef", "hypervisorHostRef", urnCodec, 1, 1),
-  volumes: wrappedElement(types, "Volumes", "volumes", "Volume", "HvCloudHardwarePlanVolumeInfoType"),
+  volumes: wrappedElement(types, "Volumes", "volumes", "Volume", "HvCloudHardwarePlanVolumeInfoType", 0, {
+    item: "Volumes",
+  }),
   network: objectElement(types, "Network", "network", "CloudHardwarePlanNetworkInfo"),
 };
 
@@ -2333,7 +2382,9 @@ export class HvCloudHardwarePlanInfo extends Info {
 }
 
 const HvCloudHardwarePlanVolumesInfoListFields = {
-  volumes: objectElement(types, "Volume", "volumes", "HvCloudHardwarePlanVolumeInfoType", 0, Infinity),
+  volumes: objectElement(types, "Volume", "volumes", "HvCloudHardwarePlanVolumeInfoType", 0, Infinity, {
+    name: "Volumes",
+  }),
 };
 
 /** Storage quotas of a Hyper-V hardware plan. */
@@ -2545,7 +2596,7 @@ const VlanConfigurationFields = {
   type: attribute("Type", "type", stringCodec),
   name: attribute("Name", "name", stringCodec, true),
   uid: attribute("UID", "uid", stringCodec, true),
-  links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
+  links: wrappedElement(types, "Links", "links", "Link", "LinkType", 0, { array: true }),
   hostRef: scalarElement("HostRef", "hostRef", urnCodec),
   platformType: scalarElement("PlatformType", "platformType", cloudPlatformTypeEnumerationCodec),
   vlanIdsWithInternetLeftBound: scalarElement("VlanIdsWithInternetLeftBound", "vlanIdsWithInternetLeftBound", intCodec),

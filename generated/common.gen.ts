@@ -224,7 +224,7 @@ export class LinkList extends XmlObject {
 const ResourceFields = {
   href: attribute("Href", "href", stringCodec, true),
   type: attribute("Type", "type", stringCodec),
-  links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
+  links: wrappedElement(types, "Links", "links", "Link", "LinkType", 0, { array: true }),
 };
 
 /** Anything with an address on the Enterprise Manager. */
@@ -301,7 +301,7 @@ const EntityRefFields = {
   name: attribute("Name", "name", stringCodec, true),
   href: attribute("Href", "href", stringCodec, true),
   type: attribute("Type", "type", stringCodec, true),
-  links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
+  links: wrappedElement(types, "Links", "links", "Link", "LinkType", 0, { array: true }),
 };
 
 /** The short form of an entity: its identity and links. */
@@ -354,7 +354,7 @@ export class EntityRef extends XmlObject {
 }
 
 const EntityReferencesFields = {
-  refs: objectElement(types, "Ref", "refs", "EntityReferenceType", 0, Infinity),
+  refs: objectElement(types, "Ref", "refs", "EntityReferenceType", 0, Infinity, { name: "Refs" }),
 };
 
 /** A list of entity references, as collections answer by default. */

@@ -61,8 +61,22 @@ const GuestProcessingOptionsFields = {
     "fileSystemIndexingMode",
     guestFSIndexingModeEnumerationCodec,
   ),
-  includedIndexingFolders: wrappedScalars("IncludedIndexingFolders", "includedIndexingFolders", "Path", stringCodec),
-  excludedIndexingFolders: wrappedScalars("ExcludedIndexingFolders", "excludedIndexingFolders", "Path", stringCodec),
+  includedIndexingFolders: wrappedScalars(
+    "IncludedIndexingFolders",
+    "includedIndexingFolders",
+    "Path",
+    stringCodec,
+    0,
+    { array: true },
+  ),
+  excludedIndexingFolders: wrappedScalars(
+    "ExcludedIndexingFolders",
+    "excludedIndexingFolders",
+    "Path",
+    stringCodec,
+    0,
+    { array: true },
+  ),
   credentialsId: scalarElement("CredentialsId", "credentialsId", stringCodec),
   vssSnapshotOptions: objectElement(types, "VssSnapshotOptions", "vssSnapshotOptions", "VssSnapshotOptionsType"),
   windowsGuestFSIndexingOptions: objectElement(
@@ -185,8 +199,22 @@ const WindowsGuestFSIndexingOptionsFields = {
     1,
     1,
   ),
-  includedIndexingFolders: wrappedScalars("IncludedIndexingFolders", "includedIndexingFolders", "Path", stringCodec, 1),
-  excludedIndexingFolders: wrappedScalars("ExcludedIndexingFolders", "excludedIndexingFolders", "Path", stringCodec, 1),
+  includedIndexingFolders: wrappedScalars(
+    "IncludedIndexingFolders",
+    "includedIndexingFolders",
+    "Path",
+    stringCodec,
+    1,
+    { array: true },
+  ),
+  excludedIndexingFolders: wrappedScalars(
+    "ExcludedIndexingFolders",
+    "excludedIndexingFolders",
+    "Path",
+    stringCodec,
+    1,
+    { array: true },
+  ),
 };
 
 /** Guest file indexing of Windows VMs. */
@@ -239,8 +267,22 @@ const LinuxGuestFSIndexingOptionsFields = {
     1,
     1,
   ),
-  includedIndexingFolders: wrappedScalars("IncludedIndexingFolders", "includedIndexingFolders", "Path", stringCodec, 1),
-  excludedIndexingFolders: wrappedScalars("ExcludedIndexingFolders", "excludedIndexingFolders", "Path", stringCodec, 1),
+  includedIndexingFolders: wrappedScalars(
+    "IncludedIndexingFolders",
+    "includedIndexingFolders",
+    "Path",
+    stringCodec,
+    1,
+    { array: true },
+  ),
+  excludedIndexingFolders: wrappedScalars(
+    "ExcludedIndexingFolders",
+    "excludedIndexingFolders",
+    "Path",
+    stringCodec,
+    1,
+    { array: true },
+  ),
 };
 
 /** Guest file indexing of Linux VMs. */
@@ -331,8 +373,14 @@ export class SqlBackupOptions extends Info {
 
 const FSFileExcludeOptionsFields = {
   backupScope: scalarElement("BackupScope", "backupScope", intCodec, 1, 1),
-  includeList: wrappedScalars("IncludeList", "includeList", "Path", stringCodec, 1),
-  excludeList: wrappedScalars("ExcludeList", "excludeList", "Path", stringCodec, 1),
+  includeList: wrappedScalars("IncludeList", "includeList", "Path", stringCodec, 1, {
+    name: "IncludeLists",
+    array: true,
+  }),
+  excludeList: wrappedScalars("ExcludeList", "excludeList", "Path", stringCodec, 1, {
+    name: "ExcludeLists",
+    array: true,
+  }),
 };
 
 /** Guest files and folders to back up or to skip. */

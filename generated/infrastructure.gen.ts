@@ -617,7 +617,7 @@ export class HierarchyRoots extends List {
 const HierarchyItemFields = {
   href: attribute("Href", "href", stringCodec),
   type: attribute("Type", "type", stringCodec),
-  links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
+  links: wrappedElement(types, "Links", "links", "Link", "LinkType", 0, { array: true }),
   objectRef: scalarElement("ObjectRef", "objectRef", urnCodec, 1, 1),
   objectType: scalarElement("ObjectType", "objectType", stringCodec, 1, 1),
   objectName: scalarElement("ObjectName", "objectName", stringCodec, 1, 1),

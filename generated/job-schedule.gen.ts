@@ -126,7 +126,7 @@ const JobScheduleOptionsInfoFields = {
     "optionsDaisyChaining",
     "JobScheduleDaisyChainingOptionsType",
   ),
-  links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
+  links: wrappedElement(types, "Links", "links", "Link", "LinkType", 0, { array: true }),
 };
 
 /** The schedule of a job. Current servers wrap the settings in Standart, or in ImmediateCopyMode for immediate backup copy jobs; the unwrapped sequence is the layout older servers (API v1_2) wrote. */
@@ -296,7 +296,7 @@ export class JobScheduleImmediateCopyModeOptions extends Info {
 const JobScheduleRetryOptionsFields = {
   retryTimes: scalarElement("RetryTimes", "retryTimes", longCodec),
   retryTimeout: scalarElement("RetryTimeout", "retryTimeout", longCodec),
-  retrySpecified: scalarElement("RetrySpecified", "retrySpecified", booleanCodec),
+  retrySpecified: scalarElement("RetrySpecified", "retrySpecified", booleanCodec, 0, 1, { name: "RetrySpecified1" }),
 };
 
 /** Automatic retries of a failed job run. */
@@ -408,7 +408,7 @@ const JobSchedulePeriodicallyOptionsFields = {
   enabled: attribute("Enabled", "enabled", booleanCodec),
   kind: scalarElement("Kind", "kind", jobSchedulePeriodicallyKindEnumerationCodec),
   fullPeriod: scalarElement("FullPeriod", "fullPeriod", longCodec),
-  schedule: wrappedElement(types, "Schedule", "schedule", "Day", "TimePeriodDayType"),
+  schedule: wrappedElement(types, "Schedule", "schedule", "Day", "TimePeriodDayType", 0, { item: "Days" }),
 };
 
 /** A schedule that starts the job at a fixed interval, within allowed hours. */
@@ -444,7 +444,7 @@ export class JobSchedulePeriodicallyOptions extends Info {
 }
 
 const TimePeriodsFields = {
-  days: objectElement(types, "Day", "days", "TimePeriodDayType", 0, Infinity),
+  days: objectElement(types, "Day", "days", "TimePeriodDayType", 0, Infinity, { name: "Days" }),
 };
 
 /** An hour-by-hour grid of the week, one Day element per weekday. */
@@ -502,7 +502,7 @@ export class TimePeriodDay extends XmlObject {
 
 const JobScheduleContinuousOptionsFields = {
   enabled: attribute("Enabled", "enabled", booleanCodec),
-  schedule: wrappedElement(types, "Schedule", "schedule", "Day", "TimePeriodDayType"),
+  schedule: wrappedElement(types, "Schedule", "schedule", "Day", "TimePeriodDayType", 0, { item: "Days" }),
 };
 
 /** A schedule that restarts the job as soon as a run finishes, within allowed hours. */
@@ -535,7 +535,7 @@ export class JobScheduleContinuousOptions extends Info {
 
 const JobScheduleBackupWindowOptionsFields = {
   enabled: attribute("Enabled", "enabled", booleanCodec),
-  timePeriods: wrappedElement(types, "TimePeriods", "timePeriods", "Day", "TimePeriodDayType"),
+  timePeriods: wrappedElement(types, "TimePeriods", "timePeriods", "Day", "TimePeriodDayType", 0, { item: "Days" }),
 };
 
 /** A window outside which a running job is stopped. */

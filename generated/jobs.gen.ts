@@ -244,7 +244,9 @@ export class Jobs extends List {
 }
 
 const BackupJobInfoFields = {
-  includes: wrappedElement(types, "Includes", "includes", "ObjectInJob", "ObjectInJobType"),
+  includes: wrappedElement(types, "Includes", "includes", "ObjectInJob", "ObjectInJobType", 0, {
+    item: "ObjectInJobs",
+  }),
   guestProcessingOptions: objectElement(
     types,
     "GuestProcessingOptions",
@@ -324,7 +326,9 @@ export class FileCopyJobInfo extends Info {
 }
 
 const ReplicaJobInfoFields = {
-  includes: wrappedElement(types, "Includes", "includes", "ObjectInJob", "ObjectInJobType"),
+  includes: wrappedElement(types, "Includes", "includes", "ObjectInJob", "ObjectInJobType", 0, {
+    item: "ObjectInJobs",
+  }),
   guestProcessingOptions: objectElement(
     types,
     "GuestProcessingOptions",
@@ -361,7 +365,9 @@ export class ReplicaJobInfo extends Info {
 }
 
 const BackupCopyJobInfoFields = {
-  includes: wrappedElement(types, "Includes", "includes", "ObjectInJob", "ObjectInJobType"),
+  includes: wrappedElement(types, "Includes", "includes", "ObjectInJob", "ObjectInJobType", 0, {
+    item: "ObjectInJobs",
+  }),
   linkedJobIncludes: wrappedElement(
     types,
     "LinkedJobIncludes",
@@ -671,7 +677,7 @@ export class SimpleRetentionPolicyInfo extends Info {
 
 const LongTermRetentionScheduleFields = {
   enabled: attribute("Enabled", "enabled", booleanCodec),
-  timePeriods: wrappedElement(types, "TimePeriods", "timePeriods", "Day", "TimePeriodDayType"),
+  timePeriods: wrappedElement(types, "TimePeriods", "timePeriods", "Day", "TimePeriodDayType", 0, { item: "Days" }),
 };
 
 /** When a CDP policy makes its long-term restore points: an hourly grid where 1 stands for a crash-consistent and 2 for an application-consistent point. */
@@ -704,7 +710,7 @@ export class LongTermRetentionSchedule extends Info {
 const LinkedObjectInJobFields = {
   href: attribute("Href", "href", stringCodec),
   type: attribute("Type", "type", stringCodec),
-  links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
+  links: wrappedElement(types, "Links", "links", "Link", "LinkType", 0, { array: true }),
   objectInJobId: scalarElement("ObjectInJobId", "objectInJobId", stringCodec),
 };
 
@@ -966,7 +972,9 @@ export class ObjectInJob extends Resource {
 }
 
 const ObjectsInJobFields = {
-  objectInJobs: objectElement(types, "ObjectInJob", "objectInJobs", "ObjectInJobType", 0, Infinity),
+  objectInJobs: objectElement(types, "ObjectInJob", "objectInJobs", "ObjectInJobType", 0, Infinity, {
+    name: "ObjectInJobs",
+  }),
 };
 
 /** The VMs and VM containers a job processes. */

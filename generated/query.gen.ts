@@ -80,10 +80,10 @@ import type {
 import { types } from "./type-table.gen.js";
 
 const QueryResultFields = {
-  refs: wrappedElement(types, "Refs", "refs", "Ref", "EntityReferenceType"),
+  refs: wrappedElement(types, "Refs", "refs", "Ref", "EntityReferenceType", 0, { item: "Refs" }),
   entities: objectElement(types, "Entities", "entities", "EntitiesType"),
   resources: objectElement(types, "Resources", "resources", "ResourcesType"),
-  links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
+  links: wrappedElement(types, "Links", "links", "Link", "LinkType", 0, { array: true }),
   pagingInfo: objectElement(types, "PagingInfo", "pagingInfo", "PagingInfoType"),
 };
 
@@ -129,7 +129,7 @@ const PagingInfoFields = {
   pageNum: attribute("PageNum", "pageNum", intCodec, true),
   pageSize: attribute("PageSize", "pageSize", intCodec, true),
   pagesCount: attribute("PagesCount", "pagesCount", intCodec, true),
-  links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
+  links: wrappedElement(types, "Links", "links", "Link", "LinkType", 0, { array: true }),
 };
 
 /** The place of a page among the pages of a query. */
@@ -231,7 +231,9 @@ const EntitiesFields = {
   ),
   cloudGateways: wrappedElement(types, "CloudGateways", "cloudGateways", "CloudGateway", "CloudGatewayEntityType"),
   cloudGatewayPools: objectElement(types, "CloudGatewayPools", "cloudGatewayPools", "CloudGatewayPoolEntityListType"),
-  cloudTenants: wrappedElement(types, "CloudTenants", "cloudTenants", "CloudTenant", "CloudTenantEntityType"),
+  cloudTenants: wrappedElement(types, "CloudTenants", "cloudTenants", "CloudTenant", "CloudTenantEntityType", 0, {
+    item: "CloudTenants",
+  }),
   cloudHardwarePlans: wrappedElement(
     types,
     "CloudHardwarePlans",
@@ -843,7 +845,9 @@ const ResourcesFields = {
     "CredentialsInfo",
     "CredentialsInfoType",
   ),
-  sInObjectJob: wrappedElement(types, "sInObjectJob", "sInObjectJob", "ObjectInJob", "ObjectInJobType"),
+  sInObjectJob: wrappedElement(types, "sInObjectJob", "sInObjectJob", "ObjectInJob", "ObjectInJobType", 0, {
+    item: "ObjectInJobs",
+  }),
   accountRole: wrappedElement(
     types,
     "AccountRole",

@@ -23,7 +23,7 @@ import { types } from "./type-table.gen.js";
 const ReportResourceFields = {
   href: attribute("Href", "href", stringCodec),
   type: attribute("Type", "type", stringCodec),
-  links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
+  links: wrappedElement(types, "Links", "links", "Link", "LinkType", 0, { array: true }),
 };
 
 /** Base of the summary report and its frames. Unlike other resources these are answered without an Href, so the address is optional here. */

@@ -1045,7 +1045,7 @@ const FileEntryFields = {
   size: scalarElement("Size", "size", longCodec, 1, 1),
   owner: scalarElement("Owner", "owner", stringCodec, 1, 1),
   modifiedDateUTC: scalarElement("ModifiedDateUTC", "modifiedDateUTC", dateTimeCodec, 1, 1),
-  actions: wrappedElement(types, "Actions", "actions", "Link", "LinkType"),
+  actions: wrappedElement(types, "Actions", "actions", "Link", "LinkType", 0, { array: true }),
 };
 
 /** A file of a guest file system. */
@@ -1412,6 +1412,9 @@ const RestoreSpecFields = {
     "vCloudVAppRestoreSpec",
     "vCloudVAppRestoreSpec",
     "vCloudVAppRestoreSpecInfoType",
+    0,
+    1,
+    { name: "VCloudVAppRestoreSpec" },
   ),
   sqlItemRestoreSpec: objectElement(types, "SqlItemRestoreSpec", "sqlItemRestoreSpec", "SqlItemRestoreSpecInfoType"),
 };
@@ -1552,13 +1555,15 @@ const VCloudVAppRestoreSpecInfoFields = {
   powerOnAfterRestore: scalarElement("PowerOnAfterRestore", "powerOnAfterRestore", booleanCodec, 1, 1),
   hierarchyRootUid: scalarElement("HierarchyRootUid", "hierarchyRootUid", uidCodec, 1, 1),
   orgVdcRef: scalarElement("OrgVdcRef", "orgVdcRef", urnCodec, 1, 1),
-  vAppNewName: scalarElement("vAppNewName", "vAppNewName", stringCodec),
+  vAppNewName: scalarElement("vAppNewName", "vAppNewName", stringCodec, 0, 1, { name: "VAppNewName" }),
   vmsRestoreParameters: wrappedElement(
     types,
     "VmsRestoreParameters",
     "vmsRestoreParameters",
     "Vm",
     "vCloudVmRestoreParametersInfoType",
+    0,
+    { array: true },
   ),
 };
 

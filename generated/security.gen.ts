@@ -436,6 +436,7 @@ const HierarchyScopeCreateSpecFields = {
     "HierarchyScopeCreateSpecItemType",
     1,
     Infinity,
+    { name: "HierarchyScopeItems" },
   ),
 };
 
@@ -502,6 +503,7 @@ const EnterpriseAccountInRoleCreateSpecListFields = {
     "EnterpriseAccountInRoleCreateSpecType",
     1,
     Infinity,
+    { name: "EnterpriseRoles" },
   ),
 };
 

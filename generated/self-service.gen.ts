@@ -1237,8 +1237,11 @@ const VSphereSelfServiceConfigFields = {
     1,
     1,
   ),
-  vCentersScope: wrappedScalars("VCentersScope", "vCentersScope", "VCenterUid", uidCodec),
-  tags: wrappedScalars("Tags", "tags", "Tag", stringCodec),
+  vCentersScope: wrappedScalars("VCentersScope", "vCentersScope", "VCenterUid", uidCodec, 0, {
+    name: "VCentersScopes",
+    array: true,
+  }),
+  tags: wrappedScalars("Tags", "tags", "Tag", stringCodec, 0, { array: true }),
   usedQuotaMb: scalarElement("UsedQuotaMb", "usedQuotaMb", longCodec),
 };
 
@@ -1369,8 +1372,11 @@ const VSphereSelfServiceCreateSpecFields = {
   templateMode: scalarElement("TemplateMode", "templateMode", stringCodec),
   jobSchedulerType: scalarElement("JobSchedulerType", "jobSchedulerType", jobSchedulerTypeEnumerationCodec),
   highPriorityJob: scalarElement("HighPriorityJob", "highPriorityJob", booleanCodec),
-  vCentersScope: wrappedScalars("VCentersScope", "vCentersScope", "VCenterUid", uidCodec),
-  tags: wrappedScalars("Tags", "tags", "Tag", stringCodec),
+  vCentersScope: wrappedScalars("VCentersScope", "vCentersScope", "VCenterUid", uidCodec, 0, {
+    name: "VCentersScopes",
+    array: true,
+  }),
+  tags: wrappedScalars("Tags", "tags", "Tag", stringCodec, 0, { array: true }),
 };
 
 /** A new vSphere Self-Service Backup Portal tenant configuration, in the order the server requires. */

@@ -134,7 +134,7 @@ export class SupportedVersionList extends List {
 
 const SupportedVersionFields = {
   name: attribute("Name", "name", stringCodec, true),
-  links: wrappedElement(types, "Links", "links", "Link", "LinkType"),
+  links: wrappedElement(types, "Links", "links", "Link", "LinkType", 0, { array: true }),
 };
 
 /** One REST API version, with the link that opens a logon session for it. */

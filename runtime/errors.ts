@@ -1,6 +1,10 @@
 /**
  * One error class per layer. Messages are lower-case, name the subject first, quote the bad value,
  * then say where (file, `line:column`, element path) when that is known.
+ *
+ * Reading is one layer whatever the wire form: a document in XML or in EM's JSON that cannot be read
+ * is an {@link XmlReadError} (its location's path is an element path for XML, a property path from
+ * `$` for JSON), and an object that cannot be written in either form is an {@link XmlWriteError}.
  */
 
 /** Where in a document something happened. */
@@ -9,7 +13,10 @@ export interface XmlLocation {
   readonly line: number;
   /** One-based column. */
   readonly column: number;
-  /** Element path such as `/NASJob/Includes/NASObject[2]/FileOrFolder`. */
+  /**
+   * Element path such as `/NASJob/Includes/NASObject[2]/FileOrFolder` (XML, counted from 1), or
+   * property path such as `$.Entities.Jobs.Jobs[3].Name` (JSON, items counted from 0).
+   */
   readonly path: string;
 }
 
@@ -69,7 +76,7 @@ export class BindingError extends Error {
   }
 }
 
-/** A document could not be read: not well-formed, not allowed, or not what the schema says. */
+/** A document (XML or EM's JSON) could not be read: not well-formed, not allowed, or not what the schema says. */
 export class XmlReadError extends Error {
   override readonly name = "XmlReadError";
   readonly location: XmlLocation | undefined;
@@ -82,7 +89,7 @@ export class XmlReadError extends Error {
   }
 }
 
-/** A value could not be written. */
+/** A value could not be written, as XML or as JSON. */
 export class XmlWriteError extends Error {
   override readonly name = "XmlWriteError";
   constructor(message: string) {

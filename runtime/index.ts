@@ -16,6 +16,7 @@ export {
   type Init,
   type BoundClass,
   type ClassBinding,
+  type JsonForm,
 } from "./xml/binding.js";
 export { Registry } from "./xml/registry.js";
 export { createBindings, type DocumentBindings } from "./xml/bindings.js";

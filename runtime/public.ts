@@ -13,6 +13,7 @@ export type { ReadLimits } from "./xml/limits.js";
 export type { SerializeOptions } from "./xml/registry.js";
 export type { XmlInput } from "./xml/input.js";
 export { detach } from "./xml/detach.js";
+export { parseJson, serializeJson, streamJsonItems } from "./json/json-api.js";
 export { canonicalize, firstDifference } from "./xml/canonical.js";
 export {
   bare,

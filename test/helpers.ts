@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { XmlReadError } from "../runtime/errors.js";
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const fixtures = join(projectRoot, "test", "fixtures");
@@ -52,4 +53,15 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error("expected a rejection");
+}
+
+/** The XmlReadError `run` throws; any other outcome fails the test. */
+export function readError(run: () => unknown): XmlReadError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof XmlReadError) return error;
+    throw error;
+  }
+  throw new Error("expected an XmlReadError");
 }

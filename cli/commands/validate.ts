@@ -8,7 +8,7 @@ import type { Bindings } from "../validate.js";
 
 export const validateCommand = defineCommand({
   command: "validate <paths..>",
-  describe: "parse, check against the schema, write back and compare documents (files or folders of *.xml)",
+  describe: "parse, check against the schema, write back and compare documents (files or folders of *.xml and *.json)",
   builder: (argv) =>
     argv
       .positional("paths", { type: "string", array: true, demandOption: true })
@@ -32,6 +32,11 @@ export const validateCommand = defineCommand({
         choices: ["emx", "saxes"] as const,
         default: "emx" as const,
         describe: "the XML parser under the binder: emx (this toolkit's tokenizer, faster) or saxes",
+      })
+      .option("type", {
+        type: "string",
+        describe:
+          "root element of *.json documents (JSON names none); without it, inferred where the shape makes it certain",
       })
       .option("bindings", {
         type: "string",
@@ -59,6 +64,7 @@ export const validateCommand = defineCommand({
         allowNoNamespace: args.allowNoNamespace,
         xmlParser: args.xmlParser,
         bindings,
+        type: args.type,
       },
       (done, total) => {
         if (showProgress && total > 20 && (done % 25 === 0 || done === total))

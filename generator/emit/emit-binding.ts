@@ -4,15 +4,22 @@
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import type { IrAttribute, IrClass, IrElement } from "../ir.js";
+import { jsonFormLiteral } from "./json-form.js";
 import { codecOf, type ImportSet, type SymbolTable } from "./scalars.js";
 import { call, literal, objectLiteral, type Expression } from "./writers.js";
 
 /** The constant holding a class's own fields by member name; none when it has no own fields. */
-export function fieldTable(type: IrClass, symbols: SymbolTable, imports: ImportSet): StatementStructures | undefined {
+export function fieldTable(
+  type: IrClass,
+  classes: ReadonlyMap<string, IrClass>,
+  symbols: SymbolTable,
+  imports: ImportSet,
+): StatementStructures | undefined {
   if (type.fieldsName === undefined) return undefined;
   const fields: Record<string, Expression> = {};
   for (const attribute of type.attributes) fields[attribute.member] = attributeField(attribute, symbols, imports);
-  for (const element of type.elements) fields[element.member] = elementField(element, symbols, imports);
+  for (const element of type.elements)
+    fields[element.member] = elementField(element, jsonFormLiteral(element, classes), symbols, imports);
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
@@ -55,12 +62,24 @@ function attributeField(attribute: IrAttribute, symbols: SymbolTable, imports: I
   return call("attribute", [literal(attribute.xmlName), literal(attribute.member), codec, ...required]);
 }
 
-/** The descriptor of an element: a collapsed wrapper, or a scalar or object element. */
-function elementField(element: IrElement, symbols: SymbolTable, imports: ImportSet): Expression {
+/**
+ * The descriptor of an element: a collapsed wrapper, or a scalar or object element. `json`, the
+ * element's JSON form when the schema gives one, is the factories' last argument.
+ */
+function elementField(
+  element: IrElement,
+  json: string | undefined,
+  symbols: SymbolTable,
+  imports: ImportSet,
+): Expression {
   const names = [literal(element.xmlName), literal(element.member)];
+  const jsonArgument = json === undefined ? [] : [json];
   if (element.wrapped !== undefined) {
     const item = literal(element.wrapped.item);
-    const min = element.minOccurs === 0 ? [] : [String(element.minOccurs)];
+    const min = [
+      ...(element.minOccurs === 0 && json === undefined ? [] : [String(element.minOccurs)]),
+      ...jsonArgument,
+    ];
     if (element.wrapped.content.kind === "scalar") {
       imports.runtime.add("wrappedScalars");
       const codec = codecOf(element.wrapped.content.scalar, symbols, imports);
@@ -71,7 +90,10 @@ function elementField(element: IrElement, symbols: SymbolTable, imports: ImportS
   }
   // Occurs are written only when they differ from the common optional single element.
   const max = element.maxOccurs === undefined ? "Infinity" : String(element.maxOccurs);
-  const occurs = element.minOccurs === 0 && max === "1" ? [] : [String(element.minOccurs), max];
+  const occurs = [
+    ...(element.minOccurs === 0 && max === "1" && json === undefined ? [] : [String(element.minOccurs), max]),
+    ...jsonArgument,
+  ];
   if (element.content.kind === "scalar") {
     imports.runtime.add("scalarElement");
     return call("scalarElement", [...names, codecOf(element.content.scalar, symbols, imports), ...occurs]);

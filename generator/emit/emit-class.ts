@@ -28,7 +28,7 @@ export function emitClass(
   else imports.value(lookUp(symbols.classes, base.schemaName).module, base.tsName);
   imports.runtimeTypes.add("ClassBinding");
   imports.runtimeTypes.add("Init");
-  const table = fieldTable(type, symbols, imports);
+  const table = fieldTable(type, classes, symbols, imports);
   const declaration: ClassDeclarationStructure = {
     kind: StructureKind.Class,
     name: type.tsName,

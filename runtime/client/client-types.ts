@@ -1,4 +1,5 @@
 /** The options and the shapes the resource client works with. */
+import type { WireOptions } from "./wire-format.js";
 import type { BoundClass, XmlObject } from "../xml/binding.js";
 import type { Registry } from "../xml/registry.js";
 import type { Filter } from "./filter.js";
@@ -55,7 +56,7 @@ export interface EmLogger {
   warn?(message: string): void;
 }
 
-export interface EmClientOptions {
+export interface EmClientOptions extends WireOptions {
   /** The API root, `https://em.example:9398/api/` (a missing `/api/` is added). */
   readonly url: string | URL;
   readonly username: string;

@@ -256,7 +256,7 @@ export class EmClient<Types extends ClientTypes = ClientTypes> {
 
   private async send(method: string, href: string, body: XmlObject | undefined, options: RequestOptions) {
     const url = this.session.resolve(href);
-    const text = body === undefined ? undefined : this.session.serialize(body);
+    const text = body === undefined ? undefined : () => this.session.serialize(body);
     const { signal, timeoutMs } = options;
     return { url, answer: await this.session.request({ method, url, body: text, signal, timeoutMs }) };
   }

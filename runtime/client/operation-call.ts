@@ -51,7 +51,7 @@ export async function runOperation<Types extends ClientTypes>(
   const body = requestBody(session, entry, input.body);
   if (entry.authentication === "basic") {
     const version = url.searchParams.get("v") ?? undefined;
-    return session.logon({ signal, timeoutMs, version, body });
+    return session.logon({ signal, timeoutMs, version, body: body?.() });
   }
   const accept = entry.answers.find((answer) => answer.mediaType !== undefined)?.mediaType;
   const method = entry.method;
@@ -70,7 +70,7 @@ export function requestBody<Types extends ClientTypes>(
   session: EmSession<Types>,
   entry: OperationEntry,
   body: object | undefined,
-): string | undefined {
+): (() => string) | undefined {
   if (body === undefined) {
     if (entry.body?.required === true)
       throw new EmArgumentError(`the operation ${entry.method} ${entry.path} needs a ${entry.body.element} body`);
@@ -84,7 +84,7 @@ export function requestBody<Types extends ClientTypes>(
     );
   }
   const instance = body instanceof XmlObject ? body : new (type as unknown as new (init: object) => XmlObject)(body);
-  return session.serialize(instance, entry.body.element);
+  return () => session.serialize(instance, entry.body!.element);
 }
 
 /** Reads an answer as one of the documented answers: nothing, bytes, or a document of one of their classes. */

@@ -5,11 +5,12 @@
  */
 import { Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
-import { EmHttpError, EmLinkError, EmLogonError, XmlReadError, type EmErrorBody } from "../errors.js";
+import { EmHttpError, EmLinkError, EmLogonError, XmlReadError } from "../errors.js";
 import type { BoundClass, XmlObject } from "../xml/binding.js";
 import { delay, retryAfter } from "./backoff.js";
 import type { ClientTypes, EmBindings, EmClientOptions, RequestOptions } from "./client-types.js";
 import { describeUrl, exchange, type HttpAnswer } from "./http.js";
+import { wireFormat, type WireFormat } from "./wire-format.js";
 
 const SESSION_HEADER = "X-RestSvcSessionId";
 
@@ -20,9 +21,13 @@ export type Authentication = "session" | "none";
 export interface Exchange extends RequestOptions {
   readonly method: string;
   readonly url: URL;
-  readonly body?: string;
+  /**
+   * The body's text, or how to write it: written once logged on, because a JSON body takes the
+   * property case of the server's answers.
+   */
+  readonly body?: string | (() => string);
   readonly authentication?: Authentication;
-  /** The `Accept` header (default `application/xml`). */
+  /** The `Accept` header (default: the wire form's media type). */
   readonly accept?: string;
 }
 
@@ -32,6 +37,8 @@ export class EmSession<Types extends ClientTypes> {
   readonly baseUrl: URL;
   readonly bindings: EmBindings<Types>;
   readonly options: EmClientOptions;
+  /** How bodies are written and answers read: XML, or EM's JSON. */
+  private readonly wire: WireFormat;
   private readonly agent: HttpAgent | HttpsAgent;
   private sessionId: string | undefined;
   private sessionHref: string | undefined;
@@ -40,6 +47,7 @@ export class EmSession<Types extends ClientTypes> {
   constructor(options: EmClientOptions, bindings: EmBindings<Types>) {
     this.options = options;
     this.bindings = bindings;
+    this.wire = wireFormat(options, bindings.registry);
     const url = new URL(String(options.url));
     if (!url.pathname.endsWith("/")) url.pathname += "/";
     if (!url.pathname.endsWith("/api/")) url.pathname += "api/";
@@ -73,7 +81,7 @@ export class EmSession<Types extends ClientTypes> {
     const url = new URL(`sessionMngr/?v=${encodeURIComponent(version)}`, this.baseUrl);
     const credentials = Buffer.from(`${this.options.username}:${this.options.password}`, "utf8").toString("base64");
     const headers: Record<string, string> = { Authorization: `Basic ${credentials}` };
-    if (options.body !== undefined) headers["Content-Type"] = "application/xml";
+    if (options.body !== undefined) headers["Content-Type"] = this.wire.mediaType;
     const { signal, timeoutMs, body } = options;
     const answer = await this.send({ method: "POST", url, body, signal, timeoutMs }, headers);
     if (answer.status !== 201 && answer.status !== 200) {
@@ -130,14 +138,15 @@ export class EmSession<Types extends ClientTypes> {
   /** Sends a request: logs on first, logs on again once if the session expired, retries 503 on GETs; errors for 4xx/5xx. */
   async request(request: Exchange): Promise<HttpAnswer> {
     const { method, url } = request;
-    if (request.authentication === "none") return this.checked(request, await this.send(request, {}));
+    if (request.authentication === "none") return this.checked(request, await this.send(written(request), {}));
     const timing = { signal: request.signal, timeoutMs: request.timeoutMs };
     if (this.sessionId === undefined) await this.logon(timing);
+    const ready = written(request);
     const retry = this.options.retry ?? { attempts: 3, delayMs: 500 };
     let relogged = false;
     for (let attempt = 0; ; attempt++) {
       const sessionId = this.sessionId!;
-      const answer = await this.send(request, { [SESSION_HEADER]: sessionId });
+      const answer = await this.send(ready, { [SESSION_HEADER]: sessionId });
       if (answer.status === 401 && !relogged) {
         // Sessions expire after 15 idle minutes; one new logon, then the request once more.
         relogged = true;
@@ -164,9 +173,9 @@ export class EmSession<Types extends ClientTypes> {
     return answer;
   }
 
-  private send(request: Exchange, headers: Record<string, string>): Promise<HttpAnswer> {
-    const all: Record<string, string> = { Accept: request.accept ?? "application/xml", ...headers };
-    if (request.body !== undefined) all["Content-Type"] ??= "application/xml";
+  private send(request: Exchange & { readonly body?: string }, headers: Record<string, string>): Promise<HttpAnswer> {
+    const all: Record<string, string> = { Accept: request.accept ?? this.wire.mediaType, ...headers };
+    if (request.body !== undefined) all["Content-Type"] ??= this.wire.mediaType;
     return exchange(this.agent, {
       method: request.method,
       url: request.url,
@@ -178,9 +187,9 @@ export class EmSession<Types extends ClientTypes> {
     });
   }
 
-  /** Writes a body in schema order, under the given root element (default: the one its class is registered for). */
+  /** Writes a body in the wire form, in schema order, under the given root element (XML; default: its class's). */
   serialize(body: XmlObject, root?: string): string {
-    return this.bindings.registry.serialize(body, { indent: "", declaration: true, root });
+    return this.wire.write(body, root);
   }
 
   /** Binds an answer's body; a body that is not an EM document is an XmlReadError naming the request. */
@@ -188,7 +197,7 @@ export class EmSession<Types extends ClientTypes> {
   read(method: string, url: URL, answer: HttpAnswer, expect?: BoundClass): XmlObject;
   read(method: string, url: URL, answer: HttpAnswer, expect?: BoundClass): XmlObject {
     try {
-      return this.bindings.registry.parse(answer.body, expect === undefined ? {} : { expect });
+      return this.wire.read(answer.body, expect);
     } catch (error) {
       if (error instanceof XmlReadError) {
         throw new XmlReadError(
@@ -203,17 +212,9 @@ export class EmSession<Types extends ClientTypes> {
 
   /** The error for an answer that is not a success, with EM's `Error` body when there is one. */
   private errorOf(method: string, url: URL, answer: HttpAnswer): EmHttpError {
-    let body: EmErrorBody | undefined;
+    const body = this.wire.error(answer.body);
     let excerpt: string | undefined;
-    try {
-      const document = this.bindings.registry.parse(answer.body) as XmlObject & {
-        message?: string;
-        statusCode?: number;
-        status?: string;
-      };
-      if (typeof document.message === "string")
-        body = { message: document.message, statusCode: document.statusCode, status: document.status };
-    } catch {
+    if (body === undefined) {
       const text = answer.body
         .toString("utf8")
         .replace(/<[^>]*>/g, " ")
@@ -238,4 +239,11 @@ function certificates(ca: EmClientOptions["ca"]): (string | Buffer)[] | undefine
   if (ca === undefined) return undefined;
   const list: readonly (string | Uint8Array)[] = typeof ca === "string" || ca instanceof Uint8Array ? [ca] : ca;
   return list.map((entry) => (typeof entry === "string" ? entry : Buffer.from(entry)));
+}
+
+/** The request with its body written (a body given as how to write it is written now). */
+function written(request: Exchange): Exchange & { readonly body?: string } {
+  return typeof request.body === "function"
+    ? { ...request, body: request.body() }
+    : (request as Exchange & { body?: string });
 }

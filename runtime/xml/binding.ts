@@ -16,6 +16,7 @@ export {
   type WrappedScalarsField,
   type ElementField,
   type Field,
+  type JsonForm,
 } from "./fields.js";
 export {
   ClassBinding,

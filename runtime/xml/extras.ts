@@ -4,6 +4,7 @@
  * canonical one. Kept on each object under the {@link EXTRAS} symbol so a GET-modify-PUT writes
  * them back where they were.
  */
+import type { JsonExtras } from "../json/json-extras.js";
 
 /** The key under which an object (or a collapsed wrapper array) keeps its {@link Extras}. */
 export const EXTRAS: unique symbol = Symbol.for("emx.extras");
@@ -50,6 +51,8 @@ export interface Extras {
   noNamespace?: boolean;
   /** On a root: the element name it was read under, when its class is the type of several roots. */
   rootName?: string;
+  /** What EM's JSON form carried beside the typed fields (`null` slots, quoted numbers, unknown properties). */
+  json?: JsonExtras;
 }
 
 /** The extras of an object or array, if it has any. */

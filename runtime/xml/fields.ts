@@ -14,6 +14,24 @@ interface NamedField {
   readonly member: string;
 }
 
+/**
+ * How EM's JSON form writes an element where it differs from the XML one; only what the schema says
+ * (`jsonName`, `jsonArray`) is given. Names absent here follow the rules of runtime/json/json-names.ts.
+ */
+export interface JsonForm {
+  /** The property name of the element (`jsonName` of the element). */
+  readonly name?: string;
+  /** A wrapper's: the property name of the array of its items (`jsonName` of the item element). */
+  readonly item?: string;
+  /** A wrapper's: written as the bare array of its items, not as an object holding it (`jsonArray`). */
+  readonly array?: boolean;
+}
+
+/** What every child element field has beside its name: its JSON form, when the schema gives one. */
+interface ElementNamedField extends NamedField {
+  readonly json?: JsonForm;
+}
+
 /** An attribute with a scalar value. */
 export interface AttributeField extends NamedField {
   readonly kind: "attribute";
@@ -23,7 +41,7 @@ export interface AttributeField extends NamedField {
 }
 
 /** A child element with scalar content, occurring `min` to `max` times (an array when `max` > 1). */
-export interface ScalarField extends NamedField {
+export interface ScalarField extends ElementNamedField {
   readonly kind: "scalar";
   readonly codec: Codec<unknown>;
   readonly min: number;
@@ -32,7 +50,7 @@ export interface ScalarField extends NamedField {
 }
 
 /** A child element bound to the class of schema type `type`, occurring `min` to `max` times. */
-export interface ObjectField extends NamedField {
+export interface ObjectField extends ElementNamedField {
   readonly kind: "object";
   /** The table `type` is looked up in: fields name their types so that modules need not import each other. */
   readonly table: TypeTable;
@@ -45,7 +63,7 @@ export interface ObjectField extends NamedField {
  * A wrapper element (`<Links><Link/>...</Links>`) surfaced as an array of its `item` elements, each
  * bound to the class of `type`. The wrapper occurs at most once.
  */
-export interface WrappedObjectsField extends NamedField {
+export interface WrappedObjectsField extends ElementNamedField {
   readonly kind: "wrappedObjects";
   readonly item: string;
   readonly table: TypeTable;
@@ -54,7 +72,7 @@ export interface WrappedObjectsField extends NamedField {
 }
 
 /** A wrapper element surfaced as an array of the scalar values of its `item` elements. */
-export interface WrappedScalarsField extends NamedField {
+export interface WrappedScalarsField extends ElementNamedField {
   readonly kind: "wrappedScalars";
   readonly item: string;
   readonly codec: Codec<unknown>;
@@ -73,8 +91,15 @@ export function attribute(name: string, member: string, codec: Codec<any>, requi
 }
 
 /** Declares a child element with scalar content, occurring `min` to `max` times (`Infinity`: unbounded). */
-export function scalarElement(name: string, member: string, codec: Codec<any>, min = 0, max = 1): ScalarField {
-  return Object.freeze({ kind: "scalar", name, member, codec, min, max });
+export function scalarElement(
+  name: string,
+  member: string,
+  codec: Codec<any>,
+  min = 0,
+  max = 1,
+  json?: JsonForm,
+): ScalarField {
+  return Object.freeze({ kind: "scalar", name, member, codec, min, max, ...jsonPart(json) });
 }
 
 /** Declares a child element bound to the class of schema type `type`. */
@@ -85,8 +110,9 @@ export function objectElement(
   type: string,
   min = 0,
   max = 1,
+  json?: JsonForm,
 ): ObjectField {
-  return Object.freeze({ kind: "object", name, member, table, type, min, max });
+  return Object.freeze({ kind: "object", name, member, table, type, min, max, ...jsonPart(json) });
 }
 
 /** Declares a wrapper element surfaced as an array of its `item` elements, of schema type `type`. */
@@ -97,8 +123,9 @@ export function wrappedElement(
   item: string,
   type: string,
   min = 0,
+  json?: JsonForm,
 ): WrappedObjectsField {
-  return Object.freeze({ kind: "wrappedObjects", name, member, item, table, type, min });
+  return Object.freeze({ kind: "wrappedObjects", name, member, item, table, type, min, ...jsonPart(json) });
 }
 
 /** Declares a wrapper element surfaced as an array of the scalar values of its `item` elements. */
@@ -108,6 +135,12 @@ export function wrappedScalars(
   item: string,
   codec: Codec<any>,
   min = 0,
+  json?: JsonForm,
 ): WrappedScalarsField {
-  return Object.freeze({ kind: "wrappedScalars", name, member, item, codec, min });
+  return Object.freeze({ kind: "wrappedScalars", name, member, item, codec, min, ...jsonPart(json) });
+}
+
+/** The `json` member of a descriptor: there only when the schema gives a JSON form. */
+function jsonPart(json: JsonForm | undefined): { readonly json?: JsonForm } {
+  return json === undefined ? {} : { json: Object.freeze({ ...json }) };
 }

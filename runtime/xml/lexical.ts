@@ -3,6 +3,7 @@
  * for true) keeps that text in its owner's extras, so an untouched value is written back byte for
  * byte. The keys and owners are decided here for the reader and the writer alike.
  */
+import type { Codec } from "../codecs/codec.js";
 import type { ScalarSlot, WrappedScalarsSlot } from "./class-binding.js";
 import { ensureExtras, extrasOf } from "./extras.js";
 
@@ -33,4 +34,16 @@ export function keepLexical(owner: object, key: string, text: string): void {
 /** The kept forms of an object or a wrapper's array, if any. */
 export function lexicalForms(owner: object): ReadonlyMap<string, string> | undefined {
   return extrasOf(owner)?.lexical;
+}
+
+/** Whether a kept form `text` still reads as `value`: the value is untouched, and the form is written back. */
+export function keptFormHolds(codec: Codec<unknown>, text: string, value: unknown): boolean {
+  try {
+    const parsed = codec.parse(text);
+    return (
+      Object.is(parsed, value) || (typeof parsed === "object" && parsed !== null && String(parsed) === String(value))
+    );
+  } catch {
+    return false;
+  }
 }

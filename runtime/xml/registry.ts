@@ -21,10 +21,15 @@ export interface RootEntry {
   readonly linkTypes: readonly string[];
 }
 
-/** Options of {@link Registry.serialize}. */
+/** Options of {@link Registry.serialize} and of `serializeJson`. */
 export interface SerializeOptions extends WriteOptions {
-  /** The root element name, when the class is the type of more than one root. */
+  /** The root element name, when the class is the type of more than one root (XML only). */
   readonly root?: string;
+  /**
+   * JSON only: the property-name case, `pascal` as EM 12 writes or `camel` as EM 13 does. Default:
+   * the case the object was read in, else `pascal`.
+   */
+  readonly case?: "pascal" | "camel";
 }
 
 /** Root elements and link Types to classes, and back. */

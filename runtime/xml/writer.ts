@@ -17,7 +17,7 @@ import { escapeAttribute, escapeText } from "./escape.js";
 import { keptMarkup } from "./kept-markup.js";
 import { EXTRAS, type Extras, type PlacedNode, type RawAttribute, type UnknownNode } from "./extras.js";
 import type { AttributeField } from "./fields.js";
-import { elementLexicalKey, lexicalKey, TEXT_MEMBER } from "./lexical.js";
+import { elementLexicalKey, keptFormHolds, lexicalKey, TEXT_MEMBER } from "./lexical.js";
 import { EM_NAMESPACE } from "./namespaces.js";
 import { flattened } from "./strings.js";
 import type { XmlObject } from "./xml-object.js";
@@ -249,7 +249,7 @@ export class XmlWriter {
    * `member` and `index` name the value in messages.
    */
   private format(value: unknown, codec: Codec<unknown>, kept: string | undefined, member: string, index = -1): string {
-    if (kept !== undefined && sameValue(codec, kept, value)) return kept;
+    if (kept !== undefined && keptFormHolds(codec, kept, value)) return kept;
     try {
       return codec.format(value);
     } catch (error) {
@@ -263,16 +263,5 @@ export class XmlWriter {
     if (!this.pretty) return "";
     const depth = this.depth;
     return (this.newlines[depth] ??= `\n${this.indent.repeat(depth)}`);
-  }
-}
-
-function sameValue(codec: Codec<unknown>, text: string, value: unknown): boolean {
-  try {
-    const parsed = codec.parse(text);
-    return (
-      Object.is(parsed, value) || (typeof parsed === "object" && parsed !== null && String(parsed) === String(value))
-    );
-  } catch {
-    return false;
   }
 }

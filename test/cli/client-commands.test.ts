@@ -47,14 +47,17 @@ function emx(
   });
 }
 
-test("emx get prints a resource as XML, or as JSON", async () => {
+test("emx get prints a resource as XML, or in EM's JSON", async () => {
   const xml = await emx(["get", "backupServers"]);
   assert.is(xml.code, 0, xml.err);
   assert.match(xml.out, /^<EntityReferences xmlns="http:\/\/www\.veeam\.com\/ent\/v1\.0">/);
   const json = await emx(["get", "backupServers", "--entity", "--format", "json"]);
   assert.is(json.code, 0, json.err);
-  const servers = JSON.parse(json.out) as { backupServers: { name: string }[] };
-  assert.is(servers.backupServers.length, 2);
+  const servers = JSON.parse(json.out) as { BackupServers: { Name: string }[] };
+  assert.is(servers.BackupServers.length, 2);
+  const camel = await emx(["get", "backupServers", "--entity", "--format", "json", "--case", "camel"]);
+  assert.is(camel.code, 0, camel.err);
+  assert.is((JSON.parse(camel.out) as { backupServers: unknown[] }).backupServers.length, 2);
 });
 
 test("emx query pages through every item with a filter", async () => {
@@ -73,7 +76,7 @@ test("emx query pages through every item with a filter", async () => {
   const lines = result.out.trim().split("\n");
   assert.ok(lines.length > 0);
   assert.match(result.err, new RegExp(`^${lines.length} items`));
-  for (const line of lines) assert.match(line, /"uid":"urn:veeam:BackupJobSession:/);
+  for (const line of lines) assert.match(line, /"UID":"urn:veeam:BackupJobSession:/);
 });
 
 test("a wrong password or an untrusted server is one line and exit 3, without the password", async () => {

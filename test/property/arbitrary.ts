@@ -17,7 +17,7 @@ import {
 } from "../../generator/ir.js";
 import { loadSchemaFolder } from "../../generator/load/load-schemas.js";
 import { types } from "../../generated/type-table.gen.js";
-import { XmlDateTime, XmlTime, type XmlObject } from "../../index.js";
+import { XmlDateTime, XmlTime, type BoundClass, type XmlObject } from "../../index.js";
 import { xsdPatternToRegExp } from "../../runtime/codecs/pattern.js";
 import { projectRoot } from "../helpers.js";
 
@@ -222,4 +222,36 @@ function elementArbitrary(element: IrElement, depth: number, shallow: boolean): 
 /** Every concrete class, by schema type name. */
 export function concreteTypes(): string[] {
   return [...classes.values()].filter((type) => !type.abstract).map((type) => type.schemaName);
+}
+
+/** A document whose root is a list of objects, with the random items it holds: what the item-stream tests stream. */
+export interface ListSample {
+  readonly element: string;
+  readonly list: XmlObject;
+  readonly items: readonly XmlObject[];
+  readonly itemClass: BoundClass<XmlObject>;
+}
+
+/** Random documents of every root that is a list of objects (`runs` each, at least 2); `roots` says how many roots. */
+export function listRootSamples(runs: number, seed: number): { roots: number; samples: ListSample[] } {
+  const wrappers = new Map(model.files.flatMap((file) => file.classes).map((type) => [type.schemaName, type] as const));
+  const lists = model.files.flatMap((file) =>
+    file.roots.filter((root) => wrappers.get(root.type)?.wrapperOf?.content.kind === "class"),
+  );
+  const samples: ListSample[] = [];
+  for (const root of lists) {
+    const wrapper = wrappers.get(root.type)!;
+    const itemType = (wrapper.wrapperOf!.content as { type: string }).type;
+    const arrays = fc.sample(fc.array(instanceArbitrary(itemType), { minLength: 1, maxLength: 4 }), {
+      numRuns: Math.max(2, runs),
+      seed,
+    });
+    for (const items of arrays) {
+      const list = types.get(root.type).create();
+      (list as unknown as Record<string, unknown>)[wrapper.elements[0]!.member] = items;
+      const itemClass = types.get(itemType).create().constructor as BoundClass<XmlObject>;
+      samples.push({ element: root.element, list, items, itemClass });
+    }
+  }
+  return { roots: lists.length, samples };
 }

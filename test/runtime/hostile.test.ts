@@ -15,6 +15,7 @@ interface Outcome {
   readonly message?: string;
   readonly milliseconds: number;
   readonly maxRssMb: number;
+  readonly polluted: boolean;
 }
 
 const script = join(projectRoot, "test", "runtime", "hostile-case.ts");
@@ -46,6 +47,21 @@ const EXPECTED: Record<string, RegExp> = {
   "elements out of order (strict)": /element TaskId is out of order in Task/,
   "an unbound prefix": /namespace prefix x of x:TaskId is not declared/,
   "text after the root": /not well-formed: .*text data outside of root node/,
+  "json: a million levels of nesting": /objects and arrays are nested deeper than the limit of 128/,
+  "json: a 100 MB string": /a string is longer than the limit of 16777216 characters/,
+  "json: a 100 MB string of escapes": /a string is longer than the limit of 16777216 characters/,
+  "json: a 100 MB number": /a string is longer than the limit of 16777216 characters/,
+  "json: a million properties": /an object has more than the limit of 256 properties/,
+  "json: a 2 GB document": /document is longer than the limit of 4194304 characters/,
+  "json: invalid UTF-8": /input is not valid UTF-8/,
+  "json: a NUL in a string": /not valid JSON: control character U\+0000 inside a string/,
+  "json: a truncated stream": /not valid JSON: unexpected end of the document/,
+  "json: text after the document":
+    /not valid JSON: unexpected "t" where nothing more \(the document has ended\) should be/,
+  "json: a duplicated property": /property TaskId occurs more than once in TaskType/,
+  "json: __proto__ (strict)": /property __proto__ is not part of TaskType/,
+  "json: constructor.prototype (strict)": /property constructor is not part of TaskType/,
+  "json: an array for the root": /the document is an array, not an object of Task/,
 };
 
 test("every hostile document ends in a typed error, within one second and 100 MB above an idle process", () => {
@@ -57,6 +73,7 @@ test("every hostile document ends in a typed error, within one second and 100 MB
   for (const [name, expected] of Object.entries(EXPECTED)) {
     const outcome = run(name);
     assert.is(outcome.error, "XmlReadError", `${name}: ${outcome.error} ${outcome.message ?? ""}`);
+    assert.not.ok(outcome.polluted, `${name}: a document reached Object.prototype`);
     assert.match(outcome.message!, expected, name);
     const memory = Math.max(0, outcome.maxRssMb - idle);
     worstTime = Math.max(worstTime, outcome.milliseconds);
@@ -70,6 +87,19 @@ test("every hostile document ends in a typed error, within one second and 100 MB
   );
   assert.ok(worstTime < 1000, `worst time ${worstTime.toFixed(0)} ms`);
   assert.ok(worstMemory < 100, `worst memory ${worstMemory.toFixed(1)} MB`);
+});
+
+test("a 256 MB JSON answer streams item by item in bounded memory", () => {
+  const idle = run("a duplicated single element").maxRssMb;
+  const outcome = run("json: a 256 MB answer, streamed");
+  assert.is(outcome.error, null, outcome.message);
+  const memory = Math.max(0, outcome.maxRssMb - idle);
+  console.log(
+    `json: a 256 MB answer streamed in ${(outcome.milliseconds / 1000).toFixed(1)} s ` +
+      `(${(256 / (outcome.milliseconds / 1000)).toFixed(0)} MB/s), peak RSS ${outcome.maxRssMb.toFixed(0)} MB: ` +
+      `${memory.toFixed(1)} MB above an idle process (${idle.toFixed(0)} MB)`,
+  );
+  assert.ok(memory < 100, `memory ${memory.toFixed(1)} MB`);
 });
 
 test.run();

@@ -12,20 +12,10 @@ import {
   serialize,
   Task,
 } from "../../generated/index.js";
-import { firstDifference, XmlReadError } from "../../index.js";
+import { firstDifference } from "../../index.js";
 import { registry } from "../../generated/registry.gen.js";
 import { EXTRAS, extrasOf } from "../../runtime/xml/extras.js";
-import { fixture } from "../helpers.js";
-
-function readError(run: () => unknown): XmlReadError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof XmlReadError) return error;
-    throw error;
-  }
-  throw new Error("expected an XmlReadError");
-}
+import { fixture, readError } from "../helpers.js";
 
 const EM = 'xmlns="http://www.veeam.com/ent/v1.0"';
 

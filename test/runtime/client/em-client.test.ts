@@ -40,7 +40,8 @@ test.after.each(() => em.clearFaults());
 
 test.after(async () => {
   await Promise.all(clients.map((made) => made.close().catch(() => undefined)));
-  await em.close();
+  // Optional: when the mock failed to start, its own error is the one to see.
+  if (em !== undefined) await em.close();
 });
 
 test("logs on with Basic auth, sends the session header back, and logs out", async () => {

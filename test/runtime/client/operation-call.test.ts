@@ -66,11 +66,11 @@ urls.run();
 const bodies = suite("request bodies");
 
 bodies("writes an instance or plain data as the class and root element the table names", () => {
-  const written = requestBody(session, operations.cloneJob, { backupJobCloneInfo: { jobName: "Copy" } })!;
+  const written = requestBody(session, operations.cloneJob, { backupJobCloneInfo: { jobName: "Copy" } })!();
   assert.match(written, /^<\?xml[^>]*>\s*<JobCloneSpec xmlns="http:\/\/www\.veeam\.com\/ent\/v1\.0">/);
   assert.match(written, /<JobName>Copy<\/JobName>/);
   assert.is(
-    requestBody(session, operations.cloneJob, new JobCloneSpec({ backupJobCloneInfo: { jobName: "Copy" } })),
+    requestBody(session, operations.cloneJob, new JobCloneSpec({ backupJobCloneInfo: { jobName: "Copy" } }))!(),
     written,
   );
 });
