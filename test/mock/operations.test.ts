@@ -12,7 +12,8 @@ import { loadOperationTable, type OperationSchema } from "../../mock/operation-t
 import { UrlSpace } from "../../mock/url-space.js";
 import { basic, logon, read, send, type EmResponse } from "./helpers.js";
 import { walkByLinks, type WalkResult } from "./link-walker.js";
-import { bodyFor, entityOf, type BodyContext } from "./request-bodies.js";
+import { mockBodySource } from "./mock-body-source.js";
+import { bodyFor } from "./request-bodies.js";
 
 interface Context {
   em: MockEm;
@@ -73,15 +74,16 @@ function targetOf(context: Context, operation: OperationSchema): string {
 }
 
 async function requestBody(context: Context, operation: OperationSchema, target: string): Promise<string | undefined> {
-  const bodies: BodyContext = { em: context.em, token: context.token, reached: context.walk.reached };
+  const reads = { em: context.em, token: context.token, urls: context.urls, reached: context.walk.reached };
+  const source = mockBodySource(reads, operation, target);
   if (operation.body !== undefined)
-    return serialize(await bodyFor(bodies, operation.body.element, target), { root: operation.body.element });
+    return serialize(await bodyFor(source, operation.body.element), { root: operation.body.element });
   if (operation.id === "createJobLinkedJob") {
-    const job = (await entityOf(bodies, "getJob")) as EntityRef;
+    const job = (await source.entityOf("getJob")) as EntityRef;
     return serialize(new LinkedJobObject({ linkedJobUid: job.uid }), { root: "LinkedJobObject" });
   }
   if (operation.id === "createJobLinkedBackupRepository") {
-    const repository = (await entityOf(bodies, "getRepository")) as EntityRef;
+    const repository = (await source.entityOf("getRepository")) as EntityRef;
     return serialize(new LinkedBackupRepositoryObject({ linkedBackupRepositoryUid: repository.uid }), {
       root: "LinkedBackupRepository",
     });
