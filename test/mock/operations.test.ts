@@ -10,7 +10,7 @@ import { registry } from "../../generated/registry.gen.js";
 import { startMockEm, type MockEm } from "../../mock/index.js";
 import { loadOperationTable, type OperationSchema } from "../../mock/operation-table.js";
 import { UrlSpace } from "../../mock/url-space.js";
-import { basic, logon, read, send, type EmResponse } from "./helpers.js";
+import { assertError, basic, logon, read, send, type EmResponse } from "./helpers.js";
 import { walkByLinks, type WalkResult } from "./link-walker.js";
 import { mockBodySource } from "./mock-body-source.js";
 import { bodyFor } from "./request-bodies.js";
@@ -143,6 +143,16 @@ function ordered(): OperationSchema[] {
     .filter((operation) => !["getTask", "deleteTask"].includes(operation.id))
     .sort((a, b) => rank(a) - rank(b) || (rank(a) === 2 ? deletes(a, b) : 0));
 }
+
+test("answers a download to a client that asks for the file's media type, and 406 to a read", async (context) => {
+  const href = context.walk.named.find((candidate) => candidate.includes("action=download"))!;
+  const headers = { Accept: "application/octet-stream" };
+  const download = await send(context.em, "GET", href, { token: context.token, headers });
+  assert.is(download.status, 200, download.body);
+  assert.is(download.headers["content-type"], "application/octet-stream");
+  const listing = href.replace("action=download", "action=listAll");
+  assertError(await send(context.em, "GET", listing, { token: context.token, headers }), 406, /octet-stream/);
+});
 
 test("answers each operation with its documented status and a body of its documented root", async (context) => {
   const failures: string[] = [];
