@@ -29,6 +29,7 @@ import {
   HierarchyScopeCreateSpec,
   JobCloneSpec,
   LoginSpec,
+  ObjectsInJob,
   PasswordKeyInfoSpec,
   QuickBackupStartupSpec,
   RebuildScopeJobSpec,
@@ -88,15 +89,26 @@ async function uidOf(source: BodySource, operationId: string): Promise<string> {
   return ((await source.entityOf(operationId)) as { uid?: string }).uid!;
 }
 
-/** An object of the virtual infrastructure no job includes yet, found with the lookup service. */
-async function freeObject(source: BodySource): Promise<{ ref: string; name: string }> {
+/** A VM of the vCenter, found with the lookup service by name. */
+async function vmNamed(source: BodySource, name: string): Promise<{ ref: string; name: string }> {
   const roots = await source.read("getHierarchyRoots", { format: "Entity" });
   const root = (roots as { hierarchyRoots?: { uid?: string; hostType?: string }[] }).hierarchyRoots!.find(
     (candidate) => candidate.hostType === "VC",
   )!;
-  const found = await source.read("getLookup", { query: { host: root.uid!, name: "web01", type: "VM" } });
+  const found = await source.read("getLookup", { query: { host: root.uid!, name, type: "VM" } });
   const item = (found as HierarchyItems).hierarchyItems![0]!;
   return { ref: item.objectRef!, name: item.objectName! };
+}
+
+/** A VM the job or policy at the request's path does not include yet. */
+async function vmNotIncluded(source: BodySource): Promise<{ ref: string; name: string }> {
+  const includes = await source.read(readerOf(source.operationId)!, { params: source.params });
+  const included = new Set((includes as ObjectsInJob).objectInJobs?.map((include) => include.hierarchyObjRef));
+  for (const name of ["web01", "web02", "gold-app01"]) {
+    const vm = await vmNamed(source, name);
+    if (!included.has(vm.ref)) return vm;
+  }
+  throw new Error(`${source.operationId}: every VM the bodies name is included already`);
 }
 
 type Builder = (source: BodySource) => Promise<XmlObject>;
@@ -123,14 +135,14 @@ const BUILDERS: Readonly<Record<string, Builder>> = {
   },
   VeeamZipStartupSpec: async (source) =>
     new VeeamZipStartupSpec({
-      vmRefs: [(await freeObject(source)).ref],
+      vmRefs: [(await vmNamed(source, "web01")).ref],
       repositoryUid: await uidOf(source, "getRepository"),
       compressionLevel: 5,
       backupRetention: "In1Week",
       disableGuestQuiescence: false,
     }),
   CreateObjectInJobSpec: async (source) => {
-    const object = await freeObject(source);
+    const object = await vmNotIncluded(source);
     return new CreateObjectInJobSpec({ hierarchyObjRef: object.ref, hierarchyObjName: object.name });
   },
   JobCloneSpec: async (source) => {
@@ -283,7 +295,7 @@ function adminBuilders(): Record<string, Builder> {
     EnterpriseAccountInRoleCreateSpec: async (source) =>
       new EnterpriseAccountInRoleCreateSpec({ enterpriseRoleUid: (await roleToGrant(source)).uid }),
     HierarchyScopeCreateSpec: async (source) => {
-      const object = await freeObject(source);
+      const object = await vmNamed(source, "web01");
       return new HierarchyScopeCreateSpec({
         hierarchyScopeItems: [{ hierarchyObjRef: object.ref, objectName: object.name }],
       });
