@@ -4953,7 +4953,6 @@ export const resources = [
     element: "EnterpriseRole",
     type: EnterpriseRole,
     operation: "getSecurityRole",
-    indistinct: true,
     links: [
       { rel: "Alternate", type: "EnterpriseRoleReference", href: "/security/roles/{ID}", operation: "getSecurityRole" },
     ],

@@ -72,16 +72,21 @@ function answer(
   const form = formForAccept(request.headers.accept);
   let reply: Reply;
   try {
-    if (form === undefined)
-      throw new EmError(406, `The mock answers application/xml only, not ${request.headers.accept}`);
-    reply = handle(parts, request, method, rawPath, body);
+    reply = handle(parts, request, method, rawPath, body, form !== undefined);
   } catch (error) {
     reply = failureReply(error);
   }
   send(response, form ?? XML_WIRE, reply);
 }
 
-function handle(parts: RequestHandlerParts, request: IncomingMessage, method: string, rawPath: string, body: Buffer) {
+function handle(
+  parts: RequestHandlerParts,
+  request: IncomingMessage,
+  method: string,
+  rawPath: string,
+  body: Buffer,
+  acceptable: boolean,
+) {
   const { state } = parts;
   const url = new URL(rawPath, "http://mock.invalid");
   const apiPath = /^\/api(?:\/(.*))?$/i.exec(url.pathname)?.[1] ?? (/^\/api$/i.test(url.pathname) ? "" : undefined);
@@ -97,6 +102,9 @@ function handle(parts: RequestHandlerParts, request: IncomingMessage, method: st
   }
   if (resolution.kind === "bad-action") throw new EmError(400, resolution.message);
   const { operation } = resolution;
+  // A download is asked for by its own media type; its errors are still written as XML.
+  if (!acceptable && !answersFileAsked(operation, request.headers.accept))
+    throw new EmError(406, `The mock answers application/xml only, not ${request.headers.accept}`);
   if (session !== undefined) checkPermission(state, session, operation, url.searchParams);
   const handler = parts.handlers.get(operation.id);
   if (handler === undefined) throw new EmError(501, `The mock has no handler for ${operation.id}`);
@@ -112,6 +120,12 @@ function handle(parts: RequestHandlerParts, request: IncomingMessage, method: st
     session,
   };
   return handler(operationRequest, state);
+}
+
+/** Whether an operation answers a file of a media type the `Accept` header names. */
+function answersFileAsked(operation: OperationSchema, accept: string | undefined): boolean {
+  const asked = (accept ?? "").split(",").map((entry) => entry.split(";")[0]!.trim().toLowerCase());
+  return operation.responses.some((response) => response.mediaType !== undefined && asked.includes(response.mediaType));
 }
 
 function authenticate(state: MockState, request: IncomingMessage): LogonSessionRecord {

@@ -12,7 +12,7 @@ import {
   type StatementStructures,
 } from "ts-morph";
 import { SchemaError } from "../../runtime/errors.js";
-import { classIndex, type IrModel } from "../ir.js";
+import type { IrModel } from "../ir.js";
 import type { LoadedOperationFile } from "../load/load-operations.js";
 import type { LoadedSchema } from "../load/load-schemas.js";
 import type {
@@ -61,15 +61,12 @@ export function emitOperations(
   };
   const operations = tableText(files, (file) => file.operations.operations, writeOperation, context);
   const queryTypes = tableText(files, (file) => file.operations.queryTypes, writeQueryType, context);
-  const resources = files.flatMap((file) => (file.operations.resources ?? []).map((resource) => ({ file, resource })));
-  const indistinct = indistinctClasses(
-    model,
-    new Set(resources.map(({ resource }) => context.roots.get(resource.element)?.tsName)),
+  const resourceItems = files.flatMap((file) =>
+    (file.operations.resources ?? []).map((resource) => {
+      context.file = file.file;
+      return writeResource(resource, context);
+    }),
   );
-  const resourceItems = resources.map(({ file, resource }) => {
-    context.file = file.file;
-    return writeResource(resource, context, indistinct);
-  });
   const statements: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
@@ -179,14 +176,13 @@ function writeField(field: QueryFieldSchema, context: EmitContext): string {
   return `{ ${parts.join(", ")} }`;
 }
 
-function writeResource(resource: ResourceSchema, context: EmitContext, indistinct: ReadonlySet<string>): string {
+function writeResource(resource: ResourceSchema, context: EmitContext): string {
   const type = classOf(resource.element, context, `resource of ${resource.operation}`);
-  const mark = indistinct.has(type) ? ", indistinct: true" : "";
   const links = resource.links.map((link) => {
     const type = link.type === undefined ? "" : `, type: ${JSON.stringify(link.type)}`;
     return `{ rel: ${JSON.stringify(link.rel)}${type}, href: ${JSON.stringify(link.href)}, operation: ${JSON.stringify(link.operation)} }`;
   });
-  return `{ element: ${JSON.stringify(resource.element)}, type: ${type}, operation: ${JSON.stringify(resource.operation)}${mark}, links: [\n${links.join(",\n")}\n] }`;
+  return `{ element: ${JSON.stringify(resource.element)}, type: ${type}, operation: ${JSON.stringify(resource.operation)}, links: [\n${links.join(",\n")}\n] }`;
 }
 
 /** The class name of a root element, noted for the imports; a problem when the types do not declare it. */
@@ -225,35 +221,6 @@ function rootClasses(model: IrModel): Map<string, RootClass> {
   for (const root of model.files.flatMap((file) => file.roots))
     roots.set(root.element, symbols.classes.get(root.type)!);
   return roots;
-}
-
-/**
- * The resource classes (by TypeScript name) that have the same members as a root class that is no
- * resource: the compiler cannot tell them apart, since every generated member is optional.
- */
-function indistinctClasses(model: IrModel, resourceClasses: ReadonlySet<string | undefined>): Set<string> {
-  const classes = classIndex(model);
-  const membersOf = (schemaName: string): string => {
-    const names: string[] = [];
-    for (
-      let type = classes.get(schemaName);
-      type !== undefined;
-      type = type.base === undefined ? undefined : classes.get(type.base)
-    )
-      names.push(...type.attributes.map((member) => member.member), ...type.elements.map((member) => member.member));
-    return names.sort().join(" ");
-  };
-  const byMembers = new Map<string, Set<string>>();
-  for (const root of model.files.flatMap((file) => file.roots)) {
-    const key = membersOf(root.type);
-    byMembers.set(key, (byMembers.get(key) ?? new Set()).add(classes.get(root.type)!.tsName));
-  }
-  const indistinct = new Set<string>();
-  for (const names of byMembers.values()) {
-    if ([...names].some((name) => !resourceClasses.has(name)))
-      for (const name of names) if (resourceClasses.has(name)) indistinct.add(name);
-  }
-  return indistinct;
 }
 
 function simpleBases(schemas: readonly LoadedSchema[]): Map<string, string> {

@@ -9,6 +9,7 @@ import { registry } from "../../generated/registry.gen.js";
 import type { MockState, OperationHandler } from "../context.js";
 import type { Families, FamilySpec } from "../family.js";
 import type { OperationSchema, OperationTable } from "../operation-table.js";
+import { compileTemplate } from "../path-template.js";
 import type { StoreRecord } from "../store.js";
 import { answerElement, scopeOf, wantsEntities } from "./scope.js";
 
@@ -64,18 +65,30 @@ export function itemFamily(families: Families, operation: OperationSchema): Fami
   return families.all().find((family) => family.item === operation.id);
 }
 
-/** The family a collection operation lists: by the reference Type of its answer, else by the class its list holds. */
+/**
+ * The family a collection operation lists: by the reference Type of its answer, else by the class its
+ * list holds. Families of one class (a job's and a CDP policy's includes) are told apart by where
+ * their records are: the family whose item path is the collection's path and one segment.
+ */
 export function listedFamily(
   table: OperationTable,
   families: Families,
   operation: OperationSchema,
 ): FamilySpec | undefined {
+  const fits = listedFits(table, operation);
+  if (fits === undefined) return undefined;
+  const members = compileTemplate(`${operation.path}/{ID}`);
+  const below = families.atPrefix(members, members.segments.length);
+  return below !== undefined && fits(below) ? below : families.whose(fits);
+}
+
+function listedFits(table: OperationTable, operation: OperationSchema): ((family: FamilySpec) => boolean) | undefined {
   const referenceType = operation.responses.find((response) => response.element === "EntityReferences")?.referenceType;
-  if (referenceType !== undefined) return families.whose((family) => referenceTypeOf(table, family) === referenceType);
+  if (referenceType !== undefined) return (family) => referenceTypeOf(table, family) === referenceType;
   const element = operation.responses.find((response) => response.element !== undefined)?.element;
   const itemType = element === undefined ? undefined : itemTypeOf(element);
   if (itemType === undefined) return undefined;
-  return families.whose((family) => entityTypeName(table, family) === itemType);
+  return (family) => entityTypeName(table, family) === itemType;
 }
 
 function referenceTypeOf(table: OperationTable, family: FamilySpec): string | undefined {

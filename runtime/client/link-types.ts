@@ -15,15 +15,8 @@ type MatchingEntry<Entry, R> = Entry extends { readonly type: infer C }
 
 type ResourceEntryOf<Resources, R> = Resources extends readonly (infer Entry)[] ? MatchingEntry<Entry, R> : never;
 
-/**
- * Whether the resource table documents the links of a resource of type `R`: some entry has its
- * class, and none is marked indistinct (another root class has the same members, so `R` may be that).
- */
-export type KnownResource<Resources, R> = [ResourceEntryOf<Resources, R>] extends [never]
-  ? false
-  : [Extract<ResourceEntryOf<Resources, R>, { readonly indistinct: true }>] extends [never]
-    ? true
-    : false;
+/** Whether the resource table documents the links of a resource of type `R`: some entry has exactly its class. */
+export type KnownResource<Resources, R> = [ResourceEntryOf<Resources, R>] extends [never] ? false : true;
 
 type LinksOf<Resources, R> =
   ResourceEntryOf<Resources, R> extends { readonly links: readonly (infer Link)[] } ? Link : never;

@@ -108,11 +108,6 @@ export interface ResourceEntry {
   /** The GET operation that reads it. */
   readonly operation: string;
   readonly links: readonly LinkEntry[];
-  /**
-   * Another root class has the same members, so the compiler cannot tell the two apart (every
-   * generated member is optional): a resource of this class is followed untyped.
-   */
-  readonly indistinct?: true;
 }
 
 /** The resources with documented links. */

@@ -1,8 +1,8 @@
 /**
  * The types of typed calls, computed from the literal type of an operation table: the request key
  * of each operation, what a call must pass (path parameters, query, body) and what it answers.
- * Classes are told apart by their member names, since every generated member is optional and
- * TypeScript would otherwise take any class for any other.
+ * Every generated class carries a private brand of its own, so a class is assignable only to
+ * itself and its bases: two classes with the same member names stay two types.
  */
 import type { Init, XmlObject } from "../xml/binding.js";
 import type { RequestOptions } from "./client-types.js";
@@ -11,8 +11,8 @@ import type { OperationEntry, OperationTable } from "./operation-table.js";
 /** The instance type of a class. */
 export type InstanceOf<C> = C extends abstract new (...args: never) => infer I ? I : never;
 
-/** Whether two classes have the same members: how a generated class is recognised. */
-export type SameClass<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+/** Whether two types are the same generated class: each is assignable to the other, which the classes' brands allow only for one class. */
+export type SameClass<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 /** The request key of an operation, as the pages write it: `GET /nas/jobs/{ID}`, `POST /jobs/{ID}?action=start`. */
 export type OperationKey<E extends OperationEntry> = `${E["method"]} ${E["path"]}${E extends {

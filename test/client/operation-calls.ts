@@ -1,64 +1,47 @@
 /**
- * Calling any operation of the table by id, for table-driven tests: path parameters from seeds,
- * the `format` asked for, a body of the operation's own class; and what the answer must be.
+ * Calling any operation of the table by id, for table-driven tests: path parameters, the `format`
+ * asked for, the query and a body; the formats a GET documents; and what the answer must be.
  */
 import type { EmClient, EmTypes } from "../../client.js";
-import { operations } from "../../client.js";
-import { answersFor, type CallInput } from "../../runtime/client/operation-call.js";
-import type { OperationEntry } from "../../runtime/client/operation-table.js";
 import type { XmlObject } from "../../index.js";
+import { answersFor, type CallInput } from "../../runtime/client/operation-call.js";
+import { entryOf, type OperationId, type Params } from "./seed-index.js";
 
-/** An operation id of this package's table. */
-export type OperationId = keyof typeof operations & string;
+/** Query parameters of a call. */
+export type Query = Readonly<Record<string, string | number | boolean>>;
 
-/**
- * Values of path parameters: by `<operation id>.<parameter>` first, then by the path up to the
- * parameter (`/nas/jobs/{ID}`), then by the parameter's name.
- */
-export type Seeds = Readonly<Record<string, string>>;
-
-/** What a table-driven call passes besides the seeds. */
+/** What a table-driven call passes besides the path parameters. */
 export interface CallPlan {
   readonly format?: string;
   readonly body?: object;
-  readonly query?: Readonly<Record<string, string | number | boolean>>;
+  readonly query?: Query;
 }
 
-/** The entry of an operation. */
-export function entryOf(id: OperationId): OperationEntry {
-  return operations[id];
-}
-
-/** The value of a path parameter from the seeds; undefined when none fits. */
-export function seedFor(id: OperationId, parameter: string, seeds: Seeds): string | undefined {
-  const path = entryOf(id).path;
-  const upTo = path.slice(0, path.indexOf(`{${parameter}}`) + parameter.length + 2);
-  return seeds[`${id}.${parameter}`] ?? seeds[upTo] ?? seeds[parameter];
-}
-
-/** The input of a call of an operation: seeded path parameters, the format, the body (empty of its class by default). */
-export function inputFor(id: OperationId, seeds: Seeds, plan: CallPlan = {}): CallInput {
-  const entry = entryOf(id);
-  const params: Record<string, string> = {};
-  for (const parameter of entry.parameters ?? []) {
-    const value = seedFor(id, parameter, seeds);
-    if (value === undefined) throw new Error(`no seed for parameter ${parameter} of ${id}`);
-    params[parameter] = value;
-  }
+/** The input of a call of an operation: its path parameters, the query with the format, the body. */
+export function inputFor(id: OperationId, params: Params, plan: CallPlan = {}): CallInput {
+  const names = entryOf(id).parameters ?? [];
+  const missing = names.filter((name) => params[name] === undefined);
+  if (missing.length > 0) throw new Error(`no value for ${missing.join(", ")} of ${id}`);
   const query = { ...plan.query, ...(plan.format === undefined ? {} : { format: plan.format }) };
-  const body = plan.body ?? (entry.body?.required === true ? new entry.body.type() : undefined);
-  return { params, query, body };
+  return { params: Object.fromEntries(names.map((name) => [name, params[name]!])), query, body: plan.body };
 }
 
-/** Calls an operation by id through the client's typed `call`, with seeded input. */
+/** Calls an operation by id through the client's typed `call`. */
 export function callOperation(
   client: EmClient<EmTypes>,
   id: OperationId,
-  seeds: Seeds,
+  params: Params,
   plan: CallPlan = {},
 ): Promise<unknown> {
   const call = client.call as (id: string, input: CallInput) => Promise<unknown>;
-  return call.call(client, id, inputFor(id, seeds, plan));
+  return call.call(client, id, inputFor(id, params, plan));
+}
+
+/** The formats a GET documents: none, each format of its answers, each value its `format` parameter lists. */
+export function formatsOf(id: OperationId): (string | undefined)[] {
+  const entry = entryOf(id);
+  const listed = entry.query?.format?.values ?? [];
+  return [undefined, ...new Set([...entry.answers.flatMap((answer) => answer.format ?? []), ...listed])];
 }
 
 /** Why an answer is not what the table documents for the operation and format; undefined when it is. */

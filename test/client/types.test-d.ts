@@ -4,9 +4,15 @@
  * right call is checked for the type it answers.
  */
 import {
+  AgentBackupJob,
   BackupJobSession,
   BackupJobSessions,
+  CloudFailoverPlan,
+  CloudFailoverPlanManagementSpec,
+  CloudReplica,
   CreateObjectInJobSpec,
+  EnterpriseRole,
+  FailoverPlanManagementSpec,
   FileSystemEntries,
   FileSystemEntry,
   LogonSession,
@@ -19,6 +25,8 @@ import {
   JobCloneSpec,
   NASJob,
   NASJobs,
+  Replica,
+  ReplicaJobSession,
   Task,
   XmlDateTime,
 } from "../../index.js";
@@ -162,4 +170,39 @@ export async function queries() {
   await em.query({ type: "BackupJobSession", filter: em.where("Job").eq("Platform", "VMware") });
   // @ts-expect-error an untyped query needs the class of its items
   em.queryItems({ type: "SomethingNew" });
+}
+
+export async function lookAlikes(
+  agentJob: AgentBackupJob,
+  replicaSession: ReplicaJobSession,
+  cloudReplica: CloudReplica,
+  cloudPlan: CloudFailoverPlan,
+  role: EnterpriseRole,
+) {
+  const params = { params: { ID: "1" } };
+  await em.call("startFailoverPlan", { ...params, body: new FailoverPlanManagementSpec({ startNow: true }) });
+  await em.call("startCloudCloudFailoverPlan", { ...params, body: new CloudFailoverPlanManagementSpec() });
+  // @ts-expect-error a body of a look-alike class (the same members, another class)
+  await em.call("startFailoverPlan", { ...params, body: new CloudFailoverPlanManagementSpec({ startNow: true }) });
+  // @ts-expect-error a body of a look-alike class, the other way round
+  await em.call("startCloudCloudFailoverPlan", { ...params, body: new FailoverPlanManagementSpec() });
+  // @ts-expect-error a body of a look-alike class for a followed link
+  await em.follow(cloudPlan, "Start", undefined, { body: new FailoverPlanManagementSpec() });
+  expectType<Task>()(await em.follow(cloudPlan, "Start", undefined, { body: new CloudFailoverPlanManagementSpec() }));
+  expectType<Task>()(await em.follow(agentJob, "Start"));
+  // @ts-expect-error a Rel of Job, which an agent job (a look-alike) does not have
+  await em.follow(agentJob, "Clone");
+  expectType<EntityReferences>()(await em.follow(replicaSession, "Down"));
+  // @ts-expect-error a Rel of BackupJobSession, which a replica job session does not have
+  await em.follow(replicaSession, "Stop");
+  // @ts-expect-error a link Type of Replica's Down link, which a cloud replica's Down link does not have
+  await em.follow(cloudReplica, "Down", "VmReplicaPointReferenceList");
+  expectType<EntityRef>()(await em.follow(role, "Alternate"));
+  // @ts-expect-error a Rel the role does not have
+  await em.follow(role, "Edit");
+  // @ts-expect-error an agent job is no Job, though their members have the same names
+  const job: Job = await em.call("getAgentsJob", { ...params, query: { format: "Entity" } });
+  // @ts-expect-error a cloud replica is no Replica
+  const replica: Replica = cloudReplica;
+  void [job, replica];
 }

@@ -12,7 +12,6 @@ import { loadOperationFolder } from "../../generator/load/load-operations.js";
 import { loadSchemaFolder } from "../../generator/load/load-schemas.js";
 import type { OperationSchema } from "../../generator/operation-types.js";
 import type { AnswerEntry, OperationEntry, QueryTypeEntry } from "../../runtime/client/operation-table.js";
-import type { BoundClass } from "../../runtime/index.js";
 import { projectRoot } from "../helpers.js";
 
 const folder = join(projectRoot, "schemas");
@@ -96,16 +95,9 @@ generated("holds every query type with its fields, and every resource with its l
   for (const resource of resources) assert.is(resource.type, registry.rootClass(resource.element), resource.element);
 });
 
-generated("marks as indistinct exactly the resource classes whose members another root class has too", () => {
-  const membersOf = (type: BoundClass) => [...type.binding.members.keys()].sort().join(" ");
-  const resourceClasses = new Set<BoundClass>(resources.map((resource) => resource.type));
-  const others = new Set(
-    registry.entries.map((entry) => entry.type()).filter((type) => !resourceClasses.has(type)).map(membersOf),
-  );
-  for (const resource of resources) {
-    const marked = "indistinct" in resource && resource.indistinct === true;
-    assert.is(marked, others.has(membersOf(resource.type)), resource.element);
-  }
+generated("tells resources apart by their class alone: an entry holds its element, class, operation and links", () => {
+  for (const resource of resources)
+    assert.equal(Object.keys(resource).sort(), ["element", "links", "operation", "type"], resource.element);
 });
 
 generated.run();

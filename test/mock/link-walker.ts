@@ -79,14 +79,18 @@ function readable(urls: UrlSpace, href: string): string | undefined {
   return resolution.kind === "operation" ? resolution.operation.id : undefined;
 }
 
+/** A link found in a document: a `Link`, or an object's own `Href` (with the object). */
+export interface FoundLink {
+  readonly href?: string;
+  readonly rel?: string;
+  readonly object?: XmlObject;
+}
+
 /** Every Link in a document, at any depth, and the `Href` of every object in it (its own address). */
-export function linksIn(
-  value: unknown,
-  found: { href?: string; rel?: string }[] = [],
-): { href?: string; rel?: string }[] {
+export function linksIn(value: unknown, found: FoundLink[] = []): FoundLink[] {
   if (value instanceof Link && value.href !== undefined) found.push(value);
   else if (value instanceof XmlObject && typeof (value as { href?: unknown }).href === "string")
-    found.push({ href: (value as { href: string }).href });
+    found.push({ href: (value as { href: string }).href, object: value });
   if (Array.isArray(value)) for (const item of value) linksIn(item, found);
   else if (value instanceof XmlObject) for (const member of Object.values(value)) linksIn(member, found);
   return found;

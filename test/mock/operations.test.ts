@@ -10,9 +10,10 @@ import { registry } from "../../generated/registry.gen.js";
 import { startMockEm, type MockEm } from "../../mock/index.js";
 import { loadOperationTable, type OperationSchema } from "../../mock/operation-table.js";
 import { UrlSpace } from "../../mock/url-space.js";
-import { basic, logon, read, send, type EmResponse } from "./helpers.js";
+import { assertError, basic, logon, read, send, type EmResponse } from "./helpers.js";
 import { walkByLinks, type WalkResult } from "./link-walker.js";
-import { bodyFor, entityOf, type BodyContext } from "./request-bodies.js";
+import { mockBodySource } from "./mock-body-source.js";
+import { bodyFor } from "./request-bodies.js";
 
 interface Context {
   em: MockEm;
@@ -73,15 +74,16 @@ function targetOf(context: Context, operation: OperationSchema): string {
 }
 
 async function requestBody(context: Context, operation: OperationSchema, target: string): Promise<string | undefined> {
-  const bodies: BodyContext = { em: context.em, token: context.token, reached: context.walk.reached };
+  const reads = { em: context.em, token: context.token, urls: context.urls, reached: context.walk.reached };
+  const source = mockBodySource(reads, operation, target);
   if (operation.body !== undefined)
-    return serialize(await bodyFor(bodies, operation.body.element, target), { root: operation.body.element });
+    return serialize(await bodyFor(source, operation.body.element), { root: operation.body.element });
   if (operation.id === "createJobLinkedJob") {
-    const job = (await entityOf(bodies, "getJob")) as EntityRef;
+    const job = (await source.entityOf("getJob")) as EntityRef;
     return serialize(new LinkedJobObject({ linkedJobUid: job.uid }), { root: "LinkedJobObject" });
   }
   if (operation.id === "createJobLinkedBackupRepository") {
-    const repository = (await entityOf(bodies, "getRepository")) as EntityRef;
+    const repository = (await source.entityOf("getRepository")) as EntityRef;
     return serialize(new LinkedBackupRepositoryObject({ linkedBackupRepositoryUid: repository.uid }), {
       root: "LinkedBackupRepository",
     });
@@ -141,6 +143,16 @@ function ordered(): OperationSchema[] {
     .filter((operation) => !["getTask", "deleteTask"].includes(operation.id))
     .sort((a, b) => rank(a) - rank(b) || (rank(a) === 2 ? deletes(a, b) : 0));
 }
+
+test("answers a download to a client that asks for the file's media type, and 406 to a read", async (context) => {
+  const href = context.walk.named.find((candidate) => candidate.includes("action=download"))!;
+  const headers = { Accept: "application/octet-stream" };
+  const download = await send(context.em, "GET", href, { token: context.token, headers });
+  assert.is(download.status, 200, download.body);
+  assert.is(download.headers["content-type"], "application/octet-stream");
+  const listing = href.replace("action=download", "action=listAll");
+  assertError(await send(context.em, "GET", listing, { token: context.token, headers }), 406, /octet-stream/);
+});
 
 test("answers each operation with its documented status and a body of its documented root", async (context) => {
   const failures: string[] = [];

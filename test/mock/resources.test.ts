@@ -8,12 +8,14 @@ import {
   BackupJobSessions,
   BackupServer,
   BackupServers,
+  CdpPolicies,
   EntityRef,
   EntityReferences,
   Job,
   Jobs,
   NASJob,
   NASJobs,
+  ObjectsInJob,
 } from "../../generated/index.js";
 import { startMockEm, type MockEm } from "../../mock/index.js";
 import { assertError, getOk, logon, read, send } from "./helpers.js";
@@ -128,6 +130,18 @@ test("lists backup job sessions, one by one and per job", async ({ em, token }) 
   const ofJob = await getOk(em, token, `${jobUp.href}/backupSessions`, EntityReferences);
   assert.ok(ofJob.refs!.length > 0);
   assert.ok(ofJob.refs!.some((ref) => ref.uid === first.uid));
+});
+
+test("lists a CDP policy's includes, though a job's includes are of the same class", async ({ em, token }) => {
+  const policies = await getOk(em, token, "cdpPolicies?format=Entity", CdpPolicies);
+  const policy = policies.cdpPolicies!.find((candidate) => candidate.name === "CDP Policy")!;
+  const named = policy.cdpPolicyInfo!.cdpReplicaPolicyInfo!.includes!.map((include) => include.name);
+  const includes = await getOk(em, token, `${policy.href!.split("?")[0]}/includes`, ObjectsInJob);
+  assert.equal(
+    includes.objectInJobs!.map((include) => include.name),
+    named,
+  );
+  assert.ok(named.length > 0);
 });
 
 test("answers 404 with an Error body for unknown ids and paths", async ({ em, token }) => {
