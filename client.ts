@@ -27,6 +27,26 @@ export function createClient(options: EmClientOptions): EmClient<EmTypes> {
 
 export { operations, queryTypes, resources };
 export { EmClient } from "./runtime/client/em-client.js";
+export {
+  EmAnswerError,
+  EmArgumentError,
+  EmHttpError,
+  EmLinkError,
+  EmLogonError,
+  EmRequestError,
+  EmTaskError,
+  type EmErrorBody,
+} from "./runtime/errors.js";
+export {
+  bare,
+  quoted,
+  where,
+  FilterText,
+  type Filter,
+  type FilterOperator,
+  type FilterValue,
+  type Where,
+} from "./runtime/client/filter.js";
 export type {
   ClientTypes,
   EmBindings,

@@ -16,27 +16,9 @@ export { detach } from "./xml/detach.js";
 export { parseJson, serializeJson, streamJsonItems } from "./json/json-api.js";
 export { canonicalize, firstDifference } from "./xml/canonical.js";
 export {
-  bare,
-  quoted,
-  where,
-  FilterText,
-  type Filter,
-  type FilterOperator,
-  type FilterValue,
-  type Where,
-} from "./client/filter.js";
-export {
   BindingError,
   CodecError,
   XmlReadError,
   XmlWriteError,
-  EmHttpError,
-  EmLogonError,
-  EmRequestError,
-  EmTaskError,
-  EmLinkError,
-  EmAnswerError,
-  EmArgumentError,
-  type EmErrorBody,
   type XmlLocation,
 } from "./errors.js";

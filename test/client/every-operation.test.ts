@@ -6,8 +6,8 @@
  */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { createClient, operations, type EmClient, type EmTypes } from "../../client.js";
-import { EmArgumentError, EmHttpError, LinkedJobObject, type Job } from "../../index.js";
+import { createClient, operations, EmArgumentError, EmHttpError, type EmClient, type EmTypes } from "../../client.js";
+import { LinkedJobObject, type Job } from "../../index.js";
 import { DEFAULT_USER, startMockEm, type MockEm } from "../../mock/index.js";
 import { rejection } from "../helpers.js";
 import { CallTargets } from "./call-targets.js";

@@ -4,7 +4,8 @@
  * finishes successfully with `waitForTask`. An operation counts as called only when every call of
  * it passed; what failed is kept with the reason.
  */
-import { EmHttpError, Task, type EmRoot, type XmlObject } from "../../index.js";
+import { Task, type EmRoot, type XmlObject } from "../../index.js";
+import { EmHttpError } from "../../client.js";
 import { compileTemplate } from "../../mock/path-template.js";
 import { linksIn } from "../mock/link-walker.js";
 import { bodyFor, readerOf, type BodySource } from "../mock/request-bodies.js";

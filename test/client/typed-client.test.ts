@@ -9,8 +9,6 @@ import {
   AgentBackupJob,
   BackupJobSession,
   BackupJobSessions,
-  EmArgumentError,
-  EmLinkError,
   EnterpriseManager,
   EntityRef,
   EntityReferences,
@@ -19,7 +17,7 @@ import {
   NASJob,
   Task,
 } from "../../index.js";
-import { createClient, type EmClient, type EmTypes } from "../../client.js";
+import { EmArgumentError, EmLinkError, createClient, type EmClient, type EmTypes } from "../../client.js";
 import { DEFAULT_USER, startMockEm, type MockEm } from "../../mock/index.js";
 import { rejection } from "../helpers.js";
 

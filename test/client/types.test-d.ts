@@ -17,7 +17,6 @@ import {
   FileSystemEntry,
   LogonSession,
   QueryResult,
-  where,
   type EmRoot,
   EntityRef,
   EntityReferences,
@@ -30,7 +29,7 @@ import {
   Task,
   XmlDateTime,
 } from "../../index.js";
-import { createClient } from "../../client.js";
+import { where, createClient } from "../../client.js";
 
 const em = createClient({ url: "https://em.example:9398/api/", username: "u", password: "p" });
 

@@ -11,10 +11,20 @@ import {
   NASJob,
   Task,
 } from "../../../generated/index.js";
-import { createClient, type EmClient, type EmClientOptions, type EmTypes } from "../../../client.js";
+import {
+  createClient,
+  EmHttpError,
+  EmLinkError,
+  EmLogonError,
+  EmRequestError,
+  EmTaskError,
+  type EmClient,
+  type EmClientOptions,
+  type EmTypes,
+} from "../../../client.js";
 import { DEFAULT_USER, startMockEm, type MockEm } from "../../../mock/index.js";
 import { rejection } from "../../helpers.js";
-import { EmHttpError, EmLinkError, EmLogonError, EmRequestError, EmTaskError, XmlReadError } from "../../../index.js";
+import { XmlReadError } from "../../../index.js";
 
 let em: MockEm;
 const clients: EmClient<EmTypes>[] = [];

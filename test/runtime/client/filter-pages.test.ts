@@ -5,8 +5,7 @@
  */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { queryTypes } from "../../../client.js";
-import { bare, quoted, where, type FilterValue, type Where } from "../../../index.js";
+import { queryTypes, bare, quoted, where, type FilterValue, type Where } from "../../../client.js";
 import { Filter } from "../../../runtime/client/filter.js";
 import { queryWhere } from "../../../runtime/client/typed-query.js";
 import { emDocs } from "../../helpers.js";

@@ -1,6 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { bare, EmArgumentError, quoted, where, XmlDateTime } from "../../../index.js";
+import { XmlDateTime } from "../../../index.js";
+import { bare, EmArgumentError, quoted, where } from "../../../client.js";
 import { Filter } from "../../../runtime/client/filter.js";
 
 const argumentError = (pattern: RegExp) => (error: Error) =>

@@ -6,8 +6,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { createClient, type EmClient, type EmTypes } from "../../../client.js";
-import { CloudGatewayPool, EmHttpError, Job, LogonSession, Task } from "../../../index.js";
+import { createClient, EmHttpError, type EmClient, type EmTypes } from "../../../client.js";
+import { CloudGatewayPool, Job, LogonSession, Task } from "../../../index.js";
 
 interface Seen {
   readonly method: string;

@@ -1,11 +1,8 @@
 /** Running operations of the table and following links, without a server: URLs, bodies, answers, links. */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { operations, queryTypes, resources } from "../../../client.js";
+import { operations, queryTypes, resources, EmAnswerError, EmArgumentError, EmLinkError } from "../../../client.js";
 import {
-  EmAnswerError,
-  EmArgumentError,
-  EmLinkError,
   FileSystemEntries,
   FileSystemEntry,
   Job,
