@@ -15,10 +15,4 @@ export type { XmlInput } from "./xml/input.js";
 export { detach } from "./xml/detach.js";
 export { parseJson, serializeJson, streamJsonItems } from "./json/json-api.js";
 export { canonicalize, firstDifference } from "./xml/canonical.js";
-export {
-  BindingError,
-  CodecError,
-  XmlReadError,
-  XmlWriteError,
-  type XmlLocation,
-} from "./errors.js";
+export { BindingError, CodecError, XmlReadError, XmlWriteError, type XmlLocation } from "./errors.js";
