@@ -102,7 +102,19 @@ export function nasJob(random: () => number, rootAttributes = ""): string {
       <Link Rel="Stop" Href="${base}/stop" />
     </Links>
     <Description>Backup of \\\\fs${Math.floor(random() * 50)}\\share &amp; archive</Description>
-    <Includes>
+    ${nasIncludes(random, base)}
+    ${nasStorageOptions(random)}
+    <ScheduleConfigured>true</ScheduleConfigured>
+    <ScheduleEnabled>${random() < 0.5}</ScheduleEnabled>
+    <NextRun>2026-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 10)}T${hour}:00:00.${fraction}Z</NextRun>
+    ${nasScheduleOptions(random, hour)}
+  </NASJob>
+`;
+}
+
+/** The NASJob's Includes: one share with its masks. */
+function nasIncludes(random: () => number, base: string): string {
+  return `<Includes>
       <NASObject Type="NasObject" Href="${base}/includes/${uuid(random)}">
         <HierarchyObjRef>urn:NasBackup:BackupServer:${uuid(random)}</HierarchyObjRef>
         <ObjectInJobId>${uuid(random)}</ObjectInJobId>
@@ -116,8 +128,12 @@ export function nasJob(random: () => number, rootAttributes = ""): string {
           <Extension>\\\\fs\\share\\.snapshot</Extension>
         </ExclusionMask>
       </NASObject>
-    </Includes>
-    <StorageOptions>
+    </Includes>`;
+}
+
+/** The NASJob's StorageOptions: a repository and a short-term retention. */
+function nasStorageOptions(random: () => number): string {
+  return `<StorageOptions>
       <BackupRepositoryUid>urn:veeam:Repository:${uuid(random)}</BackupRepositoryUid>
       <ShorttermRetentionType>Day</ShorttermRetentionType>
       <ShorttermRetentionPeriod>${1 + Math.floor(random() * 30)}</ShorttermRetentionPeriod>
@@ -127,11 +143,12 @@ export function nasJob(random: () => number, rootAttributes = ""): string {
           <FileAttributesChangeTrackingMode>TrackOnlyFolderAttributesChanges</FileAttributesChangeTrackingMode>
         </ACL>
       </AdvancedStorageOptions>
-    </StorageOptions>
-    <ScheduleConfigured>true</ScheduleConfigured>
-    <ScheduleEnabled>${random() < 0.5}</ScheduleEnabled>
-    <NextRun>2026-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 10)}T${hour}:00:00.${fraction}Z</NextRun>
-    <JobScheduleOptions>
+    </StorageOptions>`;
+}
+
+/** The NASJob's JobScheduleOptions: daily at `hour`, the other schedules present but off. */
+function nasScheduleOptions(random: () => number, hour: string): string {
+  return `<JobScheduleOptions>
       <Standart>
         <RetryOptions>
           <RetryTimes>3</RetryTimes>
@@ -170,9 +187,7 @@ export function nasJob(random: () => number, rootAttributes = ""): string {
           <PreviousJobUid />
         </OptionsDaisyChaining>
       </Standart>
-    </JobScheduleOptions>
-  </NASJob>
-`;
+    </JobScheduleOptions>`;
 }
 
 /** A NASJobs collection of about `targetBytes` characters. */
@@ -241,11 +256,33 @@ function fraction(random: () => number): string {
  */
 export function* queryResultSessionParts(targetBytes: number, seed = 3): Generator<string, void> {
   const random = seeded(seed);
+  const jobs = sessionJobs(random);
+  const header = `<?xml version="1.0" encoding="utf-8"?>\n<QueryResult xmlns="${EM_NAMESPACE}">\n  <Entities>\n    <BackupJobSessions>\n`;
+  yield header;
+  let length = header.length;
+  let count = 0;
+  // Sessions start a few minutes apart from the start of 2025 on.
+  let time = Date.UTC(2025, 0, 1) / 1000;
+  const clocks: SessionClocks = { created: new SecondsFormatter(), ended: new SecondsFormatter() };
+  while (length < targetBytes) {
+    const job = jobs[Math.floor(random() * jobs.length)]!;
+    const id = uuid(random);
+    time += 30 + Math.floor(random() * 600);
+    const part = backupJobSession(random, job, id, time, clocks);
+    yield part;
+    length += part.length;
+    count++;
+  }
+  yield queryResultTrailer(count);
+}
+
+/** The 48 jobs sessions belong to, spread over 4 backup servers. */
+function sessionJobs(random: () => number): SessionJob[] {
   const servers = Array.from({ length: 4 }, (_, index) => ({
     id: uuid(random),
     name: `vbr${index + 1}.example.local`,
   }));
-  const jobs: SessionJob[] = Array.from({ length: 48 }, (_, index) => {
+  return Array.from({ length: 48 }, (_, index) => {
     const server = servers[index % servers.length]!;
     return {
       id: uuid(random),
@@ -255,28 +292,32 @@ export function* queryResultSessionParts(targetBytes: number, seed = 3): Generat
       serverName: server.name,
     };
   });
-  const header = `<?xml version="1.0" encoding="utf-8"?>\n<QueryResult xmlns="${EM_NAMESPACE}">\n  <Entities>\n    <BackupJobSessions>\n`;
-  yield header;
-  let length = header.length;
-  let count = 0;
-  // Sessions start a few minutes apart from the start of 2025 on.
-  let time = Date.UTC(2025, 0, 1) / 1000;
-  const created = new SecondsFormatter();
-  const ended = new SecondsFormatter();
-  while (length < targetBytes) {
-    const job = jobs[Math.floor(random() * jobs.length)]!;
-    const id = uuid(random);
-    time += 30 + Math.floor(random() * 600);
-    const start = created.format(time);
-    const name = `${job.name}@${start.slice(0, 10)} ${start.slice(11)}`;
-    const working = random() < 0.05;
-    const draw = random();
-    const result = working ? "None" : draw < 0.8 ? "Success" : draw < 0.92 ? "Warning" : "Failed";
-    const end = working
-      ? "1900-01-01T00:00:00Z"
-      : `${ended.format(time + 60 + Math.floor(random() * 7200))}${fraction(random)}Z`;
-    const session = `${API}/backupSessions/${id}`;
-    const part = `      <BackupJobSession Href="${session}?format=Entity" Type="BackupJobSession" Name="${name}" UID="urn:veeam:BackupJobSession:${id}">
+}
+
+/** The formatters of the creation and end times (each keeps the text of the last day it formatted). */
+interface SessionClocks {
+  readonly created: SecondsFormatter;
+  readonly ended: SecondsFormatter;
+}
+
+/** One BackupJobSession entity of `job`, created at `time` (seconds); one in twenty is still working. */
+function backupJobSession(
+  random: () => number,
+  job: SessionJob,
+  id: string,
+  time: number,
+  clocks: SessionClocks,
+): string {
+  const start = clocks.created.format(time);
+  const name = `${job.name}@${start.slice(0, 10)} ${start.slice(11)}`;
+  const working = random() < 0.05;
+  const draw = random();
+  const result = working ? "None" : draw < 0.8 ? "Success" : draw < 0.92 ? "Warning" : "Failed";
+  const end = working
+    ? "1900-01-01T00:00:00Z"
+    : `${clocks.ended.format(time + 60 + Math.floor(random() * 7200))}${fraction(random)}Z`;
+  const session = `${API}/backupSessions/${id}`;
+  return `      <BackupJobSession Href="${session}?format=Entity" Type="BackupJobSession" Name="${name}" UID="urn:veeam:BackupJobSession:${id}">
         <Links>
           <Link Rel="Up" Type="BackupServerReference" Href="${API}/backupServers/${job.server}" Name="${job.serverName}" />
           <Link Rel="Up" Type="JobReference" Href="${API}/jobs/${job.id}" Name="${job.name}" />
@@ -294,12 +335,12 @@ export function* queryResultSessionParts(targetBytes: number, seed = 3): Generat
         <IsRetry>${result !== "Success" && random() < 0.3}</IsRetry>
       </BackupJobSession>
 `;
-    yield part;
-    length += part.length;
-    count++;
-  }
+}
+
+/** The end of the QueryResult: the list closed, then the paging information of one page of `count`. */
+function queryResultTrailer(count: number): string {
   const page = `${API}/query?type=BackupJobSession&amp;format=Entities&amp;pageSize=${count}`;
-  yield `    </BackupJobSessions>
+  return `    </BackupJobSessions>
   </Entities>
   <PagingInfo PageNum="1" PageSize="${count}" PagesCount="1">
     <Links>

@@ -223,74 +223,82 @@ interface ParserCell<T> {
 
 const whole = (xml: string) => xml;
 
+/** The parser cells by name; each imports its parser only when it is measured. */
+const PARSER_CELLS: Readonly<Record<string, () => Promise<ParserCell<any>>>> = {
+  "saxes-noop": async () => {
+    // One parser for every round (saxes resets itself on close), as our parse reuses its reader.
+    // A fresh parser per round would fall off a cliff: saxes' on() stores handlers under computed
+    // keys, and from about the seventh parser in a process on V8 reads them ~6x slower.
+    const { SaxesParser } = await import("saxes");
+    const parser = saxesNoop(SaxesParser);
+    return { prepare: whole, run: (xml: string) => parser.write(xml).close() };
+  },
+  "emx-parse": async () => {
+    const { parse } = await import("../generated/index.js");
+    return { prepare: whole, run: (xml: string) => parse(xml) };
+  },
+  "emx-parse-saxes": async () => {
+    // The same typed parse with saxes as the token source under the binder.
+    const { parse } = await import("../generated/index.js");
+    return { prepare: whole, run: (xml: string) => parse(xml, { xmlParser: "saxes" }) };
+  },
+  "emx-stream": emxStreamCell,
+  fxp: async () => {
+    const { XMLParser } = await import("fast-xml-parser");
+    return { prepare: whole, run: (xml: string) => new XMLParser(fxpOptions).parse(xml) };
+  },
+  xml2js: async () => {
+    const { default: xml2js } = await import("xml2js");
+    return { prepare: whole, run: (xml: string) => xml2js.parseStringPromise(xml) };
+  },
+  txml: async () => {
+    // txml's type declarations re-export `./tXml` without an extension, which NodeNext resolution
+    // does not follow, so the module looks empty to the compiler; it is not at run time.
+    const txml = (await import("txml")) as unknown as { parse(xml: string): unknown };
+    return { prepare: whole, run: (xml: string) => txml.parse(xml) };
+  },
+  "minimal-tree": minimalTreeCell,
+};
+
 async function parserCell(name: string): Promise<ParserCell<any> | undefined> {
-  switch (name) {
-    case "saxes-noop": {
-      // One parser for every round (saxes resets itself on close), as our parse reuses its reader.
-      // A fresh parser per round would fall off a cliff: saxes' on() stores handlers under computed
-      // keys, and from about the seventh parser in a process on V8 reads them ~6x slower.
-      const { SaxesParser } = await import("saxes");
-      const parser = saxesNoop(SaxesParser);
-      return { prepare: whole, run: (xml: string) => parser.write(xml).close() };
-    }
-    case "emx-parse": {
-      const { parse } = await import("../generated/index.js");
-      return { prepare: whole, run: (xml: string) => parse(xml) };
-    }
-    case "emx-parse-saxes": {
-      // The same typed parse with saxes as the token source under the binder.
-      const { parse } = await import("../generated/index.js");
-      return { prepare: whole, run: (xml: string) => parse(xml, { xmlParser: "saxes" }) };
-    }
-    case "emx-stream": {
-      const bindings = await import("../index.js");
-      const item = bindings[DOCUMENTS[documentName]!.item as keyof typeof bindings] as BoundClass<XmlObject>;
-      return {
-        prepare: chunksOf,
-        run: async (chunks: string[]) => {
-          let items = 0;
-          for await (const _item of bindings.streamItems(feed(chunks), { item })) items++;
-          return items;
-        },
-      };
-    }
-    case "fxp": {
-      const { XMLParser } = await import("fast-xml-parser");
-      return { prepare: whole, run: (xml: string) => new XMLParser(fxpOptions).parse(xml) };
-    }
-    case "xml2js": {
-      const { default: xml2js } = await import("xml2js");
-      return { prepare: whole, run: (xml: string) => xml2js.parseStringPromise(xml) };
-    }
-    case "txml": {
-      // txml's type declarations re-export `./tXml` without an extension, which NodeNext resolution
-      // does not follow, so the module looks empty to the compiler; it is not at run time.
-      const txml = (await import("txml")) as unknown as { parse(xml: string): unknown };
-      return { prepare: whole, run: (xml: string) => txml.parse(xml) };
-    }
-    case "minimal-tree": {
-      // A reused parser, as for saxes-noop; the handlers reach the current tree through `stack`.
-      const { SaxesParser } = await import("saxes");
-      const parser = new SaxesParser({ xmlns: false, position: true });
-      let stack: { children: unknown[]; text: string }[] = [];
-      parser.on("opentag", (tag) => {
-        const node = { name: tag.name, children: [], text: "" };
-        stack[stack.length - 1]!.children.push(node);
-        stack.push(node);
-      });
-      parser.on("closetag", () => void stack.pop());
-      parser.on("text", (text) => void (stack[stack.length - 1]!.text = text));
-      return {
-        prepare: whole,
-        run: (xml: string) => {
-          stack = [{ children: [], text: "" }];
-          parser.write(xml).close();
-          return stack[0];
-        },
-      };
-    }
-  }
-  return undefined;
+  return Object.hasOwn(PARSER_CELLS, name) ? PARSER_CELLS[name]!() : undefined;
+}
+
+/** Our streamItems over the document's chunks, counting the items of the document's list. */
+async function emxStreamCell(): Promise<ParserCell<string[]>> {
+  const bindings = await import("../index.js");
+  const item = bindings[DOCUMENTS[documentName]!.item as keyof typeof bindings] as BoundClass<XmlObject>;
+  return {
+    prepare: chunksOf,
+    run: async (chunks: string[]) => {
+      let items = 0;
+      for await (const _item of bindings.streamItems(feed(chunks), { item })) items++;
+      return items;
+    },
+  };
+}
+
+/** The smallest useful tree (names, children, last text) built from saxes events. */
+async function minimalTreeCell(): Promise<ParserCell<string>> {
+  // A reused parser, as for saxes-noop; the handlers reach the current tree through `stack`.
+  const { SaxesParser } = await import("saxes");
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  let stack: { children: unknown[]; text: string }[] = [];
+  parser.on("opentag", (tag) => {
+    const node = { name: tag.name, children: [], text: "" };
+    stack[stack.length - 1]!.children.push(node);
+    stack.push(node);
+  });
+  parser.on("closetag", () => void stack.pop());
+  parser.on("text", (text) => void (stack[stack.length - 1]!.text = text));
+  return {
+    prepare: whole,
+    run: (xml: string) => {
+      stack = [{ children: [], text: "" }];
+      parser.write(xml).close();
+      return stack[0];
+    },
+  };
 }
 
 /**

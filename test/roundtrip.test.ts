@@ -1,14 +1,16 @@
 /** Round trip of our own fixture documents: parse, write, compare canonically; writing is stable. */
-import { test } from "uvu";
+import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parse, serialize } from "../generated/index.js";
 import { firstDifference } from "../index.js";
 import { fixture, fixtureNames } from "./helpers.js";
 
+const roundTrip = suite("fixture round trip");
+
 const ROOTS_COVERED = new Set<string>();
 
 for (const name of fixtureNames()) {
-  test(`round-trips ${name}`, () => {
+  roundTrip(`round-trips ${name}`, () => {
     const text = fixture(name);
     const object = parse(text);
     ROOTS_COVERED.add(object.constructor.name);
@@ -21,7 +23,7 @@ for (const name of fixtureNames()) {
   });
 }
 
-test("covers every root of the NAS job family", () => {
+roundTrip("covers every root of the NAS job family", () => {
   for (const root of [
     "NASJob",
     "NASJobs",
@@ -36,7 +38,7 @@ test("covers every root of the NAS job family", () => {
   }
 });
 
-test("a canonical difference names the path and both sides", () => {
+roundTrip("a canonical difference names the path and both sides", () => {
   const difference = firstDifference(
     '<a xmlns="urn:x"><b>1</b><c k="v"/></a>',
     '<p:a xmlns:p="urn:x"><p:b>1</p:b><p:c k="w"></p:c></p:a>',
@@ -49,4 +51,4 @@ test("a canonical difference names the path and both sides", () => {
   assert.ok(firstDifference("<a><b> x </b></a>", "<a><b>x</b></a>") !== undefined);
 });
 
-test.run();
+roundTrip.run();

@@ -192,41 +192,56 @@ function seedTenant(
   pool: StoreRecord,
   infrastructure: Infrastructure,
 ) {
-  const tenant = seeder.add(
-    "cloudTenant",
-    (id) =>
-      new CloudTenant({
-        name: seed.name,
-        uid: uidOf("CloudTenant", id),
-        password: "",
-        description: seed.description,
-        enabled: seed.enabled,
-        leaseOptions: {
-          enabled: seed.name === "Contoso",
-          expirationDate: dateTime(new Date(seeder.now.getTime() + 90 * 86_400_000)),
-        },
-        resources: [],
-        lastResult: "Success",
-        lastActive: dateTime(seeder.ago(95)),
-        vmCount: 4,
-        computeResources: [],
-        throttlingEnabled: false,
-        throttlingSpeedLimit: 1,
-        throttlingSpeedUnit: "MBps",
-        publicIpCount: 0,
-        backupCount: 3,
-        replicaCount: 1,
-        maxConcurrentTasks: 4,
-        workStationBackupCount: 0,
-        serverBackupCount: 2,
-        backupProtectionEnabled: true,
-        backupProtectionPeriod: 7,
-        tenantType: seed.tenantType,
-        vCloudComputeResources: [],
-        failoverToOthersGatewaysIfFail: true,
-      }),
-    { backupServer: server, cloudGatewayPool: [pool] },
-  );
+  const tenant = seeder.add("cloudTenant", (id) => cloudTenant(seeder, seed, id), {
+    backupServer: server,
+    cloudGatewayPool: [pool],
+  });
+  seedTenantQuotas(seeder, seed, tenant, server, infrastructure);
+  return tenant;
+}
+
+/** The tenant entity of `seed`: a few backups and a replica, its lease set for Contoso only. */
+function cloudTenant(seeder: Seeder, seed: TenantSeed, id: string): CloudTenant {
+  return new CloudTenant({
+    name: seed.name,
+    uid: uidOf("CloudTenant", id),
+    password: "",
+    description: seed.description,
+    enabled: seed.enabled,
+    leaseOptions: {
+      enabled: seed.name === "Contoso",
+      expirationDate: dateTime(new Date(seeder.now.getTime() + 90 * 86_400_000)),
+    },
+    resources: [],
+    lastResult: "Success",
+    lastActive: dateTime(seeder.ago(95)),
+    vmCount: 4,
+    computeResources: [],
+    throttlingEnabled: false,
+    throttlingSpeedLimit: 1,
+    throttlingSpeedUnit: "MBps",
+    publicIpCount: 0,
+    backupCount: 3,
+    replicaCount: 1,
+    maxConcurrentTasks: 4,
+    workStationBackupCount: 0,
+    serverBackupCount: 2,
+    backupProtectionEnabled: true,
+    backupProtectionPeriod: 7,
+    tenantType: seed.tenantType,
+    vCloudComputeResources: [],
+    failoverToOthersGatewaysIfFail: true,
+  });
+}
+
+/** One tenant resource per quota of `seed`, each on a repository of the first server. */
+function seedTenantQuotas(
+  seeder: Seeder,
+  seed: TenantSeed,
+  tenant: StoreRecord,
+  server: StoreRecord,
+  infrastructure: Infrastructure,
+): void {
   for (const [repository, quota, used] of seed.quotas) {
     const target = infrastructure.repositories[0]![repository]!;
     seeder.add(
@@ -245,7 +260,6 @@ function seedTenant(
       { cloudTenant: tenant, repository: target, backupServer: server },
     );
   }
-  return tenant;
 }
 
 const appliance = (name: string) => ({

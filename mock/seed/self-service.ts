@@ -3,6 +3,9 @@
  * organizations (one switched off), and the job settings every portal applies.
  */
 import {
+  type BackupServer,
+  type HierarchyRoot,
+  type Repository,
   SelfServiceJobAdvancedSettingsInfo,
   VCloudOrganizationConfig,
   VSphereSelfServiceConfig,
@@ -16,7 +19,23 @@ import { uidOf, type Seeder } from "./seeder.js";
 export function seedSelfService(seeder: Seeder, infrastructure: Infrastructure, templateJob: StoreRecord): void {
   const server = infrastructure.servers[0]!;
   const repository = infrastructure.repositories[0]![2]!;
-  const vCenter = infrastructure.roots[0]![0]!;
+  seedVSphereConfigs(seeder, { server, repository, templateJob }, infrastructure.roots[0]![0]!);
+  seedVCloudOrganizationConfigs(seeder, { server, repository, templateJob }, infrastructure.roots[0]![2]!);
+}
+
+/** What every portal refers to: its backup server, its repository and its template job. */
+interface PortalRecords {
+  readonly server: StoreRecord<BackupServer>;
+  readonly repository: StoreRecord<Repository>;
+  readonly templateJob: StoreRecord;
+}
+
+/** vSphere self-service for one user and one group, scoped to `vCenter`. */
+function seedVSphereConfigs(
+  seeder: Seeder,
+  { server, repository, templateJob }: PortalRecords,
+  vCenter: StoreRecord<HierarchyRoot>,
+) {
   const accounts: [string, "User" | "Group", number][] = [
     ["TECH\\jsmith", "User", 100],
     ["TECH\\Developers", "Group", 500],
@@ -50,7 +69,14 @@ export function seedSelfService(seeder: Seeder, infrastructure: Infrastructure, 
       { backupServer: server, repository, job: templateJob },
     );
   }
-  const vcd = infrastructure.roots[0]![2]!;
+}
+
+/** Cloud Director organizations on `vcd`, one of them switched off. */
+function seedVCloudOrganizationConfigs(
+  seeder: Seeder,
+  { server, repository, templateJob }: PortalRecords,
+  vcd: StoreRecord<HierarchyRoot>,
+) {
   for (const [name, disabled] of [
     ["TenantOrg", false],
     ["LegacyOrg", true],

@@ -1,10 +1,12 @@
 /** The benchmark's documents: valid for the strict reader, deterministic, and the same whether joined or chunked. */
-import { test } from "uvu";
+import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { entityReferences, nasJobs, queryResultSessionChunks, queryResultSessions } from "../../bench/documents.js";
 import { BackupJobSession, EntityReferences, NASJobs, parse, QueryResult, streamItems } from "../../generated/index.js";
 
-test("every document is accepted by the strict reader", () => {
+const benchDocuments = suite("bench documents");
+
+benchDocuments("every document is accepted by the strict reader", () => {
   assert.instance(parse(entityReferences(20_000), { strict: true }), EntityReferences);
   assert.instance(parse(nasJobs(40_000), { strict: true }), NASJobs);
   const result = parse(queryResultSessions(200_000), { strict: true, expect: QueryResult });
@@ -15,7 +17,7 @@ test("every document is accepted by the strict reader", () => {
   assert.is(result.pagingInfo!.links!.length, 2);
 });
 
-test("sessions carry every field, with fractions of a second of 0 to 7 digits", () => {
+benchDocuments("sessions carry every field, with fractions of a second of 0 to 7 digits", () => {
   const result = parse(queryResultSessions(300_000), { strict: true, expect: QueryResult });
   const digits = new Set<number>();
   for (const session of result.entities!.backupJobSessions!) {
@@ -32,13 +34,13 @@ test("sessions carry every field, with fractions of a second of 0 to 7 digits", 
   assert.equal([...digits].sort(), [0, 1, 2, 3, 4, 5, 6, 7]);
 });
 
-test("documents are the same for the same seed", () => {
+benchDocuments("documents are the same for the same seed", () => {
   assert.is(queryResultSessions(50_000), queryResultSessions(50_000));
   assert.is.not(queryResultSessions(50_000, 4), queryResultSessions(50_000));
   assert.is(entityReferences(30_000), entityReferences(30_000));
 });
 
-test("the chunked QueryResult is the joined one's UTF-8 bytes, in 64 KiB chunks", async () => {
+benchDocuments("the chunked QueryResult is the joined one's UTF-8 bytes, in 64 KiB chunks", async () => {
   for (const size of [1_000, 70_000, 700_000]) {
     const chunks: Uint8Array[] = [];
     for await (const chunk of queryResultSessionChunks(size)) chunks.push(chunk);
@@ -47,7 +49,7 @@ test("the chunked QueryResult is the joined one's UTF-8 bytes, in 64 KiB chunks"
   }
 });
 
-test("streamItems over the chunks yields every session and the paging information", async () => {
+benchDocuments("streamItems over the chunks yields every session and the paging information", async () => {
   const stream = streamItems(queryResultSessionChunks(400_000), { item: BackupJobSession });
   let count = 0;
   for (;;) {
@@ -62,4 +64,4 @@ test("streamItems over the chunks yields every session and the paging informatio
   assert.ok(count > 200);
 });
 
-test.run();
+benchDocuments.run();

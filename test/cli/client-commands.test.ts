@@ -3,21 +3,23 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test } from "uvu";
+import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { DEFAULT_USER, startMockEm, type MockEm } from "../../mock/index.js";
 import { emxCommand } from "../helpers.js";
 
+const clientCommands = suite("emx get and query");
+
 let em: MockEm;
 let folder: string;
 
-test.before(async () => {
+clientCommands.before(async () => {
   em = await startMockEm({ backupSessions: 300 });
   folder = mkdtempSync(join(tmpdir(), "emx-cli-"));
   writeFileSync(join(folder, "ca.pem"), em.ca);
 });
 
-test.after(async () => {
+clientCommands.after(async () => {
   await em.close();
   rmSync(folder, { recursive: true });
 });
@@ -47,7 +49,7 @@ function emx(
   });
 }
 
-test("emx get prints a resource as XML, or in EM's JSON", async () => {
+clientCommands("emx get prints a resource as XML, or in EM's JSON", async () => {
   const xml = await emx(["get", "backupServers"]);
   assert.is(xml.code, 0, xml.err);
   assert.match(xml.out, /^<EntityReferences xmlns="http:\/\/www\.veeam\.com\/ent\/v1\.0">/);
@@ -60,7 +62,7 @@ test("emx get prints a resource as XML, or in EM's JSON", async () => {
   assert.is((JSON.parse(camel.out) as { backupServers: unknown[] }).backupServers.length, 2);
 });
 
-test("emx query pages through every item with a filter", async () => {
+clientCommands("emx query pages through every item with a filter", async () => {
   const result = await emx([
     "query",
     "BackupJobSession",
@@ -79,7 +81,7 @@ test("emx query pages through every item with a filter", async () => {
   for (const line of lines) assert.match(line, /"UID":"urn:veeam:BackupJobSession:/);
 });
 
-test("a wrong password or an untrusted server is one line and exit 3, without the password", async () => {
+clientCommands("a wrong password or an untrusted server is one line and exit 3, without the password", async () => {
   const wrong = await emx(["get", "backupServers"], { EMX_PASSWORD: "wrong-secret" });
   assert.is(wrong.code, 3);
   assert.match(wrong.err, /^emx: POST .*sessionMngr.* answered 401/);
@@ -88,10 +90,10 @@ test("a wrong password or an untrusted server is one line and exit 3, without th
   assert.is(untrusted.code, 3);
 });
 
-test("without a password in the environment and no terminal, it says so", async () => {
+clientCommands("without a password in the environment and no terminal, it says so", async () => {
   const result = await emx(["get", "backupServers"], { EMX_PASSWORD: "" });
   assert.is(result.code, 2);
   assert.match(result.err, /^emx: no password: set EMX_PASSWORD/);
 });
 
-test.run();
+clientCommands.run();

@@ -4,19 +4,21 @@
  * installed `emx` commands run, bindings generated in that project, and the entry bundled for a
  * browser and run without Node's globals.
  */
-import { test } from "uvu";
+import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { ConsumerProject } from "./project.js";
 
+const consumer = suite("installed package");
+
 let project: ConsumerProject;
 
-test.before(async () => {
+consumer.before(async () => {
   project = await ConsumerProject.install();
 });
 
-test.after(() => project?.remove());
+consumer.after(() => project?.remove());
 
-test("installs without the generator toolchain, well under 15 MB", () => {
+consumer("installs without the generator toolchain, well under 15 MB", () => {
   assert.not.ok(project.has("ts-morph"), "ts-morph is installed");
   assert.not.ok(project.has("prettier"), "prettier is installed");
   assert.not.ok(project.has("typescript"), "typescript is installed");
@@ -28,7 +30,7 @@ test("installs without the generator toolchain, well under 15 MB", () => {
   for (const file of files) assert.not.match(file, /^dist\/(test|bench|demo)\/|\.map$|\.tsbuildinfo$/, file);
 });
 
-test("a strict program compiles against the declarations without @types/node and runs", () => {
+consumer("a strict program compiles against the declarations without @types/node and runs", () => {
   project.copyApp("use-api.ts");
   project.compile("use-api.ts");
   const result = JSON.parse(project.node("use-api.js")) as Record<string, unknown>;
@@ -46,7 +48,7 @@ test("a strict program compiles against the declarations without @types/node and
   assert.ok((result.jobs as number) > 0);
 });
 
-test("the installed emx answers --version and --help, validates, exports the XSD and diffs it", () => {
+consumer("the installed emx answers --version and --help, validates, exports the XSD and diffs it", () => {
   assert.is(project.emx("--version").out.trim(), project.packageVersion());
   assert.match(project.emx("--help").out, /emx validate <paths\.\.>/);
   const document = project.write("task.xml", project.sampleTask());
@@ -61,7 +63,7 @@ test("the installed emx answers --version and --help, validates, exports the XSD
   assert.match(diff.out, /^em\.xsd -> node_modules\/emx\/schemas: no changes/);
 });
 
-test("the installed emx mock answers GET /api/ over TLS, and emx get and query read from it", async () => {
+consumer("the installed emx mock answers GET /api/ over TLS, and emx get and query read from it", async () => {
   await project.withMock(async (url, ca) => {
     const root = await project.fetchOverTls(url, ca);
     assert.is(root.status, 200);
@@ -76,7 +78,7 @@ test("the installed emx mock answers GET /api/ over TLS, and emx get and query r
   });
 });
 
-test("emx generate names the missing toolchain, then generates bindings plain Node can load", () => {
+consumer("emx generate names the missing toolchain, then generates bindings plain Node can load", () => {
   const without = project.emx("generate", "--schemas", project.smallSchemas(), "--out", "gen");
   assert.is(without.code, 2);
   assert.match(without.err, /^emx: emx generate needs ts-morph and prettier: npm install --save-dev ts-morph prettier/);
@@ -89,11 +91,11 @@ test("emx generate names the missing toolchain, then generates bindings plain No
   assert.is(project.node("use-generated.js").trim(), "Shape square");
 });
 
-test("the entry bundles for a browser and runs without Node's globals", async () => {
+consumer("the entry bundles for a browser and runs without Node's globals", async () => {
   const bytes = await project.bundleForBrowser("browser-entry.js");
   console.log(`browser bundle of parse, serialize and NASJob: ${(bytes / 1000).toFixed(0)} kB (minified)`);
   const written = project.runBundleWithoutNode();
   assert.match(written, /<Description>new &amp; &lt;improved&gt;<\/Description>/);
 });
 
-test.run();
+consumer.run();

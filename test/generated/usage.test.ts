@@ -1,5 +1,5 @@
 /** The generated classes used from typed code: construct, modify, serialize, read back. */
-import { test } from "uvu";
+import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import {
   EntityReferences,
@@ -15,7 +15,9 @@ import {
 } from "../../generated/index.js";
 import { XmlDateTime, XmlTime } from "../../index.js";
 
-test("builds a job from plain data and writes it in schema order", () => {
+const usage = suite("generated classes in use");
+
+usage("builds a job from plain data and writes it in schema order", () => {
   const job = new NASJob({
     href: "https://em/api/nas/jobs/1?format=Entity",
     name: "Shares",
@@ -50,7 +52,7 @@ test("builds a job from plain data and writes it in schema order", () => {
   );
 });
 
-test("modifies a parsed job and keeps everything else", () => {
+usage("modifies a parsed job and keeps everything else", () => {
   const text =
     '<NASJob xmlns="http://www.veeam.com/ent/v1.0" Href="h" Name="n" UID="urn:veeam:NasJob:1"><Links><Link Rel="Start" Href="s"/></Links><Description>old</Description><ScheduleEnabled>true</ScheduleEnabled></NASJob>';
   const job = parse(text, { expect: NASJob });
@@ -63,7 +65,7 @@ test("modifies a parsed job and keeps everything else", () => {
   );
 });
 
-test("narrows a parsed document by class", () => {
+usage("narrows a parsed document by class", () => {
   const document = parse('<Error xmlns="http://www.veeam.com/ent/v1.0" Message="Session not found" StatusCode="401"/>');
   if (!(document instanceof ErrorType)) throw new Error("expected an Error document");
   assert.is(document.statusCode, 401);
@@ -75,13 +77,13 @@ test("narrows a parsed document by class", () => {
   assert.is((references as EntityReferences).refs?.[0]?.type, "JobReference");
 });
 
-test("enumerations are open string unions with documented values", () => {
+usage("enumerations are open string unions with documented values", () => {
   const states: TaskStateEnumeration[] = ["Running", "OperationFinished", "Finished", "SomethingNewer"];
   const task = new Task({ href: "h", taskId: "1", state: states[3], operation: "o" });
   assert.is(parse(serialize(task), { expect: Task }).state, "SomethingNewer");
 });
 
-test("instances compare as plain data", () => {
+usage("instances compare as plain data", () => {
   const a = new Task({ href: "h", taskId: "1", state: "Running", operation: "o" });
   const b = parse(serialize(a), { expect: Task });
   assert.equal({ ...b }, { ...a });
@@ -100,4 +102,4 @@ test("instances compare as plain data", () => {
   );
 });
 
-test.run();
+usage.run();

@@ -13,7 +13,7 @@ import { exportXsd } from "../../generator/export-xsd/export-xsd.js";
 import { importXsd, importXsdFile } from "../../generator/import-xsd/import-xsd.js";
 import { checkSchemas, loadSchemaFolder, type LoadedSchema } from "../../generator/load/load-schemas.js";
 import { SchemaError } from "../../runtime/errors.js";
-import { emxCommand, projectRoot } from "../helpers.js";
+import { emxCommand, fixtures, projectRoot } from "../helpers.js";
 import { sampleSchemas } from "./export-xsd-sample.js";
 import { compileErrors, EM, libxml2 } from "./libxml2.js";
 
@@ -25,111 +25,7 @@ const exported = exportXsd(schemas);
 exporting("writes every construct: restrictions, extensions of both kinds, groups, anonymous types, any, docs", () => {
   assert.fixture(
     exportXsd(sampleSchemas),
-    `<?xml version="1.0" encoding="utf-8"?>
-<!-- Written by \`emx export-xsd\` from the schema files; do not edit. -->
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns="http://www.veeam.com/ent/v1.0" targetNamespace="http://www.veeam.com/ent/v1.0" elementFormDefault="qualified">
-  <xs:annotation>
-    <xs:documentation source="a.json">First file: simple types &amp; bases.</xs:documentation>
-  </xs:annotation>
-  <xs:simpleType name="KindEnumeration">
-    <xs:annotation>
-      <xs:documentation>A kind.</xs:documentation>
-    </xs:annotation>
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="Plain" />
-      <xs:enumeration value="A &amp; &lt;B>" />
-      <xs:enumeration value="say &quot;hi&quot;" />
-    </xs:restriction>
-  </xs:simpleType>
-  <xs:simpleType name="CodeType">
-    <xs:restriction base="xs:string">
-      <xs:pattern value="[A-Z]{2}\\-[0-9]+" />
-    </xs:restriction>
-  </xs:simpleType>
-  <xs:simpleType name="ShortCodeType">
-    <xs:restriction base="CodeType">
-      <xs:pattern value="[A-Z]{2}\\-[0-9]" />
-    </xs:restriction>
-  </xs:simpleType>
-  <xs:complexType name="BaseType" abstract="true">
-    <xs:annotation>
-      <xs:documentation>The base.</xs:documentation>
-    </xs:annotation>
-    <xs:sequence>
-      <xs:element name="Links" type="xs:string" minOccurs="0" />
-    </xs:sequence>
-    <xs:attribute name="Href" type="xs:string" use="required">
-      <xs:annotation>
-        <xs:documentation>Where.</xs:documentation>
-      </xs:annotation>
-    </xs:attribute>
-  </xs:complexType>
-  <xs:complexType name="NoteType">
-    <xs:simpleContent>
-      <xs:extension base="xs:string">
-        <xs:attribute name="Lang" type="xs:string" />
-      </xs:extension>
-    </xs:simpleContent>
-  </xs:complexType>
-  <xs:complexType name="LongNoteType">
-    <xs:simpleContent>
-      <xs:extension base="NoteType">
-        <xs:attribute name="Size" type="xs:unsignedLong" />
-      </xs:extension>
-    </xs:simpleContent>
-  </xs:complexType>
-  <xs:annotation>
-    <xs:documentation source="b.json">Second file: content models.</xs:documentation>
-  </xs:annotation>
-  <xs:complexType name="ThingType">
-    <xs:annotation>
-      <xs:documentation>A thing.</xs:documentation>
-    </xs:annotation>
-    <xs:complexContent>
-      <xs:extension base="BaseType">
-        <xs:sequence>
-          <xs:element name="Kind" type="KindEnumeration">
-            <xs:annotation>
-              <xs:documentation>Its kind.</xs:documentation>
-            </xs:annotation>
-          </xs:element>
-          <xs:choice minOccurs="0" maxOccurs="3">
-            <xs:element name="Code" type="ShortCodeType" />
-            <xs:sequence>
-              <xs:element name="From" type="xs:dateTime" />
-              <xs:element name="To" type="xs:time" />
-            </xs:sequence>
-          </xs:choice>
-          <xs:element name="Note" minOccurs="0">
-            <xs:complexType>
-              <xs:annotation>
-                <xs:documentation>Anonymous.</xs:documentation>
-              </xs:annotation>
-              <xs:simpleContent>
-                <xs:extension base="LongNoteType">
-                  <xs:attribute name="By" type="xs:string" />
-                </xs:extension>
-              </xs:simpleContent>
-            </xs:complexType>
-          </xs:element>
-          <xs:element name="Part" minOccurs="0" maxOccurs="unbounded">
-            <xs:complexType>
-              <xs:sequence />
-            </xs:complexType>
-          </xs:element>
-          <xs:any namespace="##other" processContents="lax" minOccurs="0" maxOccurs="unbounded" />
-        </xs:sequence>
-        <xs:attribute name="Enabled" type="xs:boolean" default="false" />
-      </xs:extension>
-    </xs:complexContent>
-  </xs:complexType>
-  <xs:element name="Thing" type="ThingType">
-    <xs:annotation>
-      <xs:documentation>A thing resource.</xs:documentation>
-    </xs:annotation>
-  </xs:element>
-</xs:schema>
-`,
+    readFileSync(join(fixtures, "golden", "export-xsd-sample.xsd.golden"), "utf8"),
   );
 });
 

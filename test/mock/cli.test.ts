@@ -2,12 +2,14 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test } from "uvu";
+import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { runMockCommand } from "../../mock/cli.js";
 import { logon, send } from "./helpers.js";
 
-test("writes the CA file, prints URL, account and trust hints, and serves logons", async () => {
+const mockCommand = suite("runMockCommand");
+
+mockCommand("writes the CA file, prints URL, account and trust hints, and serves logons", async () => {
   const folder = mkdtempSync(join(tmpdir(), "emx-mock-"));
   const caOut = join(folder, "em-ca.pem");
   const printed: string[] = [];
@@ -38,4 +40,4 @@ test("writes the CA file, prints URL, account and trust hints, and serves logons
   }
 });
 
-test.run();
+mockCommand.run();

@@ -2,14 +2,16 @@
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { test } from "uvu";
+import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { startMockEm } from "../../mock/index.js";
 import { logon, send } from "./helpers.js";
 
+const mockClose = suite("mock close");
+
 const here = dirname(fileURLToPath(import.meta.url));
 
-test("leaves no timer, server or socket behind: the process exits by itself", () => {
+mockClose("leaves no timer, server or socket behind: the process exits by itself", () => {
   const started = Date.now();
   const child = spawnSync(process.execPath, ["--import", "tsx", join(here, "close-child.ts")], {
     encoding: "utf8",
@@ -24,7 +26,7 @@ test("leaves no timer, server or socket behind: the process exits by itself", ()
   assert.ok(Date.now() - started < 25_000);
 });
 
-test("closes twice without error and refuses connections afterwards", async () => {
+mockClose("closes twice without error and refuses connections afterwards", async () => {
   const em = await startMockEm({ backupSessions: 1 });
   await logon(em);
   await em.close();
@@ -35,7 +37,7 @@ test("closes twice without error and refuses connections afterwards", async () =
   );
 });
 
-test("serves plain HTTP when tls is false", async () => {
+mockClose("serves plain HTTP when tls is false", async () => {
   const em = await startMockEm({ tls: false, backupSessions: 1 });
   try {
     assert.match(em.url, /^http:\/\/127\.0\.0\.1:\d+\/api\/$/);
@@ -47,4 +49,4 @@ test("serves plain HTTP when tls is false", async () => {
   }
 });
 
-test.run();
+mockClose.run();

@@ -1,7 +1,9 @@
 /** The query filter parser on its own: precedence, grouping, values, and where errors are reported. */
-import { test } from "uvu";
+import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { FilterSyntaxError, parseFilter, type FilterNode } from "../../mock/filter-parser.js";
+
+const filterParser = suite("filter parser");
 
 /** A compact form of a tree: `(a , b)` for OR, `(a ; b)` for AND, `Field op value` for comparisons. */
 function show(node: FilterNode): string {
@@ -26,46 +28,46 @@ function failure(text: string): FilterSyntaxError {
   });
 }
 
-test("parses every comparison operator", () => {
+filterParser("parses every comparison operator", () => {
   for (const operator of ["==", "!=", "<", ">", "<=", ">="]) {
     assert.is(show(parseFilter(`Progress${operator}50`)), `Progress${operator}50`);
   }
 });
 
-test("binds ; (AND) tighter than , (OR)", () => {
+filterParser("binds ; (AND) tighter than , (OR)", () => {
   assert.is(show(parseFilter("A==1,B==2;C==3")), "(A==1 , (B==2 ; C==3))");
   assert.is(show(parseFilter("A==1;B==2,C==3;D==4")), "((A==1 ; B==2) , (C==3 ; D==4))");
 });
 
-test("groups with parentheses, nested", () => {
+filterParser("groups with parentheses, nested", () => {
   assert.is(show(parseFilter("(A==1,B==2);C==3")), "((A==1 , B==2) ; C==3)");
   assert.is(show(parseFilter("((A==1))")), "A==1");
   assert.is(show(parseFilter("(A==1;(B==2,C==3))")), "(A==1 ; (B==2 , C==3))");
 });
 
-test("reads quoted values, a doubled quote standing for one", () => {
+filterParser("reads quoted values, a doubled quote standing for one", () => {
   assert.is(show(parseFilter('Name=="say ""hi"""')), 'Name=="say \\"hi\\""');
   assert.is(show(parseFilter('Name==""')), 'Name==""');
   assert.is(show(parseFilter('Name=="a;b,(c)"')), 'Name=="a;b,(c)"');
 });
 
-test("reads a doubled quote in a bare value as one quote, as the pages write a name with quotes", () => {
+filterParser("reads a doubled quote in a bare value as one quote, as the pages write a name with quotes", () => {
   assert.is(show(parseFilter('Name==""Backup""')), 'Name=="Backup"');
   assert.is(show(parseFilter('Name=="""Backup"""')), 'Name=="\\"Backup\\""');
   assert.is(show(parseFilter('Name==Nightly""Gold""Backup;A==1')), '(Name==Nightly"Gold"Backup ; A==1)');
 });
 
-test("drops spaces around tokens and inside bare values", () => {
+filterParser("drops spaces around tokens and inside bare values", () => {
   assert.is(show(parseFilter("  Result == Failed ; IsRetry==true ")), "(Result==Failed ; IsRetry==true)");
   assert.is(show(parseFilter("Name==Exchange Backup")), "Name==ExchangeBackup");
 });
 
-test("keeps date values whole, bare or quoted", () => {
+filterParser("keeps date values whole, bare or quoted", () => {
   assert.is(show(parseFilter("CreationTime>=2026-11-01T00:00:00Z")), "CreationTime>=2026-11-01T00:00:00Z");
   assert.is(show(parseFilter('CreationTime>="2026-11-01T00:00:00.123Z"')), 'CreationTime>="2026-11-01T00:00:00.123Z"');
 });
 
-test("records where fields and values start", () => {
+filterParser("records where fields and values start", () => {
   const node = parseFilter('A==1; Name == "x"');
   assert.is(node.kind, "and");
   const second = (node as Extract<FilterNode, { kind: "and" | "or" }>).operands[1] as Extract<
@@ -75,7 +77,7 @@ test("records where fields and values start", () => {
   assert.equal([second.fieldPosition, second.valuePosition], [7, 15]);
 });
 
-test("reports the 1-based position of the first problem", () => {
+filterParser("reports the 1-based position of the first problem", () => {
   const cases: [text: string, position: number, reason: RegExp][] = [
     ["", 1, /field name but the filter ends/],
     ["Result=Failed", 7, /comparison operator .* after Result but found "="/],
@@ -100,4 +102,4 @@ test("reports the 1-based position of the first problem", () => {
   }
 });
 
-test.run();
+filterParser.run();

@@ -122,20 +122,41 @@ export function instanceArbitrary(typeName: string, depth = 0): fc.Arbitrary<Xml
   const key = `${typeName}@${Math.min(depth, 4)}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const type = classes.get(typeName)!;
+  const members = membersOf(typeName);
+  const arbitrary = fc
+    .tuple(fc.record(memberArbitraries(members, depth)), choiceBranches(members.elements))
+    .map(([values, chosen]) => assembleInstance(typeName, members, values, chosen));
+  cache.set(key, arbitrary);
+  return arbitrary;
+}
+
+/** The members of a type and of its bases, base first; each element with the type that declares it. */
+interface TypeMembers {
+  readonly attributes: IrClass["attributes"];
+  readonly elements: readonly { readonly element: IrElement; readonly owner: string }[];
+  readonly text: IrClass["text"];
+}
+
+function membersOf(typeName: string): TypeMembers {
   const chain: IrClass[] = [];
   for (
-    let link: IrClass | undefined = type;
+    let link: IrClass | undefined = classes.get(typeName)!;
     link !== undefined;
     link = link.base === undefined ? undefined : classes.get(link.base)
   )
     chain.unshift(link);
-  const attributes = chain.flatMap((link) => link.attributes);
-  const elements = chain.flatMap((link) => link.elements.map((element) => ({ element, owner: link.schemaName })));
-  const text = chain.find((link) => link.text !== undefined)?.text;
+  return {
+    attributes: chain.flatMap((link) => link.attributes),
+    elements: chain.flatMap((link) => link.elements.map((element) => ({ element, owner: link.schemaName }))),
+    text: chain.find((link) => link.text !== undefined)?.text,
+  };
+}
+
+/** An arbitrary per member value: `@member` attributes, `owner/member` elements, `#value` the text. */
+function memberArbitraries(members: TypeMembers, depth: number): Record<string, fc.Arbitrary<unknown>> {
   const shallow = depth >= 4;
   const parts: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const attribute of attributes) {
+  for (const attribute of members.attributes) {
     const value = scalarArbitrary(attribute.scalar);
     parts[`@${attribute.member}`] = attribute.required
       ? value
@@ -143,49 +164,58 @@ export function instanceArbitrary(typeName: string, depth = 0): fc.Arbitrary<Xml
         ? fc.constant(undefined)
         : fc.option(value, { nil: undefined });
   }
-  for (const { element, owner } of elements) {
+  for (const { element, owner } of members.elements) {
     parts[`${owner}/${element.member}`] = elementArbitrary(element, depth, shallow);
     // A required choice needs its chosen branch to have content: a present value to fall back on.
     if (element.choices.some((choice) => choice.required))
       parts[`!${owner}/${element.member}`] = presentArbitrary(element, depth);
   }
   // Simple content always has a text, if only an empty one; it reads back as "".
-  if (text !== undefined) parts["#value"] = scalarArbitrary(text);
-  // One branch per choice group of each declaring type.
+  if (members.text !== undefined) parts["#value"] = scalarArbitrary(members.text);
+  return parts;
+}
+
+/** One branch per choice group of each declaring type, keyed `owner#group`. */
+function choiceBranches(elements: TypeMembers["elements"]): fc.Arbitrary<Record<string, number>> {
   const groups = new Map<string, number>();
   for (const { element, owner } of elements)
     for (const choice of element.choices)
       groups.set(`${owner}#${choice.group}`, Math.max(groups.get(`${owner}#${choice.group}`) ?? 0, choice.branch + 1));
-  const branches = fc.record(Object.fromEntries([...groups].map(([group, count]) => [group, fc.nat(count - 1)])));
-  const arbitrary = fc.tuple(fc.record(parts), branches).map(([values, chosen]) => {
-    const object = types.get(typeName).create();
-    const target = object as unknown as Record<string, unknown>;
-    for (const attribute of attributes) {
-      const value = values[`@${attribute.member}`];
-      if (value !== undefined) target[attribute.member] = value;
+  return fc.record(Object.fromEntries([...groups].map(([group, count]) => [group, fc.nat(count - 1)])));
+}
+
+/** The instance of the drawn values: only the chosen branches are set; an empty required choice gets its fallback. */
+function assembleInstance(
+  typeName: string,
+  { attributes, elements }: TypeMembers,
+  values: Record<string, unknown>,
+  chosen: Record<string, number>,
+): XmlObject {
+  const object = types.get(typeName).create();
+  const target = object as unknown as Record<string, unknown>;
+  for (const attribute of attributes) {
+    const value = values[`@${attribute.member}`];
+    if (value !== undefined) target[attribute.member] = value;
+  }
+  const filled = new Set<string>();
+  for (const { element, owner } of elements) {
+    const taken = element.choices.every((choice) => chosen[`${owner}#${choice.group}`] === choice.branch);
+    const value = values[`${owner}/${element.member}`];
+    if (taken && value !== undefined) {
+      target[element.member] = value;
+      for (const choice of element.choices) filled.add(`${owner}#${choice.group}`);
     }
-    const filled = new Set<string>();
-    for (const { element, owner } of elements) {
-      const taken = element.choices.every((choice) => chosen[`${owner}#${choice.group}`] === choice.branch);
-      const value = values[`${owner}/${element.member}`];
-      if (taken && value !== undefined) {
-        target[element.member] = value;
-        for (const choice of element.choices) filled.add(`${owner}#${choice.group}`);
-      }
+  }
+  for (const { element, owner } of elements) {
+    const taken = element.choices.every((choice) => chosen[`${owner}#${choice.group}`] === choice.branch);
+    const empty = element.choices.filter((choice) => choice.required && !filled.has(`${owner}#${choice.group}`));
+    if (taken && empty.length > 0) {
+      target[element.member] = values[`!${owner}/${element.member}`];
+      for (const choice of element.choices) filled.add(`${owner}#${choice.group}`);
     }
-    for (const { element, owner } of elements) {
-      const taken = element.choices.every((choice) => chosen[`${owner}#${choice.group}`] === choice.branch);
-      const empty = element.choices.filter((choice) => choice.required && !filled.has(`${owner}#${choice.group}`));
-      if (taken && empty.length > 0) {
-        target[element.member] = values[`!${owner}/${element.member}`];
-        for (const choice of element.choices) filled.add(`${owner}#${choice.group}`);
-      }
-    }
-    if (values["#value"] !== undefined) target.value = values["#value"];
-    return object;
-  });
-  cache.set(key, arbitrary);
-  return arbitrary;
+  }
+  if (values["#value"] !== undefined) target.value = values["#value"];
+  return object;
 }
 
 function contentArbitrary(content: IrContent, depth: number): fc.Arbitrary<unknown> {

@@ -6,11 +6,13 @@
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { test } from "uvu";
+import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parse, serialize } from "../../generated/index.js";
 import { firstDifference, XmlReadError, type Finding } from "../../index.js";
 import { corpus, corpusPresent } from "../helpers.js";
+
+const mutants = suite("mutation fuzzing");
 
 const RUNS = Number(process.env.FC_RUNS ?? "20");
 
@@ -48,7 +50,7 @@ if (!corpusPresent()) {
     .map((sample) => readFileSync(join(corpus, sample.file), "utf8"));
   const sample = fc.constantFrom(...samples);
 
-  test("byte flips end in a typed error or a faithful read", () => {
+  mutants("byte flips end in a typed error or a faithful read", () => {
     fc.assert(
       fc.property(sample, fc.nat(), fc.integer({ min: 1, max: 255 }), (text, at, value) => {
         const bytes = new TextEncoder().encode(text);
@@ -68,7 +70,7 @@ if (!corpusPresent()) {
     );
   });
 
-  test("cut points end in a typed error", () => {
+  mutants("cut points end in a typed error", () => {
     fc.assert(
       fc.property(sample, fc.nat(), (text, at) => {
         const cut = text.slice(0, at % text.trimEnd().length);
@@ -81,7 +83,7 @@ if (!corpusPresent()) {
     );
   });
 
-  test("duplicated and swapped elements end in a typed error or a faithful read", () => {
+  mutants("duplicated and swapped elements end in a typed error or a faithful read", () => {
     fc.assert(
       fc.property(sample, fc.nat(), fc.nat(), fc.boolean(), (text, first, second, duplicate) => {
         const leaves = [...text.matchAll(ELEMENT)];
@@ -102,4 +104,4 @@ if (!corpusPresent()) {
   });
 }
 
-test.run();
+mutants.run();

@@ -4,12 +4,14 @@
  * item stream.
  */
 import fc from "fast-check";
-import { test } from "uvu";
+import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parse, serialize, streamItems } from "../../generated/index.js";
 import { types } from "../../generated/type-table.gen.js";
 import type { BoundClass, XmlObject } from "../../index.js";
 import { concreteTypes, instanceArbitrary, listRootSamples } from "./arbitrary.js";
+
+const roundTrip = suite("property round trip");
 
 /** Runs per class; FC_RUNS raises it for a deeper search. */
 const RUNS = Number(process.env.FC_RUNS ?? "20");
@@ -17,7 +19,7 @@ const SEED = Number(process.env.FC_SEED ?? "20261129");
 
 const classOf = (typeName: string) => types.get(typeName).create().constructor as BoundClass;
 
-test(`every class: write, read back, compare (${RUNS} runs each)`, () => {
+roundTrip(`every class: write, read back, compare (${RUNS} runs each)`, () => {
   const typeNames = concreteTypes();
   assert.ok(typeNames.length > 300, `${typeNames.length} classes`);
   for (const typeName of typeNames) {
@@ -37,7 +39,7 @@ test(`every class: write, read back, compare (${RUNS} runs each)`, () => {
   console.log(`property round trip: ${typeNames.length} classes x ${RUNS} runs`);
 });
 
-test("every list root: its items come back the same through the item stream", async () => {
+roundTrip("every list root: its items come back the same through the item stream", async () => {
   const { roots, samples } = listRootSamples(Math.floor(RUNS / 4), SEED);
   assert.ok(roots > 50, `${roots} list roots`);
   for (const { element, list, items, itemClass: item } of samples) {
@@ -50,4 +52,4 @@ test("every list root: its items come back the same through the item stream", as
   console.log(`item stream: ${roots} list roots, ${samples.length} documents`);
 });
 
-test.run();
+roundTrip.run();

@@ -1,5 +1,5 @@
 /** The resource client against the mock Enterprise Manager, over real loopback HTTPS sockets. */
-import { test } from "uvu";
+import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import {
   BackupJobSession,
@@ -26,6 +26,8 @@ import { DEFAULT_USER, startMockEm, type MockEm } from "../../../mock/index.js";
 import { rejection } from "../../helpers.js";
 import { XmlReadError } from "../../../index.js";
 
+const emClient = suite("EM client");
+
 let em: MockEm;
 const clients: EmClient<EmTypes>[] = [];
 
@@ -42,19 +44,19 @@ function client(options: Partial<EmClientOptions> = {}): EmClient<EmTypes> {
   return made;
 }
 
-test.before(async () => {
+emClient.before(async () => {
   em = await startMockEm({ taskStepMs: 40, backupSessions: 6000 });
 });
 
-test.after.each(() => em.clearFaults());
+emClient.after.each(() => em.clearFaults());
 
-test.after(async () => {
+emClient.after(async () => {
   await Promise.all(clients.map((made) => made.close().catch(() => undefined)));
   // Optional: when the mock failed to start, its own error is the one to see.
   if (em !== undefined) await em.close();
 });
 
-test("logs on with Basic auth, sends the session header back, and logs out", async () => {
+emClient("logs on with Basic auth, sends the session header back, and logs out", async () => {
   const c = client();
   const session = await c.logon();
   assert.instance(session, LogonSession);
@@ -86,18 +88,21 @@ test("logs on with Basic auth, sends the session header back, and logs out", asy
   assert.is(status, 401);
 });
 
-test("a wrong password is an EmLogonError with EM's message, and neither password nor session shows in it", async () => {
-  const c = client({ password: "not-the-password" });
-  const error = await rejection(c.get("backupServers"));
-  assert.instance(error, EmLogonError);
-  const logon = error as EmLogonError;
-  assert.is(logon.status, 401);
-  assert.ok(logon.error !== undefined && logon.error.message.length > 0);
-  assert.not.match(logon.message, /not-the-password/);
-  assert.not.match(JSON.stringify({ ...logon, stack: logon.stack }), /not-the-password/);
-});
+emClient(
+  "a wrong password is an EmLogonError with EM's message, and neither password nor session shows in it",
+  async () => {
+    const c = client({ password: "not-the-password" });
+    const error = await rejection(c.get("backupServers"));
+    assert.instance(error, EmLogonError);
+    const logon = error as EmLogonError;
+    assert.is(logon.status, 401);
+    assert.ok(logon.error !== undefined && logon.error.message.length > 0);
+    assert.not.match(logon.message, /not-the-password/);
+    assert.not.match(JSON.stringify({ ...logon, stack: logon.stack }), /not-the-password/);
+  },
+);
 
-test("logs on again, once, when the session expired", async () => {
+emClient("logs on again, once, when the session expired", async () => {
   const c = client();
   await c.get("backupServers");
   const logons = () =>
@@ -109,7 +114,7 @@ test("logs on again, once, when the session expired", async () => {
   assert.ok(servers.constructor.name === "BackupServers");
 });
 
-test("reads references and entities, and follows links by Rel and Type", async () => {
+emClient("reads references and entities, and follows links by Rel and Type", async () => {
   const c = client();
   const refs = await c.get("jobs", { expect: EntityReferences });
   assert.ok(refs.refs !== undefined && refs.refs.length >= 8);
@@ -128,7 +133,7 @@ test("reads references and entities, and follows links by Rel and Type", async (
   assert.match((missing as Error).message, /link with Rel Nowhere is missing on EntityRef; it has .*Up/);
 });
 
-test("starts a job, waits for its task through OperationFinished to Finished", async () => {
+emClient("starts a job, waits for its task through OperationFinished to Finished", async () => {
   const c = client();
   const jobs = await c.get("nas/jobs", { format: "Entity" });
   const job = (jobs as unknown as { nasJobs: NASJob[] }).nasJobs.find(
@@ -147,7 +152,7 @@ test("starts a job, waits for its task through OperationFinished to Finished", a
   assert.ok(seen.length >= 2, "polled more than once");
 });
 
-test("a failing task throws with the task's message", async () => {
+emClient("a failing task throws with the task's message", async () => {
   const c = client();
   const refs = await c.get("jobs", { expect: EntityReferences });
   const broken = refs.refs!.find((candidate) => candidate.name === "Broken Backup")!;
@@ -158,7 +163,7 @@ test("a failing task throws with the task's message", async () => {
   assert.match((error as Error).message, /failed: Failed to start job "Broken Backup"/);
 });
 
-test("waiting for a task stops at its timeout and on abort", async () => {
+emClient("waiting for a task stops at its timeout and on abort", async () => {
   const c = client();
   const refs = await c.get("jobs", { expect: EntityReferences });
   const task = await c.action(`${refs.refs![0]!.href}?action=start`);
@@ -173,62 +178,68 @@ test("waiting for a task stops at its timeout and on abort", async () => {
   assert.is((aborted as EmRequestError).kind, "aborted");
 });
 
-test("queries 6000 sessions with a filter and a sort, page by page, with memory that does not grow with the pages", async () => {
-  const c = client();
-  const sessions = c.where("BackupJobSession");
-  const filter = sessions.and(
-    sessions.ne("Result", "Warning"),
-    sessions.ge("CreationTime", new Date("2026-11-01T00:00:00Z")),
-  );
-  const first = (await c.query({ type: "BackupJobSession", filter, pageSize: 1 })) as unknown as {
-    pagingInfo: { pagesCount: number };
-  };
-  const expected = first.pagingInfo.pagesCount;
-  assert.ok(expected > 100, `${expected} sessions match`);
-  let count = 0;
-  let previous = "";
-  let heapAt10 = 0;
-  let heapAtEnd = 0;
-  for await (const session of c.queryItems({
-    type: "BackupJobSession",
-    format: "Entities",
-    filter,
-    sortAsc: "CreationTime",
-    pageSize: 100,
-  })) {
-    assert.instance(session, BackupJobSession);
-    assert.is.not(session.result, "Warning");
-    const created = session.creationTimeUTC!.toDate().toISOString();
-    assert.ok(created >= previous, "sorted by creation time");
-    assert.ok(created >= "2026-11-01T00:00:00.000Z");
-    previous = created;
-    count++;
-    if (count === 1000) heapAt10 = process.memoryUsage().heapUsed;
-  }
-  heapAtEnd = process.memoryUsage().heapUsed;
-  assert.is(count, expected);
-  // The pages seen are not kept: the heap at the end is not proportionally above the heap after ten pages.
-  assert.ok(
-    heapAtEnd - heapAt10 < 40 * 1024 * 1024,
-    `heap grew by ${((heapAtEnd - heapAt10) / 1048576).toFixed(1)} MB`,
-  );
-  const pages = em.requests.filter((request) => /\/query/i.test(request.path) && /page=/i.test(request.path));
-  assert.ok(pages.length >= Math.ceil(expected / 100));
-});
+emClient(
+  "queries 6000 sessions with a filter and a sort, page by page, with memory that does not grow with the pages",
+  async () => {
+    const c = client();
+    const sessions = c.where("BackupJobSession");
+    const filter = sessions.and(
+      sessions.ne("Result", "Warning"),
+      sessions.ge("CreationTime", new Date("2026-11-01T00:00:00Z")),
+    );
+    const first = (await c.query({ type: "BackupJobSession", filter, pageSize: 1 })) as unknown as {
+      pagingInfo: { pagesCount: number };
+    };
+    const expected = first.pagingInfo.pagesCount;
+    assert.ok(expected > 100, `${expected} sessions match`);
+    let count = 0;
+    let previous = "";
+    let heapAt10 = 0;
+    let heapAtEnd = 0;
+    for await (const session of c.queryItems({
+      type: "BackupJobSession",
+      format: "Entities",
+      filter,
+      sortAsc: "CreationTime",
+      pageSize: 100,
+    })) {
+      assert.instance(session, BackupJobSession);
+      assert.is.not(session.result, "Warning");
+      const created = session.creationTimeUTC!.toDate().toISOString();
+      assert.ok(created >= previous, "sorted by creation time");
+      assert.ok(created >= "2026-11-01T00:00:00.000Z");
+      previous = created;
+      count++;
+      if (count === 1000) heapAt10 = process.memoryUsage().heapUsed;
+    }
+    heapAtEnd = process.memoryUsage().heapUsed;
+    assert.is(count, expected);
+    // The pages seen are not kept: the heap at the end is not proportionally above the heap after ten pages.
+    assert.ok(
+      heapAtEnd - heapAt10 < 40 * 1024 * 1024,
+      `heap grew by ${((heapAtEnd - heapAt10) / 1048576).toFixed(1)} MB`,
+    );
+    const pages = em.requests.filter((request) => /\/query/i.test(request.path) && /page=/i.test(request.path));
+    assert.ok(pages.length >= Math.ceil(expected / 100));
+  },
+);
 
-test("all sessions (the 6000 of the history and the runs started above) come back over the pages exactly once", async () => {
-  const c = client();
-  const seen = new Set<string>();
-  for await (const ref of c.queryItems({ type: "BackupJobSession", sortDesc: "Name", pageSize: 750 }))
-    seen.add(ref.uid!);
-  const total = (await c.query({ type: "BackupJobSession", pageSize: 1 })) as unknown as {
-    pagingInfo: { pagesCount: number };
-  };
-  assert.ok(seen.size >= 6000);
-  assert.is(seen.size, total.pagingInfo.pagesCount);
-});
+emClient(
+  "all sessions (the 6000 of the history and the runs started above) come back over the pages exactly once",
+  async () => {
+    const c = client();
+    const seen = new Set<string>();
+    for await (const ref of c.queryItems({ type: "BackupJobSession", sortDesc: "Name", pageSize: 750 }))
+      seen.add(ref.uid!);
+    const total = (await c.query({ type: "BackupJobSession", pageSize: 1 })) as unknown as {
+      pagingInfo: { pagesCount: number };
+    };
+    assert.ok(seen.size >= 6000);
+    assert.is(seen.size, total.pagingInfo.pagesCount);
+  },
+);
 
-test("404, 500 and 503 answers with Error bodies become EmHttpErrors with EM's message", async () => {
+emClient("404, 500 and 503 answers with Error bodies become EmHttpErrors with EM's message", async () => {
   const c = client();
   const missing = await rejection(c.get("jobs/00000000-0000-0000-0000-000000000000"));
   assert.instance(missing, EmHttpError);
@@ -241,7 +252,7 @@ test("404, 500 and 503 answers with Error bodies become EmHttpErrors with EM's m
   assert.is((failed as EmHttpError).error?.statusCode, 500);
 });
 
-test("a GET answered 503 is retried with backoff, and gives up after the attempts", async () => {
+emClient("a GET answered 503 is retried with backoff, and gives up after the attempts", async () => {
   const c = client({ retry: { attempts: 3, delayMs: 10 } });
   await c.logon();
   em.fault({ path: "/api/backupServers", status: 503, times: 2 });
@@ -253,7 +264,7 @@ test("a GET answered 503 is retried with backoff, and gives up after the attempt
   assert.is(em.requests.slice(before).filter((request) => /backupServers/i.test(request.path)).length, 4);
 });
 
-test("a body that is not an EM document is a clear error: HTML pages and broken XML", async () => {
+emClient("a body that is not an EM document is a clear error: HTML pages and broken XML", async () => {
   const c = client();
   await c.logon();
   em.fault({ path: "/api/backupServers", kind: "html", status: 502 });
@@ -269,7 +280,7 @@ test("a body that is not an EM document is a clear error: HTML pages and broken 
   assert.match((malformed as Error).message, /GET .*backupServers answered 200 with a body that is not an EM document/);
 });
 
-test("a stalled answer times out, an aborted request stops, a dropped connection is a network error", async () => {
+emClient("a stalled answer times out, an aborted request stops, a dropped connection is a network error", async () => {
   const c = client({ timeoutMs: 200 });
   await c.logon();
   em.fault({ path: "/api/backupServers", kind: "stall" });
@@ -285,7 +296,7 @@ test("a stalled answer times out, an aborted request stops, a dropped connection
   assert.is(((await rejection(c.get("backupServers"))) as EmRequestError).kind, "network");
 });
 
-test("an untrusted certificate is rejected by default and accepted with ca", async () => {
+emClient("an untrusted certificate is rejected by default and accepted with ca", async () => {
   const untrusted = client({ ca: undefined });
   const error = await rejection(untrusted.logon());
   assert.instance(error, EmRequestError);
@@ -294,7 +305,7 @@ test("an untrusted certificate is rejected by default and accepted with ca", asy
   assert.instance(await client().logon(), LogonSession);
 });
 
-test("turning verification off works and says so loudly", async () => {
+emClient("turning verification off works and says so loudly", async () => {
   const warnings: string[] = [];
   const insecure = client({
     ca: undefined,
@@ -306,7 +317,7 @@ test("turning verification off works and says so loudly", async () => {
   assert.match(warnings[0]!, /verification is OFF/);
 });
 
-test("chooses the API version from the ones the server lists", async () => {
+emClient("chooses the API version from the ones the server lists", async () => {
   let offered: readonly string[] = [];
   const c = client({
     version: (supported) => (
@@ -322,7 +333,7 @@ test("chooses the API version from the ones the server lists", async () => {
   assert.ok(em.requests.some((request) => /sessionMngr\/\?v=v1_7/i.test(request.path)));
 });
 
-test("refuses to send the session to another host", async () => {
+emClient("refuses to send the session to another host", async () => {
   const c = client();
   await c.logon();
   const error = await rejection(c.get("https://elsewhere.example/api/jobs"));
@@ -331,4 +342,4 @@ test("refuses to send the session to another host", async () => {
   assert.match((error as Error).message, /is not on https:\/\/127\.0\.0\.1/);
 });
 
-test.run();
+emClient.run();
