@@ -25,8 +25,7 @@ import { Timers } from "./timers.js";
 import { UrlSpace } from "./url-space.js";
 import { WireForms } from "./wire.js";
 
-export { DEFAULT_USER, type MockOptions, type MockUser } from "./options.js";
-export type { MockJsonCase } from "./wire.js";
+export { DEFAULT_USER, type MockJsonCase, type MockOptions, type MockUser } from "./options.js";
 export type { DropFault, ErrorFault, FaultMatch, FaultRule, HtmlFault, MalformedFault, StallFault } from "./faults.js";
 export type { LoggedRequest } from "./request-log.js";
 export { DATASET_NOW } from "./seed/dataset.js";

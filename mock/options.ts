@@ -1,5 +1,7 @@
 /** What a test or the CLI can tune on the mock, and the defaults that mirror a real Enterprise Manager. */
-import type { MockJsonCase } from "./wire.js";
+
+/** The property-name case of EM's JSON: EM 12 writes `pascal`, EM 13 `camel`. */
+export type MockJsonCase = "camel" | "pascal";
 
 /** An account the mock accepts on logon. */
 export interface MockUser {

@@ -5,9 +5,7 @@
 import { parse, serialize } from "../generated/index.js";
 import { parseJson, serializeJson } from "../runtime/json/json-api.js";
 import type { BoundClass, Registry, XmlObject } from "../runtime/index.js";
-
-/** The property-name case of EM's JSON: EM 12 writes `pascal`, EM 13 `camel`. */
-export type MockJsonCase = "camel" | "pascal";
+import type { MockJsonCase } from "./options.js";
 
 /** One way of writing and reading EM documents. */
 export interface WireForm {
