@@ -1,7 +1,7 @@
 /** The body of `emx mock`: start a mock Enterprise Manager and tell the user how to reach and trust it. */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { DEFAULT_USER, startMockEm, type MockEm } from "./index.js";
+import { DEFAULT_USER, startMockEm, type MockEm, type MockJsonCase } from "./index.js";
 
 /** Options of {@link runMockCommand}. */
 export interface MockCommandOptions {
@@ -11,6 +11,8 @@ export interface MockCommandOptions {
   readonly idleTimeoutMs?: number;
   /** File to write the certificate (PEM) to, for clients to trust. */
   readonly caOut?: string;
+  /** The property-name case of JSON answers; camelCase (as EM 13) when absent. */
+  readonly jsonCase?: MockJsonCase;
 }
 
 /**
@@ -18,7 +20,11 @@ export interface MockCommandOptions {
  * and how to trust the certificate. The mock runs until the caller closes the returned handle.
  */
 export async function runMockCommand(options: MockCommandOptions): Promise<MockEm> {
-  const em = await startMockEm({ port: options.port, idleTimeoutMs: options.idleTimeoutMs });
+  const em = await startMockEm({
+    port: options.port,
+    idleTimeoutMs: options.idleTimeoutMs,
+    jsonCase: options.jsonCase,
+  });
   let caPath: string | undefined;
   if (options.caOut !== undefined) {
     caPath = resolve(options.caOut);
@@ -34,6 +40,7 @@ export async function runMockCommand(options: MockCommandOptions): Promise<MockE
     `  user name: ${DEFAULT_USER.username}`,
     `  password:  ${DEFAULT_USER.password}`,
     `  logon:     POST ${em.url}sessionMngr/?v=latest with Basic authentication`,
+    `  answers XML, or EM's JSON in ${options.jsonCase === "pascal" ? "PascalCase (as EM 12)" : "camelCase (as EM 13)"} to Accept: application/json`,
     "The server uses a self-signed certificate for localhost and 127.0.0.1, made for this run.",
   ];
   if (caPath !== undefined) {

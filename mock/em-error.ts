@@ -1,5 +1,6 @@
 /** Failures that the mock answers with an EM `Error` body, and the body itself. */
 import { ErrorType } from "../generated/index.js";
+import { ensureJsonExtras } from "../runtime/json/json-extras.js";
 
 /** The `Status` attribute EM writes: the .NET name of the HTTP status. */
 const STATUS_NAMES: Readonly<Record<number, string>> = {
@@ -9,6 +10,8 @@ const STATUS_NAMES: Readonly<Record<number, string>> = {
   404: "NotFound",
   405: "MethodNotAllowed",
   406: "NotAcceptable",
+  413: "RequestEntityTooLarge",
+  415: "UnsupportedMediaType",
   500: "InternalServerError",
   501: "NotImplemented",
   503: "ServiceUnavailable",
@@ -27,9 +30,15 @@ export class EmError extends Error {
   }
 }
 
-/** The `Error` element for a status and message. */
-export function errorDocument(statusCode: number, message: string): ErrorType {
-  return new ErrorType({ message, statusCode, status: statusNameOf(statusCode) });
+/**
+ * The `Error` element for a status and message. In JSON EM names every property of its error and
+ * leaves the ones it has nothing for `null`, the status name included.
+ */
+export function errorDocument(statusCode: number, message: string, json = false): ErrorType {
+  if (!json) return new ErrorType({ message, statusCode, status: statusNameOf(statusCode) });
+  const error = new ErrorType({ message, statusCode });
+  ensureJsonExtras(error).nulls = new Set(["firstChanceExceptionMessage", "stackTrace", "status"]);
+  return error;
 }
 
 /** `NotFound` for 404 and so on; unknown codes fall back to the number. */

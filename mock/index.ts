@@ -1,7 +1,8 @@
 /**
  * A mock Veeam Backup Enterprise Manager REST API for tests and demos: every operation of the
  * operation table (`schemas/operations/`), served from a seeded store of every resource family,
- * as XML in the EM namespace written by the generated bindings.
+ * as XML in the EM namespace or as EM's JSON (camelCase as EM 13 writes, or PascalCase as EM 12),
+ * whichever the client asks for, written by the generated bindings.
  */
 import { createCertificate } from "./certificate.js";
 import type { MockState } from "./context.js";
@@ -22,8 +23,9 @@ import { Store } from "./store.js";
 import { TaskStore } from "./tasks.js";
 import { Timers } from "./timers.js";
 import { UrlSpace } from "./url-space.js";
+import { WireForms } from "./wire.js";
 
-export { DEFAULT_USER, type MockOptions, type MockUser } from "./options.js";
+export { DEFAULT_USER, type MockJsonCase, type MockOptions, type MockUser } from "./options.js";
 export type { DropFault, ErrorFault, FaultMatch, FaultRule, HtmlFault, MalformedFault, StallFault } from "./faults.js";
 export type { LoggedRequest } from "./request-log.js";
 export { DATASET_NOW } from "./seed/dataset.js";
@@ -82,7 +84,13 @@ export async function startMockEm(options?: MockOptions): Promise<MockEm> {
     now,
   };
   try {
-    handler = createRequestHandler({ state, handlers: buildHandlerTable(table, families), faults, log });
+    handler = createRequestHandler({
+      state,
+      handlers: buildHandlerTable(table, families),
+      faults,
+      log,
+      forms: new WireForms(resolved.jsonCase),
+    });
   } catch (error) {
     await server.close();
     throw error;

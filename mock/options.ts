@@ -1,5 +1,8 @@
 /** What a test or the CLI can tune on the mock, and the defaults that mirror a real Enterprise Manager. */
 
+/** The property-name case of EM's JSON: EM 12 writes `pascal`, EM 13 `camel`. */
+export type MockJsonCase = "camel" | "pascal";
+
 /** An account the mock accepts on logon. */
 export interface MockUser {
   readonly username: string;
@@ -29,6 +32,11 @@ export interface MockOptions {
   readonly users?: readonly MockUser[];
   /** Serve HTTPS with a fresh self-signed certificate (the default) or plain HTTP. */
   readonly tls?: boolean;
+  /**
+   * The property-name case of JSON answers: `camel` as EM 13 writes (the default: the mock imitates
+   * EM 13.0.1) or `pascal` as EM 12 does. JSON request bodies are read in either case.
+   */
+  readonly jsonCase?: MockJsonCase;
 }
 
 /** {@link MockOptions} with every default filled in. */
@@ -41,6 +49,7 @@ export interface ResolvedMockOptions {
   readonly sessionRunMs: number;
   readonly users: readonly MockUser[];
   readonly tls: boolean;
+  readonly jsonCase: MockJsonCase;
 }
 
 /** The account the mock accepts when no `users` are given. */
@@ -57,12 +66,15 @@ export function resolveOptions(options: MockOptions = {}): ResolvedMockOptions {
     sessionRunMs: options.sessionRunMs ?? 4 * (options.taskStepMs ?? 200),
     users: options.users ?? [DEFAULT_USER],
     tls: options.tls ?? true,
+    jsonCase: options.jsonCase ?? "camel",
   };
   requireInteger("port", resolved.port, 0, 65535);
   requireInteger("idleTimeoutMs", resolved.idleTimeoutMs, 1, Number.MAX_SAFE_INTEGER);
   requireInteger("taskStepMs", resolved.taskStepMs, 0, 2 ** 31 - 1);
   requireInteger("backupSessions", resolved.backupSessions, 0, 10_000_000);
   requireInteger("sessionRunMs", resolved.sessionRunMs, 0, 2 ** 31 - 1);
+  if (resolved.jsonCase !== "camel" && resolved.jsonCase !== "pascal")
+    throw new RangeError(`mock option jsonCase "${String(resolved.jsonCase)}" is not "camel" or "pascal"`);
   if (resolved.users.length === 0) throw new RangeError("mock option users must name at least one account");
   return resolved;
 }

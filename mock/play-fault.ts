@@ -1,18 +1,20 @@
 /** Playing a fault rule on a response, the ways a real Enterprise Manager or the network between fail. */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { serialize } from "../generated/index.js";
 import { errorDocument } from "./em-error.js";
 import { DEFAULT_MESSAGES, type FaultRule } from "./faults.js";
+import { isJsonForm, type WireForm } from "./wire.js";
 
-/** Plays a fault on a response. Stalled responses are left open for the server to destroy on close. */
-export function playFault(rule: FaultRule, request: IncomingMessage, response: ServerResponse): void {
+/**
+ * Plays a fault on a response; an error is written in `form`, the one the request asked for.
+ * Stalled responses are left open for the server to destroy on close.
+ */
+export function playFault(rule: FaultRule, request: IncomingMessage, response: ServerResponse, form: WireForm): void {
   switch (rule.kind) {
     case undefined:
     case "error": {
-      const body = serialize(errorDocument(rule.status, rule.message ?? DEFAULT_MESSAGES[rule.status]!), {
-        declaration: true,
-      });
-      send(response, rule.status, "application/xml; charset=utf-8", body);
+      const message = rule.message ?? DEFAULT_MESSAGES[rule.status]!;
+      const body = form.write(errorDocument(rule.status, message, isJsonForm(form)));
+      send(response, rule.status, form.contentType, body);
       return;
     }
     case "html": {
@@ -48,8 +50,8 @@ export function playFault(rule: FaultRule, request: IncomingMessage, response: S
   }
 }
 
-function send(response: ServerResponse, status: number, contentType: string, body: string): void {
-  const bytes = Buffer.from(body, "utf8");
+function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+  const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
   response.writeHead(status, { "Content-Type": contentType, "Content-Length": bytes.length });
   response.end(bytes);
 }

@@ -2,7 +2,7 @@
  * The path of every request: logged, checked against fault rules, its body read, its wire form
  * negotiated, resolved to an operation of the table, authenticated by logon session, checked
  * against the caller's roles, its body parsed strictly as the declared root, then handled.
- * Failures become EM `Error` documents.
+ * Failures become EM `Error` documents, in JSON when the client asked for JSON.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { registry } from "../generated/registry.gen.js";
@@ -16,7 +16,7 @@ import type { OperationSchema } from "./operation-table.js";
 import { playFault } from "./play-fault.js";
 import { logEntry, type LoggedRequest } from "./request-log.js";
 import { checkPermission } from "./roles.js";
-import { formForAccept, formForContentType, XML_WIRE, type WireForm } from "./wire.js";
+import { isJsonForm, WireForms, XML_WIRE, type WireForm } from "./wire.js";
 
 /** What the handler needs besides the state. */
 export interface RequestHandlerParts {
@@ -24,6 +24,7 @@ export interface RequestHandlerParts {
   readonly handlers: HandlerTable;
   readonly faults: FaultInjector;
   readonly log: LoggedRequest[];
+  readonly forms: WireForms;
 }
 
 /** How many requests the log keeps; the oldest go first. */
@@ -51,12 +52,15 @@ export function createRequestHandler(
 
     const fault = parts.faults.take(method, rawPath);
     if (fault !== undefined) {
-      playFault(fault, request, response);
+      playFault(fault, request, response, parts.forms.forAccept(request.headers.accept) ?? XML_WIRE);
       return;
     }
     readBody(request).then(
       (body) => answer(parts, request, response, method, rawPath, body),
-      (error: unknown) => send(response, XML_WIRE, failureReply(error)),
+      (error: unknown) => {
+        const form = parts.forms.forAccept(request.headers.accept) ?? XML_WIRE;
+        send(response, form, failureReply(error, form));
+      },
     );
   };
 }
@@ -69,12 +73,12 @@ function answer(
   rawPath: string,
   body: Buffer,
 ): void {
-  const form = formForAccept(request.headers.accept);
+  const form = parts.forms.forAccept(request.headers.accept);
   let reply: Reply;
   try {
     reply = handle(parts, request, method, rawPath, body, form !== undefined);
   } catch (error) {
-    reply = failureReply(error);
+    reply = failureReply(error, form ?? XML_WIRE);
   }
   send(response, form ?? XML_WIRE, reply);
 }
@@ -104,7 +108,7 @@ function handle(
   const { operation } = resolution;
   // A download is asked for by its own media type; its errors are still written as XML.
   if (!acceptable && !answersFileAsked(operation, request.headers.accept))
-    throw new EmError(406, `The mock answers application/xml only, not ${request.headers.accept}`);
+    throw new EmError(406, `The mock answers ${parts.forms.mediaTypes}, not ${request.headers.accept}`);
   if (session !== undefined) checkPermission(state, session, operation, url.searchParams);
   const handler = parts.handlers.get(operation.id);
   if (handler === undefined) throw new EmError(501, `The mock has no handler for ${operation.id}`);
@@ -114,9 +118,9 @@ function handle(
     values: resolution.values,
     search: url.searchParams,
     headers: request.headers,
-    body: readDeclaredBody(operation, body, request.headers["content-type"]),
+    body: readDeclaredBody(operation, body, () => bodyForm(parts.forms, request.headers["content-type"])),
     rawBody: body,
-    bodyForm: formForContentType(request.headers["content-type"]) ?? XML_WIRE,
+    bodyForm: parts.forms.forContentType(request.headers["content-type"]) ?? XML_WIRE,
     session,
   };
   return handler(operationRequest, state);
@@ -134,8 +138,15 @@ function authenticate(state: MockState, request: IncomingMessage): LogonSessionR
   return check.session;
 }
 
+/** The form a request body is written in, by its `Content-Type`; 415 for a media type the mock does not read. */
+function bodyForm(forms: WireForms, contentType: string | undefined): WireForm {
+  const form = forms.forContentType(contentType);
+  if (form === undefined) throw new EmError(415, `the mock reads ${forms.mediaTypes} bodies, not ${contentType}`);
+  return form;
+}
+
 /** The body as the operation's declared root, read strictly; 400 naming what and where when it is not. */
-function readDeclaredBody(operation: OperationSchema, body: Buffer, contentType: string | undefined) {
+function readDeclaredBody(operation: OperationSchema, body: Buffer, form: () => WireForm) {
   const declared = operation.body;
   if (declared === undefined) return undefined;
   if (body.length === 0) {
@@ -145,11 +156,10 @@ function readDeclaredBody(operation: OperationSchema, body: Buffer, contentType:
       `the request body is missing: ${operation.method} ${operation.path} takes a ${declared.element}`,
     );
   }
-  const form = formForContentType(contentType);
-  if (form === undefined) throw new EmError(415, `the mock reads application/xml bodies, not ${contentType}`);
   const expect = registry.rootClass(declared.element)!;
+  const reader = form();
   try {
-    return form.read(body, expect) as XmlObject;
+    return reader.read(body, expect) as XmlObject;
   } catch (error) {
     if (error instanceof XmlReadError || error instanceof CodecError)
       throw new EmError(400, `the request body is not a valid ${declared.element}: ${error.message}`);
@@ -157,14 +167,14 @@ function readDeclaredBody(operation: OperationSchema, body: Buffer, contentType:
   }
 }
 
-function failureReply(error: unknown): Reply {
+function failureReply(error: unknown, form: WireForm): Reply {
   const failure =
     error instanceof EmError
       ? error
       : new EmError(500, `Internal error of the mock: ${error instanceof Error ? error.message : String(error)}`);
   return {
     status: failure.statusCode,
-    body: errorDocument(failure.statusCode, failure.message),
+    body: errorDocument(failure.statusCode, failure.message, isJsonForm(form)),
     headers: failure.headers,
   };
 }

@@ -1,25 +1,29 @@
 /**
- * The wire forms the mock reads and writes bodies in, chosen by `Accept` and `Content-Type`. Only
- * XML today; EM also speaks JSON, which plugs in here as a second {@link WireForm} without any
- * handler knowing.
+ * The wire forms the mock reads and writes bodies in, chosen by `Accept` and `Content-Type`: EM's
+ * XML and EM's JSON, both written and read by the generated bindings, so no handler knows which.
  */
 import { parse, serialize } from "../generated/index.js";
+import { parseJson, serializeJson } from "../runtime/json/json-api.js";
 import type { BoundClass, Registry, XmlObject } from "../runtime/index.js";
+import type { MockJsonCase } from "./options.js";
 
 /** One way of writing and reading EM documents. */
 export interface WireForm {
-  /** The media type it answers with and reads (`application/xml`). */
+  /** The media type it answers with and reads (`application/xml`, `application/json`). */
   readonly mediaType: string;
   /** The `Content-Type` header of a body written in it. */
   readonly contentType: string;
-  /** Writes a document; `root` names the root element where the class is the type of several. */
+  /** Writes a document; `root` names the root element where the class is the type of several (XML only). */
   write(document: XmlObject, root?: string): Buffer;
   /**
-   * Reads a request body strictly: unknown content, missing required items or another root are
-   * errors. `registry` names the root elements when they are not the EM namespace's own.
+   * Reads a request body strictly as `expect`: unknown content, missing required items or another
+   * root are errors. `registry` names XML root elements when they are not the EM namespace's own.
    */
   read<T extends XmlObject>(body: Buffer, expect: BoundClass<T>, registry?: Registry): T;
 }
+
+/** The size of the pieces a document is written in. */
+const CHUNK_SIZE = 16_384;
 
 /** EM's XML, written by the generated bindings. */
 export const XML_WIRE: WireForm = {
@@ -32,7 +36,7 @@ export const XML_WIRE: WireForm = {
     const rest = serialize(document, {
       declaration: true,
       root,
-      chunkSize: 16_384,
+      chunkSize: CHUNK_SIZE,
       onChunk: (chunk) => chunks.push(chunk),
     });
     chunks.push(rest);
@@ -44,30 +48,72 @@ export const XML_WIRE: WireForm = {
       : (registry.parse(body, { strict: true, expect }) as never),
 };
 
-const FORMS: readonly WireForm[] = [XML_WIRE];
-
 /**
- * The form an `Accept` header asks for: the first listed range a form matches, wildcards
- * (`*\/*`, `application/*`, as curl sends) and an absent header taken as XML; undefined when the
- * mock speaks none of them (EM answers JSON to `application/json`; the mock does not yet).
+ * EM's JSON with property names in `jsonCase`. JSON names no root, so a body is read as the class
+ * the operation expects, in either case (EM's own reader ignores case).
  */
-export function formForAccept(accept: string | undefined): WireForm | undefined {
-  if (accept === undefined || accept.trim() === "") return XML_WIRE;
-  for (const entry of accept.split(",")) {
-    const [range = "", ...parameters] = entry.split(";").map((part) => part.trim().toLowerCase());
-    const quality = parameters.find((parameter) => parameter.startsWith("q="));
-    if (quality !== undefined && Number(quality.slice(2)) <= 0) continue;
-    if (range === "*/*" || range === "application/*") return XML_WIRE;
-    const form = FORMS.find((candidate) => candidate.mediaType === range);
-    if (form !== undefined) return form;
-  }
-  return undefined;
+export function jsonWire(jsonCase: MockJsonCase): WireForm {
+  return {
+    mediaType: "application/json",
+    contentType: "application/json; charset=utf-8",
+    write(document) {
+      const chunks: string[] = [];
+      const rest = serializeJson(document, {
+        case: jsonCase,
+        indent: "",
+        chunkSize: CHUNK_SIZE,
+        onChunk: (chunk) => chunks.push(chunk),
+      });
+      chunks.push(rest);
+      return Buffer.from(chunks.join(""), "utf8");
+    },
+    read: (body, expect) => parseJson(body, { strict: true, expect }),
+  };
 }
 
-/** The form a request body's `Content-Type` names; an absent one is taken as XML, as EM's examples send. */
-export function formForContentType(contentType: string | undefined): WireForm | undefined {
-  if (contentType === undefined || contentType.trim() === "") return XML_WIRE;
-  const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
-  if (mediaType === "text/xml") return XML_WIRE;
-  return FORMS.find((form) => form.mediaType === mediaType);
+/** Whether a form is EM's JSON. */
+export function isJsonForm(form: WireForm): boolean {
+  return form.mediaType === "application/json";
+}
+
+/** The forms a mock speaks, and which one a request asks for. */
+export class WireForms {
+  readonly json: WireForm;
+  private readonly forms: readonly WireForm[];
+
+  constructor(jsonCase: MockJsonCase) {
+    this.json = jsonWire(jsonCase);
+    this.forms = [XML_WIRE, this.json];
+  }
+
+  /**
+   * The form an `Accept` header asks for: the first listed range a form matches, wildcards
+   * (`*\/*`, `application/*`, as curl sends) and an absent header taken as XML; undefined when the
+   * mock speaks none of them.
+   */
+  forAccept(accept: string | undefined): WireForm | undefined {
+    if (accept === undefined || accept.trim() === "") return XML_WIRE;
+    for (const entry of accept.split(",")) {
+      const [range = "", ...parameters] = entry.split(";").map((part) => part.trim().toLowerCase());
+      const quality = parameters.find((parameter) => parameter.startsWith("q="));
+      if (quality !== undefined && Number(quality.slice(2)) <= 0) continue;
+      if (range === "*/*" || range === "application/*") return XML_WIRE;
+      const form = this.forms.find((candidate) => candidate.mediaType === range);
+      if (form !== undefined) return form;
+    }
+    return undefined;
+  }
+
+  /** The form a request body's `Content-Type` names; an absent one is taken as XML, as EM's examples send. */
+  forContentType(contentType: string | undefined): WireForm | undefined {
+    if (contentType === undefined || contentType.trim() === "") return XML_WIRE;
+    const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
+    if (mediaType === "text/xml") return XML_WIRE;
+    return this.forms.find((form) => form.mediaType === mediaType);
+  }
+
+  /** The media types the mock reads and writes documents in, for error messages. */
+  get mediaTypes(): string {
+    return this.forms.map((form) => form.mediaType).join(" or ");
+  }
 }

@@ -12,6 +12,10 @@ export const mockCommand = defineCommand({
       .option("ca-out", {
         type: "string",
         describe: "file to write the server's certificate to, for clients to trust",
+      })
+      .option("json-case", {
+        choices: ["camel", "pascal"] as const,
+        describe: "property-name case of JSON answers: camel as EM 13 writes (default), pascal as EM 12",
       }),
   async run(args) {
     const { runMockCommand } = await import("../../mock/cli.js");
@@ -19,6 +23,7 @@ export const mockCommand = defineCommand({
       port: args.port,
       idleTimeoutMs: args.idleTimeout === undefined ? undefined : args.idleTimeout * 1000,
       caOut: args.caOut,
+      jsonCase: args.jsonCase,
     });
     await new Promise<void>((resolve) => {
       const stop = () => void em.close().then(resolve);

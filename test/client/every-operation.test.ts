@@ -2,9 +2,10 @@
  * Every operation of the table called through the typed client against the mock, by id, with the
  * parameters found by following links from the API root and bodies of the declared classes: each
  * answer is of the class the table documents for its format, and each Task finishes. Creates come
- * first, then reads (every format), changes, deletes, and the logon session's own operations.
+ * first, then reads (every format), changes, deletes, and the logon session's own operations. All of
+ * it twice: with the client speaking XML, and speaking EM's JSON (the mock answering in camelCase).
  */
-import { suite } from "uvu";
+import { suite, type Test } from "uvu";
 import * as assert from "uvu/assert";
 import { createClient, operations, EmArgumentError, EmHttpError, type EmClient, type EmTypes } from "../../client.js";
 import { LinkedJobObject, type Job } from "../../index.js";
@@ -25,35 +26,13 @@ interface Context {
   runner: OperationRunner;
 }
 
-const every = suite<Context>("every operation through the typed client", {} as Context);
-
 const ALL = Object.keys(operations) as OperationId[];
 
 /** Every read of the table, in table order. */
 const READS: readonly OperationPlan[] = ALL.filter((id) => entryOf(id).method === "GET").map((id) => ({ id }));
 
-every.before(async (context) => {
-  // Runs last long enough for a stop to find them working.
-  context.em = await startMockEm({ backupSessions: 60, taskStepMs: 10, sessionRunMs: 5000 });
-  const log: string[] = [];
-  const { username, password } = DEFAULT_USER;
-  context.client = createClient({
-    url: context.em.url,
-    username,
-    password,
-    ca: context.em.ca,
-    timeoutMs: 10_000,
-    logger: { debug: (message) => log.push(message) },
-  });
-  context.walk = await walkThroughClient(context.client);
-  context.targets = new CallTargets(context.client, context.walk);
-  context.runner = new OperationRunner(context.targets, log);
-});
-
-every.after(async (context) => {
-  await context.client.close();
-  await context.em.close();
-});
+/** The media types of JSON and XML. */
+const MEDIA_TYPES = ["application/json", "application/xml"] as const;
 
 /** Runs plans in order and asserts that each answered as documented. */
 async function runAll(runner: OperationRunner, plans: readonly OperationPlan[]): Promise<void> {
@@ -62,63 +41,111 @@ async function runAll(runner: OperationRunner, plans: readonly OperationPlan[]):
   assert.equal(runner.failures.slice(failed), []);
 }
 
-every("walks the mock by links from the API root through the client without an error", ({ walk }) => {
-  assert.equal(walk.failures, []);
-  assert.ok(walk.named.size > 200, `${walk.named.size} GET operations named`);
-});
+/** The suite of every operation with the client speaking `format`. */
+function everyOperation(format: "xml" | "json"): Test<Context> {
+  const every = suite<Context>(`every operation through the typed client in ${format.toUpperCase()}`, {} as Context);
 
-every("plans every operation once, or says why it cannot be called", () => {
-  const planned = [...CREATES, ...READS, ...CHANGES, ...DELETES, ...SESSION_LAST].map((plan) => plan.id);
-  const listed = [...planned, ...(Object.keys(NOT_CALLABLE) as OperationId[])];
-  assert.equal([...listed].sort(), [...ALL].sort());
-  assert.is(new Set(listed).size, listed.length);
-});
+  every.before(async (context) => {
+    // Runs last long enough for a stop to find them working.
+    context.em = await startMockEm({ backupSessions: 60, taskStepMs: 10, sessionRunMs: 5000 });
+    const log: string[] = [];
+    const { username, password } = DEFAULT_USER;
+    context.client = createClient({
+      url: context.em.url,
+      username,
+      password,
+      ca: context.em.ca,
+      timeoutMs: 10_000,
+      format,
+      logger: { debug: (message) => log.push(message) },
+    });
+    context.walk = await walkThroughClient(context.client);
+    context.targets = new CallTargets(context.client, context.walk);
+    context.runner = new OperationRunner(context.targets, log);
+  });
 
-every("creates, parents before children", async ({ runner }) => {
-  await runAll(runner, CREATES);
-});
+  every.after(async (context) => {
+    await context.client.close();
+    await context.em.close();
+  });
 
-every("reads with every documented format, what the test created first", async ({ runner }) => {
-  await runAll(runner, READS);
-});
+  every("walks the mock by links from the API root through the client without an error", ({ walk }) => {
+    assert.equal(walk.failures, []);
+    assert.ok(walk.named.size > 200, `${walk.named.size} GET operations named`);
+  });
 
-every("changes: actions on idle and working jobs, edits, restores, failovers", async ({ runner }) => {
-  await runAll(runner, CHANGES);
-});
+  every("plans every operation once, or says why it cannot be called", () => {
+    const planned = [...CREATES, ...READS, ...CHANGES, ...DELETES, ...SESSION_LAST].map((plan) => plan.id);
+    const listed = [...planned, ...(Object.keys(NOT_CALLABLE) as OperationId[])];
+    assert.equal([...listed].sort(), [...ALL].sort());
+    assert.is(new Set(listed).size, listed.length);
+  });
 
-every("deletes, children before their parents", async ({ runner }) => {
-  await runAll(runner, DELETES);
-});
+  every("creates, parents before children", async ({ runner }) => {
+    await runAll(runner, CREATES);
+  });
 
-every("ends with a task of its own and its logon sessions; the next call logs on again", async (context) => {
-  await runAll(context.runner, SESSION_LAST);
-  const logons = () => context.em.requests.filter((request) => /\/sessionMngr\//.test(request.path)).length;
-  const before = logons();
-  assert.ok((await context.client.call("getLogonSessions")).logonSessions !== undefined);
-  assert.is(logons(), before + 1);
-});
+  every("reads with every documented format, what the test created first", async ({ runner }) => {
+    await runAll(runner, READS);
+  });
 
-every("cannot call what it lists as not callable: no body is declared, and the mock needs one", async (context) => {
-  for (const id of Object.keys(NOT_CALLABLE) as OperationId[]) {
-    assert.is(entryOf(id).body, undefined, id);
-    const params = await context.targets.paramsFor({ id, pick: (job) => (job as Job).jobType === "BackupCopy" });
-    const withBody = await rejection(callOperation(context.client, id, params, { body: new LinkedJobObject() }));
-    assert.instance(withBody, EmArgumentError);
-    const without = await rejection(callOperation(context.client, id, params));
-    assert.instance(without, EmHttpError);
-    assert.match((without as Error).message, /request body is missing/);
-  }
-});
+  every("changes: actions on idle and working jobs, edits, restores, failovers", async ({ runner }) => {
+    await runAll(runner, CHANGES);
+  });
 
-every("has called every operation but those it cannot call", ({ runner }) => {
-  console.log(`  operations called through the typed client: ${runner.called.size} of ${ALL.length}`);
-  for (const [id, reason] of Object.entries(NOT_CALLABLE)) console.log(`  not callable: ${id}: ${reason}`);
-  const missing = ALL.filter((id) => !runner.called.has(id) && NOT_CALLABLE[id] === undefined);
-  assert.equal(missing, []);
-  assert.equal(
-    ALL.filter((id) => runner.called.has(id) && NOT_CALLABLE[id] !== undefined),
-    [],
-  );
-});
+  every("deletes, children before their parents", async ({ runner }) => {
+    await runAll(runner, DELETES);
+  });
 
-every.run();
+  every("ends with a task of its own and its logon sessions; the next call logs on again", async (context) => {
+    await runAll(context.runner, SESSION_LAST);
+    const logons = () => context.em.requests.filter((request) => /\/sessionMngr\//.test(request.path)).length;
+    const before = logons();
+    assert.ok((await context.client.call("getLogonSessions")).logonSessions !== undefined);
+    assert.is(logons(), before + 1);
+  });
+
+  every("cannot call what it lists as not callable: no body is declared, and the mock needs one", async (context) => {
+    for (const id of Object.keys(NOT_CALLABLE) as OperationId[]) {
+      assert.is(entryOf(id).body, undefined, id);
+      const params = await context.targets.paramsFor({ id, pick: (job) => (job as Job).jobType === "BackupCopy" });
+      const withBody = await rejection(callOperation(context.client, id, params, { body: new LinkedJobObject() }));
+      assert.instance(withBody, EmArgumentError);
+      const without = await rejection(callOperation(context.client, id, params));
+      assert.instance(without, EmHttpError);
+      assert.match((without as Error).message, /request body is missing/);
+    }
+  });
+
+  every(`asks for ${format.toUpperCase()} and sends every body in it, but for downloads`, ({ em }) => {
+    const [own, other] = format === "json" ? MEDIA_TYPES : [...MEDIA_TYPES].reverse();
+    const accepts = em.requests.map((request) => String(request.headers.accept));
+    assert.ok(accepts.filter((accept) => accept === own).length > 300, `${accepts.length} requests`);
+    assert.equal(
+      accepts.filter((accept) => accept === other || accept.includes("*")),
+      [],
+    );
+    const bodies = em.requests.flatMap((request) => request.headers["content-type"] ?? []);
+    assert.ok(bodies.length > 50, `${bodies.length} bodies`);
+    assert.equal(
+      bodies.filter((contentType) => contentType !== own),
+      [],
+    );
+  });
+
+  every("has called every operation but those it cannot call", ({ runner }) => {
+    console.log(`  operations called through the typed client: ${runner.called.size} of ${ALL.length}`);
+    for (const [id, reason] of Object.entries(NOT_CALLABLE)) console.log(`  not callable: ${id}: ${reason}`);
+    const missing = ALL.filter((id) => !runner.called.has(id) && NOT_CALLABLE[id] === undefined);
+    assert.equal(missing, []);
+    assert.equal(
+      ALL.filter((id) => runner.called.has(id) && NOT_CALLABLE[id] !== undefined),
+      [],
+    );
+  });
+
+  return every;
+}
+
+everyOperation("xml").run();
+everyOperation("json").run();

@@ -131,7 +131,7 @@ test("creates a cloud tenant with its backup resource from the create spec", asy
   assert.match(again.result!.message!, /named "Fabrikam" already exists/);
 });
 
-test("answers 400 naming what and where for a body that is not the declared root, read strictly", async ({
+test("answers 400 naming what and where for a body that is not the declared root, read strictly, and 415 to an unknown form", async ({
   em,
   token,
 }) => {
@@ -155,8 +155,8 @@ test("answers 400 naming what and where for a body that is not the declared root
     ["", /request body is missing: POST \/jobs\/\{ID\}\/includes takes a CreateObjectInJobSpec/],
   ];
   for (const [body, message] of cases) assertError(await send(em, "POST", target, { token, body }), 400, message);
-  const json = await send(em, "POST", target, { token, body: "{}", headers: { "Content-Type": "application/json" } });
-  assertError(json, 415, /application\/json/);
+  const text = await send(em, "POST", target, { token, body: "a", headers: { "Content-Type": "text/plain" } });
+  assertError(text, 415, /application\/xml or application\/json bodies, not text\/plain/);
 });
 
 test.run();

@@ -6,10 +6,11 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { runMockCommand } from "../../mock/cli.js";
 import { logon, send } from "./helpers.js";
+import { assertCase, sendJson } from "./json-helpers.js";
 
 const mockCommand = suite("runMockCommand");
 
-mockCommand("writes the CA file, prints URL, account and trust hints, and serves logons", async () => {
+mockCommand("writes the CA file, prints URL, account, trust hints and the JSON case, and serves logons", async () => {
   const folder = mkdtempSync(join(tmpdir(), "emx-mock-"));
   const caOut = join(folder, "em-ca.pem");
   const printed: string[] = [];
@@ -20,7 +21,7 @@ mockCommand("writes the CA file, prints URL, account and trust hints, and serves
   }) as typeof process.stdout.write;
   let em;
   try {
-    em = await runMockCommand({ caOut, idleTimeoutMs: 60_000 });
+    em = await runMockCommand({ caOut, idleTimeoutMs: 60_000, jsonCase: "pascal" });
   } finally {
     process.stdout.write = write;
   }
@@ -34,6 +35,10 @@ mockCommand("writes the CA file, prints URL, account and trust hints, and serves
     assert.match(em.ca, /^-----BEGIN CERTIFICATE-----/);
     const token = await logon(em);
     assert.is((await send(em, "GET", "jobs", { token })).status, 200);
+    assert.match(output, /EM's JSON in PascalCase \(as EM 12\)/);
+    const json = await sendJson(em, "GET", "jobs", { token });
+    assert.is(json.status, 200);
+    assertCase(json.body, "pascal");
   } finally {
     await em.close();
     rmSync(folder, { recursive: true, force: true });

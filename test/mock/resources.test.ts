@@ -153,12 +153,9 @@ test("answers 404 with an Error body for unknown ids and paths", async ({ em, to
   assertError(await send(em, "GET", "/not-api", { token }), 404);
 });
 
-test("answers 406 to a client that asks for JSON (EM would answer JSON; the mock speaks XML only)", async ({
-  em,
-  token,
-}) => {
-  const response = await send(em, "GET", "jobs", { token, headers: { Accept: "application/json" } });
-  assertError(response, 406, /application\/json/);
+test("answers 406 to a client that asks for a form it does not speak, naming XML and JSON", async ({ em, token }) => {
+  const response = await send(em, "GET", "jobs", { token, headers: { Accept: "text/csv" } });
+  assertError(response, 406, /application\/xml or application\/json, not text\/csv/);
   assert.is((await send(em, "GET", "jobs", { token, headers: { Accept: "*/*" } })).status, 200);
 });
 

@@ -1,13 +1,16 @@
 /**
- * The client speaking EM's JSON, against a loopback HTTP server of the test's own that answers as
- * EM does when asked for JSON (PascalCase as EM 12, or camelCase as EM 13).
+ * The client speaking EM's JSON: against a loopback HTTP server of the test's own that answers as
+ * EM does when asked for JSON (PascalCase as EM 12, or camelCase as EM 13), and against the mock EM
+ * in either case, where each answer equals the one the client reads in XML.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { createClient, EmHttpError, type EmClient, type EmTypes } from "../../../client.js";
-import { CloudGatewayPool, Job, LogonSession, Task } from "../../../index.js";
+import { createClient, EmHttpError, EmLogonError, type EmClient, type EmTypes } from "../../../client.js";
+import { CloudGatewayPool, Job, Jobs, LogonSession, QueryResult, serialize, Task } from "../../../index.js";
+import { DEFAULT_USER, startMockEm, type MockEm } from "../../../mock/index.js";
+import { rejection } from "../../helpers.js";
 
 interface Seen {
   readonly method: string;
@@ -173,3 +176,87 @@ json("reads an answer that comes in XML all the same", async () => {
 });
 
 json.run();
+
+/** A mock of one JSON case, with a client speaking JSON to it and one speaking XML. */
+interface MockPair {
+  readonly em: MockEm;
+  readonly json: EmClient<EmTypes>;
+  readonly xml: EmClient<EmTypes>;
+}
+
+interface MockContext {
+  /** A mock writing camelCase (its default), and one writing PascalCase. */
+  pairs: MockPair[];
+}
+
+const mock = suite<MockContext>("client in EM's JSON against the mock", {} as MockContext);
+
+function mockClient(em: MockEm, format: "xml" | "json", password = DEFAULT_USER.password): EmClient<EmTypes> {
+  return createClient({ url: em.url, username: DEFAULT_USER.username, password, ca: em.ca, format });
+}
+
+mock.before(async (context) => {
+  context.pairs = [];
+  for (const jsonCase of ["camel", "pascal"] as const) {
+    const em = await startMockEm({ backupSessions: 40, taskStepMs: 5, jsonCase });
+    context.pairs.push({ em, json: mockClient(em, "json"), xml: mockClient(em, "xml") });
+  }
+});
+
+mock.after(async ({ pairs }) => {
+  await Promise.all(pairs.flatMap(({ json, xml }) => [json.close(), xml.close()]));
+  await Promise.all(pairs.map(({ em }) => em.close()));
+});
+
+mock("logs on and reads jobs, entities and a query page as it reads them in XML", async ({ pairs }) => {
+  for (const { json: client, xml } of pairs) {
+    assert.is(((await client.logon()) as LogonSession).userName, "admin");
+    const jobs = await client.get("jobs?format=Entity", { expect: Jobs });
+    assert.is(serialize(jobs), serialize(await xml.get("jobs?format=Entity", { expect: Jobs })));
+    const first = jobs.jobs![0]!;
+    const entity = await client.get(first.href!, { format: "Entity" });
+    assert.instance(entity, Job);
+    const page = await client.query({ type: "BackupJobSession", format: "Entities", pageSize: 3, page: 2 });
+    assert.instance(page, QueryResult);
+    const inXml = await xml.query({ type: "BackupJobSession", format: "Entities", pageSize: 3, page: 2 });
+    assert.is(serialize(page), serialize(inXml));
+  }
+});
+
+mock("edits a job with a JSON body in the mock's case, and waits for the task it answers", async ({ pairs }) => {
+  for (const { json: client, em } of pairs) {
+    const description = `Edited in JSON of ${em.url}`;
+    const jobs = await client.get("jobs?format=Entity", { expect: Jobs });
+    const job = jobs.jobs!.find((candidate) => candidate.name === "SQL Backup")!;
+    job.description = description;
+    const href = job.href!.split("?")[0]!;
+    const edit = (await client.put(href, job)) as Task;
+    assert.instance(edit, Task);
+    const finished = await client.waitForTask(edit, { pollMs: 5, timeoutMs: 10_000 });
+    assert.is(finished.result?.success, true);
+    assert.is((await client.get(href, { format: "Entity", expect: Job })).description, description);
+    const started = await client.action(`${href}?action=start`);
+    assert.is((await client.waitForTask(started, { pollMs: 5, timeoutMs: 10_000 })).state, "Finished");
+  }
+});
+
+mock("reads the mock's JSON errors as the same errors as in XML", async ({ pairs }) => {
+  for (const { json, xml } of pairs) {
+    const [inJson, inXml] = await Promise.all([rejection(json.get("jobs/nope")), rejection(xml.get("jobs/nope"))]);
+    assert.instance(inJson, EmHttpError);
+    assert.is((inJson as EmHttpError).constructor, (inXml as EmHttpError).constructor);
+    assert.is((inJson as EmHttpError).message, (inXml as EmHttpError).message);
+    assert.equal((inJson as EmHttpError).error, { ...(inXml as EmHttpError).error, status: undefined });
+  }
+  const wrongPassword = mockClient(pairs[0]!.em, "json", "wrong");
+  try {
+    const failure = await rejection(wrongPassword.logon());
+    assert.instance(failure, EmLogonError);
+    assert.is((failure as EmLogonError).status, 401);
+    assert.type((failure as EmLogonError).error?.message, "string");
+  } finally {
+    await wrongPassword.close();
+  }
+});
+
+mock.run();
