@@ -346,7 +346,10 @@ export class DocumentReader implements TokenSink {
   private openInUnknown(name: string, scope: Scope): void {
     const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
     this.kept.start(name, names, values, count);
-    this.push(name, scope).kind = UNKNOWN;
+    const frame = this.push(name, scope);
+    frame.kind = UNKNOWN;
+    // Only the outermost unknown element holds its node; a frame left by a failed read may hold one.
+    frame.target = undefined;
   }
 
   /** An instance of a binding's class; an abstract type is an error at the element that names it. */
