@@ -242,10 +242,7 @@ export class DocumentReader implements TokenSink {
     this.enterObject(frame, object, type.binding);
   }
 
-  /**
-   * A root no class binds to. Lenient reading of a whole document with no class asked for keeps it
-   * as an {@link UnknownRoot}, with a warning; otherwise it is an error.
-   */
+  /** A root no class binds to: an {@link UnknownRoot} when reading leniently with no class asked for, else an error. */
   private openUnknownRoot(name: string, namespace: string, scope: Scope): void {
     const reason = unknownRootReason(name, namespace, this.allowNoNamespace);
     if (this.strict || this.expect !== undefined || this.as !== undefined || this.onItem !== undefined)
@@ -346,9 +343,9 @@ export class DocumentReader implements TokenSink {
   private openInUnknown(name: string, scope: Scope): void {
     const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
     this.kept.start(name, names, values, count);
+    // Only the outermost unknown element holds its node; a frame left by a failed read may hold one.
     const frame = this.push(name, scope);
     frame.kind = UNKNOWN;
-    // Only the outermost unknown element holds its node; a frame left by a failed read may hold one.
     frame.target = undefined;
   }
 
@@ -411,10 +408,7 @@ export class DocumentReader implements TokenSink {
     this.keepElement(parent, name, scope);
   }
 
-  /**
-   * A second occurrence of a single element: strict reading stops at it; otherwise the first stays
-   * in the field and this one is kept where it stands (dropping either would lose data), with a warning.
-   */
+  /** A single element's second occurrence: kept where it stands (dropping either would lose data), or an error when strict. */
   private openRepeated(parent: Frame, name: string, scope: Scope): void {
     const message = `element ${name} occurs more than once in ${parent.name}`;
     if (this.strict) this.fail(message, name);
