@@ -14,6 +14,7 @@ import {
   UnknownRoot,
   XmlReadError,
   XmlWriteError,
+  type Finding,
   type ReadOptions,
   type XmlObject,
 } from "../../index.js";
@@ -23,14 +24,15 @@ import { LENIENT_CASES } from "./lenient-cases.js";
 
 const PARSERS = ["emx", "saxes"] as const;
 
-/** Reads leniently with findings, as `severity message (where)`. */
+/** A finding as the cases give it: `severity message (where)`. */
+function described(finding: Finding): string {
+  return `${finding.severity} ${finding.message} (${describeLocation(finding.location)})`;
+}
+
+/** Reads leniently with findings. */
 function readLeniently(xml: string, options: ReadOptions = {}): { object: XmlObject; findings: string[] } {
   const findings: string[] = [];
-  const object = parse(xml, {
-    ...options,
-    findings: (finding) =>
-      findings.push(`${finding.severity} ${finding.message} (${describeLocation(finding.location)})`),
-  });
+  const object = parse(xml, { ...options, findings: (finding) => findings.push(described(finding)) });
   return { object, findings };
 }
 
@@ -62,8 +64,7 @@ lenient("reads the same from a stream in small chunks", async () => {
       const chunks = example.xml.match(/[\s\S]{1,5}/g)!;
       const object = await parseStream(chunks, {
         xmlParser,
-        findings: (finding) =>
-          findings.push(`${finding.severity} ${finding.message} (${describeLocation(finding.location)})`),
+        findings: (finding) => findings.push(described(finding)),
       });
       assert.equal(findings, example.findings, `${name} (${xmlParser})`);
       assert.is(
