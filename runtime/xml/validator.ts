@@ -53,8 +53,8 @@ export class Validator {
   child(depth: number, slot: ElementSlot, parentName: string, childName: string): void {
     this.counts[depth]![slot.position]!++;
     if (slot.position < this.last[depth]!) {
-      // EM rejects such bodies. Reading keeps the value; writing restores the schema order, which
-      // lenient reading warns of and strict reading refuses.
+      // EM reads request bodies in schema order: reading keeps the value and writing restores the
+      // order, which lenient reading warns of and strict reading refuses.
       const message = `element ${childName} is out of order in ${parentName}: it comes after ${this.lastName[depth]}, but the schema puts it before`;
       if (this.strict) this.report("error", message, childName);
       else this.report("warning", `${message}; writing puts it there`, childName);
