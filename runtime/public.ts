@@ -4,6 +4,7 @@
  * name exported here (the generator reads this list).
  */
 export { XmlObject, type BoundClass, type Init } from "./xml/xml-object.js";
+export { UnknownRoot } from "./xml/unknown-root.js";
 export { XmlDateTime } from "./codecs/date-time.js";
 export { XmlTime } from "./codecs/time.js";
 export type { ReadOptions } from "./xml/read-options.js";

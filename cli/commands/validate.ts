@@ -15,7 +15,8 @@ export const validateCommand = defineCommand({
       .option("strict", {
         type: "boolean",
         default: false,
-        describe: "stop at unknown elements and attributes, undocumented values and misplaced elements",
+        describe:
+          "stop at unknown roots, elements and attributes, repeated single elements, undocumented values and elements out of order (lenient reading keeps them, with warnings)",
       })
       .option("facets", {
         type: "boolean",

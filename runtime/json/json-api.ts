@@ -6,6 +6,7 @@ import { XmlWriteError } from "../errors.js";
 import type { ExpectOptions, StreamItemsOptions } from "../xml/bindings.js";
 import type { XmlInput } from "../xml/input.js";
 import type { SerializeOptions } from "../xml/registry.js";
+import { UnknownRoot } from "../xml/unknown-root.js";
 import { XmlObject, type BoundClass } from "../xml/xml-object.js";
 import { parseJsonDocument, readJsonStream } from "./json-parse.js";
 import { JsonWriter } from "./json-writer.js";
@@ -43,6 +44,9 @@ export function serializeJson(object: XmlObject, options: SerializeOptions = {})
     throw new XmlWriteError(
       `${typeof object === "object" ? "a plain object" : `a ${typeof object}`} cannot be written as a document: it is not an instance of a generated class`,
     );
+  // An unknown root's content is kept as XML, which has no JSON form: writing `{}` would lose it.
+  if (object instanceof UnknownRoot)
+    throw new XmlWriteError(`UnknownRoot ${object.name} cannot be written as JSON: its content is kept as XML only`);
   const binding = (object.constructor as BoundClass).binding;
   return new JsonWriter(options).document(object, binding);
 }

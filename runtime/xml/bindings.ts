@@ -7,6 +7,7 @@ import type { BoundClass, XmlObject } from "./xml-object.js";
 import type { XmlInput } from "./input.js";
 import type { ReadOptions } from "./read-options.js";
 import type { Registry, SerializeOptions } from "./registry.js";
+import type { UnknownRoot } from "./unknown-root.js";
 
 /**
  * Read options that name the class of the result: `expect` (the root must bind to it) or `as`
@@ -23,12 +24,14 @@ export interface DocumentBindings<Root extends XmlObject> {
   /**
    * Reads a document (a string or UTF-8 bytes) into the class its root element names. With
    * `expect`, any other root is an {@link XmlReadError} and the result is typed as that class.
+   * Without it, a root no class binds to is an {@link UnknownRoot} (with a warning finding), or an
+   * error when `strict`.
    */
   parse<T extends XmlObject>(input: string | Uint8Array, options: ExpectOptions<T>): T;
-  parse(input: string | Uint8Array, options?: ReadOptions): Root;
+  parse(input: string | Uint8Array, options?: ReadOptions): Root | UnknownRoot;
   /** Reads a document from a Node Readable, a web ReadableStream or an (async) iterable of chunks. */
   parseStream<T extends XmlObject>(input: XmlInput, options: ExpectOptions<T>): Promise<T>;
-  parseStream(input: XmlInput, options?: ReadOptions): Promise<Root>;
+  parseStream(input: XmlInput, options?: ReadOptions): Promise<Root | UnknownRoot>;
   /**
    * Yields the items of the document's first list (the Refs of EntityReferences, the entities of a
    * QueryResult, the members of a collection) one at a time, reading only as fast as they are

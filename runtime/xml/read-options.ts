@@ -5,7 +5,11 @@ import type { Finding } from "./validator.js";
 
 /** Options of the reader. */
 export interface ReadOptions {
-  /** Reject what the schema does not know (elements, attributes, enumeration values) and any error-level finding. Default false. */
+  /**
+   * Reject what the schema does not know (roots, elements, attributes, enumeration values), a single
+   * element given twice, elements out of order, and any error-level finding. Default false: those
+   * are read without loss, each with a warning finding.
+   */
   readonly strict?: boolean;
   /** Raise or lower the {@link DEFAULT_LIMITS}. */
   readonly limits?: Partial<ReadLimits>;
@@ -21,8 +25,9 @@ export interface ReadOptions {
   /**
    * Validation: called with every finding against the schema's facets (required attributes and
    * elements, occurrences, order, enumerations, patterns, unknown content), each located. Errors
-   * break the schema; warnings are what EM itself does (undocumented enumeration values) or content
-   * that is kept but not described. Reading goes on after a finding.
+   * break the schema; warnings are what EM itself does or accepts (undocumented enumeration values,
+   * elements out of order) or content that is kept but not described (unknown elements, attributes
+   * and roots, a single element given twice). Reading goes on after a finding.
    */
   readonly findings?: (finding: Finding) => void;
   /**

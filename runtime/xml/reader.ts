@@ -37,6 +37,7 @@ import type { ReadOptions, RootRegistry } from "./read-options.js";
 import { SaxesSource } from "./saxes-source.js";
 import type { TokenSink, TokenSource } from "./token-source.js";
 import { Tokenizer } from "./tokenizer.js";
+import { unknownRoot, unknownRootReason, UnknownRoot } from "./unknown-root.js";
 import { Validator, type Finding } from "./validator.js";
 import type { BoundClass, XmlObject } from "./xml-object.js";
 
@@ -218,15 +219,9 @@ export class DocumentReader implements TokenSink {
   }
 
   private openRoot(name: string, local: string, namespace: string, scope: Scope): void {
-    if (namespace !== EM_NAMESPACE && !(namespace === "" && this.allowNoNamespace)) {
-      this.fail(
-        namespace === ""
-          ? `root element ${name} has no namespace; expected ${EM_NAMESPACE}`
-          : `root element ${name} is in namespace ${namespace}; expected ${EM_NAMESPACE}`,
-      );
-    }
-    const type = this.as ?? this.registry.rootClass(local);
-    if (type === undefined) this.fail(`root element ${name} is not an EM resource this library knows`);
+    const inEm = namespace === EM_NAMESPACE || (namespace === "" && this.allowNoNamespace);
+    const type = inEm ? (this.as ?? this.registry.rootClass(local)) : undefined;
+    if (type === undefined) return this.openUnknownRoot(name, namespace, scope);
     const expect = this.expect;
     if (expect !== undefined && !type.binding.extends(expect.binding)) {
       this.fail(
@@ -247,14 +242,28 @@ export class DocumentReader implements TokenSink {
     this.enterObject(frame, object, type.binding);
   }
 
+  /** A root no class binds to: an {@link UnknownRoot} when reading leniently with no class asked for, else an error. */
+  private openUnknownRoot(name: string, namespace: string, scope: Scope): void {
+    const reason = unknownRootReason(name, namespace, this.allowNoNamespace);
+    if (this.strict || this.expect !== undefined || this.as !== undefined || this.onItem !== undefined)
+      this.fail(reason);
+    this.finding("warning", `${reason} (it is read as an UnknownRoot and kept as it is)`, name);
+    const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
+    for (let index = 0; index < count; index++)
+      if (values[index]!.length > this.limits.maxTextLength) this.tooLong(`attribute ${names[index]}`);
+    const frame = this.push(name, scope);
+    frame.kind = OBJECT;
+    frame.target = this.root = unknownRoot(name, names, values, count);
+    frame.binding = UnknownRoot.binding;
+    this.validator?.openObject(this.depth, UnknownRoot.binding, frame.target, name);
+  }
+
   /** A child of an object; `em` is its local name when it is in the EM namespace. */
   private openInObject(parent: Frame, name: string, em: string | undefined, scope: Scope): void {
     const slot = em === undefined ? undefined : parent.binding!.element(em);
     if (slot === undefined) return this.openUnknown(parent, name, scope);
     const target = parent.target;
-    // Keeping only one of two occurrences would lose data.
-    if (!isList(slot) && target[slot.member] !== undefined)
-      this.fail(`element ${name} occurs more than once in ${parent.name}`, name);
+    if (!isList(slot) && target[slot.member] !== undefined) return this.openRepeated(parent, name, scope);
     this.validator?.child(this.depth, slot, parent.name, name);
     parent.known++;
     switch (slot.kind) {
@@ -334,7 +343,10 @@ export class DocumentReader implements TokenSink {
   private openInUnknown(name: string, scope: Scope): void {
     const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
     this.kept.start(name, names, values, count);
-    this.push(name, scope).kind = UNKNOWN;
+    // Only the outermost unknown element holds its node; a frame left by a failed read may hold one.
+    const frame = this.push(name, scope);
+    frame.kind = UNKNOWN;
+    frame.target = undefined;
   }
 
   /** An instance of a binding's class; an abstract type is an error at the element that names it. */
@@ -393,6 +405,19 @@ export class DocumentReader implements TokenSink {
   private openUnknown(parent: Frame, name: string, scope: Scope): void {
     if (parent.binding?.openContent !== true)
       this.unknownContent(`element ${name} is not part of ${this.describe(parent)}`, name);
+    this.keepElement(parent, name, scope);
+  }
+
+  /** A single element's second occurrence: kept where it stands (dropping either would lose data), or an error when strict. */
+  private openRepeated(parent: Frame, name: string, scope: Scope): void {
+    const message = `element ${name} occurs more than once in ${parent.name}`;
+    if (this.strict) this.fail(message, name);
+    this.finding("warning", `${message} (the schema allows one); the first is read, this one is kept as it is`, name);
+    this.keepElement(parent, name, scope);
+  }
+
+  /** Keeps an element (and everything in it) as its XML, in its place among the parent's children. */
+  private keepElement(parent: Frame, name: string, scope: Scope): void {
     const tokens = this.tokens;
     let { attributeNames: names, attributeValues: values, attributeCount: count } = tokens;
     // An unprefixed element outside the EM namespace keeps its namespace when written under an EM parent.
@@ -504,7 +529,10 @@ export class DocumentReader implements TokenSink {
   private strayText(text: string): void {
     const shown = text.trim();
     const quoted = JSON.stringify(shown.length > 40 ? `${shown.slice(0, 40)}…` : shown);
-    this.finding("warning", `text ${quoted} is not part of ${this.describe(this.frames[this.depth]!)}; it is kept`);
+    const frame = this.frames[this.depth]!;
+    // An unknown root's content is all kept content; its warning said so once.
+    if (frame.binding !== UnknownRoot.binding)
+      this.finding("warning", `text ${quoted} is not part of ${this.describe(frame)}; it is kept`);
     this.keep({ kind: "text", text });
   }
 

@@ -24,10 +24,12 @@ export class Validator {
   private readonly counts: number[][] = [];
   /** Per depth: the position of the last known child, to notice one out of order. */
   private readonly last: number[] = [];
+  /** Per depth: the name of that child, as written, for messages. */
+  private readonly lastName: string[] = [];
 
   /**
    * @param report where findings go
-   * @param strict whether undocumented enumeration values are errors (strict reading) or warnings
+   * @param strict whether undocumented enumeration values and elements out of order are errors (strict reading) or warnings
    */
   constructor(
     private readonly report: Report,
@@ -51,14 +53,14 @@ export class Validator {
   child(depth: number, slot: ElementSlot, parentName: string, childName: string): void {
     this.counts[depth]![slot.position]!++;
     if (slot.position < this.last[depth]!) {
-      // EM rejects such bodies; reading keeps the value, and writing restores the schema order.
-      this.report(
-        "error",
-        `element ${childName} is out of order in ${parentName}: the schema puts it earlier`,
-        childName,
-      );
+      // EM reads request bodies in schema order: reading keeps the value and writing restores the
+      // order, which lenient reading warns of and strict reading refuses.
+      const message = `element ${childName} is out of order in ${parentName}: it comes after ${this.lastName[depth]}, but the schema puts it before`;
+      if (this.strict) this.report("error", message, childName);
+      else this.report("warning", `${message}; writing puts it there`, childName);
     }
     this.last[depth] = slot.position;
+    this.lastName[depth] = childName;
   }
 
   /** The object at `depth`, named `name`, ends: each element occurred as often as allowed, and the choices hold. */

@@ -116,9 +116,15 @@ export const CASES: Record<string, Case> = {
   },
   "a NUL byte": { input: () => text(task("<TaskId>a\u0000b</TaskId>")) },
   "a truncated stream": { input: () => text(`<Task ${EM} Href="h"><TaskId>1</TaskId><State>Runn`) },
-  "a wrong namespace": { input: () => text(`<Task xmlns="http://www.veeam.com/ent/v0.9" Href="h"/>`) },
-  "an unknown root": { input: () => text(`<Backdoor ${EM}/>`) },
-  "a duplicated single element": { input: () => text(task("<TaskId>1</TaskId><TaskId>2</TaskId>")) },
+  "a wrong namespace (strict)": {
+    input: () => text(`<Task xmlns="http://www.veeam.com/ent/v0.9" Href="h"/>`),
+    options: { strict: true },
+  },
+  "an unknown root (strict)": { input: () => text(`<Backdoor ${EM}/>`), options: { strict: true } },
+  "a duplicated single element (strict)": {
+    input: () => text(task("<TaskId>1</TaskId><TaskId>2</TaskId>")),
+    options: { strict: true },
+  },
   "elements out of order (strict)": {
     input: () => text(task("<State>Running</State><TaskId>1</TaskId><Operation>o</Operation>")),
     options: { strict: true },

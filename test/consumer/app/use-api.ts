@@ -9,6 +9,7 @@ import {
   serialize,
   streamItems,
   Task,
+  type UnknownRoot,
   XmlReadError,
   type EmRoot,
 } from "emx";
@@ -20,7 +21,8 @@ const taskXml = `<Task ${EM} Href="https://em/api/tasks/task-1"><TaskId>task-1</
 
 // The result type comes from the class passed as expect.
 const task: Task = parse(taskXml, { expect: Task });
-const any: EmRoot = parse(taskXml);
+// Without expect, a root no class binds to is read (leniently) as an UnknownRoot.
+const any: EmRoot | UnknownRoot = parse(taskXml);
 // @ts-expect-error a bare type argument does not choose the result type
 parse<NASJob>(taskXml);
 // @ts-expect-error each class is a type of its own: a Task is not a NASJob, though they share every member of Entity
