@@ -188,6 +188,7 @@ export class DocumentReader implements TokenSink {
     frame.name = name;
     frame.text = "";
     frame.known = 0;
+    frame.lastSlot = -1;
     frame.lastChild = "";
     frame.lastCount = 0;
     frame.scope = scope;
@@ -204,6 +205,36 @@ export class DocumentReader implements TokenSink {
     const parent = this.frames[this.depth]!;
     const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
     const scope = count === 0 ? parent.scope : scopeOf(parent.scope, names, values, count);
+    if (!(scope.defaultIsEm && this.openKnown(parent, name, scope))) this.openAny(parent, name, scope);
+    this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
+  }
+
+  /**
+   * The usual start tag: an unprefixed EM element that its parent's type knows (the schema's names
+   * have no prefix, so a name found needs no look for one). False when it is not that.
+   */
+  private openKnown(parent: Frame, name: string, scope: Scope): boolean {
+    if (this.depth === 0) return false;
+    if (parent.kind === OBJECT) {
+      const slot = this.childSlot(parent, name);
+      if (slot === undefined) return false;
+      this.openField(parent, slot, name, scope);
+      return true;
+    }
+    if (parent.kind !== WRAPPER || name !== parent.wrapper!.item) return false;
+    this.openItem(parent, name, scope);
+    return true;
+  }
+
+  /** The field of an object's child element, looked for first near the last one found. */
+  private childSlot(parent: Frame, name: string): ElementSlot | undefined {
+    const slot = parent.binding!.elementNear(name, parent.lastSlot);
+    if (slot !== undefined) parent.lastSlot = slot.position;
+    return slot;
+  }
+
+  /** Any start tag: a root, a prefixed or foreign element, unknown content, or text where none may be. */
+  private openAny(parent: Frame, name: string, scope: Scope): void {
     const colon = name.indexOf(":");
     const local = colon < 0 ? name : name.slice(colon + 1);
     const namespace = colon < 0 ? scope.defaultNamespace : this.resolvePrefix(name.slice(0, colon), name, scope);
@@ -214,7 +245,6 @@ export class DocumentReader implements TokenSink {
     else if (parent.kind === WRAPPER) this.openInWrapper(parent, name, em, scope);
     else if (parent.kind === UNKNOWN) this.openInUnknown(name, scope);
     else this.fail(`element ${name} is not allowed inside ${parent.name}, which holds text only`);
-    this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
   }
 
   private openRoot(name: string, local: string, namespace: string, scope: Scope): void {
@@ -251,6 +281,11 @@ export class DocumentReader implements TokenSink {
   private openInObject(parent: Frame, name: string, em: string | undefined, scope: Scope): void {
     const slot = em === undefined ? undefined : parent.binding!.element(em);
     if (slot === undefined) return this.openUnknown(parent, name, scope);
+    this.openField(parent, slot, name, scope);
+  }
+
+  /** A child of an object that is one of its fields. */
+  private openField(parent: Frame, slot: ElementSlot, name: string, scope: Scope): void {
     const target = parent.target;
     // Keeping only one of two occurrences would lose data.
     if (!isList(slot) && target[slot.member] !== undefined)
@@ -310,8 +345,13 @@ export class DocumentReader implements TokenSink {
 
   /** A child of a wrapper: one of its items, or unknown content. */
   private openInWrapper(parent: Frame, name: string, em: string | undefined, scope: Scope): void {
+    if (em !== parent.wrapper!.item) return this.openUnknown(parent, name, scope);
+    this.openItem(parent, name, scope);
+  }
+
+  /** One of a wrapper's items. */
+  private openItem(parent: Frame, name: string, scope: Scope): void {
     const slot = parent.wrapper!;
-    if (em !== slot.item) return this.openUnknown(parent, name, scope);
     parent.known++;
     const items = parent.target as unknown[];
     const streamed = this.isStreamed(slot, this.depth);

@@ -19,6 +19,8 @@ export function holds(buffer: string, start: number, text: string): boolean {
 /** A fixed-size table of strings; a string whose slot is taken replaces the one there. */
 export class StringTable {
   private readonly slots: string[] = new Array<string>(SLOTS).fill("");
+  /** Whether a string was kept since the last {@link clear} (a stream read in tiny chunks clears often). */
+  private filled = false;
 
   /**
    * @param maxLength Longest string kept (longer ones are cut from the buffer as they are): the
@@ -45,11 +47,14 @@ export class StringTable {
     if (known.length === length && holds(buffer, start, known)) return known;
     const text = this.owned ? ownCopy(buffer.slice(start, end)) : buffer.slice(start, end);
     this.slots[slot] = text;
+    this.filled = true;
     return text;
   }
 
   /** Forgets every string kept. */
   clear(): void {
+    if (!this.filled) return;
     this.slots.fill("");
+    this.filled = false;
   }
 }

@@ -137,7 +137,7 @@ export class Tokenizer implements TokenSource {
   private nextBracket = -1;
   /** Names met so far, kept from one document to the next. */
   private readonly names = new StringTable(MAX_SHARED_NAME, true);
-  /** Short values and texts met so far in this document (a link's type, `true`, `Down`), cut from it. */
+  /** Short values and texts met so far in the buffer (a link's type, `true`, `Down`), cut from it. */
   private readonly values = new StringTable(MAX_SHARED_VALUE, false);
   /**
    * A start tag cut by a chunk's end after its name: the name, where the tag began, and where to go
@@ -184,8 +184,6 @@ export class Tokenizer implements TokenSource {
     this.attributeCount = 0;
     this.partialName = "";
     this.reportBlank = true;
-    // Values are cut from the document: the table must not keep it once it is done with.
-    this.values.clear();
   }
 
   /** Where the token last reported ends in the document (the offset after it). */
@@ -286,6 +284,8 @@ export class Tokenizer implements TokenSource {
     this.buffer = buffer;
     this.origin = origin;
     this.position = 0;
+    // The values kept are cut from the buffer: a stream's table must not keep every chunk alive.
+    this.values.clear();
     this.nextAmpersand = this.nextLt = this.nextLineEnd = this.nextTab = this.nextBracket = -1;
   }
 
