@@ -393,7 +393,8 @@ export class DocumentReader implements TokenSink {
       const name = names[index]!;
       const value = values[index]!;
       if (value.length > this.limits.maxTextLength) this.tooLong(`attribute ${name}`);
-      const field = name.indexOf(":") < 0 && name !== "xmlns" ? binding.attribute(name) : undefined;
+      // Attribute fields have unprefixed names, so a prefixed name finds none.
+      const field = name !== "xmlns" ? binding.attribute(name) : undefined;
       if (field === undefined) {
         this.keepAttribute(object, name, value, frame);
         continue;
