@@ -209,28 +209,18 @@ export class DocumentReader implements TokenSink {
     this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
   }
 
-  /**
-   * The usual start tag: an unprefixed EM element that its parent's type knows (the schema's names
-   * have no prefix, so a name found needs no look for one). False when it is not that.
-   */
+  /** The usual start tag: an unprefixed EM child its parent's type knows (false when not), no prefix looked for. */
   private openKnown(parent: Frame, name: string, scope: Scope): boolean {
     if (this.depth === 0) return false;
     if (parent.kind === OBJECT) {
-      const slot = this.childSlot(parent, name);
+      // Schema names have no prefix; children come in schema order, so the field is looked for near the last one.
+      const slot = parent.binding!.elementNear(name, parent.lastSlot);
       if (slot === undefined) return false;
+      parent.lastSlot = slot.position;
       this.openField(parent, slot, name, scope);
-      return true;
-    }
-    if (parent.kind !== WRAPPER || name !== parent.wrapper!.item) return false;
-    this.openItem(parent, name, scope);
+    } else if (parent.kind === WRAPPER && name === parent.wrapper!.item) this.openItem(parent, name, scope);
+    else return false;
     return true;
-  }
-
-  /** The field of an object's child element, looked for first near the last one found. */
-  private childSlot(parent: Frame, name: string): ElementSlot | undefined {
-    const slot = parent.binding!.elementNear(name, parent.lastSlot);
-    if (slot !== undefined) parent.lastSlot = slot.position;
-    return slot;
   }
 
   /** Any start tag: a root, a prefixed or foreign element, unknown content, or text where none may be. */
@@ -241,9 +231,14 @@ export class DocumentReader implements TokenSink {
     // The local name of an EM element; undefined for any other.
     const em = (colon < 0 ? scope.defaultIsEm : namespace === EM_NAMESPACE) ? local : undefined;
     if (this.depth === 0) this.openRoot(name, local, namespace, scope);
-    else if (parent.kind === OBJECT) this.openInObject(parent, name, em, scope);
-    else if (parent.kind === WRAPPER) this.openInWrapper(parent, name, em, scope);
-    else if (parent.kind === UNKNOWN) this.openInUnknown(name, scope);
+    else if (parent.kind === OBJECT) {
+      const slot = em === undefined ? undefined : parent.binding!.element(em);
+      if (slot === undefined) this.openUnknown(parent, name, scope);
+      else this.openField(parent, slot, name, scope);
+    } else if (parent.kind === WRAPPER) {
+      if (em === parent.wrapper!.item) this.openItem(parent, name, scope);
+      else this.openUnknown(parent, name, scope);
+    } else if (parent.kind === UNKNOWN) this.openInUnknown(name, scope);
     else this.fail(`element ${name} is not allowed inside ${parent.name}, which holds text only`);
   }
 
@@ -275,13 +270,6 @@ export class DocumentReader implements TokenSink {
       ensureExtras(object).noNamespace = true;
     }
     this.enterObject(frame, object, type.binding);
-  }
-
-  /** A child of an object; `em` is its local name when it is in the EM namespace. */
-  private openInObject(parent: Frame, name: string, em: string | undefined, scope: Scope): void {
-    const slot = em === undefined ? undefined : parent.binding!.element(em);
-    if (slot === undefined) return this.openUnknown(parent, name, scope);
-    this.openField(parent, slot, name, scope);
   }
 
   /** A child of an object that is one of its fields. */
@@ -341,12 +329,6 @@ export class DocumentReader implements TokenSink {
     frame.target = items;
     frame.wrapper = slot;
     this.keepAttributes(items, frame);
-  }
-
-  /** A child of a wrapper: one of its items, or unknown content. */
-  private openInWrapper(parent: Frame, name: string, em: string | undefined, scope: Scope): void {
-    if (em !== parent.wrapper!.item) return this.openUnknown(parent, name, scope);
-    this.openItem(parent, name, scope);
   }
 
   /** One of a wrapper's items. */
