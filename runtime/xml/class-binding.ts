@@ -68,6 +68,8 @@ interface Layout {
   readonly elementByName: ReadonlyMap<string, ElementSlot>;
   readonly members: ReadonlyMap<string, AttributeField | ElementSlot>;
   readonly lists: readonly (ScalarSlot | ObjectSlot)[];
+  /** Whether no two element fields of the chain share a name (a type may redefine a base's). */
+  readonly uniqueNames: boolean;
 }
 
 const ABSTRACT = Symbol("abstract type");
@@ -150,6 +152,22 @@ export class ClassBinding<T extends XmlObject = XmlObject> {
     return (this.layout ??= this.build()).elementByName.get(name);
   }
 
+  /**
+   * {@link element}, looked for first at `position` and just after it: children come in schema
+   * order and lists in runs, so the field of the next child is most often one of those two.
+   */
+  elementNear(name: string, position: number): ElementSlot | undefined {
+    const layout = (this.layout ??= this.build());
+    if (position >= 0 && layout.uniqueNames) {
+      const elements = layout.elements;
+      const same = elements[position]!;
+      if (same.name === name) return same;
+      const next = elements[position + 1];
+      if (next !== undefined && next.name === name) return next;
+    }
+    return layout.elementByName.get(name);
+  }
+
   /** Whether instances of this binding's class are instances of `other`'s. */
   extends(other: ClassBinding): boolean {
     return this.chain.includes(other);
@@ -167,11 +185,13 @@ export class ClassBinding<T extends XmlObject = XmlObject> {
     const members = new Map<string, AttributeField | ElementSlot>(
       [...attributes, ...elements].map((f) => [f.member, f]),
     );
+    const elementByName = new Map(elements.map((field) => [field.name, field]));
     return {
       attributes,
       elements,
       attributeByName: new Map(attributes.map((field) => [field.name, field])),
-      elementByName: new Map(elements.map((field) => [field.name, field])),
+      elementByName,
+      uniqueNames: elementByName.size === elements.length,
       members,
       lists: elements.filter(
         (field): field is ScalarSlot | ObjectSlot =>

@@ -35,6 +35,8 @@ export class Frame implements PathStep {
   text = "";
   /** Known child elements started so far, the place of the next unknown node. */
   known = 0;
+  /** OBJECT: the position of the field of the last known child, where the next one is looked for first; -1 before. */
+  lastSlot = -1;
   /** Whether this element is an item handed to the stream's consumer instead of kept in its list. */
   streamed = false;
   lastChild = "";

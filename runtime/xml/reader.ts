@@ -189,6 +189,7 @@ export class DocumentReader implements TokenSink {
     frame.name = name;
     frame.text = "";
     frame.known = 0;
+    frame.lastSlot = -1;
     frame.lastChild = "";
     frame.lastCount = 0;
     frame.scope = scope;
@@ -205,17 +206,41 @@ export class DocumentReader implements TokenSink {
     const parent = this.frames[this.depth]!;
     const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
     const scope = count === 0 ? parent.scope : scopeOf(parent.scope, names, values, count);
+    if (!(scope.defaultIsEm && this.openKnown(parent, name, scope))) this.openAny(parent, name, scope);
+    this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
+  }
+
+  /** The usual start tag: an unprefixed EM child its parent's type knows (false when not), no prefix looked for. */
+  private openKnown(parent: Frame, name: string, scope: Scope): boolean {
+    if (this.depth === 0) return false;
+    if (parent.kind === OBJECT) {
+      // Schema names have no prefix; children come in schema order, so the field is looked for near the last one.
+      const slot = parent.binding!.elementNear(name, parent.lastSlot);
+      if (slot === undefined) return false;
+      parent.lastSlot = slot.position;
+      this.openField(parent, slot, name, scope);
+    } else if (parent.kind === WRAPPER && name === parent.wrapper!.item) this.openItem(parent, name, scope);
+    else return false;
+    return true;
+  }
+
+  /** Any start tag: a root, a prefixed or foreign element, unknown content, or text where none may be. */
+  private openAny(parent: Frame, name: string, scope: Scope): void {
     const colon = name.indexOf(":");
     const local = colon < 0 ? name : name.slice(colon + 1);
     const namespace = colon < 0 ? scope.defaultNamespace : this.resolvePrefix(name.slice(0, colon), name, scope);
     // The local name of an EM element; undefined for any other.
     const em = (colon < 0 ? scope.defaultIsEm : namespace === EM_NAMESPACE) ? local : undefined;
     if (this.depth === 0) this.openRoot(name, local, namespace, scope);
-    else if (parent.kind === OBJECT) this.openInObject(parent, name, em, scope);
-    else if (parent.kind === WRAPPER) this.openInWrapper(parent, name, em, scope);
-    else if (parent.kind === UNKNOWN) this.openInUnknown(name, scope);
+    else if (parent.kind === OBJECT) {
+      const slot = em === undefined ? undefined : parent.binding!.element(em);
+      if (slot === undefined) this.openUnknown(parent, name, scope);
+      else this.openField(parent, slot, name, scope);
+    } else if (parent.kind === WRAPPER) {
+      if (em === parent.wrapper!.item) this.openItem(parent, name, scope);
+      else this.openUnknown(parent, name, scope);
+    } else if (parent.kind === UNKNOWN) this.openInUnknown(name, scope);
     else this.fail(`element ${name} is not allowed inside ${parent.name}, which holds text only`);
-    this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
   }
 
   private openRoot(name: string, local: string, namespace: string, scope: Scope): void {
@@ -258,10 +283,8 @@ export class DocumentReader implements TokenSink {
     this.validator?.openObject(this.depth, UnknownRoot.binding, frame.target, name);
   }
 
-  /** A child of an object; `em` is its local name when it is in the EM namespace. */
-  private openInObject(parent: Frame, name: string, em: string | undefined, scope: Scope): void {
-    const slot = em === undefined ? undefined : parent.binding!.element(em);
-    if (slot === undefined) return this.openUnknown(parent, name, scope);
+  /** A child of an object that is one of its fields. */
+  private openField(parent: Frame, slot: ElementSlot, name: string, scope: Scope): void {
     const target = parent.target;
     if (!isList(slot) && target[slot.member] !== undefined) return this.openRepeated(parent, name, scope);
     this.validator?.child(this.depth, slot, parent.name, name);
@@ -317,10 +340,9 @@ export class DocumentReader implements TokenSink {
     this.keepAttributes(items, frame);
   }
 
-  /** A child of a wrapper: one of its items, or unknown content. */
-  private openInWrapper(parent: Frame, name: string, em: string | undefined, scope: Scope): void {
+  /** One of a wrapper's items. */
+  private openItem(parent: Frame, name: string, scope: Scope): void {
     const slot = parent.wrapper!;
-    if (em !== slot.item) return this.openUnknown(parent, name, scope);
     parent.known++;
     const items = parent.target as unknown[];
     const streamed = this.isStreamed(slot, this.depth);
@@ -365,7 +387,8 @@ export class DocumentReader implements TokenSink {
       const name = names[index]!;
       const value = values[index]!;
       if (value.length > this.limits.maxTextLength) this.tooLong(`attribute ${name}`);
-      const field = name.indexOf(":") < 0 && name !== "xmlns" ? binding.attribute(name) : undefined;
+      // Attribute fields have unprefixed names, so a prefixed name finds none.
+      const field = name !== "xmlns" ? binding.attribute(name) : undefined;
       if (field === undefined) {
         this.keepAttribute(object, name, value, frame);
         continue;

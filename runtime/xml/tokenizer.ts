@@ -13,7 +13,7 @@
 
 import { describeCharacter, NOT_XML, SUSPECT } from "./characters.js";
 import { DEFAULT_LIMITS } from "./limits.js";
-import { ownCopy } from "./strings.js";
+import { holds, StringTable } from "./string-table.js";
 import type { TokenSink, TokenSource } from "./token-source.js";
 
 export type { TokenSink } from "./token-source.js";
@@ -64,14 +64,6 @@ const XML_DECLARATION =
 const LEADING_BLANKS = /^[ \t\n]+/;
 const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' };
 
-/** Whether `buffer` holds `text` at `start` (a loop: `startsWith` costs more for names this short). */
-function holds(buffer: string, start: number, text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    if (buffer.charCodeAt(start + index) !== text.charCodeAt(index)) return false;
-  }
-  return true;
-}
-
 /** Where `char` next occurs in `buffer` from `start`, or the buffer's length. */
 function find(buffer: string, char: string, start: number): number {
   const found = buffer.indexOf(char, start);
@@ -82,8 +74,9 @@ function isBlank(code: number): boolean {
   return code === 32 || code === 10 || code === 9;
 }
 
-const NAME_SLOTS = 4096;
-const MAX_INTERNED = 128;
+/** Longest name, and longest attribute value or text, looked up in the tables of strings met before. */
+const MAX_SHARED_NAME = 128;
+const MAX_SHARED_VALUE = 32;
 
 const BEFORE_ROOT = 0;
 const IN_ROOT = 1;
@@ -142,8 +135,10 @@ export class Tokenizer implements TokenSource {
   private nextLineEnd = -1;
   private nextTab = -1;
   private nextBracket = -1;
-  /** Names met so far, by a hash of their length and a few of their characters. */
-  private readonly names: string[] = new Array<string>(NAME_SLOTS).fill("");
+  /** Names met so far, kept from one document to the next. */
+  private readonly names = new StringTable(MAX_SHARED_NAME, true);
+  /** Short values and texts met so far in the buffer (a link's type, `true`, `Down`), cut from it. */
+  private readonly values = new StringTable(MAX_SHARED_VALUE, false);
   /**
    * A start tag cut by a chunk's end after its name: the name, where the tag began, and where to go
    * on in the buffer the cut left (its attributes so far stay in `attributeNames`/`attributeValues`).
@@ -289,6 +284,8 @@ export class Tokenizer implements TokenSource {
     this.buffer = buffer;
     this.origin = origin;
     this.position = 0;
+    // The values kept are cut from the buffer: a stream's table must not keep every chunk alive.
+    this.values.clear();
     this.nextAmpersand = this.nextLt = this.nextLineEnd = this.nextTab = this.nextBracket = -1;
   }
 
@@ -430,7 +427,7 @@ export class Tokenizer implements TokenSource {
         this.at = this.origin + start + 1;
         this.fail(`disallowed character ${describeCharacter(buffer.codePointAt(start + 1)!)} after <`);
       }
-      name = this.intern(buffer, start + 1, index);
+      name = this.names.get(buffer, start + 1, index);
       tagStart = this.origin + start;
       count = 0;
     }
@@ -460,7 +457,7 @@ export class Tokenizer implements TokenSource {
       if (index >= end) return this.cutInTag(name, tagStart, count, resume, CUT);
       if (index === nameStart)
         this.failAt(index, `disallowed character ${describeCharacter(buffer.codePointAt(index)!)} in tag ${name}`);
-      const attribute = this.intern(buffer, nameStart, index);
+      const attribute = this.names.get(buffer, nameStart, index);
       code = buffer.charCodeAt(index);
       while (isBlank(code)) code = buffer.charCodeAt(++index);
       if (index >= end) return this.cutInTag(name, tagStart, count, resume, CUT);
@@ -512,12 +509,13 @@ export class Tokenizer implements TokenSource {
 
   /** An attribute value between its quotes: `<` refused, blanks made spaces, references decoded. */
   private attributeValue(buffer: string, start: number, end: number): string {
-    const raw = buffer.slice(start, end);
     if (this.nextAmpersand < start) this.nextAmpersand = find(buffer, "&", start);
     if (this.nextLt < start) this.nextLt = find(buffer, "<", start);
     if (this.nextLineEnd < start) this.nextLineEnd = find(buffer, "\n", start);
     if (this.nextTab < start) this.nextTab = find(buffer, "\t", start);
-    if (this.nextAmpersand >= end && this.nextLt >= end && this.nextLineEnd >= end && this.nextTab >= end) return raw;
+    if (this.nextAmpersand >= end && this.nextLt >= end && this.nextLineEnd >= end && this.nextTab >= end)
+      return this.values.get(buffer, start, end);
+    const raw = buffer.slice(start, end);
     const lt = raw.indexOf("<");
     if (lt >= 0) this.failAt(start + lt, "< is not allowed in an attribute value");
     const spaced = raw.replace(/[\t\n]/g, " ");
@@ -624,14 +622,15 @@ export class Tokenizer implements TokenSource {
       if (this.reportBlank) this.sink.text(buffer.slice(start, end));
       return;
     }
-    const raw = buffer.slice(start, end);
     if (this.nextBracket < first) this.nextBracket = find(buffer, "]", first);
     if (this.nextBracket < end) {
-      const cdataEnd = raw.indexOf("]]>", this.nextBracket - start);
+      const cdataEnd = buffer.slice(start, end).indexOf("]]>", this.nextBracket - start);
       if (cdataEnd >= 0) this.failAt(start + cdataEnd, "]]> is not allowed in text");
     }
     if (this.nextAmpersand < first) this.nextAmpersand = find(buffer, "&", first);
-    this.sink.text(this.nextAmpersand < end ? this.decode(raw, start) : raw);
+    this.sink.text(
+      this.nextAmpersand < end ? this.decode(buffer.slice(start, end), start) : this.values.get(buffer, start, end),
+    );
   }
 
   /** Replaces the references in `raw` (which starts at `start` in the buffer). */
@@ -677,27 +676,6 @@ export class Tokenizer implements TokenSource {
     }
     pieces.push(raw.slice(from));
     return pieces.join("");
-  }
-
-  /**
-   * The name between `start` and `end`, as a string met before when it can be: the same few dozen
-   * names make up a document, and reusing them spares a string per tag and its hashing in lookups.
-   */
-  private intern(buffer: string, start: number, end: number): string {
-    const length = end - start;
-    // Only names of a sensible length are kept, so the table stays small whatever a document holds.
-    if (length > MAX_INTERNED) return buffer.slice(start, end);
-    let hash = length * 31 + buffer.charCodeAt(start);
-    hash = hash * 31 + buffer.charCodeAt(start + (length >> 1));
-    hash = hash * 31 + buffer.charCodeAt(start + (length >> 2));
-    hash = (hash * 31 + buffer.charCodeAt(end - 1)) | 0;
-    const slot = (hash ^ (hash >>> 10)) & (NAME_SLOTS - 1);
-    const known = this.names[slot]!;
-    if (known.length === length && holds(buffer, start, known)) return known;
-    // A copy of its own, so the table does not keep the document the name was cut from.
-    const name = ownCopy(buffer.slice(start, end));
-    this.names[slot] = name;
-    return name;
   }
 
   /** Where the name starting at `start` ends (`start` if none starts there; `end` if cut). */
