@@ -5,6 +5,10 @@
 import { escapeAttribute, escapeText } from "./escape.js";
 import type { UnknownNode } from "./extras.js";
 import { flattened } from "./strings.js";
+import type { TokenSource } from "./token-source.js";
+
+/** What a kept element's text is taken from. */
+type KeptSource = Pick<TokenSource, "textBetween" | "tokenEnd">;
 
 /** ` name="value"` for each attribute, values escaped. */
 export function attributesMarkup(names: readonly string[], values: readonly string[], count: number): string {
@@ -54,9 +58,23 @@ export class KeptXml {
   /** Whether the XML is made at all: not when the reader is sure to find the element's text in the document. */
   private building = true;
 
-  /** Starts a kept element, making its XML or not. */
-  begin(building: boolean): void {
-    this.building = building;
+  /** Where the element's text starts in the document; -1 when only its tokens can give its XML. */
+  private sourceStart = -1;
+
+  /**
+   * Starts a kept element at `start` in the source (-1: its XML must be made). Its XML is not made
+   * when the document came `whole` and the source holds the element's text.
+   */
+  begin(source: KeptSource, start: number, whole: boolean): void {
+    this.sourceStart = start;
+    this.building = !(whole && start >= 0 && source.textBetween(start, start) !== undefined);
+  }
+
+  /** The element's XML when it ends: its text in the document while the source holds it (a slice, the smallest thing to keep), else as made. */
+  finish(source: KeptSource): string {
+    const text = this.sourceStart < 0 ? undefined : source.textBetween(this.sourceStart, source.tokenEnd);
+    const made = this.take();
+    return text ?? made;
   }
 
   /** A start tag, with the first `count` of the attributes given. */

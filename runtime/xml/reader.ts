@@ -34,15 +34,12 @@ import { elementLexicalKey, keepLexical, TEXT_MEMBER } from "./lexical.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
 import { EM_NAMESPACE, isDeclaration, Scope, scopeOf } from "./namespaces.js";
 import type { ReadOptions, RootRegistry } from "./read-options.js";
-import { SaxesSource } from "./saxes-source.js";
 import type { TokenSink, TokenSource } from "./token-source.js";
-import { Tokenizer } from "./tokenizer.js";
+import { TokenSources } from "./token-sources.js";
 import { unknownRoot, unknownRootReason, UnknownRoot } from "./unknown-root.js";
+import { ItemStream } from "./item-stream.js";
 import { Validator, type Finding } from "./validator.js";
 import type { BoundClass, XmlObject } from "./xml-object.js";
-
-/** The token sources by the name `ReadOptions.xmlParser` gives them. */
-const XML_PARSERS = ["emx", "saxes"] as const;
 
 /**
  * Reads one document at a time; reusable after {@link finish} or {@link reset}. It is the sink of
@@ -51,8 +48,7 @@ const XML_PARSERS = ["emx", "saxes"] as const;
  */
 export class DocumentReader implements TokenSink {
   private tokens!: TokenSource;
-  private tokenizer: Tokenizer | undefined;
-  private saxes: SaxesSource | undefined;
+  private readonly sources = new TokenSources(this);
   private readonly frames: Frame[] = [new Frame()];
   private depth = 0;
   private root: XmlObject | undefined;
@@ -65,15 +61,12 @@ export class DocumentReader implements TokenSink {
   private report: ((finding: Finding) => void) | undefined;
   /** The facets' checker: there when findings are wanted, or when strict reading fails on them. */
   private validator: Validator | undefined;
-  /** Item streaming: where items go, and which list field (at which depth) they are the items of. */
-  private onItem: ((item: unknown) => void) | undefined;
-  /** The class the streamed items must be, when the caller named one. */
-  private streamItemType: BoundClass | undefined;
-  private streamField: ElementSlot | undefined;
-  private streamDepth = -1;
-  /** The XML of the unknown element being read, built as its tokens come, and where it starts in the document (-1: nowhere to take it from). */
+  private readonly items = new ItemStream(
+    (reason) => this.fail(reason),
+    (depth) => this.frames[depth]!.name,
+  );
+  /** The XML of the unknown element being read. */
   private readonly kept = new KeptXml();
-  private keptStart = -1;
   /** Whether the document came in one piece: the token source then holds the text of every element to the end. */
   private whole = false;
 
@@ -86,11 +79,7 @@ export class DocumentReader implements TokenSink {
 
   /** Changes the options for the next document. */
   configure(options: ReadOptions): void {
-    const parser = options.xmlParser ?? "emx";
-    if (!XML_PARSERS.includes(parser))
-      throw new XmlReadError(`xmlParser ${JSON.stringify(parser)} is not one of ${XML_PARSERS.join(", ")}`);
-    this.tokens =
-      parser === "saxes" ? (this.saxes ??= new SaxesSource(this)) : (this.tokenizer ??= new Tokenizer(this));
+    this.tokens = this.sources.get(options.xmlParser);
     this.strict = options.strict === true;
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.allowNoNamespace = options.allowNoNamespace === true;
@@ -133,10 +122,7 @@ export class DocumentReader implements TokenSink {
    * `Ref`s of EntityReferences or the entities inside a QueryResult. Undefined turns it off.
    */
   streamItems(onItem: ((item: unknown) => void) | undefined, itemType?: BoundClass): void {
-    this.onItem = onItem;
-    this.streamItemType = itemType;
-    this.streamField = undefined;
-    this.streamDepth = -1;
+    this.items.start(onItem, itemType);
   }
 
   /** Forgets the current document (after an error, or to start over). */
@@ -150,27 +136,6 @@ export class DocumentReader implements TokenSink {
     const top = this.frames[0]!;
     top.lastChild = "";
     top.lastCount = 0;
-  }
-
-  /** Whether an occurrence of a list field under the frame at `parentDepth` is a streamed item. */
-  private isStreamed(slot: ElementSlot, parentDepth: number): boolean {
-    if (this.onItem === undefined) return false;
-    if (this.streamField === undefined) {
-      this.streamField = slot;
-      this.streamDepth = parentDepth;
-      if (this.streamItemType !== undefined) this.checkItemType(slot, this.streamItemType);
-    }
-    return this.streamField === slot && this.streamDepth === parentDepth;
-  }
-
-  /** The items of the first list are all of the field's class: checked once, at the first item. */
-  private checkItemType(slot: ElementSlot, expected: BoundClass): void {
-    const item = slot.kind === "wrappedObjects" || slot.kind === "wrappedScalars" ? slot.item : slot.name;
-    const items = `the ${item} items of ${this.frames[this.depth]!.name}`;
-    if (slot.kind === "scalar" || slot.kind === "wrappedScalars")
-      this.fail(`${items} are ${slot.codec.name} values, not ${expected.binding.className} objects`);
-    if (!slot.binding.extends(expected.binding))
-      this.fail(`${items} are ${slot.binding.className} objects, not ${expected.binding.className}`);
   }
 
   private push(name: string, scope: Scope): Frame {
@@ -270,7 +235,7 @@ export class DocumentReader implements TokenSink {
   /** A root no class binds to: an {@link UnknownRoot} when reading leniently with no class asked for, else an error. */
   private openUnknownRoot(name: string, namespace: string, scope: Scope): void {
     const reason = unknownRootReason(name, namespace, this.allowNoNamespace);
-    if (this.strict || this.expect !== undefined || this.as !== undefined || this.onItem !== undefined)
+    if (this.strict || this.expect !== undefined || this.as !== undefined || this.items.onItem !== undefined)
       this.fail(reason);
     this.finding("warning", `${reason} (it is read as an UnknownRoot and kept as it is)`, name);
     const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
@@ -300,7 +265,7 @@ export class DocumentReader implements TokenSink {
   }
 
   private openScalar(target: any, slot: ScalarSlot, name: string, scope: Scope): void {
-    const streamed = slot.repeated && this.isStreamed(slot, this.depth);
+    const streamed = slot.repeated && this.items.isStreamed(slot, this.depth);
     const frame = this.push(name, scope);
     frame.kind = SCALAR;
     frame.scalar = slot;
@@ -318,7 +283,7 @@ export class DocumentReader implements TokenSink {
   }
 
   private openObject(target: any, slot: ObjectSlot, name: string, scope: Scope): void {
-    const streamed = slot.repeated && this.isStreamed(slot, this.depth);
+    const streamed = slot.repeated && this.items.isStreamed(slot, this.depth);
     const frame = this.push(name, scope);
     frame.streamed = streamed;
     const object = this.create(slot.binding);
@@ -345,7 +310,7 @@ export class DocumentReader implements TokenSink {
     const slot = parent.wrapper!;
     parent.known++;
     const items = parent.target as unknown[];
-    const streamed = this.isStreamed(slot, this.depth);
+    const streamed = this.items.isStreamed(slot, this.depth);
     const frame = this.push(name, scope);
     frame.indexed = true;
     frame.streamed = streamed;
@@ -411,7 +376,7 @@ export class DocumentReader implements TokenSink {
     if (!isDeclaration(name)) {
       const colon = name.indexOf(":");
       if (colon >= 0) this.resolvePrefix(name.slice(0, colon), name, frame.scope);
-      this.unknownContent(`attribute ${name} is not part of ${this.describe(frame)}`);
+      this.unknownContent("attribute", name, frame);
     }
     (ensureExtras(target).attributes ??= []).push([name, value]);
   }
@@ -426,8 +391,7 @@ export class DocumentReader implements TokenSink {
   }
 
   private openUnknown(parent: Frame, name: string, scope: Scope): void {
-    if (parent.binding?.openContent !== true)
-      this.unknownContent(`element ${name} is not part of ${this.describe(parent)}`, name);
+    if (parent.binding?.openContent !== true) this.unknownContent("element", name, parent, name);
     this.keepElement(parent, name, scope);
   }
 
@@ -452,9 +416,7 @@ export class DocumentReader implements TokenSink {
     }
     // The document's own text is kept where the source holds it (and the element needs no namespace
     // given); XML is made again from the tokens only where it may not.
-    this.keptStart = foreign ? -1 : tokens.tagStart;
-    const sure = this.whole && this.keptStart >= 0 && tokens.textBetween(this.keptStart, this.keptStart) !== undefined;
-    this.kept.begin(!sure);
+    this.kept.begin(tokens, foreign ? -1 : tokens.tagStart, this.whole);
     this.kept.start(name, names, values, count);
     // The node takes its XML when the element ends; it is placed now, before what follows it.
     const node: UnknownElement = { kind: "element", name, xml: "" };
@@ -479,7 +441,7 @@ export class DocumentReader implements TokenSink {
     else if (frame.kind === UNKNOWN) {
       this.kept.end(frame.name);
       // The outermost unknown element holds the node; those inside it are part of its XML.
-      if (frame.target !== undefined) (frame.target as UnknownElement).xml = this.keptXml();
+      if (frame.target !== undefined) (frame.target as UnknownElement).xml = this.kept.finish(this.tokens);
     }
     frame.target = undefined;
     this.depth--;
@@ -490,7 +452,7 @@ export class DocumentReader implements TokenSink {
     const slot = frame.scalar!;
     const text = frame.text;
     const value = this.decode(slot.codec, text, "element", frame.name);
-    if (frame.streamed) return this.onItem!(value);
+    if (frame.streamed) return this.items.onItem!(value);
     const target = frame.target;
     if (frame.item >= 0) target.push(value);
     else target[slot.member] = value;
@@ -518,17 +480,7 @@ export class DocumentReader implements TokenSink {
       const list = object[member];
       if (list !== undefined) object[member] = trimmed(list);
     }
-    if (frame.streamed) this.onItem!(object);
-  }
-
-  /**
-   * The XML of the unknown element that just ended: its text in the document when the source still
-   * holds it (a slice, the smallest thing to keep), else as built from its tokens.
-   */
-  private keptXml(): string {
-    const source = this.keptStart < 0 ? undefined : this.tokens.textBetween(this.keptStart, this.tokens.tokenEnd);
-    const made = this.kept.take();
-    return source ?? made;
+    if (frame.streamed) this.items.onItem!(object);
   }
 
   /** @internal Character data (inside the root element). */
@@ -597,8 +549,13 @@ export class DocumentReader implements TokenSink {
     return value;
   }
 
-  /** Content the schema does not describe: strict reading stops at it; otherwise it is kept, with a warning. */
-  private unknownContent(message: string, child?: string): void {
+  /**
+   * Content the schema does not describe: strict reading stops at it; otherwise it is kept, with a
+   * warning. The message is made only when someone reads it (documents may hold many such items).
+   */
+  private unknownContent(kind: "element" | "attribute", name: string, parent: Frame, child?: string): void {
+    if (!this.strict && this.report === undefined) return;
+    const message = `${kind} ${name} is not part of ${this.describe(parent)}`;
     if (this.strict) this.fail(message, child);
     this.finding("warning", `${message}; it is kept`, child);
   }
