@@ -82,8 +82,14 @@ const TYPE_NAME_CASES: TypeNameCase[] = [
   },
   {
     name: "does not name a class after what the package entry exports beside the classes",
-    given: model(file("a.json", [klass("FilterType"), klass("XmlReadErrorType"), klass("parse")])),
-    want: { FilterType: "FilterType", XmlReadErrorType: "XmlReadErrorType", parse: "Parse" },
+    given: model(file("a.json", [klass("FindingType"), klass("XmlReadErrorType"), klass("parse")])),
+    want: { FindingType: "FindingType", XmlReadErrorType: "XmlReadErrorType", parse: "Parse" },
+  },
+  {
+    // The filter builder lives on `emx/client`, which exports no classes.
+    name: "names a class after what only another entry point exports",
+    given: model(file("a.json", [klass("FilterType")])),
+    want: { FilterType: "Filter" },
   },
   {
     name: "numbers a class whose every candidate name is taken",
