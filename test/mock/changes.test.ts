@@ -3,7 +3,6 @@
  * what belongs to it), and a body that is not the operation's declared root, read strictly, is a
  * 400 whose message says what is wrong and where.
  */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import {
   CloudTenants,
@@ -18,19 +17,10 @@ import {
   serialize,
   type EntityRef,
 } from "../../generated/index.js";
-import { startMockEm, type MockEm } from "../../mock/index.js";
-import { assertError, getOk, hrefOf, logon, read, runTask, send } from "./helpers.js";
+import { assertError, getOk, hrefOf, mockSuite, read, runTask, send } from "./helpers.js";
+import type { MockEm } from "../../mock/index.js";
 
-const test = suite<{ em: MockEm; token: string }>("mock changes", { em: undefined as unknown as MockEm, token: "" });
-
-test.before(async (context) => {
-  context.em = await startMockEm({ taskStepMs: 5, backupSessions: 50 });
-  context.token = await logon(context.em);
-});
-
-test.after(async (context) => {
-  await context.em.close();
-});
+const test = mockSuite("mock changes", { taskStepMs: 5, backupSessions: 50 });
 
 async function vmRef(em: MockEm, token: string, name: string): Promise<string> {
   const roots = read((await send(em, "GET", "hierarchyRoots?format=Entity", { token })).body) as {

@@ -1,24 +1,13 @@
 /** Fault rules: EM errors, HTML pages, broken XML, stalls and dropped connections, by method and path. */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { EntityReferences, EnterpriseManager } from "../../generated/index.js";
 import { XmlReadError } from "../../index.js";
-import { startMockEm, type MockEm } from "../../mock/index.js";
-import { assertError, logon, read, send } from "./helpers.js";
+import { assertError, mockSuite, read, send } from "./helpers.js";
 
-const test = suite<{ em: MockEm; token: string }>("mock faults", { em: undefined as unknown as MockEm, token: "" });
-
-test.before(async (context) => {
-  context.em = await startMockEm({ backupSessions: 10 });
-  context.token = await logon(context.em);
-});
+const test = mockSuite("mock faults", { backupSessions: 10 });
 
 test.after.each((context) => {
   context.em.clearFaults();
-});
-
-test.after(async (context) => {
-  await context.em.close();
 });
 
 test("answers an EM Error body with the status for the given number of times, then normally", async ({ em, token }) => {

@@ -2,10 +2,11 @@
 import type { IncomingHttpHeaders } from "node:http";
 import https from "node:https";
 import http from "node:http";
+import { suite, type Test } from "uvu";
 import * as assert from "uvu/assert";
 import { EntityReferences, ErrorType, parse, Task, type EmRoot } from "../../generated/index.js";
 import type { BoundClass, XmlObject } from "../../index.js";
-import type { MockEm } from "../../mock/index.js";
+import { startMockEm, type MockEm, type MockOptions } from "../../mock/index.js";
 
 /** A response with its body as text. */
 export interface EmResponse {
@@ -127,4 +128,23 @@ export async function runTask(em: MockEm, token: string, method: string, path: s
     await sleep(5);
   }
   throw new Error(`task ${href} never finished`);
+}
+
+/** What a suite against one mock holds: the mock and a logon session's token. */
+export interface MockContext {
+  em: MockEm;
+  token: string;
+}
+
+/** A suite whose tests share one mock, started with `options` and logged on to before them, closed after them. */
+export function mockSuite(name: string, options: MockOptions): Test<MockContext> {
+  const tests = suite<MockContext>(name, { em: undefined as unknown as MockEm, token: "" });
+  tests.before(async (context) => {
+    context.em = await startMockEm(options);
+    context.token = await logon(context.em);
+  });
+  tests.after(async (context) => {
+    await context.em.close();
+  });
+  return tests;
 }

@@ -3,7 +3,6 @@
  * runs only after a failure, sync only on backup copy jobs, clone adds a job, toggle flips the
  * schedule; and a session's own stop.
  */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import {
   BackupJobSession,
@@ -14,19 +13,10 @@ import {
   serialize,
   type EntityRef,
 } from "../../generated/index.js";
-import { startMockEm, type MockEm } from "../../mock/index.js";
-import { getOk, hrefOf, logon, read, runTask, send, sleep } from "./helpers.js";
+import { getOk, hrefOf, mockSuite, read, runTask, send, sleep } from "./helpers.js";
+import type { MockEm } from "../../mock/index.js";
 
-const test = suite<{ em: MockEm; token: string }>("mock job runs", { em: undefined as unknown as MockEm, token: "" });
-
-test.before(async (context) => {
-  context.em = await startMockEm({ taskStepMs: 10, sessionRunMs: 200, backupSessions: 120 });
-  context.token = await logon(context.em);
-});
-
-test.after(async (context) => {
-  await context.em.close();
-});
+const test = mockSuite("mock job runs", { taskStepMs: 10, sessionRunMs: 200, backupSessions: 120 });
 
 /** The newest backup job session of a job, by its sessions link. */
 async function newestSession(

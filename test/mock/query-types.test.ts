@@ -11,7 +11,6 @@ import { XmlDateTime } from "../../index.js";
 import type { MockState } from "../../mock/context.js";
 import { Families } from "../../mock/family.js";
 import { FAMILIES } from "../../mock/families-catalog.js";
-import { startMockEm, type MockEm } from "../../mock/index.js";
 import { matchRecords } from "../../mock/query-engine.js";
 import type { FieldValue, QueryField } from "../../mock/query-fields.js";
 import { bindQueryTypes } from "../../mock/query-types.js";
@@ -20,7 +19,7 @@ import { Representer } from "../../mock/representation.js";
 import { buildDataset } from "../../mock/seed/dataset.js";
 import { Store } from "../../mock/store.js";
 import { UrlSpace } from "../../mock/url-space.js";
-import { hrefOf, logon, read, send } from "./helpers.js";
+import { hrefOf, mockSuite, read, send } from "./helpers.js";
 import { formatValue } from "../../runtime/client/filter.js";
 
 const table = loadOperationTable();
@@ -89,24 +88,15 @@ unit("reads a value of every field of every type from some record, and filters a
 
 unit.run();
 
-const http = suite<{ em: MockEm; token: string }>("query types over HTTP", {
-  em: undefined as unknown as MockEm,
-  token: "",
-});
+const http = mockSuite("query types over HTTP", { backupSessions: 100 });
 
 http.before(async (context) => {
-  context.em = await startMockEm({ backupSessions: 100 });
-  context.token = await logon(context.em);
   // A task of the session, so the Task type has one.
   const job = await hrefOf(context.em, context.token, "jobs", "Exchange Backup");
   assert.is(
     (await send(context.em, "POST", `${job}?action=toggleScheduleEnabled`, { token: context.token })).status,
     202,
   );
-});
-
-http.after(async (context) => {
-  await context.em.close();
 });
 
 http(

@@ -1,5 +1,4 @@
 /** The mock's resources: references by default, entities with format=Entity, links, and error answers. */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import {
   AgentBackupJob,
@@ -17,19 +16,9 @@ import {
   NASJobs,
   ObjectsInJob,
 } from "../../generated/index.js";
-import { startMockEm, type MockEm } from "../../mock/index.js";
-import { assertError, getOk, logon, read, send } from "./helpers.js";
+import { assertError, getOk, mockSuite, read, send } from "./helpers.js";
 
-const test = suite<{ em: MockEm; token: string }>("mock resources", { em: undefined as unknown as MockEm, token: "" });
-
-test.before(async (context) => {
-  context.em = await startMockEm({ backupSessions: 200 });
-  context.token = await logon(context.em);
-});
-
-test.after(async (context) => {
-  await context.em.close();
-});
+const test = mockSuite("mock resources", { backupSessions: 200 });
 
 test("lists two backup servers as references, and as entities with format=Entity", async ({ em, token }) => {
   const references = await getOk(em, token, "backupServers", EntityReferences);

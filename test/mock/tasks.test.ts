@@ -1,22 +1,12 @@
 /** Job actions and their tasks: 202 with a Running task, then OperationFinished, then Finished. */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { AgentBackupJob, EntityReferences, Job, NASJob, Task, Tasks } from "../../generated/index.js";
-import { startMockEm, type MockEm } from "../../mock/index.js";
-import { assertError, getOk, logon, read, send, sleep } from "./helpers.js";
+import { assertError, getOk, mockSuite, read, send, sleep } from "./helpers.js";
+import type { MockEm } from "../../mock/index.js";
 
 const STEP = 60;
 
-const test = suite<{ em: MockEm; token: string }>("mock tasks", { em: undefined as unknown as MockEm, token: "" });
-
-test.before(async (context) => {
-  context.em = await startMockEm({ taskStepMs: STEP, backupSessions: 20 });
-  context.token = await logon(context.em);
-});
-
-test.after(async (context) => {
-  await context.em.close();
-});
+const test = mockSuite("mock tasks", { taskStepMs: STEP, backupSessions: 20 });
 
 async function jobHref(em: MockEm, token: string, collection: string, name: string): Promise<string> {
   const list = await getOk(em, token, collection, EntityReferences);
