@@ -25,23 +25,24 @@ export interface WireForm {
 /** The size of the pieces a document is written in. */
 const CHUNK_SIZE = 16_384;
 
+/**
+ * A document written in pieces of {@link CHUNK_SIZE} and joined once: as one growing string the XML
+ * writer's `<a />` rewrite copies the whole output for every empty element, which takes seconds for
+ * thousands of entities. `write` hands each piece to `onChunk` and returns the rest.
+ */
+function inChunks(write: (onChunk: (chunk: string) => void) => string): Buffer {
+  const chunks: string[] = [];
+  const rest = write((chunk) => chunks.push(chunk));
+  chunks.push(rest);
+  return Buffer.from(chunks.join(""), "utf8");
+}
+
 /** EM's XML, written by the generated bindings. */
 export const XML_WIRE: WireForm = {
   mediaType: "application/xml",
   contentType: "application/xml; charset=utf-8",
-  write(document, root) {
-    // Written in chunks: as one growing string the writer's `<a />` rewrite copies the whole
-    // output for every empty element, which takes seconds for thousands of entities.
-    const chunks: string[] = [];
-    const rest = serialize(document, {
-      declaration: true,
-      root,
-      chunkSize: CHUNK_SIZE,
-      onChunk: (chunk) => chunks.push(chunk),
-    });
-    chunks.push(rest);
-    return Buffer.from(chunks.join(""), "utf8");
-  },
+  write: (document, root) =>
+    inChunks((onChunk) => serialize(document, { declaration: true, root, chunkSize: CHUNK_SIZE, onChunk })),
   read: (body, expect, registry) =>
     registry === undefined
       ? parse(body, { strict: true, expect })
@@ -56,17 +57,8 @@ export function jsonWire(jsonCase: MockJsonCase): WireForm {
   return {
     mediaType: "application/json",
     contentType: "application/json; charset=utf-8",
-    write(document) {
-      const chunks: string[] = [];
-      const rest = serializeJson(document, {
-        case: jsonCase,
-        indent: "",
-        chunkSize: CHUNK_SIZE,
-        onChunk: (chunk) => chunks.push(chunk),
-      });
-      chunks.push(rest);
-      return Buffer.from(chunks.join(""), "utf8");
-    },
+    write: (document) =>
+      inChunks((onChunk) => serializeJson(document, { case: jsonCase, indent: "", chunkSize: CHUNK_SIZE, onChunk })),
     read: (body, expect) => parseJson(body, { strict: true, expect }),
   };
 }
