@@ -11,75 +11,19 @@ import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { validateDocument, type ValidationResult } from "../cli/validate.js";
-import { buildModel } from "../generator/build-model.js";
-import { loadSchemaFolder } from "../generator/load/load-schemas.js";
 import { registry } from "../generated/registry.gen.js";
-import { types } from "../generated/type-table.gen.js";
-import type { BoundClass } from "../index.js";
-import { corpus, corpusPresent, projectRoot } from "./helpers.js";
+import { corpus, corpusPresent } from "./helpers.js";
 import { schemaOrderProblem } from "./schema-order-round-trip.js";
+import { candidatesByElement, corpusSamples, knownFailures, type KnownFailure, type Sample } from "./corpus-samples.js";
 
-interface Sample {
-  readonly file: string;
-  readonly root: string;
-  readonly namespace: string;
-}
-
-interface KnownFailure {
-  readonly reason: string;
-  /** Which checks the sample fails: strict reading, lenient reading, facet validation. */
-  readonly failsOn: readonly ("strict" | "lenient" | "facets")[];
-  /**
-   * The sample's elements are out of the schema's order: read leniently it is written back in schema
-   * order, so its round trip is checked as {@link schemaOrderProblem} says instead of byte for byte.
-   */
-  readonly outOfSchemaOrder?: boolean;
-}
-
-const knownFailures: Record<string, KnownFailure> = JSON.parse(
-  readFileSync(join(projectRoot, "test", "conformance-known-failures.json"), "utf8"),
-);
 const fails = (file: string, check: KnownFailure["failsOn"][number]) =>
   knownFailures[file]?.failsOn.includes(check) === true;
 const outOfSchemaOrder = (file: string) => knownFailures[file]?.outOfSchemaOrder === true;
 
-/** Classes a snippet may bind as: the root element of that name, and every type declaring such an element. */
-let candidates: Map<string, BoundClass[]> | undefined;
-
-/** {@link findCandidates}, built once. */
-function candidatesByElement(): Map<string, BoundClass[]> {
-  return (candidates ??= findCandidates());
-}
-
-function findCandidates(): Map<string, BoundClass[]> {
-  const model = buildModel(loadSchemaFolder(join(projectRoot, "schemas")));
-  const names = new Map<string, Set<string>>();
-  const add = (element: string, type: string) => names.set(element, (names.get(element) ?? new Set()).add(type));
-  for (const file of model.files) {
-    for (const root of file.roots) add(root.element, root.type);
-    for (const type of file.classes)
-      for (const element of type.elements)
-        if (element.content.kind === "class") add(element.xmlName, element.content.type);
-  }
-  const abstract = new Set(
-    model.files.flatMap((file) => file.classes.filter((type) => type.abstract).map((type) => type.schemaName)),
-  );
-  const classes = new Map<string, BoundClass[]>();
-  for (const [element, typeNames] of names) {
-    classes.set(
-      element,
-      [...typeNames]
-        .filter((name) => !abstract.has(name))
-        .map((name) => types.get(name).create().constructor as BoundClass),
-    );
-  }
-  return classes;
-}
-
 if (!corpusPresent()) {
   console.log(`conformance: skipped, the reference corpus is not at ${corpus}`);
 } else {
-  const samples = (JSON.parse(readFileSync(join(corpus, "samples.json"), "utf8")) as { samples: Sample[] }).samples;
+  const samples = corpusSamples();
   const bytes = (sample: Sample) => readFileSync(join(corpus, sample.file));
   const namespaced = samples.filter((sample) => sample.namespace === "http://www.veeam.com/ent/v1.0");
   const snippets = samples.filter((sample) => sample.namespace === "");

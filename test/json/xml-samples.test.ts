@@ -20,24 +20,18 @@ import {
   type XmlObject,
 } from "../../index.js";
 import { ensureExtras, EXTRAS, extrasOf, type Extras } from "../../runtime/xml/extras.js";
-import { corpus, corpusPresent, projectRoot } from "../helpers.js";
-import { types } from "../../generated/type-table.gen.js";
-import { model } from "../property/arbitrary.js";
-
-interface Sample {
-  readonly file: string;
-  readonly root: string;
-  readonly namespace: string;
-}
+import { corpus, corpusPresent } from "../helpers.js";
+import { candidatesByElement, corpusSamples, knownFailures, type Sample } from "../corpus-samples.js";
 
 const samplesSuite = suite("xml samples through json");
 
 /** Reads a sample as the conformance test does: a snippet as the first class of its element that reads it (strictly if one does). */
 function readSample(sample: Sample, text: string): XmlObject | undefined {
   if (sample.namespace !== "") return parse(text);
-  const classes = [registry.rootClass(sample.root), ...elementClasses(sample.root)].filter(
-    (type): type is BoundClass => type !== undefined,
-  );
+  const root = registry.rootClass(sample.root);
+  const classes = [
+    ...new Set([...(root === undefined ? [] : [root]), ...(candidatesByElement().get(sample.root) ?? [])]),
+  ];
   for (const strict of [true, false]) {
     for (const type of classes) {
       try {
@@ -48,21 +42,6 @@ function readSample(sample: Sample, text: string): XmlObject | undefined {
     }
   }
   return undefined;
-}
-
-/** The classes of the elements of a name, over all types (a snippet is an element of one of them). */
-function elementClasses(name: string): BoundClass[] {
-  const names = model.files.flatMap((file) =>
-    file.classes.flatMap((type) =>
-      type.elements.flatMap((element) =>
-        element.xmlName === name && element.content.kind === "class" ? [element.content.type] : [],
-      ),
-    ),
-  );
-  return [...new Set(names)]
-    .map((typeName) => types.get(typeName))
-    .filter((binding) => !binding.abstract)
-    .map((binding) => binding.create().constructor as BoundClass);
 }
 
 /** Whether anything in the tree holds XML content the schema does not describe; with `strip`, it is removed. */
@@ -84,10 +63,7 @@ function xmlOnly(value: unknown, strip: boolean, seen = new Set<object>()): bool
 if (!corpusPresent()) {
   console.log(`xml samples through json: skipped, the reference corpus is not at ${corpus}`);
 } else {
-  const { samples } = JSON.parse(readFileSync(join(corpus, "samples.json"), "utf8")) as { samples: Sample[] };
-  const known = JSON.parse(
-    readFileSync(join(projectRoot, "test", "conformance-known-failures.json"), "utf8"),
-  ) as Record<string, { failsOn: string[]; outOfSchemaOrder?: boolean }>;
+  const samples = corpusSamples();
 
   samplesSuite("every sample converts to JSON and back unchanged, in both cases", () => {
     const problems: string[] = [];
@@ -104,12 +80,13 @@ if (!corpusPresent()) {
       }
       if (object === undefined) {
         // Broken in the reference so that no reader may take it (the conformance test checks they still fail).
-        if (known[sample.file]?.failsOn.includes("lenient") !== true) problems.push(`${sample.file}: does not read`);
+        if (knownFailures[sample.file]?.failsOn.includes("lenient") !== true)
+          problems.push(`${sample.file}: does not read`);
         unreadable++;
         continue;
       }
       // The order of a sample out of the schema's is not kept by XML either: it is compared with XML's own rewrite.
-      let expected = known[sample.file]?.outOfSchemaOrder === true ? serialize(object) : text;
+      let expected = knownFailures[sample.file]?.outOfSchemaOrder === true ? serialize(object) : text;
       if (xmlOnly(object, true)) {
         withXmlOnly.push(sample.file);
         expected = serialize(object);
