@@ -12,3 +12,12 @@ export const stringCodec: Codec<string> = {
   },
   isCanonical: () => true,
 };
+
+/**
+ * Whether reading with `codec` gives the text itself, always in its canonical form: `xs:string` and
+ * its restrictions (enumerations excepted, which hand out shared constants). The reader then calls
+ * neither `parse` nor `isCanonical`, the bulk of an EM document's values being such text.
+ */
+export function readsAsText(codec: Codec<unknown>): boolean {
+  return codec.parse === stringCodec.parse && codec.isCanonical === stringCodec.isCanonical;
+}

@@ -6,6 +6,7 @@
  */
 import { BindingError } from "../errors.js";
 import type { Codec } from "../codecs/codec.js";
+import { readsAsText } from "../codecs/string.js";
 import type {
   AttributeField,
   ElementField,
@@ -49,24 +50,31 @@ interface Placed {
   readonly position: number;
 }
 
+/** Whether a scalar field's value is its text as it is (see {@link readsAsText}). */
+interface Textual {
+  readonly asText: boolean;
+}
+
+/** An attribute field in a class binding. */
+export type AttributeSlot = AttributeField & Textual;
 /** A scalar element field in a class binding; `repeated`: its member is an array of its occurrences. */
-export type ScalarSlot = ScalarField & Placed & { readonly repeated: boolean };
+export type ScalarSlot = ScalarField & Placed & Textual & { readonly repeated: boolean };
 /** An object element field in a class binding, with the binding of its type. */
 export type ObjectSlot = ObjectField & Placed & { readonly repeated: boolean; readonly binding: ClassBinding };
 /** A wrapper of objects in a class binding, with the binding of its items' type. */
 export type WrappedObjectsSlot = WrappedObjectsField & Placed & { readonly binding: ClassBinding };
 /** A wrapper of scalars in a class binding. */
-export type WrappedScalarsSlot = WrappedScalarsField & Placed;
+export type WrappedScalarsSlot = WrappedScalarsField & Placed & Textual;
 /** An element field as the runtime uses it: the descriptor's facts, its place, its resolved class. */
 export type ElementSlot = ScalarSlot | ObjectSlot | WrappedObjectsSlot | WrappedScalarsSlot;
 
 /** The lookups of a class binding over its whole chain, made once. */
 interface Layout {
-  readonly attributes: readonly AttributeField[];
+  readonly attributes: readonly AttributeSlot[];
   readonly elements: readonly ElementSlot[];
-  readonly attributeByName: ReadonlyMap<string, AttributeField>;
+  readonly attributeByName: ReadonlyMap<string, AttributeSlot>;
   readonly elementByName: ReadonlyMap<string, ElementSlot>;
-  readonly members: ReadonlyMap<string, AttributeField | ElementSlot>;
+  readonly members: ReadonlyMap<string, AttributeSlot | ElementSlot>;
   readonly lists: readonly (ScalarSlot | ObjectSlot)[];
   /** Whether no two element fields of the chain share a name (a type may redefine a base's). */
   readonly uniqueNames: boolean;
@@ -123,7 +131,7 @@ export class ClassBinding<T extends XmlObject = XmlObject> {
   }
 
   /** Every attribute field of the chain, bases first. */
-  get attributes(): readonly AttributeField[] {
+  get attributes(): readonly AttributeSlot[] {
     return (this.layout ??= this.build()).attributes;
   }
 
@@ -138,12 +146,12 @@ export class ClassBinding<T extends XmlObject = XmlObject> {
   }
 
   /** Every field of the chain by member name. */
-  get members(): ReadonlyMap<string, AttributeField | ElementSlot> {
+  get members(): ReadonlyMap<string, AttributeSlot | ElementSlot> {
     return (this.layout ??= this.build()).members;
   }
 
   /** The attribute field for a local name, here or in a base. */
-  attribute(name: string): AttributeField | undefined {
+  attribute(name: string): AttributeSlot | undefined {
     return (this.layout ??= this.build()).attributeByName.get(name);
   }
 
@@ -176,13 +184,13 @@ export class ClassBinding<T extends XmlObject = XmlObject> {
   private build(): Layout {
     const base = this.base;
     const elements: ElementSlot[] = [...(base?.elements ?? [])];
-    const attributes: AttributeField[] = [...(base?.attributes ?? [])];
+    const attributes: AttributeSlot[] = [...(base?.attributes ?? [])];
     for (const field of this.fields) {
-      if (field.kind === "attribute") attributes.push(field);
+      if (field.kind === "attribute") attributes.push({ ...field, asText: readsAsText(field.codec) });
       else elements.push(slot(field, elements.length));
     }
     // The type's own fields win over a base's of the same name.
-    const members = new Map<string, AttributeField | ElementSlot>(
+    const members = new Map<string, AttributeSlot | ElementSlot>(
       [...attributes, ...elements].map((f) => [f.member, f]),
     );
     const elementByName = new Map(elements.map((field) => [field.name, field]));
@@ -201,18 +209,36 @@ export class ClassBinding<T extends XmlObject = XmlObject> {
   }
 }
 
-/** An element field placed at `position`, its type resolved. */
+/**
+ * An element field placed at `position`, its type resolved. Every slot has the same properties in
+ * the same order (those a kind has no use for are undefined), so the reader's and writer's loads
+ * from slots see one object shape whatever the kind.
+ */
 function slot(field: ElementField, position: number): ElementSlot {
-  switch (field.kind) {
-    case "scalar":
-      return { ...field, position, repeated: field.max > 1 };
-    case "object":
-      return { ...field, position, repeated: field.max > 1, binding: field.table.get(field.type) };
-    case "wrappedObjects":
-      return { ...field, position, binding: field.table.get(field.type) };
-    case "wrappedScalars":
-      return { ...field, position };
-  }
+  const any = field as {
+    readonly item?: string;
+    readonly codec?: Codec<unknown>;
+    readonly table?: TypeTable;
+    readonly type?: string;
+    readonly max?: number;
+  };
+  const hasType = any.type !== undefined;
+  return {
+    kind: field.kind,
+    name: field.name,
+    member: field.member,
+    json: field.json,
+    item: any.item,
+    codec: any.codec,
+    asText: any.codec !== undefined && readsAsText(any.codec),
+    table: any.table,
+    type: any.type,
+    binding: hasType ? any.table!.get(any.type!) : undefined,
+    min: field.min,
+    max: any.max,
+    repeated: any.max !== undefined && any.max > 1,
+    position,
+  } as ElementSlot;
 }
 
 /** Completes a generated spec into a binding and adds it to its table. */

@@ -7,6 +7,7 @@
 import { CodecError, XmlReadError, type XmlLocation } from "../errors.js";
 import type { Codec } from "../codecs/codec.js";
 import type {
+  AttributeSlot,
   ClassBinding,
   ElementSlot,
   ObjectSlot,
@@ -358,9 +359,9 @@ export class DocumentReader implements TokenSink {
         this.keepAttribute(object, name, value, frame);
         continue;
       }
-      const parsed = this.decode(field.codec, value, "attribute", name);
+      const parsed = this.valueOf(field, value, "attribute", name);
       (object as any)[field.member] = parsed;
-      if (!field.codec.isCanonical(value, parsed)) keepLexical(object, field.member, value);
+      if (!field.asText && !field.codec.isCanonical(value, parsed)) keepLexical(object, field.member, value);
     }
     this.validator?.openObject(this.depth, binding, object, frame.name);
   }
@@ -451,12 +452,12 @@ export class DocumentReader implements TokenSink {
   private closeScalar(frame: Frame): void {
     const slot = frame.scalar!;
     const text = frame.text;
-    const value = this.decode(slot.codec, text, "element", frame.name);
+    const value = this.valueOf(slot, text, "element", frame.name);
     if (frame.streamed) return this.items.onItem!(value);
     const target = frame.target;
     if (frame.item >= 0) target.push(value);
     else target[slot.member] = value;
-    if (!slot.codec.isCanonical(text, value)) {
+    if (!slot.asText && !slot.codec.isCanonical(text, value)) {
       // A wrapper's items keep their forms on its array; other scalars on the object that owns them.
       const owner = slot.kind === "wrappedScalars" || frame.item < 0 ? target : this.frames[this.depth - 1]!.target;
       keepLexical(owner, elementLexicalKey(slot, frame.item), text);
@@ -534,6 +535,18 @@ export class DocumentReader implements TokenSink {
     else if (frame.kind !== SCALAR) (ensureExtras(frame.target).nodes ??= []).push({ after: frame.known, node });
     else if (node.kind !== "comment" && node.kind !== "instruction") this.text((node as { text: string }).text);
     // A comment inside a scalar element is dropped: scalar text is all its content can hold.
+  }
+
+  /** The value of a field's text: the text itself for a string field, with no codec called. */
+  private valueOf(
+    field: AttributeSlot | ScalarSlot | WrappedScalarsSlot,
+    text: string,
+    kind: "attribute" | "element",
+    name: string,
+  ): unknown {
+    if (!field.asText) return this.decode(field.codec, text, kind, name);
+    this.validator?.value(field.codec, text, kind, name);
+    return text;
   }
 
   /** Parses a scalar; `kind` and `name` say what it belongs to, for messages only. */

@@ -133,7 +133,9 @@ function declaring(binding: ClassBinding, name: string): BoundClass[] {
   while (queue.length > 0) {
     const next = queue.shift()!;
     const targets = [
-      ...next.elements.flatMap((slot) => ("binding" in slot ? [slot.binding] : [])),
+      ...next.elements.flatMap((slot) =>
+        slot.kind === "object" || slot.kind === "wrappedObjects" ? [slot.binding] : [],
+      ),
       ...allBindings().filter((candidate) => candidate.base === next),
     ];
     for (const target of targets) if (!seen.has(target)) (seen.add(target), queue.push(target));
