@@ -21,6 +21,11 @@ export class StringTable {
   private readonly slots: string[] = new Array<string>(SLOTS).fill("");
   /** Whether a string was kept since the last {@link clear} (a stream read in tiny chunks clears often). */
   private filled = false;
+  /**
+   * Whether the last {@link get} cut a new string rather than handing out one met before (and so
+   * looked at before): what is checked once need not be checked again.
+   */
+  fresh = false;
 
   /**
    * @param maxLength Longest string kept (longer ones are cut from the buffer as they are): the
@@ -37,14 +42,21 @@ export class StringTable {
   /** The text of `buffer` from `start` to `end`: the equal string met before when there is one. */
   get(buffer: string, start: number, end: number): string {
     const length = end - start;
-    if (length > this.maxLength) return buffer.slice(start, end);
+    if (length > this.maxLength) {
+      this.fresh = true;
+      return buffer.slice(start, end);
+    }
     let hash = length * 31 + buffer.charCodeAt(start);
     hash = hash * 31 + buffer.charCodeAt(start + (length >> 1));
     hash = hash * 31 + buffer.charCodeAt(start + (length >> 2));
     hash = (hash * 31 + buffer.charCodeAt(end - 1)) | 0;
     const slot = (hash ^ (hash >>> 10)) & (SLOTS - 1);
     const known = this.slots[slot]!;
-    if (known.length === length && holds(buffer, start, known)) return known;
+    if (known.length === length && holds(buffer, start, known)) {
+      this.fresh = false;
+      return known;
+    }
+    this.fresh = true;
     const text = this.owned ? ownCopy(buffer.slice(start, end)) : buffer.slice(start, end);
     this.slots[slot] = text;
     this.filled = true;

@@ -5,7 +5,9 @@
  * DOCTYPE is handed to the sink, which refuses it.
  *
  * It scans with `indexOf` and `charCodeAt` rather than a state machine stepping through every
- * character, and allocates nothing per token beyond the strings it hands over. Chunks may be cut
+ * character, and allocates nothing per token beyond the strings it hands over. Characters XML does
+ * not allow are looked for in content only (text, values, comments...), and only once per distinct
+ * short value: markup is names and blanks, which are checked character by character as they are read. Chunks may be cut
  * anywhere: a token cut by a chunk's end is carried, and the carried text is looked at again only
  * once the text that can end it (`>`, `-->`, the next `<`...) has arrived, so a long token read in
  * small chunks costs time in proportion to its length.
@@ -68,6 +70,16 @@ const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&
 function find(buffer: string, char: string, start: number): number {
   const found = buffer.indexOf(char, start);
   return found < 0 ? buffer.length : found;
+}
+
+/** Where the first character XML does not allow is in `text` from `start` to `end`, or -1. */
+function disallowedIn(text: string, start: number, end: number): number {
+  const bad = text.slice(start, end).search(NOT_XML);
+  return bad < 0 ? bad : start + bad;
+}
+
+function disallowedCharacter(text: string, index: number): string {
+  return `disallowed character ${describeCharacter(text.codePointAt(index)!)}`;
 }
 
 function isBlank(code: number): boolean {
@@ -152,6 +164,8 @@ export class Tokenizer implements TokenSource {
   private phase = BEFORE_ROOT;
   /** Where the token being reported ends (offset in the document), for locations. */
   private at = 0;
+  /** Where the token being read begins in the buffer: the characters an error in it may be about. */
+  private tokenStart = 0;
   /**
    * Lines are counted only when a location is asked for, up to `countedTo`; the last buffer let go
    * is kept until then (`retired`), so a document read in one piece is never counted unless needed.
@@ -224,15 +238,6 @@ export class Tokenizer implements TokenSource {
       chunk = chunk.slice(0, -1);
     }
     if (chunk.indexOf("\r") >= 0) chunk = chunk.replace(/\r\n?/g, "\n");
-    const bad = SUSPECT.test(chunk) ? chunk.search(NOT_XML) : -1;
-    if (bad >= 0) {
-      // Everything before the character is read first (as if the document ended there), so an
-      // earlier error wins and this one names the right element.
-      this.feed(chunk.slice(0, bad));
-      this.settle(false);
-      this.at = this.fed;
-      this.fail(`disallowed character ${describeCharacter(chunk.codePointAt(bad)!)}`);
-    }
     this.feed(chunk);
   }
 
@@ -243,7 +248,7 @@ export class Tokenizer implements TokenSource {
     if (held === "\r") this.feed("\n");
     this.settle(true);
     this.at = this.fed;
-    if (held !== "" && held !== "\r") this.fail(`disallowed character ${describeCharacter(held.charCodeAt(0))}`);
+    if (held !== "" && held !== "\r") this.fail(disallowedCharacter(held, 0));
     if (this.depth > 0) this.fail(`unclosed tag <${this.open[this.depth - 1]}>`);
   }
 
@@ -262,15 +267,19 @@ export class Tokenizer implements TokenSource {
     this.use(token, this.fed - token.length);
     if (this.awaiting === TEXT_END) {
       this.at = this.fed;
+      this.tokenStart = 0;
       let first = 0;
       while (first < token.length && isBlank(token.charCodeAt(first))) first++;
       this.textRun(token, 0, first, token.length);
       return;
     }
+    const origin = this.origin;
     this.run();
     if ((this.carriedLength > 0 || this.partialName !== "") && ends) {
-      this.at = this.fed;
-      this.fail("unexpected end of document inside markup");
+      // Cut markup was not looked at for disallowed characters: one of them is the first error.
+      const bad = disallowedIn(token, 0, token.length);
+      this.at = bad >= 0 ? origin + bad : this.fed;
+      this.fail(bad >= 0 ? disallowedCharacter(token, bad) : "unexpected end of document inside markup");
     }
   }
 
@@ -343,12 +352,14 @@ export class Tokenizer implements TokenSource {
     const end = buffer.length;
     let position = this.position;
     if (this.partialName !== "") {
+      this.tokenStart = position;
       const after = this.startTag(buffer, position, end);
       if (after < 0) return this.cut(after, buffer, position);
       position = after;
     }
     while (position < end) {
       let code = buffer.charCodeAt(position);
+      this.tokenStart = position;
       if (code !== LT) {
         let first = position;
         while (code === 32 || code === 10 || code === 9) code = buffer.charCodeAt(++first);
@@ -363,6 +374,7 @@ export class Tokenizer implements TokenSource {
           this.textRun(buffer, position, first, next);
           position = next;
         }
+        this.tokenStart = position;
       }
       code = buffer.charCodeAt(position + 1);
       let after: number;
@@ -513,11 +525,15 @@ export class Tokenizer implements TokenSource {
     if (this.nextLt < start) this.nextLt = find(buffer, "<", start);
     if (this.nextLineEnd < start) this.nextLineEnd = find(buffer, "\n", start);
     if (this.nextTab < start) this.nextTab = find(buffer, "\t", start);
-    if (this.nextAmpersand >= end && this.nextLt >= end && this.nextLineEnd >= end && this.nextTab >= end)
-      return this.values.get(buffer, start, end);
+    if (this.nextAmpersand >= end && this.nextLt >= end && this.nextLineEnd >= end && this.nextTab >= end) {
+      const value = this.values.get(buffer, start, end);
+      if (this.values.fresh) this.checkCharacters(value, start);
+      return value;
+    }
     const raw = buffer.slice(start, end);
     const lt = raw.indexOf("<");
     if (lt >= 0) this.failAt(start + lt, "< is not allowed in an attribute value");
+    this.checkCharacters(raw, start);
     const spaced = raw.replace(/[\t\n]/g, " ");
     return spaced.indexOf("&") < 0 ? spaced : this.decode(spaced, start);
   }
@@ -566,16 +582,20 @@ export class Tokenizer implements TokenSource {
       const dashes = buffer.indexOf("--", start + 4);
       if (dashes < 0 || dashes + 2 >= end) return CUT_MARKUP;
       if (buffer.charCodeAt(dashes + 2) !== GT) this.failAt(dashes, "-- is not allowed inside a comment");
+      const comment = buffer.slice(start + 4, dashes);
+      this.checkCharacters(comment, start + 4);
       this.at = this.origin + dashes + 3;
-      if (this.depth > 0) this.sink.comment(buffer.slice(start + 4, dashes));
+      if (this.depth > 0) this.sink.comment(comment);
       return dashes + 3;
     }
     if (buffer.startsWith("<![CDATA[", start)) {
       const close = buffer.indexOf("]]>", start + 9);
       if (close < 0) return CUT_MARKUP;
       if (this.depth === 0) this.failAt(start, "a CDATA section outside the root element");
+      const data = buffer.slice(start + 9, close);
+      this.checkCharacters(data, start + 9);
       this.at = this.origin + close + 3;
-      this.sink.cdata(buffer.slice(start + 9, close));
+      this.sink.cdata(data);
       return close + 3;
     }
     if (buffer.startsWith("<!DOCTYPE", start)) {
@@ -599,6 +619,7 @@ export class Tokenizer implements TokenSource {
     const target = buffer.slice(start + 2, targetEnd);
     const body = buffer.slice(targetEnd, close);
     if (body !== "" && !isBlank(body.charCodeAt(0))) this.failAt(targetEnd, `expected whitespace after <?${target}`);
+    this.checkCharacters(body, targetEnd);
     this.at = this.origin + close + 2;
     if (target === "xml") {
       if (this.origin + start !== 0) this.failAt(start, "the XML declaration is only allowed at the very beginning");
@@ -628,9 +649,14 @@ export class Tokenizer implements TokenSource {
       if (cdataEnd >= 0) this.failAt(start + cdataEnd, "]]> is not allowed in text");
     }
     if (this.nextAmpersand < first) this.nextAmpersand = find(buffer, "&", first);
-    this.sink.text(
-      this.nextAmpersand < end ? this.decode(buffer.slice(start, end), start) : this.values.get(buffer, start, end),
-    );
+    if (this.nextAmpersand < end) {
+      const raw = buffer.slice(start, end);
+      this.checkCharacters(raw, start);
+      return this.sink.text(this.decode(raw, start));
+    }
+    const text = this.values.get(buffer, start, end);
+    if (this.values.fresh) this.checkCharacters(text, start);
+    this.sink.text(text);
   }
 
   /** Replaces the references in `raw` (which starts at `start` in the buffer). */
@@ -696,7 +722,25 @@ export class Tokenizer implements TokenSource {
     return index;
   }
 
+  /** Fails when `text`, which starts at `start` in the buffer, holds a character XML does not allow. */
+  private checkCharacters(text: string, start: number): void {
+    if (!SUSPECT.test(text)) return;
+    const bad = text.search(NOT_XML);
+    if (bad >= 0) this.disallowedAt(start + bad);
+  }
+
+  private disallowedAt(index: number): never {
+    this.at = this.origin + index;
+    return this.fail(disallowedCharacter(this.buffer, index));
+  }
+
+  /**
+   * Fails at `index` in the buffer, unless a disallowed character of the token comes at or before
+   * it: markup is not looked at for such characters beforehand, and one may be what broke it.
+   */
   private failAt(index: number, reason: string): never {
+    const bad = disallowedIn(this.buffer, Math.min(this.tokenStart, index), Math.min(index + 2, this.buffer.length));
+    if (bad >= 0 && bad <= index) this.disallowedAt(bad);
     this.at = this.origin + index;
     return this.fail(reason);
   }
