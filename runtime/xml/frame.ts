@@ -37,6 +37,8 @@ export class Frame implements PathStep {
   known = 0;
   /** OBJECT: the position of the field of the last known child, where the next one is looked for first; -1 before. */
   lastSlot = -1;
+  /** OBJECT: the furthest position in schema order of a field read so far; -1 before. */
+  furthest = -1;
   /** Whether this element is an item handed to the stream's consumer instead of kept in its list. */
   streamed = false;
   lastChild = "";

@@ -156,6 +156,7 @@ export class DocumentReader implements TokenSink {
     frame.text = "";
     frame.known = 0;
     frame.lastSlot = -1;
+    frame.furthest = -1;
     frame.lastChild = "";
     frame.lastCount = 0;
     frame.scope = scope;
@@ -252,7 +253,9 @@ export class DocumentReader implements TokenSink {
   /** A child of an object that is one of its fields. */
   private openField(parent: Frame, slot: ElementSlot, name: string, scope: Scope): void {
     const target = parent.target;
-    if (!isList(slot) && target[slot.member] !== undefined) return this.openRepeated(parent, name, scope);
+    // A field after every one read so far in schema order is met for the first time.
+    if (slot.position > parent.furthest) parent.furthest = slot.position;
+    else if (!isList(slot) && target[slot.member] !== undefined) return this.openRepeated(parent, name, scope);
     this.validator?.child(this.depth, slot, parent.name, name);
     parent.known++;
     switch (slot.kind) {

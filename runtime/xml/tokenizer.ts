@@ -28,6 +28,11 @@ const QUESTION = 63;
 const EQUALS = 61;
 const QUOTE = 34;
 const APOSTROPHE = 39;
+/**
+ * What the scanning loops take for the character past the buffer's end: reading it with
+ * `charCodeAt` would make V8 compile that call as a slow generic one from then on.
+ */
+const NONE = -1;
 
 /** ASCII name characters: 1 may start a name, 2 may only continue one. */
 const ASCII_NAME = new Uint8Array(128);
@@ -362,7 +367,7 @@ export class Tokenizer implements TokenSource {
       this.tokenStart = position;
       if (code !== LT) {
         let first = position;
-        while (code === 32 || code === 10 || code === 9) code = buffer.charCodeAt(++first);
+        while (code === 32 || code === 10 || code === 9) code = ++first < end ? buffer.charCodeAt(first) : NONE;
         if (code === LT && (!this.reportBlank || this.depth === 0)) {
           // Layout between tags that nobody wants: skipped without looking further.
           position = first;
@@ -376,7 +381,7 @@ export class Tokenizer implements TokenSource {
         }
         this.tokenStart = position;
       }
-      code = buffer.charCodeAt(position + 1);
+      code = position + 1 < end ? buffer.charCodeAt(position + 1) : NONE;
       let after: number;
       if (code === SLASH) after = this.endTag(buffer, position, end);
       else if (code === BANG) after = this.declaration(buffer, position, end);
@@ -448,9 +453,9 @@ export class Tokenizer implements TokenSource {
     let empty = false;
     for (;;) {
       const resume = index;
-      let code = buffer.charCodeAt(index);
+      let code = index < end ? buffer.charCodeAt(index) : NONE;
       const spaced = isBlank(code);
-      while (isBlank(code)) code = buffer.charCodeAt(++index);
+      while (isBlank(code)) code = ++index < end ? buffer.charCodeAt(index) : NONE;
       if (index >= end) return this.cutInTag(name, tagStart, count, resume, CUT);
       if (code === GT) {
         index++;
@@ -471,11 +476,11 @@ export class Tokenizer implements TokenSource {
         this.failAt(index, `disallowed character ${describeCharacter(buffer.codePointAt(index)!)} in tag ${name}`);
       const attribute = this.names.get(buffer, nameStart, index);
       code = buffer.charCodeAt(index);
-      while (isBlank(code)) code = buffer.charCodeAt(++index);
+      while (isBlank(code)) code = ++index < end ? buffer.charCodeAt(index) : NONE;
       if (index >= end) return this.cutInTag(name, tagStart, count, resume, CUT);
       if (code !== EQUALS) this.failAt(index, `attribute ${attribute} of ${name} has no value`);
-      code = buffer.charCodeAt(++index);
-      while (isBlank(code)) code = buffer.charCodeAt(++index);
+      code = ++index < end ? buffer.charCodeAt(index) : NONE;
+      while (isBlank(code)) code = ++index < end ? buffer.charCodeAt(index) : NONE;
       if (index >= end) return this.cutInTag(name, tagStart, count, resume, CUT);
       if (code !== QUOTE && code !== APOSTROPHE) this.failAt(index, `value of attribute ${attribute} is not quoted`);
       const close = buffer.indexOf(code === QUOTE ? '"' : "'", index + 1);
@@ -545,7 +550,7 @@ export class Tokenizer implements TokenSource {
     if (this.depth > 0) {
       const expected = this.open[this.depth - 1]!;
       const after = nameStart + expected.length;
-      if (buffer.charCodeAt(after) === GT && holds(buffer, nameStart, expected)) {
+      if (after < end && buffer.charCodeAt(after) === GT && holds(buffer, nameStart, expected)) {
         this.at = this.origin + after + 1;
         this.depth--;
         this.closed();
@@ -556,7 +561,7 @@ export class Tokenizer implements TokenSource {
     if (nameEnd >= end) return CUT;
     let index = nameEnd;
     let code = buffer.charCodeAt(index);
-    while (isBlank(code)) code = buffer.charCodeAt(++index);
+    while (isBlank(code)) code = ++index < end ? buffer.charCodeAt(index) : NONE;
     if (index >= end) return CUT;
     if (code !== GT) this.failAt(index, `expected > to end the end tag ${buffer.slice(nameStart, nameEnd)}`);
     if (this.depth === 0) this.failAt(start, `end tag </${buffer.slice(nameStart, nameEnd)}> without a start tag`);
