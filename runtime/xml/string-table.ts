@@ -4,7 +4,7 @@
  * up an EM document. Handing out the string met before spares a string per occurrence, its hashing
  * in lookups, and the memory a large document's tree would otherwise keep of each copy.
  */
-import { ownCopy } from "./strings.js";
+import { interned } from "./strings.js";
 
 const SLOTS = 4096;
 
@@ -30,13 +30,13 @@ export class StringTable {
   /**
    * @param maxLength Longest string kept (longer ones are cut from the buffer as they are): the
    *   table stays small, and comparing with a kept string stays cheap, whatever a document holds.
-   * @param owned Whether kept strings get memory of their own, so that the table, kept from one
-   *   document to the next, does not keep the text they were cut from; else {@link clear} it when
-   *   that text is done with.
+   * @param interning Whether kept strings are V8's one internalised copy of their text (see
+   *   {@link interned}), so that the table, kept from one document to the next, does not keep the
+   *   text they were cut from; else {@link clear} it when that text is done with.
    */
   constructor(
     private readonly maxLength: number,
-    private readonly owned: boolean,
+    private readonly interning: boolean,
   ) {}
 
   /** The text of `buffer` from `start` to `end`: the equal string met before when there is one. */
@@ -57,7 +57,7 @@ export class StringTable {
       return known;
     }
     this.fresh = true;
-    const text = this.owned ? ownCopy(buffer.slice(start, end)) : buffer.slice(start, end);
+    const text = this.interning ? interned(buffer.slice(start, end)) : buffer.slice(start, end);
     this.slots[slot] = text;
     this.filled = true;
     return text;

@@ -16,6 +16,15 @@ export function ownCopy(text: string): string {
 }
 
 /**
+ * V8's one internalised copy of `text` (a property key is internalised): memory of its own, and the
+ * very string a literal of the same text in code is, so that comparing the two, or looking one up in
+ * a `Map` keyed by the other, stops at their identity. Meant for the few dozen names of a vocabulary.
+ */
+export function interned(text: string): string {
+  return Object.keys({ [text]: 0 })[0]!;
+}
+
+/**
  * Makes V8 copy a string built by `+=` into one flat string now, while the many small pieces it was
  * made of are still young (collected cheaply) rather than kept until it is read.
  */

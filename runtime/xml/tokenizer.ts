@@ -152,7 +152,7 @@ export class Tokenizer implements TokenSource {
   private nextLineEnd = -1;
   private nextTab = -1;
   private nextBracket = -1;
-  /** Names met so far, kept from one document to the next. */
+  /** Names met so far, kept from one document to the next; the same strings as the schema's names. */
   private readonly names = new StringTable(MAX_SHARED_NAME, true);
   /** Short values and texts met so far in the buffer (a link's type, `true`, `Down`), cut from it. */
   private readonly values = new StringTable(MAX_SHARED_VALUE, false);
