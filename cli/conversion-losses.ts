@@ -54,7 +54,7 @@ function visit(value: unknown, path: string, to: "json" | "xml", found: Conversi
 }
 
 function xmlOnly(extras: Extras, at: string, found: ConversionLosses): void {
-  for (const { node } of extras.nodes ?? []) {
+  for (const node of extras.nodes ?? []) {
     if (node.kind === "comment") found.notes.push(`a comment in ${at}`);
     else if (node.kind === "element") found.losses.push(`element ${node.name} in ${at}`);
     else if (node.kind === "instruction") found.losses.push(`processing instruction ${node.target} in ${at}`);

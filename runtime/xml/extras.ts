@@ -33,11 +33,11 @@ export type UnknownNode =
   | { readonly kind: "comment"; readonly text: string }
   | { readonly kind: "instruction"; readonly target: string; readonly body: string };
 
-/** An unknown node and its place: it came after `after` known child elements of its parent. */
-export interface PlacedNode {
-  readonly after: number;
-  readonly node: UnknownNode;
-}
+/**
+ * An unknown node in its place: it came after `after` known child elements of its parent. One
+ * object, not a node and a place: a document may hold many such nodes.
+ */
+export type PlacedNode = UnknownNode & { readonly after: number };
 
 /** Everything an object keeps beside its typed fields. */
 export interface Extras {

@@ -1,7 +1,7 @@
 /** The reader's frames: one per open element, reused from depth to depth, and what they decide. */
 import type { ClassBinding, ElementSlot, ScalarSlot, WrappedObjectsSlot, WrappedScalarsSlot } from "./class-binding.js";
 import type { PathStep } from "./element-path.js";
-import { ensureExtras, extrasOf } from "./extras.js";
+import { ensureExtras, extrasOf, type PlacedNode } from "./extras.js";
 import { NO_NAMESPACE, type Scope } from "./namespaces.js";
 
 /** What an open element is read as. */
@@ -44,6 +44,21 @@ export class Frame implements PathStep {
   lastChild = "";
   lastCount = 0;
   scope: Scope = NO_NAMESPACE;
+  /**
+   * OBJECT or WRAPPER: the unknown nodes met so far, `placedCount` of them, handed to the target's
+   * extras as one list of their exact number when it ends. The array is the frame's, reused.
+   */
+  readonly placed: PlacedNode[] = [];
+  placedCount = 0;
+}
+
+/** The nodes a frame placed, as a list of their own; the frame's array lets go of them. */
+export function takePlaced(frame: Frame): PlacedNode[] {
+  const placed = frame.placed.slice(0, frame.placedCount);
+  // Cleared, not shortened: the array keeps its room for the next element, and nothing of this document.
+  frame.placed.fill(undefined as never, 0, frame.placedCount);
+  frame.placedCount = 0;
+  return placed;
 }
 
 /** Whether an element's text is content (blank included), rather than the layout between its children. */
@@ -74,7 +89,7 @@ export function trimmed(list: unknown[]): unknown[] {
   return copy;
 }
 
-/** The lists of kept content of an object (or wrapper) that has ended, made {@link exact}. */
+/** The lists of kept content of an object or array, made {@link exact}. */
 export function trimExtras(target: object): void {
   const extras = extrasOf(target);
   if (extras === undefined) return;

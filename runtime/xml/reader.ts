@@ -17,18 +17,20 @@ import type {
 } from "./class-binding.js";
 import { elementPath } from "./element-path.js";
 import {
+  exact,
   Frame,
   isList,
   isWhitespace,
   keepsText,
   OBJECT,
   SCALAR,
+  takePlaced,
   trimExtras,
   trimmed,
   UNKNOWN,
   WRAPPER,
 } from "./frame.js";
-import { ensureExtras, type UnknownElement, type UnknownNode } from "./extras.js";
+import { ensureExtras, type PlacedNode, type UnknownElement, type UnknownNode } from "./extras.js";
 import { withoutByteOrderMark } from "./input.js";
 import { KeptXml } from "./kept-markup.js";
 import { elementLexicalKey, keepLexical, TEXT_MEMBER } from "./lexical.js";
@@ -131,6 +133,7 @@ export class DocumentReader implements TokenSink {
     this.tokens.reset();
     this.kept.take();
     this.whole = false;
+    for (const frame of this.frames) if (frame.placedCount > 0) takePlaced(frame);
     this.depth = 0;
     this.root = undefined;
     this.length = 0;
@@ -352,6 +355,7 @@ export class DocumentReader implements TokenSink {
     frame.target = object;
     frame.binding = binding;
     const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
+    let kept = false;
     for (let index = 0; index < count; index++) {
       const name = names[index]!;
       const value = values[index]!;
@@ -360,18 +364,21 @@ export class DocumentReader implements TokenSink {
       const field = name !== "xmlns" ? binding.attribute(name) : undefined;
       if (field === undefined) {
         this.keepAttribute(object, name, value, frame);
+        kept = true;
         continue;
       }
       const parsed = this.valueOf(field, value, "attribute", name);
       (object as any)[field.member] = parsed;
       if (!field.asText && !field.codec.isCanonical(value, parsed)) keepLexical(object, field.member, value);
     }
+    if (kept) trimExtras(object);
     this.validator?.openObject(this.depth, binding, object, frame.name);
   }
 
   private keepAttributes(target: object, frame: Frame): void {
     const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
     for (let index = 0; index < count; index++) this.keepAttribute(target, names[index]!, values[index]!, frame);
+    if (count > 0) trimExtras(target);
   }
 
   /** Keeps an attribute the schema does not know; namespace declarations are kept even when strict. */
@@ -423,8 +430,8 @@ export class DocumentReader implements TokenSink {
     this.kept.begin(tokens, foreign ? -1 : tokens.tagStart, this.whole);
     this.kept.start(name, names, values, count);
     // The node takes its XML when the element ends; it is placed now, before what follows it.
-    const node: UnknownElement = { kind: "element", name, xml: "" };
-    (ensureExtras(parent.target).nodes ??= []).push({ after: parent.known, node });
+    const node: UnknownElement & PlacedNode = { kind: "element", name, xml: "", after: parent.known };
+    this.place(parent, node);
     const frame = this.push(name, scope);
     frame.kind = UNKNOWN;
     frame.target = node;
@@ -441,7 +448,7 @@ export class DocumentReader implements TokenSink {
     const frame = this.frames[this.depth]!;
     if (frame.kind === SCALAR) this.closeScalar(frame);
     else if (frame.kind === OBJECT) this.closeObject(frame);
-    else if (frame.kind === WRAPPER) this.frames[this.depth - 1]!.target[frame.wrapper!.member] = trimmed(frame.target);
+    else if (frame.kind === WRAPPER) this.closeWrapper(frame);
     else if (frame.kind === UNKNOWN) {
       this.kept.end(frame.name);
       // The outermost unknown element holds the node; those inside it are part of its XML.
@@ -450,6 +457,12 @@ export class DocumentReader implements TokenSink {
     frame.target = undefined;
     this.depth--;
     this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
+  }
+
+  private closeWrapper(frame: Frame): void {
+    const items = trimmed(frame.target);
+    if (frame.placedCount > 0) ensureExtras(items).nodes = takePlaced(frame);
+    this.frames[this.depth - 1]!.target[frame.wrapper!.member] = items;
   }
 
   private closeScalar(frame: Frame): void {
@@ -477,12 +490,13 @@ export class DocumentReader implements TokenSink {
       if (!codec.isCanonical(frame.text, value)) keepLexical(object, TEXT_MEMBER, frame.text);
     }
     this.validator?.closeObject(this.depth, binding, frame.name);
-    trimExtras(object);
+    if (frame.placedCount > 0) ensureExtras(object).nodes = takePlaced(frame);
     const lists = binding.lists;
     for (let index = 0; index < lists.length; index++) {
       const member = lists[index]!.member;
       const list = object[member];
-      if (list !== undefined) object[member] = trimmed(list);
+      // A field's own list never keeps extras (its items' lexical forms are kept on the object).
+      if (list !== undefined) object[member] = exact(list);
     }
     if (frame.streamed) this.items.onItem!(object);
   }
@@ -535,9 +549,14 @@ export class DocumentReader implements TokenSink {
     if (this.depth === 0) return;
     const frame = this.frames[this.depth]!;
     if (frame.kind === UNKNOWN) this.kept.node(node);
-    else if (frame.kind !== SCALAR) (ensureExtras(frame.target).nodes ??= []).push({ after: frame.known, node });
+    else if (frame.kind !== SCALAR) this.place(frame, { ...node, after: frame.known });
     else if (node.kind !== "comment" && node.kind !== "instruction") this.text((node as { text: string }).text);
     // A comment inside a scalar element is dropped: scalar text is all its content can hold.
+  }
+
+  /** Places an unknown node among the children of `frame`'s element, after those read so far. */
+  private place(frame: Frame, node: PlacedNode): void {
+    frame.placed[frame.placedCount++] = node;
   }
 
   /** The value of a field's text: the text itself for a string field, with no codec called. */

@@ -214,7 +214,7 @@ export class XmlWriter {
     const nodes = level.nodes;
     if (nodes === undefined) return;
     while (level.next < nodes.length && nodes[level.next]!.after <= known) {
-      const node = nodes[level.next++]!.node;
+      const node = nodes[level.next++]!;
       if (node.kind === "element") level.hasChildren = true;
       this.unknown(node);
     }

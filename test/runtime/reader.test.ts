@@ -88,7 +88,7 @@ test("keeps unknown elements and attributes where they were", () => {
     ["x:tag", "kept"],
   ]);
   assert.equal(
-    extras.nodes!.map((placed) => [placed.after, placed.node.kind === "element" ? placed.node.name : placed.node.kind]),
+    extras.nodes!.map((placed) => [placed.after, placed.kind === "element" ? placed.name : placed.kind]),
     [
       [2, "BackupMode"],
       [4, "x:Audit"],
