@@ -70,6 +70,11 @@ export class KeptXml {
     this.building = !(whole && start >= 0 && source.textBetween(start, start) !== undefined);
   }
 
+  /** Whether the element's XML is being made from its tokens (else its text is taken from the document). */
+  get making(): boolean {
+    return this.building;
+  }
+
   /** The element's XML when it ends: its text in the document while the source holds it (a slice, the smallest thing to keep), else as made. */
   finish(source: KeptSource): string {
     const text = this.sourceStart < 0 ? undefined : source.textBetween(this.sourceStart, source.tokenEnd);

@@ -177,7 +177,7 @@ export class DocumentReader implements TokenSink {
     const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
     const scope = count === 0 ? parent.scope : scopeOf(parent.scope, names, values, count);
     if (!(scope.defaultIsEm && this.openKnown(parent, name, scope))) this.openAny(parent, name, scope);
-    this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
+    this.tokens.reportBlank = this.wantsBlank(this.frames[this.depth]!);
   }
 
   /** The usual start tag: an unprefixed EM child its parent's type knows (false when not), no prefix looked for. */
@@ -456,7 +456,7 @@ export class DocumentReader implements TokenSink {
     }
     frame.target = undefined;
     this.depth--;
-    this.tokens.reportBlank = keepsText(this.frames[this.depth]!);
+    this.tokens.reportBlank = this.wantsBlank(this.frames[this.depth]!);
   }
 
   private closeWrapper(frame: Frame): void {
@@ -552,6 +552,14 @@ export class DocumentReader implements TokenSink {
     else if (frame.kind !== SCALAR) this.place(frame, { ...node, after: frame.known });
     else if (node.kind !== "comment" && node.kind !== "instruction") this.text((node as { text: string }).text);
     // A comment inside a scalar element is dropped: scalar text is all its content can hold.
+  }
+
+  /**
+   * Whether blank text in the element of `frame` is content: in text-only elements, and in unknown
+   * ones whose XML is being made (not taken from the document's own text).
+   */
+  private wantsBlank(frame: Frame): boolean {
+    return frame.kind === UNKNOWN ? this.kept.making : keepsText(frame);
   }
 
   /** Places an unknown node among the children of `frame`'s element, after those read so far. */
