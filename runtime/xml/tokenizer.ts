@@ -7,10 +7,10 @@
  * It scans with `indexOf` and `charCodeAt` rather than a state machine stepping through every
  * character, and allocates nothing per token beyond the strings it hands over. Characters XML does
  * not allow are looked for in content only (text, values, comments...), and only once per distinct
- * short value: markup is names and blanks, which are checked character by character as they are read. Chunks may be cut
- * anywhere: a token cut by a chunk's end is carried, and the carried text is looked at again only
- * once the text that can end it (`>`, `-->`, the next `<`...) has arrived, so a long token read in
- * small chunks costs time in proportion to its length.
+ * short value: markup is names and blanks, which are checked character by character as they are
+ * read. Chunks may be cut anywhere: a token cut by a chunk's end is carried, and the carried text
+ * is looked at again only once the text that can end it (`>`, `-->`, the next `<`...) has arrived,
+ * so a long token read in small chunks costs time in proportion to its length.
  */
 
 import { describeCharacter, NOT_XML, SUSPECT } from "./characters.js";
@@ -538,9 +538,10 @@ export class Tokenizer implements TokenSource {
     const raw = buffer.slice(start, end);
     const lt = raw.indexOf("<");
     if (lt >= 0) this.failAt(start + lt, "< is not allowed in an attribute value");
-    this.checkCharacters(raw, start);
     const spaced = raw.replace(/[\t\n]/g, " ");
-    return spaced.indexOf("&") < 0 ? spaced : this.decode(spaced, start);
+    const value = spaced.indexOf("&") < 0 ? spaced : this.decode(spaced, start);
+    this.checkCharacters(raw, start);
+    return value;
   }
 
   /** Reads `</name>` at `start`. */
@@ -656,8 +657,9 @@ export class Tokenizer implements TokenSource {
     if (this.nextAmpersand < first) this.nextAmpersand = find(buffer, "&", first);
     if (this.nextAmpersand < end) {
       const raw = buffer.slice(start, end);
+      const decoded = this.decode(raw, start);
       this.checkCharacters(raw, start);
-      return this.sink.text(this.decode(raw, start));
+      return this.sink.text(decoded);
     }
     const text = this.values.get(buffer, start, end);
     if (this.values.fresh) this.checkCharacters(text, start);
