@@ -8,11 +8,11 @@
 const SHORTEST_VIEW = 13;
 
 /**
- * A copy of `text` in memory of its own, exactly its length (V8 internalises a property key into a
- * new flat string), so keeping it keeps nothing it was cut from. Equal texts share the copy.
+ * A copy of `text` in memory of its own, exactly its length, so keeping it keeps nothing it was cut
+ * from (a shorter substring is a copy already). Equal texts share the copy.
  */
 export function ownCopy(text: string): string {
-  return text.length < SHORTEST_VIEW ? text : Object.keys({ [text]: 0 })[0]!;
+  return text.length < SHORTEST_VIEW ? text : interned(text);
 }
 
 /**
