@@ -24,14 +24,24 @@ const OID = {
 };
 
 /** Makes a certificate valid from five minutes ago for a year. */
+/**
+ * A certificate serial from random bytes: a positive INTEGER in its shortest DER form. The first
+ * byte has its top bit clear (else the number is negative) and is not 0 (DER forbids that padding,
+ * and OpenSSL refuses a certificate with it: once in about 256 mock starts, before this).
+ */
+export function serialNumber(random: Uint8Array): Uint8Array {
+  const serial = Uint8Array.from(random);
+  serial[0] = (serial[0]! & 0x3f) | 0x40;
+  return serial;
+}
+
 export async function createCertificate(): Promise<ServerCertificate> {
   const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
   const notBefore = new Date(Date.now() - 5 * 60_000);
   const notAfter = new Date(notBefore.getTime() + 365 * 24 * 60 * 60_000);
   const name = der.sequence(der.set(der.sequence(der.oid(OID.commonName), der.utf8("localhost"))));
   const signatureAlgorithm = der.sequence(der.oid(OID.ecdsaWithSha256));
-  const serial = randomBytes(16);
-  serial[0]! &= 0x7f; // a positive INTEGER
+  const serial = serialNumber(randomBytes(16));
   const toBeSigned = der.sequence(
     der.explicit(0, der.integer(Uint8Array.of(2))), // v3
     der.integer(serial),
