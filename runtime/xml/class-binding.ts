@@ -215,28 +215,28 @@ export class ClassBinding<T extends XmlObject = XmlObject> {
  * from slots see one object shape whatever the kind.
  */
 function slot(field: ElementField, position: number): ElementSlot {
-  const any = field as {
+  // The properties some kinds have and others not.
+  const { item, codec, table, type, max } = field as {
     readonly item?: string;
     readonly codec?: Codec<unknown>;
     readonly table?: TypeTable;
     readonly type?: string;
     readonly max?: number;
   };
-  const hasType = any.type !== undefined;
   return {
     kind: field.kind,
     name: field.name,
     member: field.member,
     json: field.json,
-    item: any.item,
-    codec: any.codec,
-    asText: any.codec !== undefined && readsAsText(any.codec),
-    table: any.table,
-    type: any.type,
-    binding: hasType ? any.table!.get(any.type!) : undefined,
+    item,
+    codec,
+    asText: codec !== undefined && readsAsText(codec),
+    table,
+    type,
+    binding: type === undefined ? undefined : table!.get(type),
     min: field.min,
-    max: any.max,
-    repeated: any.max !== undefined && any.max > 1,
+    max,
+    repeated: max !== undefined && max > 1,
     position,
   } as ElementSlot;
 }
