@@ -41,6 +41,7 @@ export class Frame implements PathStep {
   furthest = -1;
   /** Whether this element is an item handed to the stream's consumer instead of kept in its list. */
   streamed = false;
+  /** The name of the last child opened, and how many of that name came in a row: its path index. */
   lastChild = "";
   lastCount = 0;
   scope: Scope = NO_NAMESPACE;
@@ -50,6 +51,39 @@ export class Frame implements PathStep {
    */
   readonly placed: PlacedNode[] = [];
   placedCount = 0;
+
+  /** Places an unknown node among the children of this frame's element, after those read so far. */
+  place(node: PlacedNode): void {
+    this.placed[this.placedCount++] = node;
+  }
+
+  /** Makes this frame the one of an element `name` just opened inside `parent`'s; the opener sets its kind and target. */
+  open(name: string, scope: Scope, parent: Frame): void {
+    if (parent.lastChild === name) this.index = ++parent.lastCount;
+    else {
+      parent.lastChild = name;
+      this.index = parent.lastCount = 1;
+    }
+    this.indexed = this.index > 1;
+    this.name = name;
+    this.text = "";
+    this.known = 0;
+    this.lastSlot = -1;
+    this.furthest = -1;
+    this.lastChild = "";
+    this.lastCount = 0;
+    this.scope = scope;
+    this.scalar = undefined;
+    this.wrapper = undefined;
+    this.binding = undefined;
+    this.streamed = false;
+  }
+}
+
+/** The element of a frame as messages name it: with its type, or what its wrapper holds. */
+export function describeFrame(frame: Frame): string {
+  if (frame.kind === WRAPPER) return `${frame.name}, which holds ${frame.wrapper!.item} elements`;
+  return `${frame.name} (${frame.binding?.typeName ?? "unknown"})`;
 }
 
 /** The nodes a frame placed, as a list of their own; the frame's array lets go of them. */
@@ -82,19 +116,17 @@ export function trimmed(list: unknown[]): unknown[] {
   if (list.length === 0) return list;
   const copy = list.slice();
   const extras = extrasOf(list);
-  if (extras !== undefined) {
-    Object.assign(ensureExtras(copy), extras);
-    trimExtras(copy);
-  }
+  if (extras !== undefined) Object.assign(ensureExtras(copy), extras);
   return copy;
 }
 
-/** The lists of kept content of an object or array, made {@link exact}. */
-export function trimExtras(target: object): void {
+/**
+ * The unknown attributes an object or array keeps, made {@link exact} once its start tag is read
+ * (they are pushed one by one). Kept nodes need no such step: they are handed over exact.
+ */
+export function exactAttributes(target: object): void {
   const extras = extrasOf(target);
-  if (extras === undefined) return;
-  if (extras.nodes !== undefined) extras.nodes = exact(extras.nodes);
-  if (extras.attributes !== undefined) extras.attributes = exact(extras.attributes);
+  if (extras?.attributes !== undefined) extras.attributes = exact(extras.attributes);
 }
 
 export function isWhitespace(text: string): boolean {

@@ -4,10 +4,8 @@
  * stack of reused frames binds each element to its field. Validation is the validator's; the
  * reader calls it only when asked to.
  */
-import { CodecError, XmlReadError, type XmlLocation } from "../errors.js";
-import type { Codec } from "../codecs/codec.js";
+import { XmlReadError, type XmlLocation } from "../errors.js";
 import type {
-  AttributeSlot,
   ClassBinding,
   ElementSlot,
   ObjectSlot,
@@ -17,6 +15,7 @@ import type {
 } from "./class-binding.js";
 import { elementPath } from "./element-path.js";
 import {
+  describeFrame,
   exact,
   Frame,
   isList,
@@ -25,7 +24,7 @@ import {
   OBJECT,
   SCALAR,
   takePlaced,
-  trimExtras,
+  exactAttributes,
   trimmed,
   UNKNOWN,
   WRAPPER,
@@ -41,6 +40,7 @@ import type { TokenSink, TokenSource } from "./token-source.js";
 import { TokenSources } from "./token-sources.js";
 import { unknownRoot, unknownRootReason, UnknownRoot } from "./unknown-root.js";
 import { ItemStream } from "./item-stream.js";
+import { isCanonical, ScalarValues } from "./scalar-values.js";
 import { Validator, type Finding } from "./validator.js";
 import type { BoundClass, XmlObject } from "./xml-object.js";
 
@@ -67,6 +67,11 @@ export class DocumentReader implements TokenSink {
   private readonly items = new ItemStream(
     (reason) => this.fail(reason),
     (depth) => this.frames[depth]!.name,
+  );
+  /** Scalar values: through codecs, checked by the validator when there is one. */
+  private readonly values = new ScalarValues(
+    (reason) => this.fail(reason),
+    (codec, text, kind, name) => this.validator?.value(codec, text, kind, name),
   );
   /** The XML of the unknown element being read. */
   private readonly kept = new KeptXml();
@@ -148,25 +153,7 @@ export class DocumentReader implements TokenSink {
     const depth = ++this.depth;
     let frame = this.frames[depth];
     if (frame === undefined) this.frames.push((frame = new Frame()));
-    const parent = this.frames[depth - 1]!;
-    if (parent.lastChild === name) frame.index = ++parent.lastCount;
-    else {
-      parent.lastChild = name;
-      frame.index = parent.lastCount = 1;
-    }
-    frame.indexed = frame.index > 1;
-    frame.name = name;
-    frame.text = "";
-    frame.known = 0;
-    frame.lastSlot = -1;
-    frame.furthest = -1;
-    frame.lastChild = "";
-    frame.lastCount = 0;
-    frame.scope = scope;
-    frame.scalar = undefined;
-    frame.wrapper = undefined;
-    frame.binding = undefined;
-    frame.streamed = false;
+    frame.open(name, scope, this.frames[depth - 1]!);
     return frame;
   }
 
@@ -180,15 +167,20 @@ export class DocumentReader implements TokenSink {
     this.tokens.reportBlank = this.wantsBlank(this.frames[this.depth]!);
   }
 
-  /** The usual start tag: an unprefixed EM child its parent's type knows (false when not), no prefix looked for. */
+  /**
+   * The usual start tag: a child of an object or wrapper, in EM's default namespace (false when it
+   * is something else, or prefixed), no prefix looked for.
+   */
   private openKnown(parent: Frame, name: string, scope: Scope): boolean {
     if (this.depth === 0) return false;
     if (parent.kind === OBJECT) {
       // Schema names have no prefix; children come in schema order, so the field is looked for near the last one.
       const slot = parent.binding!.elementNear(name, parent.lastSlot);
-      if (slot === undefined) return false;
-      parent.lastSlot = slot.position;
-      this.openField(parent, slot, name, scope);
+      if (slot !== undefined) {
+        parent.lastSlot = slot.position;
+        this.openField(parent, slot, name, scope);
+      } else if (name.indexOf(":") < 0) this.openUnknown(parent, name, scope);
+      else return false;
     } else if (parent.kind === WRAPPER && name === parent.wrapper!.item) this.openItem(parent, name, scope);
     else return false;
     return true;
@@ -367,18 +359,18 @@ export class DocumentReader implements TokenSink {
         kept = true;
         continue;
       }
-      const parsed = this.valueOf(field, value, "attribute", name);
+      const parsed = this.values.of(field, value, "attribute", name);
       (object as any)[field.member] = parsed;
-      if (!field.asText && !field.codec.isCanonical(value, parsed)) keepLexical(object, field.member, value);
+      if (!isCanonical(field, value, parsed)) keepLexical(object, field.member, value);
     }
-    if (kept) trimExtras(object);
+    if (kept) exactAttributes(object);
     this.validator?.openObject(this.depth, binding, object, frame.name);
   }
 
   private keepAttributes(target: object, frame: Frame): void {
     const { attributeNames: names, attributeValues: values, attributeCount: count } = this.tokens;
     for (let index = 0; index < count; index++) this.keepAttribute(target, names[index]!, values[index]!, frame);
-    if (count > 0) trimExtras(target);
+    if (count > 0) exactAttributes(target);
   }
 
   /** Keeps an attribute the schema does not know; namespace declarations are kept even when strict. */
@@ -431,7 +423,7 @@ export class DocumentReader implements TokenSink {
     this.kept.start(name, names, values, count);
     // The node takes its XML when the element ends; it is placed now, before what follows it.
     const node: UnknownElement & PlacedNode = { kind: "element", name, xml: "", after: parent.known };
-    this.place(parent, node);
+    parent.place(node);
     const frame = this.push(name, scope);
     frame.kind = UNKNOWN;
     frame.target = node;
@@ -468,12 +460,12 @@ export class DocumentReader implements TokenSink {
   private closeScalar(frame: Frame): void {
     const slot = frame.scalar!;
     const text = frame.text;
-    const value = this.valueOf(slot, text, "element", frame.name);
+    const value = this.values.of(slot, text, "element", frame.name);
     if (frame.streamed) return this.items.onItem!(value);
     const target = frame.target;
     if (frame.item >= 0) target.push(value);
     else target[slot.member] = value;
-    if (!slot.asText && !slot.codec.isCanonical(text, value)) {
+    if (!isCanonical(slot, text, value)) {
       // A wrapper's items keep their forms on its array; other scalars on the object that owns them.
       const owner = slot.kind === "wrappedScalars" || frame.item < 0 ? target : this.frames[this.depth - 1]!.target;
       keepLexical(owner, elementLexicalKey(slot, frame.item), text);
@@ -485,7 +477,7 @@ export class DocumentReader implements TokenSink {
     const object = frame.target;
     const codec = binding.textCodec;
     if (codec !== undefined) {
-      const value = this.decode(codec, frame.text, "element", frame.name);
+      const value = this.values.parse(codec, frame.text, "element", frame.name);
       object[TEXT_MEMBER] = value;
       if (!codec.isCanonical(frame.text, value)) keepLexical(object, TEXT_MEMBER, frame.text);
     }
@@ -525,7 +517,7 @@ export class DocumentReader implements TokenSink {
     const frame = this.frames[this.depth]!;
     // An unknown root's content is all kept content; its warning said so once.
     if (frame.binding !== UnknownRoot.binding)
-      this.finding("warning", `text ${quoted} is not part of ${this.describe(frame)}; it is kept`);
+      this.finding("warning", `text ${quoted} is not part of ${describeFrame(frame)}; it is kept`);
     this.keep({ kind: "text", text });
   }
 
@@ -549,7 +541,7 @@ export class DocumentReader implements TokenSink {
     if (this.depth === 0) return;
     const frame = this.frames[this.depth]!;
     if (frame.kind === UNKNOWN) this.kept.node(node);
-    else if (frame.kind !== SCALAR) this.place(frame, { ...node, after: frame.known });
+    else if (frame.kind !== SCALAR) frame.place({ ...node, after: frame.known });
     else if (node.kind !== "comment" && node.kind !== "instruction") this.text((node as { text: string }).text);
     // A comment inside a scalar element is dropped: scalar text is all its content can hold.
   }
@@ -562,43 +554,13 @@ export class DocumentReader implements TokenSink {
     return frame.kind === UNKNOWN ? this.kept.making : keepsText(frame);
   }
 
-  /** Places an unknown node among the children of `frame`'s element, after those read so far. */
-  private place(frame: Frame, node: PlacedNode): void {
-    frame.placed[frame.placedCount++] = node;
-  }
-
-  /** The value of a field's text: the text itself for a string field, with no codec called. */
-  private valueOf(
-    field: AttributeSlot | ScalarSlot | WrappedScalarsSlot,
-    text: string,
-    kind: "attribute" | "element",
-    name: string,
-  ): unknown {
-    if (!field.asText) return this.decode(field.codec, text, kind, name);
-    this.validator?.value(field.codec, text, kind, name);
-    return text;
-  }
-
-  /** Parses a scalar; `kind` and `name` say what it belongs to, for messages only. */
-  private decode(codec: Codec<unknown>, text: string, kind: "attribute" | "element", name: string): unknown {
-    let value: unknown;
-    try {
-      value = codec.parse(text);
-    } catch (error) {
-      if (error instanceof CodecError) this.fail(`${kind} ${name}: ${error.message}`);
-      throw error;
-    }
-    this.validator?.value(codec, text, kind, name);
-    return value;
-  }
-
   /**
    * Content the schema does not describe: strict reading stops at it; otherwise it is kept, with a
    * warning. The message is made only when someone reads it (documents may hold many such items).
    */
   private unknownContent(kind: "element" | "attribute", name: string, parent: Frame, child?: string): void {
     if (!this.strict && this.report === undefined) return;
-    const message = `${kind} ${name} is not part of ${this.describe(parent)}`;
+    const message = `${kind} ${name} is not part of ${describeFrame(parent)}`;
     if (this.strict) this.fail(message, child);
     this.finding("warning", `${message}; it is kept`, child);
   }
@@ -611,11 +573,6 @@ export class DocumentReader implements TokenSink {
 
   private tooLong(what: string): never {
     this.fail(`${what} is longer than the limit of ${this.limits.maxTextLength} characters`);
-  }
-
-  private describe(frame: Frame): string {
-    if (frame.kind === WRAPPER) return `${frame.name}, which holds ${frame.wrapper!.item} elements`;
-    return `${frame.name} (${frame.binding?.typeName ?? "unknown"})`;
   }
 
   /** Where the parser is; `child` names an element being opened, not yet on the path. */

@@ -41,10 +41,19 @@ async function runAll(runner: OperationRunner, plans: readonly OperationPlan[]):
   assert.equal(runner.failures.slice(failed), []);
 }
 
-/** The suite of every operation with the client speaking `format`. */
-function everyOperation(format: "xml" | "json"): Test<Context> {
-  const every = suite<Context>(`every operation through the typed client in ${format.toUpperCase()}`, {} as Context);
+type Format = "xml" | "json";
 
+/** The suite of every operation with the client speaking `format`. */
+function everyOperation(format: Format): Test<Context> {
+  const every = suite<Context>(`every operation through the typed client in ${format.toUpperCase()}`, {} as Context);
+  withMockAndClient(every, format);
+  callingEveryOperation(every);
+  checkingWhatWasCalled(every, format);
+  return every;
+}
+
+/** A mock, and a client speaking `format` that has walked it by links, for the suite's tests. */
+function withMockAndClient(every: Test<Context>, format: Format): void {
   every.before(async (context) => {
     // Runs last long enough for a stop to find them working.
     context.em = await startMockEm({ backupSessions: 60, taskStepMs: 10, sessionRunMs: 5000 });
@@ -68,7 +77,10 @@ function everyOperation(format: "xml" | "json"): Test<Context> {
     await context.client.close();
     await context.em.close();
   });
+}
 
+/** The tests that call the operations, in the order the plans need. */
+function callingEveryOperation(every: Test<Context>): void {
   every("walks the mock by links from the API root through the client without an error", ({ walk }) => {
     assert.equal(walk.failures, []);
     assert.ok(walk.named.size > 200, `${walk.named.size} GET operations named`);
@@ -104,7 +116,10 @@ function everyOperation(format: "xml" | "json"): Test<Context> {
     assert.ok((await context.client.call("getLogonSessions")).logonSessions !== undefined);
     assert.is(logons(), before + 1);
   });
+}
 
+/** The tests of what the calls did: what could not be called, the wire form used, nothing left out. */
+function checkingWhatWasCalled(every: Test<Context>, format: Format): void {
   every("cannot call what it lists as not callable: no body is declared, and the mock needs one", async (context) => {
     for (const id of Object.keys(NOT_CALLABLE) as OperationId[]) {
       assert.is(entryOf(id).body, undefined, id);
@@ -143,8 +158,6 @@ function everyOperation(format: "xml" | "json"): Test<Context> {
       [],
     );
   });
-
-  return every;
 }
 
 everyOperation("xml").run();
